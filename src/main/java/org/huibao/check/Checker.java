@@ -1,0 +1,104 @@
+package org.huibao.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.huibao.config.Config;
+import org.huibao.engine.Evidence;
+import org.huibao.engine.RuleEngine;
+import org.huibao.engine.RuleSet;
+import org.huibao.engine.Weakness;
+import org.huibao.lexicon.CueMatcher;
+import org.huibao.model.Element;
+import org.huibao.model.ElementStatus;
+import org.huibao.model.ElementVerdict;
+import org.huibao.model.Location;
+import org.huibao.model.Message;
+import org.huibao.model.ReportResult;
+import org.huibao.model.Score;
+import org.huibao.parse.Report;
+import org.huibao.parse.Span;
+import org.huibao.parse.StructureParser;
+import org.huibao.read.DocumentReader;
+import org.huibao.read.ReadException;
+import org.huibao.read.Readers;
+import org.huibao.read.SourceText;
+import org.huibao.score.Scorer;
+
+/**
+ * Checks one input end to end: read, parse, match cues, run the rules, assemble the element
+ * verdicts, score. Thread-safe; one instance serves a whole run.
+ */
+public final class Checker {
+    /** Evidence locations kept per element: enough to find the part, not a concordance. */
+    static final int MAX_EVIDENCE = 5;
+
+    private final Config config;
+    private final RuleSet rules;
+    private final Readers readers;
+    private final StructureParser parser = new StructureParser();
+    private final CueMatcher matcher;
+    private final RuleEngine engine;
+    private final Scorer scorer;
+
+    public Checker(Config config, RuleSet rules, Readers readers) {
+        this.config = config;
+        this.rules = rules;
+        this.readers = readers;
+        List<org.huibao.config.ElementCues> cues = new ArrayList<>();
+        for (Element e : Element.values()) {
+            cues.add(config.cues(e));
+        }
+        this.matcher = new CueMatcher(cues, config.context());
+        this.engine = new RuleEngine(rules);
+        this.scorer = new Scorer(config.scoring(), config.threshold());
+    }
+
+    /** Reads and checks a file; an unreadable file gives an error result, never an exception. */
+    public ReportResult check(Path path, String displayName) {
+        DocumentReader reader = readers.forPath(path).orElse(null);
+        if (reader == null) {
+            return ReportResult.error(displayName, new Message("不支持的文件类型（支持：" + String.join("、", readers.extensions()) + "）",
+                    "unsupported file type (supported: " + String.join(", ", readers.extensions()) + ")"));
+        }
+        try {
+            return check(reader.read(path, displayName));
+        } catch (ReadException e) {
+            return ReportResult.error(displayName, Errors.message(e));
+        }
+    }
+
+    public ReportResult check(SourceText source) {
+        Report report = parser.parse(source.name(), source.text());
+        RuleEngine.Outcome outcome = engine.run(report, matcher.match(report));
+        Map<Element, ElementVerdict> verdicts = verdicts(report, outcome);
+        Score score = scorer.score(verdicts, outcome.findings(), rules.rules());
+        return new ReportResult(source.name(), report.title().orElse(""), verdicts, outcome.findings(), score, null,
+                "");
+    }
+
+    private static Map<Element, ElementVerdict> verdicts(Report report, RuleEngine.Outcome outcome) {
+        Map<Element, ElementVerdict> out = new EnumMap<>(Element.class);
+        for (Element e : Element.values()) {
+            List<Evidence> evidence = outcome.evidence().stream().filter(ev -> ev.element() == e).toList();
+            ElementStatus status = evidence.isEmpty() ? ElementStatus.ABSENT : evidence.get(0).status();
+            List<Location> locations = new ArrayList<>();
+            for (Evidence ev : evidence) {
+                if (locations.size() == MAX_EVIDENCE) {
+                    break;
+                }
+                Span s = ev.hit().span();
+                Location loc = new Location(s.line(), s.column(), s.endLine(), s.endColumn(), ev.hit().text());
+                if (locations.stream().noneMatch(l -> l.line() == loc.line() && l.column() == loc.column())) {
+                    locations.add(loc);
+                }
+            }
+            Weakness weak = outcome.weaknesses().stream().filter(w -> w.element() == e).findFirst().orElse(null);
+            out.put(e, new ElementVerdict(e, status, weak != null && status != ElementStatus.ABSENT,
+                    weak == null ? Message.NONE : weak.reason(), locations));
+        }
+        return out;
+    }
+}

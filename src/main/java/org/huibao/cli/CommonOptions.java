@@ -1,0 +1,71 @@
+package org.huibao.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.huibao.config.Config;
+import org.huibao.config.ConfigException;
+import org.huibao.config.ConfigLoader;
+import org.huibao.engine.RuleLoadException;
+import org.huibao.engine.RuleLoader;
+import org.huibao.engine.RuleSet;
+import org.huibao.model.Lang;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand shares: where config and rules come from, and the message language. */
+final class CommonOptions {
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "配置文件（默认：当前目录的 config.yaml，否则内置配置） / config file (default: ./config.yaml if present, else built-in)")
+    Path config;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "额外的规则目录，可重复 / extra rule directory (*.drl), repeatable")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--lang", paramLabel = "zh|en", description = "消息语言 / message language: zh (default) or en")
+    String lang;
+
+    /** Config and rules ready to use; null after printing a one-line error for each problem. */
+    record Setup(Config config, RuleSet rules) {
+    }
+
+    Setup setup(PrintWriter err, Double threshold) {
+        Config cfg;
+        try {
+            Path file = config;
+            if (file == null && Files.isRegularFile(Path.of("config.yaml"))) {
+                file = Path.of("config.yaml");
+            }
+            cfg = file == null ? ConfigLoader.defaults() : ConfigLoader.load(file);
+        } catch (ConfigException e) {
+            err.println("huibao: " + e.getMessage());
+            return null;
+        }
+        if (lang != null) {
+            Lang l = Lang.parse(lang).orElse(null);
+            if (l == null) {
+                err.println("huibao: --lang 只能是 zh 或 en (must be zh or en), got \"" + lang + "\"");
+                return null;
+            }
+            cfg = cfg.withLanguage(l);
+        }
+        if (threshold != null) {
+            if (threshold < 0 || threshold > 100) {
+                err.println("huibao: --threshold 必须在 0 到 100 之间 (must be between 0 and 100), got " + threshold);
+                return null;
+            }
+            cfg = cfg.withThreshold(threshold);
+        }
+        try {
+            return new Setup(cfg, RuleLoader.load(cfg, rules));
+        } catch (RuleLoadException e) {
+            for (String line : e.getMessage().split("\n")) {
+                err.println("huibao: " + line);
+            }
+            return null;
+        }
+    }
+}

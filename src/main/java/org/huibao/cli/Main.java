@@ -1,0 +1,58 @@
+package org.huibao.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The huibao command line. */
+@Command(name = "huibao", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"检查工作汇报、党建工作情况报告、述职报告等报告稿是否齐全规范。",
+                "Checks Chinese work-report drafts for required elements and common mistakes."},
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code (see ExitCode). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            // Anything that reaches here is a bug; a CI log still deserves one line, not a trace.
+            commandLine.getErr().println("huibao: 内部错误 (internal error): " + ex);
+            commandLine.getErr().flush();
+            return ExitCode.USAGE;
+        });
+        cli.setParameterExceptionHandler((ex, args1) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("huibao: " + ex.getMessage());
+            c.getErr().println("用法见 (see) '" + c.getCommandSpec().qualifiedName() + " --help'");
+            c.getErr().flush();
+            return ExitCode.USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Output is UTF-8 whatever the locale: under LANG=C Java would print Chinese as "???". */
+    private static PrintWriter utf8(FileDescriptor fd) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+    }
+}

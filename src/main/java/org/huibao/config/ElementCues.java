@@ -1,0 +1,20 @@
+package org.huibao.config;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.huibao.model.Element;
+import org.huibao.model.Message;
+
+/** The cue lexicon of one required element (see config.yaml for what each list means). */
+public record ElementCues(Element element, Message name, List<Pattern> heading, List<Pattern> headingExclude,
+                          List<Pattern> body, List<Pattern> leadIn, List<Pattern> stock, List<Pattern> exclude) {
+
+    public ElementCues {
+        heading = List.copyOf(heading);
+        headingExclude = List.copyOf(headingExclude);
+        body = List.copyOf(body);
+        leadIn = List.copyOf(leadIn);
+        stock = List.copyOf(stock);
+        exclude = List.copyOf(exclude);
+    }
+}

@@ -1,0 +1,133 @@
+package org.huibao.config;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * One parsed configuration layer: the node tree of a YAML file, kept (rather than constructed into Java
+ * objects) so every value still knows the line it came from.
+ *
+ * @param name    the file name used in messages
+ * @param baseDir the folder relative paths in this layer are resolved against
+ * @param root    the top-level mapping, or null when the file holds no document (empty or only comments)
+ */
+record YamlSource(String name, Path baseDir, MappingNode root) {
+
+    /** Plain data only: anything else is a type request, which a config file has no business making. */
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
+
+    static YamlSource parse(String text, String name, Path baseDir) throws ConfigException {
+        Node node = compose(text, name);
+        if (node == null || isNull(node)) {
+            return new YamlSource(name, baseDir, null);
+        }
+        checkTags(node, name, Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (!(node instanceof MappingNode mapping)) {
+            throw new ConfigException(name + ":" + line(node)
+                    + ": a config file must be a mapping of keys to values, got " + Value.describe(node));
+        }
+        return new YamlSource(name, baseDir, mapping);
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
+    }
+
+    static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    private static Node compose(String text, String name) throws ConfigException {
+        // The default tag inspector refuses global tags (!!java.io.File …) while composing; we only
+        // note which one it was, for a clearer message than the composer's.
+        Tag[] refused = new Tag[1];
+        LoaderOptions options = new LoaderOptions();
+        options.setTagInspector(tag -> {
+            refused[0] = tag;
+            return false;
+        });
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try {
+            return yaml.compose(new StringReader(body));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = mark == null ? name : name + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+            if (refused[0] != null) {
+                throw new ConfigException(where + ": tag " + showTag(refused[0]) + " is not allowed"
+                        + " (a config file holds plain values only)", e);
+            }
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
+            throw new ConfigException(where + ": YAML syntax error: " + oneLine(problem + context), e);
+        } catch (ReaderException e) {
+            throw new ConfigException(name + ":" + position(body, e.getPosition()) + ": YAML syntax error: "
+                    + oneLine(e.getName()) + String.format(" (U+%04X)", e.getCodePoint()), e);
+        } catch (YAMLException e) {
+            throw new ConfigException(name + ": YAML syntax error: " + oneLine(String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    private static void checkTags(Node node, String name, Set<Node> seen) throws ConfigException {
+        // Aliases make the tree a graph; visiting each node once also keeps a recursive alias finite.
+        if (!seen.add(node)) {
+            return;
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            throw new ConfigException(name + ":" + line(node) + ": tag " + showTag(node.getTag())
+                    + " is not allowed (a config file holds plain values only)");
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                checkTags(tuple.getKeyNode(), name, seen);
+                checkTags(tuple.getValueNode(), name, seen);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) {
+                checkTags(item, name, seen);
+            }
+        }
+    }
+
+    private static String showTag(Tag tag) {
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    }
+
+    /** Line and column of a code-point offset, as the reader reports offsets rather than marks. */
+    private static String position(String text, int codePointOffset) {
+        int line = 1;
+        int column = 1;
+        int seen = 0;
+        for (int i = 0; i < text.length() && seen < codePointOffset; i = text.offsetByCodePoints(i, 1), seen++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return line + ":" + column;
+    }
+
+    static String oneLine(String s) {
+        return s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,21 @@
+package org.huibao.engine;
+
+import org.huibao.lexicon.CueHit;
+import org.huibao.model.Element;
+import org.huibao.model.ElementStatus;
+
+/**
+ * A rule's decision that a cue hit shows an element present, as a section or inline. Inserted by
+ * rules; {@code offset} and {@code specific} repeat the hit's values so that rules can compare them
+ * directly.
+ */
+public record Evidence(Element element, ElementStatus status, CueHit hit, int offset, boolean specific) {
+
+    public static Evidence section(CueHit hit) {
+        return new Evidence(hit.element(), ElementStatus.SECTION, hit, hit.span().start(), hit.specific());
+    }
+
+    public static Evidence inline(CueHit hit) {
+        return new Evidence(hit.element(), ElementStatus.INLINE, hit, hit.span().start(), hit.specific());
+    }
+}

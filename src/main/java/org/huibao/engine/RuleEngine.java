@@ -1,0 +1,80 @@
+package org.huibao.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.huibao.lexicon.CueHit;
+import org.huibao.model.Finding;
+import org.huibao.model.RuleInfo;
+import org.huibao.parse.Node;
+import org.huibao.parse.Report;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/** Runs the rules over one report: one session per report, disposed afterwards. Thread-safe. */
+public final class RuleEngine {
+    private static final String GLOBAL = "findings";
+
+    private final RuleSet rules;
+    private final boolean declaresGlobal;
+
+    public RuleEngine(RuleSet rules) {
+        this.rules = rules;
+        this.declaresGlobal = rules.kieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+    }
+
+    /** What the rules decided about one report. */
+    public record Outcome(List<Finding> findings, List<Evidence> evidence, List<Weakness> weaknesses) {
+    }
+
+    public Outcome run(Report report, List<CueHit> hits) {
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            FindingSink sink = new FindingSink(rules.rules(), report.text());
+            if (declaresGlobal) {
+                session.setGlobal(GLOBAL, sink);
+            }
+            session.insert(new DocumentFact(report.name(), report.title().orElse(""),
+                    report.span(0, Math.min(1, report.text().length()))));
+            for (Node n : report.nodes()) {
+                session.insert(n);
+            }
+            for (CueHit h : hits) {
+                session.insert(h);
+            }
+            session.fireAllRules(match -> enabled(match.getRule()));
+            List<Evidence> evidence = new ArrayList<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(Evidence.class))) {
+                evidence.add((Evidence) o);
+            }
+            // Fact order is not stable between runs; sort so that output is.
+            evidence.sort(Comparator.comparing((Evidence e) -> e.status())
+                    .thenComparingInt(e -> e.hit().span().start()).thenComparingInt(e -> e.hit().id()));
+            List<Weakness> weaknesses = new ArrayList<>();
+            for (Object o : session.getObjects(new ClassObjectFilter(Weakness.class))) {
+                weaknesses.add((Weakness) o);
+            }
+            weaknesses.sort(Comparator.comparing(Weakness::element).thenComparing(w -> w.reason().en()));
+            List<Finding> findings = new ArrayList<>(new LinkedHashSet<>(sink.findings()));
+            findings.sort(Comparator.comparingInt((Finding f) -> f.location().line())
+                    .thenComparingInt(f -> f.location().column()).thenComparing(Finding::rule));
+            return new Outcome(findings, evidence, weaknesses);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private boolean enabled(Rule rule) {
+        Map<String, Object> meta = rule.getMetaData();
+        Object id = meta.get("id");
+        if (id == null) {
+            return true;
+        }
+        RuleInfo info = rules.rules().get(id.toString());
+        return info != null && info.enabled();
+    }
+}

@@ -1,0 +1,215 @@
+package org.huibao.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.huibao.config.Config;
+import org.huibao.config.RuleOverride;
+import org.huibao.model.Message;
+import org.huibao.model.RuleInfo;
+import org.huibao.model.Severity;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Loads the built-in rules (packaged under {@code huibao/rules/}) and every {@code *.drl} under the
+ * user's rule directories into one KieBase. A user rule whose {@code @id} equals a built-in rule's
+ * replaces it.
+ */
+public final class RuleLoader {
+    static final String BUILT_IN = "huibao/rules";
+    private static final String KFS_ROOT = "src/main/resources/";
+
+    private RuleLoader() {
+    }
+
+    public static RuleSet load(Config config, List<Path> userDirs) throws RuleLoadException {
+        List<RuleSource> sources = new ArrayList<>(builtIn());
+        List<Path> dirs = new ArrayList<>(config.rules().paths());
+        dirs.addAll(userDirs);
+        for (Path dir : dirs) {
+            sources.addAll(fromDirectory(dir));
+        }
+        return build(sources, config);
+    }
+
+    static RuleSet build(List<RuleSource> sources, Config config) throws RuleLoadException {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, RuleSource> byKfsPath = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            RuleSource src = sources.get(i);
+            // A unique folder per file keeps two directories' "custom.drl" apart; the KieBuilder only
+            // sees resources under src/main/resources.
+            String path = "huibao/r" + i + "/" + Path.of(src.displayPath()).getFileName();
+            byKfsPath.put(path, src);
+            kfs.write(KFS_ROOT + path, src.text());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        List<String> errors = new ArrayList<>();
+        for (org.kie.api.builder.Message m : builder.getResults().getMessages(org.kie.api.builder.Message.Level.ERROR)) {
+            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + KFS_ROOT, "");
+            RuleSource src = byKfsPath.get(path);
+            String where = src == null ? "rules" : src.displayPath();
+            String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s*\\R\\s*", " ");
+            errors.add(where + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + text);
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleLoadException(String.join("\n", errors.stream().distinct().toList()));
+        }
+        KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        return new RuleSet(kieBase, metadata(kieBase, byKfsPath, config));
+    }
+
+    private static Map<String, RuleInfo> metadata(KieBase kieBase, Map<String, RuleSource> byKfsPath, Config config)
+            throws RuleLoadException {
+        Map<String, RuleInfo> rules = new TreeMap<>();
+        Map<String, Rule> ruleById = new HashMap<>();
+        List<String> errors = new ArrayList<>();
+        List<Rule> all = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            all.addAll(p.getRules());
+        }
+        // Built-in rules first, so that a user's rule with the same id replaces the built-in one.
+        all.sort(Comparator.comparing((Rule r) -> !source(r, byKfsPath).builtIn())
+                .thenComparing(r -> source(r, byKfsPath).displayPath()).thenComparing(Rule::getName));
+        for (Rule r : all) {
+            Map<String, Object> meta = r.getMetaData();
+            Object id = meta.get("id");
+            if (id == null) {
+                continue;
+            }
+            RuleSource src = source(r, byKfsPath);
+            String where = src.displayPath() + ": rule \"" + r.getName() + "\"";
+            Severity declared = Severity.parse(str(meta, "severity")).orElse(null);
+            if (declared == null) {
+                errors.add(where + ": @severity must be error, warning or info, got \"" + str(meta, "severity") + "\"");
+                continue;
+            }
+            if (str(meta, "title").isEmpty()) {
+                errors.add(where + ": @title is missing");
+                continue;
+            }
+            Rule previous = ruleById.get(id.toString());
+            if (previous != null) {
+                RuleSource prevSrc = source(previous, byKfsPath);
+                if (prevSrc.builtIn() && !src.builtIn()) {
+                    kieBase.removeRule(previous.getPackageName(), previous.getName());
+                } else {
+                    errors.add(where + ": @id(\"" + id + "\") is already used by rule \"" + previous.getName()
+                            + "\" in " + prevSrc.displayPath());
+                    continue;
+                }
+            }
+            ruleById.put(id.toString(), r);
+            rules.put(id.toString(), info(id.toString(), declared, meta, src, config.rules().override(id.toString())
+                    .orElse(new RuleOverride(java.util.Optional.empty(), java.util.Optional.empty(),
+                            java.util.Optional.empty()))));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleLoadException(String.join("\n", errors));
+        }
+        return rules;
+    }
+
+    private static RuleInfo info(String id, Severity declared, Map<String, Object> meta, RuleSource src,
+                                 RuleOverride override) {
+        Message title = message(meta, "title");
+        Message message = message(meta, "message");
+        return new RuleInfo(id, override.severity().orElse(declared), title,
+                message.isEmpty() ? title : message, message(meta, "description"), str(meta, "example"),
+                message(meta, "fix"), FindingSink.element(meta.get("element")),
+                override.enabled().orElse(!"false".equals(str(meta, "enabled"))),
+                override.blocking().orElse("true".equals(str(meta, "blocking"))), src.displayPath());
+    }
+
+    private static Message message(Map<String, Object> meta, String key) {
+        return new Message(str(meta, key), str(meta, key + "_en"));
+    }
+
+    private static String str(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        return v == null ? "" : v.toString();
+    }
+
+    private static RuleSource source(Rule r, Map<String, RuleSource> byKfsPath) {
+        if (r instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            RuleSource src = byKfsPath.get(impl.getResource().getSourcePath().replaceFirst("^" + KFS_ROOT, ""));
+            if (src != null) {
+                return src;
+            }
+        }
+        return new RuleSource("rules", "", true);
+    }
+
+    /** Every *.drl under a directory, in path order so that loading is deterministic. */
+    static List<RuleSource> fromDirectory(Path dir) throws RuleLoadException {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleLoadException(dir + ": rule directory not found");
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+            List<RuleSource> out = new ArrayList<>();
+            for (Path f : files) {
+                out.add(new RuleSource(f.toString(), Files.readString(f, StandardCharsets.UTF_8), false));
+            }
+            return out;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new RuleLoadException(dir + ": cannot read rules: " + e.getMessage());
+        }
+    }
+
+    /** The rules packaged with huibao, from the class path (a folder in development, the jar otherwise). */
+    static List<RuleSource> builtIn() throws RuleLoadException {
+        URL url = RuleLoader.class.getClassLoader().getResource(BUILT_IN);
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return read(fs.getPath("/" + BUILT_IN));
+                }
+            }
+            return read(Path.of(uri));
+        } catch (IOException | URISyntaxException e) {
+            throw new RuleLoadException("built-in rules: cannot read: " + e.getMessage());
+        }
+    }
+
+    private static List<RuleSource> read(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+            List<RuleSource> out = new ArrayList<>();
+            for (Path f : files) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    out.add(new RuleSource("rules/" + root.relativize(f), new String(in.readAllBytes(),
+                            StandardCharsets.UTF_8), true));
+                }
+            }
+            return out;
+        }
+    }
+
+}

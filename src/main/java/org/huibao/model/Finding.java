@@ -1,0 +1,16 @@
+package org.huibao.model;
+
+/**
+ * One finding of a rule in a report.
+ *
+ * @param rule       rule id, e.g. "HB301"
+ * @param severity   effective severity (after config overrides)
+ * @param message    what is wrong
+ * @param location   where; for findings about the whole report, the start of the report
+ * @param suggestion how to fix it; may be empty
+ * @param element    the required element the finding is about, or null (element findings are
+ *                   scored by the element part of the score, not the quality part)
+ */
+public record Finding(String rule, Severity severity, Message message, Location location, Message suggestion,
+                      Element element) {
+}

@@ -1,0 +1,39 @@
+package org.huibao.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The outcome of checking one input: either a checked report or an error (unreadable input).
+ *
+ * @param file     the path as the user gave it
+ * @param title    the report's title, empty if it has none (or on error)
+ * @param elements verdicts in {@link Element} order; empty on error
+ * @param findings sorted by location, then rule id; empty on error
+ * @param score    null on error
+ * @param error    why the input could not be checked; null when checked
+ */
+public record ReportResult(String file, String title, Map<Element, ElementVerdict> elements,
+                           List<Finding> findings, Score score, Message error, String genre) {
+
+    public ReportResult {
+        elements = Map.copyOf(elements);
+        findings = List.copyOf(findings);
+    }
+
+    public static ReportResult error(String file, Message error) {
+        return new ReportResult(file, "", Map.of(), List.of(), null, error, "");
+    }
+
+    public String status() {
+        if (error != null) {
+            return "error";
+        }
+        return score.passed() ? "pass" : "fail";
+    }
+
+    public Optional<Message> errorMessage() {
+        return Optional.ofNullable(error);
+    }
+}

@@ -1,0 +1,15 @@
+package org.huibao.model;
+
+/**
+ * A rule's metadata as declared in its DRL ({@code @id}, {@code @severity}, {@code @title}, …), with
+ * the effective severity after config overrides.
+ *
+ * @param source      the DRL file it came from
+ * @param description what the rule checks and why
+ * @param example     a short text that triggers it
+ * @param fix         how to fix what it reports
+ */
+public record RuleInfo(String id, Severity severity, Message title, Message message, Message description,
+                       String example, Message fix, Element element, boolean enabled, boolean blocking,
+                       String source) {
+}

@@ -1,0 +1,209 @@
+package org.huibao.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.huibao.model.Element;
+import org.huibao.model.ElementVerdict;
+import org.huibao.model.Finding;
+import org.huibao.model.Lang;
+import org.huibao.model.Location;
+import org.huibao.model.Message;
+import org.huibao.model.ReportResult;
+import org.huibao.model.RunResult;
+import org.huibao.model.Score;
+import org.huibao.model.ScoreItem;
+
+/**
+ * The machine-readable format: the JSON output contract of ARCHITECTURE.md. Fields are written one by
+ * one rather than by binding the model records, so the field order and names are the contract's and
+ * stay so when the model changes. Colour and quiet are ignored: consumers get every report.
+ */
+public final class JsonFormatter implements Formatter {
+
+    public static final String NAME = "json";
+    private static final String TOOL = "huibao";
+
+    private final JsonFactory factory;
+
+    public JsonFormatter() {
+        // Non-ASCII is written as it is (ESCAPE_NON_ASCII stays off); the caller's Writer is UTF-8.
+        this.factory = new ObjectMapper().getFactory().rebuild()
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .build();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
+        Lang lang = options.lang();
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            g.setPrettyPrinter(prettyPrinter());
+            g.writeStartObject();
+
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", TOOL);
+            g.writeStringField("version", nullToEmpty(run.toolVersion()));
+            g.writeEndObject();
+
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", run.reports().size());
+            g.writeNumberField("passed", run.passed());
+            g.writeNumberField("failed", run.failed());
+            g.writeNumberField("errors", run.errors());
+            g.writeEndObject();
+
+            g.writeArrayFieldStart("reports");
+            for (ReportResult report : run.reports()) {
+                writeReport(g, report, lang);
+            }
+            g.writeEndArray();
+
+            g.writeEndObject();
+        }
+        // A trailing newline keeps shells and `cat` tidy; the generator has flushed and left out open.
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void writeReport(JsonGenerator g, ReportResult r, Lang lang) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", r.file());
+        g.writeStringField("status", r.status());
+        if (r.error() != null) {
+            g.writeObjectFieldStart("error");
+            g.writeStringField("message", r.error().in(lang));
+            g.writeEndObject();
+            g.writeEndObject();
+            return;
+        }
+        Score score = r.score();
+        g.writeNumberField("score", score.total());
+        writeNumber(g, "threshold", score.threshold());
+        g.writeStringField("title", nullToEmpty(r.title()));
+
+        g.writeObjectFieldStart("elements");
+        // Element order, not the map's: Map.copyOf in the model does not keep insertion order.
+        for (Element e : Element.values()) {
+            ElementVerdict v = r.elements().get(e);
+            if (v != null) {
+                writeElement(g, v, lang);
+            }
+        }
+        g.writeEndObject();
+
+        g.writeArrayFieldStart("findings");
+        for (Finding f : r.findings()) {
+            writeFinding(g, f, lang);
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("breakdown");
+        for (ScoreItem item : score.breakdown()) {
+            g.writeStartObject();
+            g.writeStringField("item", item.item());
+            g.writeNumberField("points", item.points());
+            g.writeNumberField("max", item.max());
+            if (item.detail() != null && !item.detail().isEmpty()) {
+                g.writeStringField("detail", item.detail());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeBooleanField("passed", score.passed());
+        writeStrings(g, "blockedBy", score.blockedBy());
+        g.writeStringField("genre", nullToEmpty(r.genre()));
+        g.writeEndObject();
+    }
+
+    private static void writeElement(JsonGenerator g, ElementVerdict v, Lang lang) throws IOException {
+        g.writeObjectFieldStart(v.element().id());
+        g.writeStringField("status", v.status().id());
+        g.writeStringField("quality", v.quality());
+        if (v.weak()) {
+            g.writeStringField("reason", text(v.reason(), lang));
+        }
+        g.writeArrayFieldStart("evidence");
+        for (Location l : v.evidence()) {
+            g.writeStartObject();
+            g.writeNumberField("line", l.line());
+            g.writeNumberField("column", l.column());
+            g.writeStringField("text", nullToEmpty(l.text()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeFinding(JsonGenerator g, Finding f, Lang lang) throws IOException {
+        Location l = f.location();
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().id());
+        g.writeStringField("message", text(f.message(), lang));
+        g.writeNumberField("line", l.line());
+        g.writeNumberField("column", l.column());
+        g.writeNumberField("endLine", l.endLine());
+        g.writeNumberField("endColumn", l.endColumn());
+        g.writeStringField("excerpt", nullToEmpty(l.text()));
+        String suggestion = text(f.suggestion(), lang);
+        if (!suggestion.isEmpty()) {
+            g.writeStringField("suggestion", suggestion);
+        }
+        if (f.element() != null) {
+            g.writeStringField("element", f.element().id());
+        }
+        g.writeEndObject();
+    }
+
+    /** Whole numbers as integers, as the contract shows {@code "threshold": 80}; others as decimals. */
+    private static void writeNumber(JsonGenerator g, String field, double value) throws IOException {
+        if (value == Math.rint(value) && !Double.isInfinite(value) && Math.abs(value) < 1e15) {
+            g.writeNumberField(field, (long) value);
+        } else {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static String text(Message m, Lang lang) {
+        return m == null ? "" : m.in(lang);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * Two-space indent, one value per line, {@code "key": value}, and "\n" on every platform so that
+     * output is byte-identical wherever it is produced (Jackson's default uses the system separator).
+     */
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

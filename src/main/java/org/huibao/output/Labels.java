@@ -1,0 +1,113 @@
+package org.huibao.output;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.huibao.model.Element;
+import org.huibao.model.ElementStatus;
+import org.huibao.model.Lang;
+
+/**
+ * Every user-facing label of the human-readable formats, in one place so that wording and translation
+ * are reviewed together and the formatters hold layout only. Messages of rules come from the rules
+ * themselves ({@link org.huibao.model.Message}), not from here.
+ */
+final class Labels {
+
+    /** Each key carries all its translations, so a label can never be missing in one language. */
+    enum Key {
+        PASS("通过", "passed"),
+        FAIL("不通过", "failed"),
+        SCORE("得分 %s / 阈值 %s", "score %s / threshold %s"),
+        BLOCKED_BY("一票否决: %s", "blocked by %s"),
+        ERROR_REPORT("%s: 错误: %s", "%s: error: %s"),
+
+        LEADERSHIP("组织领导", "Leadership"),
+        SHORTCOMINGS("存在问题", "Shortcomings"),
+        NEXT_STEPS("下一步措施", "Next steps"),
+        QUALITY("行文质量", "Quality"),
+
+        SECTION("专门成节", "section"),
+        INLINE("行文提及", "inline"),
+        ABSENT("缺失", "missing"),
+
+        MARK_OK("✓", "✓"),
+        MARK_WEAK("!", "!"),
+        MARK_ABSENT("✗", "✗"),
+        WEAK("弱: %s", "weak: %s"),
+        EVIDENCE("第%d行: %s", "line %d: %s"),
+
+        EXCERPT("> %s", "> %s"),
+        SUGGESTION("建议: %s", "suggestion: %s"),
+        BREAKDOWN("得分明细: %s", "breakdown: %s"),
+        BREAKDOWN_ITEM("%s %s/%s", "%s %s/%s"),
+        BREAKDOWN_DETAIL("%s %s/%s (%s)", "%s %s/%s (%s)"),
+        BREAKDOWN_SEPARATOR(" · ", " · "),
+        LIST_SEPARATOR("、", ", "),
+        ELLIPSIS("…", "…"),
+
+        SUMMARY("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d files: %d passed, %d failed, %d unreadable"),
+        SUMMARY_ONE("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d file: %d passed, %d failed, %d unreadable");
+
+        private final String zh;
+        private final String en;
+
+        Key(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+    }
+
+    private static final Labels ZH = new Labels(Lang.ZH);
+    private static final Labels EN = new Labels(Lang.EN);
+
+    private final Lang lang;
+
+    private Labels(Lang lang) {
+        this.lang = lang;
+    }
+
+    static Labels of(Lang lang) {
+        return Objects.requireNonNull(lang, "lang") == Lang.EN ? EN : ZH;
+    }
+
+    Lang lang() {
+        return lang;
+    }
+
+    String get(Key key) {
+        return lang == Lang.EN ? key.en : key.zh;
+    }
+
+    // Locale.ROOT: numbers must not pick up a default locale's digits or grouping.
+    String format(Key key, Object... args) {
+        return String.format(Locale.ROOT, get(key), args);
+    }
+
+    String element(Element element) {
+        return get(switch (element) {
+            case LEADERSHIP -> Key.LEADERSHIP;
+            case SHORTCOMINGS -> Key.SHORTCOMINGS;
+            case NEXT_STEPS -> Key.NEXT_STEPS;
+        });
+    }
+
+    String status(ElementStatus status) {
+        return get(switch (status) {
+            case SECTION -> Key.SECTION;
+            case INLINE -> Key.INLINE;
+            case ABSENT -> Key.ABSENT;
+        });
+    }
+
+    /** The name of a score breakdown item; an id this class does not know is shown as it is. */
+    String breakdownItem(String id) {
+        if ("quality".equals(id)) {
+            return get(Key.QUALITY);
+        }
+        return Element.byId(id).map(this::element).orElse(id);
+    }
+
+    String summary(long files, long passed, long failed, long errors) {
+        return format(files == 1 ? Key.SUMMARY_ONE : Key.SUMMARY, files, passed, failed, errors);
+    }
+}

@@ -1,0 +1,238 @@
+package org.huibao.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.huibao.model.Element;
+import org.huibao.model.ElementStatus;
+import org.huibao.model.ElementVerdict;
+import org.huibao.model.Finding;
+import org.huibao.model.Lang;
+import org.huibao.model.Location;
+import org.huibao.model.Message;
+import org.huibao.model.ReportResult;
+import org.huibao.model.RunResult;
+import org.huibao.model.Score;
+import org.huibao.model.ScoreItem;
+import org.huibao.model.Severity;
+import org.huibao.output.Labels.Key;
+
+/**
+ * The human-readable format (the default): per report a headline, the checklist of required elements,
+ * the findings and the score breakdown; then one summary line. Finding lines read
+ * {@code file:line:col severity ID message} at the start of the line, the shape editors and CI log
+ * viewers turn into links.
+ */
+public final class TextFormatter implements Formatter {
+
+    public static final String NAME = "text";
+
+    /** Excerpts longer than this many code points are cut, so one finding stays one screen line. */
+    static final int EXCERPT_MAX = 40;
+    /** Evidence shares the checklist line with the element name and status, so it gets less room. */
+    static final int EVIDENCE_MAX = 30;
+
+    private static final String INDENT = "  ";
+    private static final String DETAIL_INDENT = "      ";
+    private static final String GAP = "  ";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
+        Render render = new Render(Labels.of(options.lang()), options.color(), options.quiet());
+        for (ReportResult report : run.reports()) {
+            render.report(report);
+        }
+        render.line(render.labels.summary(run.reports().size(), run.passed(), run.failed(), run.errors()));
+        out.write(render.text.toString());
+        out.flush();
+    }
+
+    private enum Ansi {
+        RED("31"), GREEN("32"), YELLOW("33"), CYAN("36"), BOLD("1");
+
+        private final String code;
+
+        Ansi(String code) {
+            this.code = code;
+        }
+    }
+
+    /** The state of one {@link #write} call, so the formatter itself stays stateless and shareable. */
+    private static final class Render {
+        private final Labels labels;
+        private final boolean color;
+        private final boolean quiet;
+        private final StringBuilder text = new StringBuilder();
+        private final int nameWidth;
+        private final int statusWidth;
+
+        Render(Labels labels, boolean color, boolean quiet) {
+            this.labels = labels;
+            this.color = color;
+            this.quiet = quiet;
+            int names = 0;
+            for (Element e : Element.values()) {
+                names = Math.max(names, TextWidth.of(labels.element(e)));
+            }
+            int statuses = 0;
+            for (ElementStatus s : ElementStatus.values()) {
+                statuses = Math.max(statuses, TextWidth.of(labels.status(s)));
+            }
+            this.nameWidth = names + GAP.length();
+            this.statusWidth = statuses + GAP.length();
+        }
+
+        void report(ReportResult r) {
+            if (r.error() != null) {
+                line(paint(Ansi.RED, labels.format(Key.ERROR_REPORT, r.file(), TextWidth.oneLine(r.error().in(lang())))));
+                blankUnlessQuiet();
+                return;
+            }
+            Score score = r.score();
+            if (quiet && score.passed()) {
+                return;
+            }
+            headline(r, score);
+            if (!quiet) {
+                for (Element e : Element.values()) {
+                    ElementVerdict v = r.elements().get(e);
+                    if (v != null) {
+                        element(v);
+                    }
+                }
+            }
+            for (Finding f : r.findings()) {
+                finding(r.file(), f);
+            }
+            if (!quiet) {
+                breakdown(score);
+            }
+            blankUnlessQuiet();
+        }
+
+        private void headline(ReportResult r, Score score) {
+            List<String> parts = new ArrayList<>();
+            parts.add(paint(Ansi.BOLD, r.file()));
+            parts.add(score.passed() ? paint(Ansi.GREEN, labels.get(Key.PASS)) : paint(Ansi.RED, labels.get(Key.FAIL)));
+            parts.add(labels.format(Key.SCORE, oneDecimal(score.total()), number(score.threshold())));
+            if (!score.blockedBy().isEmpty()) {
+                String rules = String.join(labels.get(Key.LIST_SEPARATOR), score.blockedBy());
+                parts.add(paint(Ansi.RED, labels.format(Key.BLOCKED_BY, rules)));
+            }
+            line(String.join(GAP, parts));
+        }
+
+        private void element(ElementVerdict v) {
+            StringBuilder b = new StringBuilder(INDENT);
+            b.append(TextWidth.pad(labels.element(v.element()), nameWidth));
+            if (!v.present()) {
+                b.append(paint(Ansi.RED, labels.get(Key.MARK_ABSENT)));
+            } else if (v.weak()) {
+                b.append(paint(Ansi.YELLOW, labels.get(Key.MARK_WEAK)));
+            } else {
+                b.append(paint(Ansi.GREEN, labels.get(Key.MARK_OK)));
+            }
+            b.append(' ');
+            // Padded before painting: escape codes take no columns but would count in the width.
+            b.append(TextWidth.pad(labels.status(v.status()), statusWidth));
+            if (v.weak()) {
+                String reason = TextWidth.oneLine(message(v.reason()));
+                b.append(paint(Ansi.YELLOW, labels.format(Key.WEAK, reason))).append(GAP);
+            }
+            if (!v.evidence().isEmpty()) {
+                Location first = v.evidence().get(0);
+                b.append(labels.format(Key.EVIDENCE, first.line(), clip(first.text(), EVIDENCE_MAX)));
+            }
+            line(b.toString().stripTrailing());
+        }
+
+        private void finding(String file, Finding f) {
+            Location l = f.location();
+            line(String.format(Locale.ROOT, "%s:%d:%d %s %s %s", file, l.line(), l.column(),
+                    paint(severityColor(f.severity()), f.severity().id()), f.rule(),
+                    TextWidth.oneLine(message(f.message()))));
+            if (quiet) {
+                return;
+            }
+            String excerpt = clip(l.text(), EXCERPT_MAX);
+            if (!excerpt.isEmpty()) {
+                line(DETAIL_INDENT + labels.format(Key.EXCERPT, excerpt));
+            }
+            String suggestion = TextWidth.oneLine(message(f.suggestion()));
+            if (!suggestion.isEmpty()) {
+                line(DETAIL_INDENT + labels.format(Key.SUGGESTION, suggestion));
+            }
+        }
+
+        private void breakdown(Score score) {
+            if (score.breakdown().isEmpty()) {
+                return;
+            }
+            List<String> items = new ArrayList<>();
+            for (ScoreItem item : score.breakdown()) {
+                String name = labels.breakdownItem(item.item());
+                String detail = item.detail() == null ? "" : TextWidth.oneLine(item.detail());
+                // An element item's detail repeats its checklist line above, in ids rather than words.
+                boolean showDetail = !detail.isEmpty() && Element.byId(item.item()).isEmpty();
+                items.add(showDetail
+                        ? labels.format(Key.BREAKDOWN_DETAIL, name, number(item.points()), number(item.max()), detail)
+                        : labels.format(Key.BREAKDOWN_ITEM, name, number(item.points()), number(item.max())));
+            }
+            line(INDENT + labels.format(Key.BREAKDOWN, String.join(labels.get(Key.BREAKDOWN_SEPARATOR), items)));
+        }
+
+        private void blankUnlessQuiet() {
+            if (!quiet) {
+                line("");
+            }
+        }
+
+        void line(String s) {
+            text.append(s).append('\n');
+        }
+
+        private String clip(String s, int max) {
+            return TextWidth.truncate(TextWidth.oneLine(s), max, labels.get(Key.ELLIPSIS));
+        }
+
+        private String message(Message m) {
+            return m == null ? "" : m.in(lang());
+        }
+
+        private Lang lang() {
+            return labels.lang();
+        }
+
+        private String paint(Ansi ansi, String s) {
+            return color ? "\u001B[" + ansi.code + "m" + s + "\u001B[0m" : s;
+        }
+
+        private static Ansi severityColor(Severity s) {
+            return switch (s) {
+                case ERROR -> Ansi.RED;
+                case WARNING -> Ansi.YELLOW;
+                case INFO -> Ansi.CYAN;
+            };
+        }
+
+        /** The score always with one decimal, so 62 and 62.5 line up the same way across reports. */
+        private static String oneDecimal(double d) {
+            return String.format(Locale.ROOT, "%.1f", d);
+        }
+
+        /** Thresholds and points as people write them: 25, not 25.0; 12.5 stays 12.5. */
+        private static String number(double d) {
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+                return Long.toString((long) d);
+            }
+            return String.format(Locale.ROOT, "%.1f", d);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.huibao.read;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Chooses the reader by file extension. Immutable. */
+public final class Readers {
+
+    /** Default size limit: far above any real report, low enough to refuse a stray disk image. */
+    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+
+    private final Map<String, DocumentReader> byExtension;
+    private final Set<String> extensions;
+
+    private Readers(Map<String, DocumentReader> byExtension) {
+        this.byExtension = Map.copyOf(byExtension);
+        this.extensions = Collections.unmodifiableSortedSet(new TreeSet<>(byExtension.keySet()));
+    }
+
+    /** Plain text and Markdown via {@link TextReader} with {@link #DEFAULT_MAX_BYTES}. */
+    public static Readers defaults() {
+        return of(new TextReader(DEFAULT_MAX_BYTES));
+    }
+
+    /** Lets later formats (e.g. docx) be added without touching this class; extensions must not overlap. */
+    public static Readers of(DocumentReader... readers) {
+        Map<String, DocumentReader> map = new LinkedHashMap<>();
+        for (DocumentReader reader : readers) {
+            Objects.requireNonNull(reader, "reader");
+            for (String ext : reader.extensions()) {
+                String key = ext.toLowerCase(Locale.ROOT);
+                if (map.putIfAbsent(key, reader) != null) {
+                    throw new IllegalArgumentException("two readers claim extension ." + key);
+                }
+            }
+        }
+        return new Readers(map);
+    }
+
+    public Optional<DocumentReader> forPath(Path p) {
+        return extensionOf(p).map(byExtension::get);
+    }
+
+    public boolean supports(Path p) {
+        return forPath(p).isPresent();
+    }
+
+    /** Supported extensions, sorted, for help texts and error messages. */
+    public Set<String> extensions() {
+        return extensions;
+    }
+
+    // Locale.ROOT: under a Turkish default locale "TXT".toLowerCase() would not be "txt".
+    private static Optional<String> extensionOf(Path p) {
+        Path fileName = p == null ? null : p.getFileName();
+        if (fileName == null) {
+            return Optional.empty();
+        }
+        String name = fileName.toString();
+        int dot = name.lastIndexOf('.');
+        if (dot < 0 || dot == name.length() - 1) {
+            return Optional.empty();
+        }
+        return Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,21 @@
+package org.huibao.read;
+
+import java.util.Objects;
+
+/**
+ * Text of one input, normalised: BOM removed, CRLF and CR turned into {@code \n}.
+ *
+ * <p>Nothing else is touched, so character offsets into {@code text} (full-width indentation
+ * included) stay meaningful for findings reported downstream.
+ *
+ * @param name display name of the input, as the user gave it
+ * @param text the decoded, line-end-normalised text
+ * @param charset name of the detected charset, e.g. "UTF-8", "UTF-16LE", "GB18030"
+ */
+public record SourceText(String name, String text, String charset) {
+    public SourceText {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(charset, "charset");
+    }
+}

