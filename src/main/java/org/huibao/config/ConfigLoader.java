@@ -41,7 +41,7 @@ public final class ConfigLoader {
     private static final List<String> RULES_KEYS = List.of("paths", "overrides");
     private static final List<String> OVERRIDE_KEYS = List.of("severity", "enabled", "blocking");
     private static final List<String> ELEMENT_KEYS = List.of("name", "heading", "heading_exclude", "body", "lead_in",
-            "stock", "exclude");
+            "stock", "vague", "exclude");
     private static final List<String> NAME_KEYS = List.of("zh", "en");
     private static final List<String> CONTEXT_KEYS = List.of("negation", "remedial", "resolved", "other_party",
             "preview", "specific_min_chars", "generic_topic", "section_min_chars");
@@ -212,6 +212,7 @@ public final class ConfigLoader {
                     patterns(section, "body"),
                     patterns(section, "lead_in"),
                     patterns(section, "stock"),
+                    patterns(section, "vague"),
                     patterns(section, "exclude")));
         }
         return cues;

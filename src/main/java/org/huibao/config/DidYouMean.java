@@ -27,14 +27,29 @@ final class DidYouMean {
         if (best != null) {
             return Optional.of(best);
         }
-        // Abbreviations ("thresh") and over-long forms ("heading_excludes_all") are too far for edits.
+        // Abbreviations ("thresh") and other forms of a word ("blocked" for "blocking") are too far in
+        // edits but share its stem; the longest shared start wins ("heading_excl" is heading_exclude).
+        int bestPrefix = 0;
         for (String k : known) {
             String lk = k.toLowerCase(Locale.ROOT);
-            if ((g.length() >= 3 && lk.startsWith(g)) || (lk.length() >= 3 && g.startsWith(lk))) {
-                return Optional.of(k);
+            int common = commonPrefix(g, lk);
+            boolean oneStartsTheOther = common == Math.min(g.length(), lk.length()) && common >= 3;
+            boolean sharedStem = common >= 4 && common * 3 >= 2 * Math.min(g.length(), lk.length());
+            if ((oneStartsTheOther || sharedStem) && common > bestPrefix) {
+                best = k;
+                bestPrefix = common;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** Edit distance counting a swap of neighbours as one edit ("thershold" is one edit from "threshold"). */

@@ -7,7 +7,8 @@ import org.huibao.model.Message;
 
 /** The cue lexicon of one required element (see config.yaml for what each list means). */
 public record ElementCues(Element element, Message name, List<Pattern> heading, List<Pattern> headingExclude,
-                          List<Pattern> body, List<Pattern> leadIn, List<Pattern> stock, List<Pattern> exclude) {
+                          List<Pattern> body, List<Pattern> leadIn, List<Pattern> stock, List<Pattern> vague,
+                          List<Pattern> exclude) {
 
     public ElementCues {
         heading = List.copyOf(heading);
@@ -15,6 +16,7 @@ public record ElementCues(Element element, Message name, List<Pattern> heading, 
         body = List.copyOf(body);
         leadIn = List.copyOf(leadIn);
         stock = List.copyOf(stock);
+        vague = List.copyOf(vague);
         exclude = List.copyOf(exclude);
     }
 }

@@ -157,7 +157,7 @@ record Value(YamlSource source, Node node, String path) {
             try {
                 paths.add(source.baseDir().resolve(text).normalize());
             } catch (InvalidPathException e) {
-                throw item.error(item.path + ": invalid path: " + YamlSource.oneLine(e.getMessage()));
+                throw item.error(item.path + ": invalid path: " + YamlSource.oneLine(e.getReason()));
             }
         }
         return paths;

@@ -74,15 +74,23 @@ record YamlSource(String name, Path baseDir, MappingNode root) {
                 throw new ConfigException(where + ": tag " + showTag(refused[0]) + " is not allowed"
                         + " (a config file holds plain values only)", e);
             }
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            String context = e.getContext() != null ? " (" + e.getContext() + ")" : "";
-            throw new ConfigException(where + ": YAML syntax error: " + oneLine(problem + context), e);
+            throw new ConfigException(where + ": YAML syntax error: " + oneLine(problem(e)), e);
         } catch (ReaderException e) {
             throw new ConfigException(name + ":" + position(body, e.getPosition()) + ": YAML syntax error: "
-                    + oneLine(e.getName()) + String.format(" (U+%04X)", e.getCodePoint()), e);
+                    + oneLine(String.valueOf(e.getMessage())) + String.format(" (U+%04X)", e.getCodePoint()), e);
         } catch (YAMLException e) {
             throw new ConfigException(name + ": YAML syntax error: " + oneLine(String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** SnakeYAML splits some messages in two ("expected a single document…" / "but found another…"). */
+    private static String problem(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getMessage());
+        String context = e.getContext();
+        if (context == null) {
+            return problem;
+        }
+        return problem.startsWith("but ") ? context + " " + problem : problem + " (" + context + ")";
     }
 
     private static void checkTags(Node node, String name, Set<Node> seen) throws ConfigException {

@@ -2,6 +2,7 @@ package org.huibao.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -35,7 +36,7 @@ public final class JsonFormatter implements Formatter {
     public JsonFormatter() {
         // Non-ASCII is written as it is (ESCAPE_NON_ASCII stays off); the caller's Writer is UTF-8.
         this.factory = new ObjectMapper().getFactory().rebuild()
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
     }
 
