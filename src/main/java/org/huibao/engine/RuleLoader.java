@@ -144,7 +144,12 @@ public final class RuleLoader {
     }
 
     private static Message message(Map<String, Object> meta, String key) {
-        return new Message(str(meta, key), str(meta, key + "_en"));
+        String zh = str(meta, key);
+        if (zh.isEmpty() && key.equals("description")) {
+            // Drools files @description under the name of its own annotation type.
+            zh = str(meta, org.kie.api.definition.type.Description.class.getName());
+        }
+        return new Message(zh, str(meta, key + "_en"));
     }
 
     private static String str(Map<String, Object> meta, String key) {

@@ -1,0 +1,123 @@
+package org.huibao.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.huibao.check.Checker;
+import org.huibao.config.Config;
+import org.huibao.config.ConfigLoader;
+import org.huibao.model.ReportResult;
+import org.huibao.model.Severity;
+import org.huibao.read.Readers;
+import org.huibao.read.SourceText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleLoaderTest {
+    private static final String HEADER = String.join("\n", "package office.rules", "dialect \"mvel\"",
+            "import org.huibao.engine.DocumentFact", "global org.huibao.engine.FindingSink findings", "");
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String drl) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, drl, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void builtInRulesCarryTheirMetadata() throws Exception {
+        RuleSet rules = RuleLoader.load(ConfigLoader.defaults(), List.of());
+        assertEquals(List.of("HB101", "HB102", "HB103", "HB104"), rules.all().stream().map(r -> r.id()).sorted().toList());
+        var hb102 = rules.rule("HB102").orElseThrow();
+        assertEquals(Severity.ERROR, hb102.severity());
+        assertEquals("缺少存在问题部分", hb102.title().zh());
+        assertFalse(hb102.title().en().isEmpty());
+        assertFalse(hb102.description().zh().isEmpty());
+        assertEquals("rules/elements.drl", hb102.source());
+    }
+
+    @Test
+    void userRuleRunsAndReportsWithItsOwnMetadata() throws Exception {
+        write("title.drl", HEADER + String.join("\n",
+                "rule \"Title names the year\"",
+                "    @id(\"XB201\") @severity(\"warning\") @title(\"标题未写年份\") @title_en(\"Title has no year\")",
+                "when",
+                "    $d : DocumentFact(hasTitle, title not matches \".*\\\\d{4}年.*\")",
+                "then",
+                "    findings.add(drools, $d.start);",
+                "end", ""));
+        Config config = ConfigLoader.defaults();
+        RuleSet rules = RuleLoader.load(config, List.of(dir));
+        Checker checker = new Checker(config, rules, Readers.defaults());
+        ReportResult without = checker.check(new SourceText("a.txt", "党建工作情况报告\n正文。", "UTF-8"));
+        ReportResult with = checker.check(new SourceText("b.txt", "2024年党建工作情况报告\n正文。", "UTF-8"));
+        assertTrue(without.findings().stream().anyMatch(f -> f.rule().equals("XB201")
+                && f.message().zh().equals("标题未写年份") && f.severity() == Severity.WARNING));
+        assertTrue(with.findings().stream().noneMatch(f -> f.rule().equals("XB201")));
+    }
+
+    @Test
+    void aUserRuleWithABuiltInIdReplacesIt() throws Exception {
+        write("mine.drl", HEADER + String.join("\n",
+                "rule \"My own leadership check\"",
+                "    @id(\"HB101\") @severity(\"info\") @title(\"自定义\")",
+                "when",
+                "    eval(false)",
+                "then",
+                "end", ""));
+        RuleSet rules = RuleLoader.load(ConfigLoader.defaults(), List.of(dir));
+        assertEquals(Severity.INFO, rules.rule("HB101").orElseThrow().severity());
+        Checker checker = new Checker(ConfigLoader.defaults(), rules, Readers.defaults());
+        ReportResult r = checker.check(new SourceText("a.txt", "标题报告\n正文。", "UTF-8"));
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("HB101")), "the built-in HB101 is gone");
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("HB102")), "the other built-ins still run");
+    }
+
+    @Test
+    void configOverridesSeverityAndEnablement() throws Exception {
+        Config config = ConfigLoader.load("rules:\n  overrides:\n    HB102: {severity: warning}\n    HB103: {enabled: false}\n",
+                "test.yaml");
+        RuleSet rules = RuleLoader.load(config, List.of());
+        ReportResult r = new Checker(config, rules, Readers.defaults()).check(new SourceText("a.txt", "标题报告\n正文。", "UTF-8"));
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("HB102") && f.severity() == Severity.WARNING));
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("HB103")));
+    }
+
+    @Test
+    void syntaxErrorNamesTheFileAndLine() throws IOException {
+        Path bad = write("broken.drl", HEADER + "rule \"x\"\nwhen\n    $d : DocumentFact(\nthen\nend\n");
+        RuleLoadException e = assertThrows(RuleLoadException.class,
+                () -> RuleLoader.load(ConfigLoader.defaults(), List.of(dir)));
+        assertTrue(e.getMessage().startsWith(bad + ":"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*broken\\.drl:\\d+: .*"), e.getMessage());
+        assertFalse(e.getMessage().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void missingSeverityAndDuplicateIdsAreLoadErrors() throws IOException {
+        write("a.drl", HEADER + "rule \"a\" @id(\"XB001\") @severity(\"fatal\") @title(\"a\")\nwhen\nthen\nend\n");
+        RuleLoadException e = assertThrows(RuleLoadException.class,
+                () -> RuleLoader.load(ConfigLoader.defaults(), List.of(dir)));
+        assertTrue(e.getMessage().contains("@severity must be error, warning or info"), e.getMessage());
+        write("a.drl", HEADER + "rule \"a\" @id(\"XB001\") @severity(\"info\") @title(\"a\")\nwhen\nthen\nend\n"
+                + "rule \"b\" @id(\"XB001\") @severity(\"info\") @title(\"b\")\nwhen\nthen\nend\n");
+        e = assertThrows(RuleLoadException.class, () -> RuleLoader.load(ConfigLoader.defaults(), List.of(dir)));
+        assertTrue(e.getMessage().contains("already used"), e.getMessage());
+    }
+
+    @Test
+    void missingRuleDirectoryIsAnError() {
+        RuleLoadException e = assertThrows(RuleLoadException.class,
+                () -> RuleLoader.load(ConfigLoader.defaults(), List.of(dir.resolve("nope"))));
+        assertTrue(e.getMessage().contains("rule directory not found"));
+    }
+}
