@@ -75,8 +75,7 @@ public final class Checker {
         RuleEngine.Outcome outcome = engine.run(report, matcher.match(report));
         Map<Element, ElementVerdict> verdicts = verdicts(report, outcome);
         Score score = scorer.score(verdicts, outcome.findings(), rules.rules());
-        return new ReportResult(source.name(), report.title().orElse(""), verdicts, outcome.findings(), score, null,
-                "");
+        return new ReportResult(source.name(), report.title().orElse(""), verdicts, outcome.findings(), score, null);
     }
 
     private static Map<Element, ElementVerdict> verdicts(Report report, RuleEngine.Outcome outcome) {

@@ -3,10 +3,10 @@ package org.huibao.engine;
 import org.huibao.parse.Span;
 
 /**
- * Facts about the whole report that rules need: its name, its title (empty if none) and where it
- * starts (the location of findings about the report as a whole).
+ * Facts about the whole report that rules need: its name, its title (empty if none) and its first
+ * line (where findings about the report as a whole point).
  */
-public record DocumentFact(String name, String title, Span start) {
+public record DocumentFact(String name, String title, Span head) {
 
     public boolean hasTitle() {
         return !title.isEmpty();

@@ -10,6 +10,8 @@ import org.huibao.model.Finding;
 import org.huibao.model.RuleInfo;
 import org.huibao.parse.Node;
 import org.huibao.parse.Report;
+import org.huibao.parse.Sentence;
+import org.huibao.parse.Span;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -38,8 +40,7 @@ public final class RuleEngine {
             if (declaresGlobal) {
                 session.setGlobal(GLOBAL, sink);
             }
-            session.insert(new DocumentFact(report.name(), report.title().orElse(""),
-                    report.span(0, Math.min(1, report.text().length()))));
+            session.insert(new DocumentFact(report.name(), report.title().orElse(""), head(report)));
             for (Node n : report.nodes()) {
                 session.insert(n);
             }
@@ -66,6 +67,18 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The report's first line: where findings about the whole report point. */
+    private static Span head(Report report) {
+        for (Node n : report.nodes()) {
+            if (!(n instanceof Sentence)) {
+                int start = n.span().start();
+                int end = report.text().indexOf('\n', start);
+                return report.span(start, end < 0 ? report.text().length() : end);
+            }
+        }
+        return report.span(0, 0);
     }
 
     private boolean enabled(Rule rule) {

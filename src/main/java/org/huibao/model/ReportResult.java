@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param error    why the input could not be checked; null when checked
  */
 public record ReportResult(String file, String title, Map<Element, ElementVerdict> elements,
-                           List<Finding> findings, Score score, Message error, String genre) {
+                           List<Finding> findings, Score score, Message error) {
 
     public ReportResult {
         elements = Map.copyOf(elements);
@@ -23,7 +23,7 @@ public record ReportResult(String file, String title, Map<Element, ElementVerdic
     }
 
     public static ReportResult error(String file, Message error) {
-        return new ReportResult(file, "", Map.of(), List.of(), null, error, "");
+        return new ReportResult(file, "", Map.of(), List.of(), null, error);
     }
 
     public String status() {

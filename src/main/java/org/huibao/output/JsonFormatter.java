@@ -124,7 +124,6 @@ public final class JsonFormatter implements Formatter {
 
         g.writeBooleanField("passed", score.passed());
         writeStrings(g, "blockedBy", score.blockedBy());
-        g.writeStringField("genre", nullToEmpty(r.genre()));
         g.writeEndObject();
     }
 

@@ -53,7 +53,7 @@ class RuleLoaderTest {
                 "when",
                 "    $d : DocumentFact(hasTitle, title not matches \".*\\\\d{4}年.*\")",
                 "then",
-                "    findings.add(drools, $d.start);",
+                "    findings.add(drools, $d.head);",
                 "end", ""));
         Config config = ConfigLoader.defaults();
         RuleSet rules = RuleLoader.load(config, List.of(dir));

@@ -37,8 +37,7 @@ final class Fixtures {
                 new ScoreItem("shortcomings", 25, 25, "section"),
                 new ScoreItem("next_steps", 25, 25, "section"),
                 new ScoreItem("quality", 25, 25, "")), List.of());
-        return new ReportResult("drafts/ok.txt", "2023年X局主题教育工作开展情况汇报", elements, List.of(), score, null,
-                "report");
+        return new ReportResult("drafts/ok.txt", "2023年X局主题教育工作开展情况汇报", elements, List.of(), score, null);
     }
 
     static ReportResult failing() {
@@ -63,7 +62,7 @@ final class Fixtures {
                 new ScoreItem("shortcomings", 0, 25, "absent"),
                 new ScoreItem("next_steps", 5, 25, "inline, weak -10"),
                 new ScoreItem("quality", 23, 25, "HB301 -2")), List.of("HB102"));
-        return new ReportResult("a.txt", "", elements, List.of(missing, placeholder), score, null, "report");
+        return new ReportResult("a.txt", "", elements, List.of(missing, placeholder), score, null);
     }
 
     static ReportResult unreadable() {

@@ -55,7 +55,7 @@ class JsonFormatterTest {
     void passingReportHasEveryContractField() throws IOException {
         JsonNode r = parse(Lang.ZH).path("reports").get(0);
         assertEquals(List.of("file", "status", "score", "threshold", "title", "elements", "findings", "breakdown",
-                "passed", "blockedBy", "genre"), fieldNames(r));
+                "passed", "blockedBy"), fieldNames(r));
         assertEquals("drafts/ok.txt", r.path("file").asText());
         assertEquals("pass", r.path("status").asText());
         assertTrue(r.path("score").isDouble());
@@ -66,7 +66,6 @@ class JsonFormatterTest {
         assertTrue(r.path("passed").asBoolean());
         assertTrue(r.path("blockedBy").isArray());
         assertTrue(r.path("blockedBy").isEmpty());
-        assertEquals("report", r.path("genre").asText());
         assertTrue(r.path("findings").isArray());
         assertTrue(r.path("findings").isEmpty());
 
