@@ -89,7 +89,10 @@ public final class Checker {
                     break;
                 }
                 Span s = ev.hit().span();
-                Location loc = new Location(s.line(), s.column(), s.endLine(), s.endColumn(), ev.hit().text());
+                // A cue alone ("下一步，") says little; show its sentence from the cue on.
+                Span node = report.node(ev.hit().nodeId()).span();
+                String text = report.text().substring(s.start(), Math.max(s.end(), node.end()));
+                Location loc = new Location(s.line(), s.column(), s.endLine(), s.endColumn(), text);
                 if (locations.stream().noneMatch(l -> l.line() == loc.line() && l.column() == loc.column())) {
                     locations.add(loc);
                 }
