@@ -18,6 +18,7 @@ import org.huibao.model.Location;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Score;
+import org.huibao.parse.Genre;
 import org.huibao.parse.Report;
 import org.huibao.parse.Span;
 import org.huibao.parse.StructureParser;
@@ -72,7 +73,7 @@ public final class Checker {
 
     public ReportResult check(SourceText source) {
         Report report = parser.parse(source.name(), source.text());
-        RuleEngine.Outcome outcome = engine.run(report, matcher.match(report));
+        RuleEngine.Outcome outcome = engine.run(report, matcher.match(report), Genre.detect(report));
         Map<Element, ElementVerdict> verdicts = verdicts(report, outcome);
         Score score = scorer.score(verdicts, outcome.findings(), rules.rules());
         return new ReportResult(source.name(), report.title().orElse(""), verdicts, outcome.findings(), score, null);

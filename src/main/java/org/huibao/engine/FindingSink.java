@@ -51,6 +51,25 @@ public final class FindingSink {
         return findings;
     }
 
+    /**
+     * Reports the rule's finding at a text match: {@code {0}} in message and suggestion is the
+     * matched text, {@code {1}} the lexicon's correct form, {@code {2}} the lexicon entry's note.
+     */
+    public void add(RuleContext drools, TextMatch match) {
+        add(drools, match.span(), match.text());
+        Finding f = findings.remove(findings.size() - 1);
+        findings.add(new Finding(f.rule(), f.severity(), fill(f.message(), match), f.location(),
+                fill(f.suggestion(), match), f.element()));
+    }
+
+    private static Message fill(Message m, TextMatch match) {
+        return new Message(fill(m.zh(), match), fill(m.en(), match));
+    }
+
+    private static String fill(String s, TextMatch match) {
+        return s.replace("{1}", match.replacement()).replace("{2}", match.note());
+    }
+
     private static Message fill(Message m, String detail) {
         if (detail == null) {
             return m;

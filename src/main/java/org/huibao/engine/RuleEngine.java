@@ -8,6 +8,7 @@ import java.util.Map;
 import org.huibao.lexicon.CueHit;
 import org.huibao.model.Finding;
 import org.huibao.model.RuleInfo;
+import org.huibao.parse.Genre;
 import org.huibao.parse.Node;
 import org.huibao.parse.Report;
 import org.huibao.parse.Sentence;
@@ -18,29 +19,42 @@ import org.kie.api.runtime.KieSession;
 
 /** Runs the rules over one report: one session per report, disposed afterwards. Thread-safe. */
 public final class RuleEngine {
-    private static final String GLOBAL = "findings";
+    private static final String FINDINGS = "findings";
+    private static final String TEXTS = "texts";
 
     private final RuleSet rules;
-    private final boolean declaresGlobal;
+    private final Texts texts;
+    private final boolean declaresFindings;
+    private final boolean declaresTexts;
 
     public RuleEngine(RuleSet rules) {
         this.rules = rules;
-        this.declaresGlobal = rules.kieBase().getKiePackages().stream()
-                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+        this.texts = new Texts(rules.lexicons());
+        this.declaresFindings = declares(rules, FINDINGS);
+        this.declaresTexts = declares(rules, TEXTS);
+    }
+
+    // Setting a global no rule declares is an error in Drools; a rule set may use neither.
+    private static boolean declares(RuleSet rules, String global) {
+        return rules.kieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(global)));
     }
 
     /** What the rules decided about one report. */
     public record Outcome(List<Finding> findings, List<Evidence> evidence, List<Weakness> weaknesses) {
     }
 
-    public Outcome run(Report report, List<CueHit> hits) {
+    public Outcome run(Report report, List<CueHit> hits, Genre genre) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             FindingSink sink = new FindingSink(rules.rules(), report.text());
-            if (declaresGlobal) {
-                session.setGlobal(GLOBAL, sink);
+            if (declaresFindings) {
+                session.setGlobal(FINDINGS, sink);
             }
-            session.insert(new DocumentFact(report.name(), report.title().orElse(""), head(report)));
+            if (declaresTexts) {
+                session.setGlobal(TEXTS, texts);
+            }
+            session.insert(new DocumentFact(report.name(), report.title().orElse(""), head(report), genre));
             for (Node n : report.nodes()) {
                 session.insert(n);
             }

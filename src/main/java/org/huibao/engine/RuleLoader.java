@@ -53,7 +53,10 @@ public final class RuleLoader {
         return build(sources, config);
     }
 
-    static RuleSet build(List<RuleSource> sources, Config config) throws RuleLoadException {
+    static RuleSet build(List<RuleSource> all, Config config) throws RuleLoadException {
+        List<RuleSource> sources = all.stream().filter(s -> s.displayPath().endsWith(".drl")).toList();
+        Map<String, Lexicon> lexicons = LexiconLoader.load(
+                all.stream().filter(s -> s.displayPath().endsWith(LexiconLoader.SUFFIX)).toList());
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, RuleSource> byKfsPath = new HashMap<>();
@@ -78,7 +81,7 @@ public final class RuleLoader {
             throw new RuleLoadException(String.join("\n", errors.stream().distinct().toList()));
         }
         KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        return new RuleSet(kieBase, metadata(kieBase, byKfsPath, config));
+        return new RuleSet(kieBase, metadata(kieBase, byKfsPath, config), lexicons);
     }
 
     private static Map<String, RuleInfo> metadata(KieBase kieBase, Map<String, RuleSource> byKfsPath, Config config)
@@ -167,13 +170,18 @@ public final class RuleLoader {
         return new RuleSource("rules", "", true);
     }
 
-    /** Every *.drl under a directory, in path order so that loading is deterministic. */
+    private static boolean ruleFile(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return name.endsWith(".drl") || name.endsWith(LexiconLoader.SUFFIX);
+    }
+
+    /** Every *.drl and *.lexicon.yaml under a directory, in path order so that loading is deterministic. */
     static List<RuleSource> fromDirectory(Path dir) throws RuleLoadException {
         if (!Files.isDirectory(dir)) {
             throw new RuleLoadException(dir + ": rule directory not found");
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+            List<Path> files = walk.filter(p -> ruleFile(p) && Files.isRegularFile(p)).sorted().toList();
             List<RuleSource> out = new ArrayList<>();
             for (Path f : files) {
                 out.add(new RuleSource(f.toString(), Files.readString(f, StandardCharsets.UTF_8), false));
@@ -205,7 +213,7 @@ public final class RuleLoader {
 
     private static List<RuleSource> read(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+            List<Path> files = walk.filter(RuleLoader::ruleFile).sorted().toList();
             List<RuleSource> out = new ArrayList<>();
             for (Path f : files) {
                 try (InputStream in = Files.newInputStream(f)) {

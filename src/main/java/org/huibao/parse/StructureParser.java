@@ -519,7 +519,8 @@ public final class StructureParser {
 
         Node freeze(LineIndex index) {
             return switch (type) {
-                case HEADING -> new Heading(id, index.span(start, end), slice(index, textStart, textEnd), kind, level,
+                case HEADING -> new Heading(id, index.span(start, end), slice(index, textStart, textEnd),
+                        index.span(textStart, Math.max(textStart, textEnd)), kind, level,
                         ordinal, style, ordinalValue, inline, parent == null ? -1 : parent.id,
                         index.span(start, Math.max(start, scopeEnd)), kind == HeadingKind.ENUMERATION ? run : 0);
                 case SENTENCE -> new Sentence(id, index.span(start, end), slice(index, start, end),
