@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.huibao.config.Config;
 import org.huibao.engine.Evidence;
 import org.huibao.engine.RuleEngine;
@@ -18,7 +19,13 @@ import org.huibao.model.Location;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Score;
+import org.huibao.engine.DocumentFact;
+import org.huibao.parse.Block;
 import org.huibao.parse.Genre;
+import org.huibao.parse.Heading;
+import org.huibao.parse.Node;
+import org.huibao.parse.NodeType;
+import org.huibao.parse.Sentence;
 import org.huibao.parse.Report;
 import org.huibao.parse.Span;
 import org.huibao.parse.StructureParser;
@@ -52,7 +59,7 @@ public final class Checker {
         for (Element e : Element.values()) {
             cues.add(config.cues(e));
         }
-        this.matcher = new CueMatcher(cues, config.context());
+        this.matcher = new CueMatcher(cues, config.context(), config.balance());
         this.engine = new RuleEngine(rules);
         this.scorer = new Scorer(config.scoring(), config.threshold());
     }
@@ -73,10 +80,40 @@ public final class Checker {
 
     public ReportResult check(SourceText source) {
         Report report = parser.parse(source.name(), source.text());
-        RuleEngine.Outcome outcome = engine.run(report, matcher.match(report), Genre.detect(report));
+        RuleEngine.Outcome outcome = engine.run(report, document(report), matcher.match(report),
+                List.of(config.balance()));
         Map<Element, ElementVerdict> verdicts = verdicts(report, outcome);
         Score score = scorer.score(verdicts, outcome.findings(), rules.rules());
         return new ReportResult(source.name(), report.title().orElse(""), verdicts, outcome.findings(), score, null);
+    }
+
+    private DocumentFact document(Report report) {
+        int chars = 0;
+        int figures = 0;
+        for (Node n : report.nodes()) {
+            if (n instanceof Heading && !((Heading) n).inline()
+                    || n instanceof Block b && b.type() == NodeType.PARAGRAPH) {
+                chars += CueMatcher.contentLength(n.text());
+                Matcher m = config.balance().figures().matcher(n.text());
+                while (m.find()) {
+                    figures++;
+                }
+            }
+        }
+        return new DocumentFact(report.name(), report.title().orElse(""), head(report), Genre.detect(report), chars,
+                figures);
+    }
+
+    /** The report's first line: where findings about the whole report point. */
+    private static Span head(Report report) {
+        for (Node n : report.nodes()) {
+            if (!(n instanceof Sentence)) {
+                int start = n.span().start();
+                int end = report.text().indexOf('\n', start);
+                return report.span(start, end < 0 ? report.text().length() : end);
+            }
+        }
+        return report.span(0, 0);
     }
 
     private static Map<Element, ElementVerdict> verdicts(Report report, RuleEngine.Outcome outcome) {

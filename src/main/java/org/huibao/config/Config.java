@@ -13,7 +13,8 @@ import org.huibao.model.Lang;
  * @param source the user's config file, or empty when only the built-in defaults are in force
  */
 public record Config(double threshold, Lang language, Scoring scoring, Rules rules,
-                     Map<Element, ElementCues> elements, Context context, Optional<Path> source) {
+                     Map<Element, ElementCues> elements, Context context, Balance balance,
+                     Optional<Path> source) {
 
     public Config {
         elements = Map.copyOf(elements);
@@ -24,11 +25,11 @@ public record Config(double threshold, Lang language, Scoring scoring, Rules rul
     }
 
     public Config withThreshold(double value) {
-        return new Config(value, language, scoring, rules, elements, context, source);
+        return new Config(value, language, scoring, rules, elements, context, balance, source);
     }
 
     public Config withLanguage(Lang value) {
-        return new Config(threshold, value, scoring, rules, elements, context, source);
+        return new Config(threshold, value, scoring, rules, elements, context, balance, source);
     }
 
     /** Points per element verdict and per fired rule. */

@@ -34,7 +34,8 @@ public final class ConfigLoader {
     static final String DEFAULTS_RESOURCE = "huibao/config.yaml";
 
     private static final List<String> TOP_KEYS = List.of("threshold", "language", "scoring", "rules", "elements",
-            "context");
+            "context", "balance");
+    private static final List<String> BALANCE_KEYS = List.of("shortcomings_min_share", "concrete", "figures");
     private static final List<String> SCORING_KEYS = List.of("elements", "quality");
     private static final List<String> SCORING_ELEMENT_KEYS = List.of("section", "inline", "absent", "weak_penalty");
     private static final List<String> QUALITY_KEYS = List.of("max", "error", "warning", "info");
@@ -133,7 +134,14 @@ public final class ConfigLoader {
         Lang language = Lang.parse(languageId).orElseThrow(() -> languageValue.error(
                 languageValue.path() + " must be zh or en, got " + Value.describe(languageValue.node())));
         return new Config(threshold, language, scoring(root.section("scoring")), rules(root.section("rules")),
-                elements(root.section("elements")), context(root.section("context")), source);
+                elements(root.section("elements")), context(root.section("context")),
+                balance(root.section("balance")), source);
+    }
+
+    private static Balance balance(Section balance) throws ConfigException {
+        balance.allow(BALANCE_KEYS);
+        return new Balance(balance.require("shortcomings_min_share").number(0, 1), patterns(balance, "concrete"),
+                balance.require("figures").pattern());
     }
 
     private static Config.Scoring scoring(Section scoring) throws ConfigException {

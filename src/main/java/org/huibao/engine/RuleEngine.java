@@ -8,11 +8,8 @@ import java.util.Map;
 import org.huibao.lexicon.CueHit;
 import org.huibao.model.Finding;
 import org.huibao.model.RuleInfo;
-import org.huibao.parse.Genre;
 import org.huibao.parse.Node;
 import org.huibao.parse.Report;
-import org.huibao.parse.Sentence;
-import org.huibao.parse.Span;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -44,7 +41,10 @@ public final class RuleEngine {
     public record Outcome(List<Finding> findings, List<Evidence> evidence, List<Weakness> weaknesses) {
     }
 
-    public Outcome run(Report report, List<CueHit> hits, Genre genre) {
+    /**
+     * @param settings further facts rules may read, such as config.yaml's balance section
+     */
+    public Outcome run(Report report, DocumentFact document, List<CueHit> hits, List<Object> settings) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             FindingSink sink = new FindingSink(rules.rules(), report.text());
@@ -54,7 +54,10 @@ public final class RuleEngine {
             if (declaresTexts) {
                 session.setGlobal(TEXTS, texts);
             }
-            session.insert(new DocumentFact(report.name(), report.title().orElse(""), head(report), genre));
+            session.insert(document);
+            for (Object o : settings) {
+                session.insert(o);
+            }
             for (Node n : report.nodes()) {
                 session.insert(n);
             }
@@ -81,18 +84,6 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
-    }
-
-    /** The report's first line: where findings about the whole report point. */
-    private static Span head(Report report) {
-        for (Node n : report.nodes()) {
-            if (!(n instanceof Sentence)) {
-                int start = n.span().start();
-                int end = report.text().indexOf('\n', start);
-                return report.span(start, end < 0 ? report.text().length() : end);
-            }
-        }
-        return report.span(0, 0);
     }
 
     private boolean enabled(Rule rule) {

@@ -18,10 +18,13 @@ import org.huibao.parse.Span;
  * @param stock      a stock phrase ("还存在一些差距和不足")
  * @param specific   says something specific: a non-stock cue, a stock phrase with a named topic, or a
  *                   part (heading or lead-in) followed by enough text that is not stock phrases
+ * @param extent     letters and digits in the part the hit stands for: a heading's part, what a
+ *                   lead-in introduces, or a body hit's sentence and the rest of its paragraph
+ * @param concrete   that part names a number, a date or an owner (config.yaml, balance.concrete)
  */
 public record CueHit(int id, Element element, Where where, int nodeId, int sectionId, Span span, String text,
                      String cue, boolean negated, boolean preview, boolean remedial, boolean otherParty,
-                     boolean excluded, boolean stock, boolean specific) {
+                     boolean excluded, boolean stock, boolean specific, int extent, boolean concrete) {
 
     /** True when nothing in its context disqualifies it. */
     public boolean clean() {

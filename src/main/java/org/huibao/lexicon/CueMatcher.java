@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.config.Balance;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
 import org.huibao.model.Element;
 import org.huibao.parse.Block;
 import org.huibao.parse.Heading;
+import org.huibao.parse.HeadingKind;
 import org.huibao.parse.Node;
 import org.huibao.parse.NodeType;
 import org.huibao.parse.Report;
@@ -24,10 +26,16 @@ public final class CueMatcher {
 
     private final List<ElementCues> elements;
     private final Context context;
+    private final Balance balance;
 
-    public CueMatcher(List<ElementCues> elements, Context context) {
+    public CueMatcher(List<ElementCues> elements, Context context, Balance balance) {
         this.elements = List.copyOf(elements);
         this.context = context;
+        this.balance = balance;
+    }
+
+    /** The stretch of text a hit stands for; see {@link CueHit#extent()}. */
+    private record Part(int from, int to) {
     }
 
     public List<CueHit> match(Report report) {
@@ -54,10 +62,10 @@ public final class CueMatcher {
                 String prefix = clausePrefix(text, m.start());
                 boolean negated = context.negation().matcher(prefix).find();
                 boolean excluded = overlapsExclude(cues, text, m.start(), m.end());
-                boolean specific = sectionSpecific(report, cues, h.span().end(), h.scope().end());
+                Part part = new Part(h.span().end(), h.scope().end());
                 hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
                         p.pattern(), negated, false, false, anyFind(context.otherParty(), text), excluded,
-                        false, specific));
+                        false, sectionSpecific(report, cues, part), extent(report, part), concrete(report, part)));
                 return;
             }
         }
@@ -72,11 +80,11 @@ public final class CueMatcher {
                 Matcher m = p.matcher(text);
                 if (m.find()) {
                     String prefix = clausePrefix(text, m.start());
-                    boolean specific = sectionSpecific(report, cues, s.span().end(), followingEnd(report, s));
+                    Part part = introduced(report, s);
                     hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
                             text, p.pattern(), context.negation().matcher(prefix).find(), preview,
                             remedial(text, m), otherParty, overlapsExclude(cues, text, m.start(), m.end()), false,
-                            specific));
+                            sectionSpecific(report, cues, part), extent(report, part), concrete(report, part)));
                     break;
                 }
             }
@@ -98,9 +106,11 @@ public final class CueMatcher {
                         || explainedAfter(report, cues, s, m.end());
                 int start = s.span().start() + m.start();
                 Span span = report.span(start, start + cue.length());
+                Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
                         p.pattern(), context.negation().matcher(prefix).find(), preview, remedial(text, m),
-                        otherParty, overlapsExclude(cues, text, m.start(), m.end()), stock, specific));
+                        otherParty, overlapsExclude(cues, text, m.start(), m.end()), stock, specific,
+                        extent(report, part), concrete(report, part)));
             }
         }
     }
@@ -119,8 +129,8 @@ public final class CueMatcher {
             return false;
         }
         int from = s.span().start() + i + 1;
-        int to = i + 1 == text.length() ? followingEnd(report, s) : s.span().end();
-        return sectionSpecific(report, cues, from, to);
+        int to = i + 1 == text.length() ? introduced(report, s).to() : s.span().end();
+        return sectionSpecific(report, cues, new Part(from, to));
     }
 
     /** The cue names a problem the unit acts on ("解决…") or has solved ("…已整改到位"). */
@@ -136,33 +146,43 @@ public final class CueMatcher {
      * A part (the text from {@code from} to {@code to}) is specific when, with stock phrases taken
      * out, enough text is left.
      */
-    private boolean sectionSpecific(Report report, ElementCues cues, int from, int to) {
-        if (to <= from) {
+    private boolean sectionSpecific(Report report, ElementCues cues, Part part) {
+        if (part.to() <= part.from()) {
             return false;
         }
-        String body = report.text().substring(from, to);
+        String body = report.text().substring(part.from(), part.to());
         for (Pattern p : cues.stock()) {
             body = p.matcher(body).replaceAll("");
         }
         return contentLength(body) >= context.sectionMinChars();
     }
 
-    /** End of what a lead-in sentence introduces: the rest of its paragraph, or the next paragraph. */
-    private static int followingEnd(Report report, Sentence s) {
-        Block paragraph = (Block) report.node(s.blockId());
-        if (s.span().end() < paragraph.span().end() - 1) {
-            return paragraph.span().end();
-        }
-        for (int id = paragraph.id() + 1; id < report.nodes().size(); id++) {
-            Node n = report.node(id);
-            if (n instanceof Block b && b.type() == NodeType.PARAGRAPH) {
-                return b.span().end();
+    /**
+     * What a lead-in sentence ("但仍存在以下不足：", "重点做好以下三个方面的工作：") introduces: the
+     * rest of its part of the report, up to the next heading of its level or the closing.
+     */
+    private static Part introduced(Report report, Sentence s) {
+        int end = report.text().length();
+        if (s.sectionId() >= 0) {
+            end = ((Heading) report.node(s.sectionId())).scope().end();
+        } else {
+            for (Node n : report.nodes()) {
+                if (n.span().start() > s.span().start() && (n instanceof Heading h && h.kind() != HeadingKind.ENUMERATION
+                        || n instanceof Block b && (b.type() == NodeType.CLOSING || b.type() == NodeType.SIGNATURE))) {
+                    end = n.span().start();
+                    break;
+                }
             }
-            if (n instanceof Block b && b.type() != NodeType.PARAGRAPH) {
-                break;
-            }
         }
-        return paragraph.span().end();
+        return new Part(s.span().end(), Math.max(s.span().end(), end));
+    }
+
+    private static int extent(Report report, Part part) {
+        return part.to() <= part.from() ? 0 : contentLength(report.text().substring(part.from(), part.to()));
+    }
+
+    private boolean concrete(Report report, Part part) {
+        return part.to() > part.from() && anyFind(balance.concrete(), report.text().substring(part.from(), part.to()));
     }
 
     private boolean overlapsExclude(ElementCues cues, String text, int start, int end) {
@@ -186,7 +206,8 @@ public final class CueMatcher {
         return text.substring(i, offset);
     }
 
-    static int contentLength(String s) {
+    /** Letters and digits in a text: its length without punctuation and spaces. */
+    public static int contentLength(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
