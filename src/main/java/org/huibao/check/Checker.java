@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import org.huibao.config.Config;
+import org.huibao.config.Profile;
 import org.huibao.engine.Evidence;
 import org.huibao.engine.RuleEngine;
 import org.huibao.engine.RuleSet;
@@ -15,9 +17,11 @@ import org.huibao.lexicon.CueMatcher;
 import org.huibao.model.Element;
 import org.huibao.model.ElementStatus;
 import org.huibao.model.ElementVerdict;
+import org.huibao.model.Finding;
 import org.huibao.model.Location;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
+import org.huibao.model.RuleInfo;
 import org.huibao.model.Score;
 import org.huibao.engine.DocumentFact;
 import org.huibao.parse.Block;
@@ -49,9 +53,16 @@ public final class Checker {
     private final StructureParser parser = new StructureParser();
     private final CueMatcher matcher;
     private final RuleEngine engine;
-    private final Scorer scorer;
+    private final Optional<Genre> forcedGenre;
+    private final Map<Genre, Map<String, RuleInfo>> ruleSettings = new EnumMap<>(Genre.class);
+    private final Map<Genre, Scorer> scorers = new EnumMap<>(Genre.class);
 
     public Checker(Config config, RuleSet rules, Readers readers) {
+        this(config, rules, readers, Optional.empty());
+    }
+
+    /** @param forcedGenre the profile to apply to every report, instead of each report's detected genre */
+    public Checker(Config config, RuleSet rules, Readers readers, Optional<Genre> forcedGenre) {
         this.config = config;
         this.rules = rules;
         this.readers = readers;
@@ -61,7 +72,13 @@ public final class Checker {
         }
         this.matcher = new CueMatcher(cues, config.context(), config.balance());
         this.engine = new RuleEngine(rules);
-        this.scorer = new Scorer(config.scoring(), config.threshold());
+        this.forcedGenre = forcedGenre;
+        // Filled once here and only read afterwards, so one checker serves many threads.
+        for (Genre g : Genre.values()) {
+            Profile profile = config.profile(g);
+            ruleSettings.put(g, rules.forProfile(profile));
+            scorers.put(g, new Scorer(profile.scoring(), config.threshold()));
+        }
     }
 
     /** Reads and checks a file; an unreadable file gives an error result, never an exception. */
@@ -80,14 +97,20 @@ public final class Checker {
 
     public ReportResult check(SourceText source) {
         Report report = parser.parse(source.name(), source.text());
-        RuleEngine.Outcome outcome = engine.run(report, document(report), matcher.match(report),
-                List.of(config.balance()));
-        Map<Element, ElementVerdict> verdicts = verdicts(report, outcome);
-        Score score = scorer.score(verdicts, outcome.findings(), rules.rules());
-        return new ReportResult(source.name(), report.title().orElse(""), verdicts, outcome.findings(), score, null);
+        Genre genre = forcedGenre.orElseGet(() -> Genre.detect(report));
+        Profile profile = config.profile(genre);
+        Map<String, RuleInfo> settings = ruleSettings.get(genre);
+        RuleEngine.Outcome outcome = engine.run(report, document(report, genre), matcher.match(report),
+                List.of(config.balance()), settings);
+        Map<Element, ElementVerdict> verdicts = verdicts(report, outcome, profile);
+        // An element the genre does not require is not reported on.
+        List<Finding> findings = outcome.findings().stream()
+                .filter(f -> f.element() == null || profile.requires(f.element())).toList();
+        Score score = scorers.get(genre).score(verdicts, findings, settings);
+        return new ReportResult(source.name(), report.title().orElse(""), verdicts, findings, score, null, genre.id());
     }
 
-    private DocumentFact document(Report report) {
+    private DocumentFact document(Report report, Genre genre) {
         int chars = 0;
         int figures = 0;
         for (Node n : report.nodes()) {
@@ -100,7 +123,7 @@ public final class Checker {
                 }
             }
         }
-        return new DocumentFact(report.name(), report.title().orElse(""), head(report), Genre.detect(report), chars,
+        return new DocumentFact(report.name(), report.title().orElse(""), head(report), genre, chars,
                 figures);
     }
 
@@ -116,7 +139,7 @@ public final class Checker {
         return report.span(0, 0);
     }
 
-    private static Map<Element, ElementVerdict> verdicts(Report report, RuleEngine.Outcome outcome) {
+    private static Map<Element, ElementVerdict> verdicts(Report report, RuleEngine.Outcome outcome, Profile profile) {
         Map<Element, ElementVerdict> out = new EnumMap<>(Element.class);
         for (Element e : Element.values()) {
             List<Evidence> evidence = outcome.evidence().stream().filter(ev -> ev.element() == e).toList();
@@ -137,7 +160,7 @@ public final class Checker {
             }
             Weakness weak = outcome.weaknesses().stream().filter(w -> w.element() == e).findFirst().orElse(null);
             out.put(e, new ElementVerdict(e, status, weak != null && status != ElementStatus.ABSENT,
-                    weak == null ? Message.NONE : weak.reason(), locations));
+                    weak == null ? Message.NONE : weak.reason(), locations, profile.requires(e)));
         }
         return out;
     }

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.huibao.check.Checker;
 import org.huibao.model.ReportResult;
@@ -13,6 +15,7 @@ import org.huibao.model.RunResult;
 import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
+import org.huibao.parse.Genre;
 import org.huibao.read.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +51,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "只输出未通过的报告和汇总 / show only failing reports and the summary")
     boolean quiet;
 
+    @Option(names = "--profile", paramLabel = "GENRE", defaultValue = "auto",
+            description = "体裁配置 / genre profile: auto (default: from title, salutation and closing), report, speech, debrief, self-check, summary")
+    String profile;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "彩色输出 / colour: auto (default), always, never")
     String color;
@@ -66,12 +73,18 @@ final class CheckCommand implements Callable<Integer> {
             err.println("huibao: --color 只能是 auto、always 或 never (must be auto, always or never)");
             return ExitCode.USAGE;
         }
+        Optional<Genre> genre = Genre.parse(profile);
+        if (genre.isEmpty() && !profile.equals("auto")) {
+            err.println("huibao: 未知体裁 (unknown profile) \"" + profile + "\"; 可用 (available): auto, "
+                    + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
+            return ExitCode.USAGE;
+        }
         CommonOptions.Setup setup = common.setup(err, threshold);
         if (setup == null) {
             return ExitCode.USAGE;
         }
         Readers readers = Readers.defaults();
-        Checker checker = new Checker(setup.config(), setup.rules(), readers);
+        Checker checker = new Checker(setup.config(), setup.rules(), readers, genre);
         List<ReportResult> results = new ArrayList<>();
         for (Inputs.Input in : Inputs.collect(paths, readers)) {
             results.add(in.problem() != null ? ReportResult.error(in.display(), in.problem())

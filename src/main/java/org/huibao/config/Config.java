@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.huibao.model.Element;
 import org.huibao.model.Lang;
+import org.huibao.parse.Genre;
 
 /**
  * The effective configuration: the built-in defaults with the user's file laid over them.
@@ -14,10 +16,16 @@ import org.huibao.model.Lang;
  */
 public record Config(double threshold, Lang language, Scoring scoring, Rules rules,
                      Map<Element, ElementCues> elements, Context context, Balance balance,
-                     Optional<Path> source) {
+                     Map<Genre, Profile> profiles, Optional<Path> source) {
 
     public Config {
         elements = Map.copyOf(elements);
+        profiles = Map.copyOf(profiles);
+    }
+
+    /** The settings for a genre: its profile, or the general settings where config gives none. */
+    public Profile profile(Genre genre) {
+        return profiles.getOrDefault(genre, new Profile(scoring, Map.of(), Set.of()));
     }
 
     public ElementCues cues(Element element) {
@@ -25,11 +33,11 @@ public record Config(double threshold, Lang language, Scoring scoring, Rules rul
     }
 
     public Config withThreshold(double value) {
-        return new Config(value, language, scoring, rules, elements, context, balance, source);
+        return new Config(value, language, scoring, rules, elements, context, balance, profiles, source);
     }
 
     public Config withLanguage(Lang value) {
-        return new Config(threshold, value, scoring, rules, elements, context, balance, source);
+        return new Config(threshold, value, scoring, rules, elements, context, balance, profiles, source);
     }
 
     /** Points per element verdict and per fired rule. */

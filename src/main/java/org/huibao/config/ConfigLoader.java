@@ -11,16 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.huibao.model.Element;
 import org.huibao.model.Lang;
 import org.huibao.model.Message;
 import org.huibao.model.Severity;
+import org.huibao.parse.Genre;
 
 /**
  * Reads the configuration: the built-in config.yaml with an optional user file laid over it.
@@ -34,7 +38,10 @@ public final class ConfigLoader {
     static final String DEFAULTS_RESOURCE = "huibao/config.yaml";
 
     private static final List<String> TOP_KEYS = List.of("threshold", "language", "scoring", "rules", "elements",
-            "context", "balance");
+            "context", "balance", "profiles");
+    private static final List<String> PROFILE_KEYS = List.of("scoring", "rules", "elements");
+    private static final List<String> PROFILE_RULES_KEYS = List.of("overrides");
+    private static final List<String> PROFILE_ELEMENT_KEYS = List.of("required");
     private static final List<String> BALANCE_KEYS = List.of("shortcomings_min_share", "concrete", "figures");
     private static final List<String> SCORING_KEYS = List.of("elements", "quality");
     private static final List<String> SCORING_ELEMENT_KEYS = List.of("section", "inline", "absent", "weak_penalty");
@@ -133,9 +140,49 @@ public final class ConfigLoader {
         String languageId = languageValue.string();
         Lang language = Lang.parse(languageId).orElseThrow(() -> languageValue.error(
                 languageValue.path() + " must be zh or en, got " + Value.describe(languageValue.node())));
-        return new Config(threshold, language, scoring(root.section("scoring")), rules(root.section("rules")),
+        Config.Scoring scoring = scoring(root.section("scoring"));
+        return new Config(threshold, language, scoring, rules(root.section("rules")),
                 elements(root.section("elements")), context(root.section("context")),
-                balance(root.section("balance")), source);
+                balance(root.section("balance")), profiles(root.section("profiles"), scoring), source);
+    }
+
+    private static Map<Genre, Profile> profiles(Section profiles, Config.Scoring general) throws ConfigException {
+        List<String> genres = Arrays.stream(Genre.values()).map(Genre::id).toList();
+        profiles.allow(genres);
+        Map<Genre, Profile> out = new EnumMap<>(Genre.class);
+        for (Genre genre : Genre.values()) {
+            Section p = profiles.section(genre.id()).allow(PROFILE_KEYS);
+            Section elements = p.section("elements").allow(
+                    Arrays.stream(Element.values()).map(Element::id).toList());
+            Set<Element> optional = EnumSet.noneOf(Element.class);
+            for (Element e : Element.values()) {
+                Optional<Value> required = elements.section(e.id()).allow(PROFILE_ELEMENT_KEYS).value("required");
+                if (required.isPresent() && !required.get().bool()) {
+                    optional.add(e);
+                }
+            }
+            Section rules = p.section("rules").allow(PROFILE_RULES_KEYS);
+            out.put(genre, new Profile(profileScoring(p.section("scoring"), general),
+                    overrides(rules.section("overrides")), optional));
+        }
+        return out;
+    }
+
+    /** A profile's scoring: its own values where it gives them, the general ones elsewhere. */
+    private static Config.Scoring profileScoring(Section scoring, Config.Scoring general) throws ConfigException {
+        scoring.allow(SCORING_KEYS);
+        Section elements = scoring.section("elements").allow(SCORING_ELEMENT_KEYS);
+        Section quality = scoring.section("quality").allow(QUALITY_KEYS);
+        return new Config.Scoring(
+                or(elements, "section", general.section()), or(elements, "inline", general.inline()),
+                or(elements, "absent", general.absent()), or(elements, "weak_penalty", general.weakPenalty()),
+                or(quality, "max", general.qualityMax()), or(quality, "error", general.errorCost()),
+                or(quality, "warning", general.warningCost()), or(quality, "info", general.infoCost()));
+    }
+
+    private static double or(Section section, String key, double general) throws ConfigException {
+        Optional<Value> v = section.value(key);
+        return v.isPresent() ? v.get().nonNegative() : general;
     }
 
     private static Balance balance(Section balance) throws ConfigException {
@@ -166,7 +213,10 @@ public final class ConfigLoader {
         if (pathsValue.isPresent()) {
             paths = pathsValue.get().paths();
         }
-        Section overrides = rules.section("overrides");
+        return new Config.Rules(paths, overrides(rules.section("overrides")));
+    }
+
+    private static Map<String, RuleOverride> overrides(Section overrides) throws ConfigException {
         Map<String, RuleOverride> byId = new LinkedHashMap<>();
         for (Value key : overrides.keys()) {
             String id = key.string();
@@ -176,7 +226,7 @@ public final class ConfigLoader {
             }
             byId.put(id, override(overrides.section(id).allow(OVERRIDE_KEYS)));
         }
-        return new Config.Rules(paths, byId);
+        return byId;
     }
 
     private static RuleOverride override(Section rule) throws ConfigException {

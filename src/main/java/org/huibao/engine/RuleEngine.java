@@ -42,12 +42,14 @@ public final class RuleEngine {
     }
 
     /**
-     * @param settings further facts rules may read, such as config.yaml's balance section
+     * @param settings     further facts rules may read, such as config.yaml's balance section
+     * @param ruleSettings each rule's effective settings for this report (its genre's profile applied)
      */
-    public Outcome run(Report report, DocumentFact document, List<CueHit> hits, List<Object> settings) {
+    public Outcome run(Report report, DocumentFact document, List<CueHit> hits, List<Object> settings,
+                       Map<String, RuleInfo> ruleSettings) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            FindingSink sink = new FindingSink(rules.rules(), report.text());
+            FindingSink sink = new FindingSink(ruleSettings, report.text());
             if (declaresFindings) {
                 session.setGlobal(FINDINGS, sink);
             }
@@ -64,7 +66,7 @@ public final class RuleEngine {
             for (CueHit h : hits) {
                 session.insert(h);
             }
-            session.fireAllRules(match -> enabled(match.getRule()));
+            session.fireAllRules(match -> enabled(match.getRule(), ruleSettings));
             List<Evidence> evidence = new ArrayList<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Evidence.class))) {
                 evidence.add((Evidence) o);
@@ -86,13 +88,13 @@ public final class RuleEngine {
         }
     }
 
-    private boolean enabled(Rule rule) {
+    private static boolean enabled(Rule rule, Map<String, RuleInfo> ruleSettings) {
         Map<String, Object> meta = rule.getMetaData();
         Object id = meta.get("id");
         if (id == null) {
             return true;
         }
-        RuleInfo info = rules.rules().get(id.toString());
+        RuleInfo info = ruleSettings.get(id.toString());
         return info != null && info.enabled();
     }
 }

@@ -1,8 +1,11 @@
 package org.huibao.engine;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.huibao.config.Profile;
+import org.huibao.config.RuleOverride;
 import org.huibao.model.RuleInfo;
 import org.kie.api.KieBase;
 
@@ -24,5 +27,16 @@ public record RuleSet(KieBase kieBase, Map<String, RuleInfo> rules, Map<String, 
 
     public Collection<RuleInfo> all() {
         return rules.values();
+    }
+
+    /** The rules' settings with a genre profile's overrides laid over them. */
+    public Map<String, RuleInfo> forProfile(Profile profile) {
+        Map<String, RuleInfo> out = new HashMap<>();
+        for (RuleInfo r : rules.values()) {
+            RuleOverride o = profile.override(r.id()).orElse(null);
+            out.put(r.id(), o == null ? r : r.with(o.severity().orElse(null), o.enabled().orElse(null),
+                    o.blocking().orElse(null)));
+        }
+        return Map.copyOf(out);
     }
 }

@@ -8,9 +8,10 @@ import java.util.List;
  * @param weak     true when present but perfunctory (quality "weak")
  * @param reason   why it is weak, in the report's message language; empty when not weak
  * @param evidence where the report speaks of the element, strongest first
+ * @param required false when the report's genre does not require the element (config.yaml, profiles)
  */
 public record ElementVerdict(Element element, ElementStatus status, boolean weak, Message reason,
-                             List<Location> evidence) {
+                             List<Location> evidence, boolean required) {
 
     public ElementVerdict {
         evidence = List.copyOf(evidence);

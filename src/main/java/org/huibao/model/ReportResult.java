@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param findings sorted by location, then rule id; empty on error
  * @param score    null on error
  * @param error    why the input could not be checked; null when checked
+ * @param genre    the genre whose profile was applied (report, speech, debrief, self-check, summary);
+ *                 empty on error
  */
 public record ReportResult(String file, String title, Map<Element, ElementVerdict> elements,
-                           List<Finding> findings, Score score, Message error) {
+                           List<Finding> findings, Score score, Message error, String genre) {
 
     public ReportResult {
         elements = Map.copyOf(elements);
@@ -23,7 +25,7 @@ public record ReportResult(String file, String title, Map<Element, ElementVerdic
     }
 
     public static ReportResult error(String file, Message error) {
-        return new ReportResult(file, "", Map.of(), List.of(), null, error);
+        return new ReportResult(file, "", Map.of(), List.of(), null, error, "");
     }
 
     public String status() {

@@ -12,4 +12,10 @@ package org.huibao.model;
 public record RuleInfo(String id, Severity severity, Message title, Message message, Message description,
                        String example, Message fix, Element element, boolean enabled, boolean blocking,
                        String source) {
+
+    /** This rule with some of its settings changed; null arguments keep the current value. */
+    public RuleInfo with(Severity newSeverity, Boolean newEnabled, Boolean newBlocking) {
+        return new RuleInfo(id, newSeverity == null ? severity : newSeverity, title, message, description, example, fix,
+                element, newEnabled == null ? enabled : newEnabled, newBlocking == null ? blocking : newBlocking, source);
+    }
 }

@@ -92,6 +92,7 @@ public final class JsonFormatter implements Formatter {
         g.writeNumberField("score", score.total());
         writeNumber(g, "threshold", score.threshold());
         g.writeStringField("title", nullToEmpty(r.title()));
+        g.writeStringField("genre", nullToEmpty(r.genre()));
 
         g.writeObjectFieldStart("elements");
         // Element order, not the map's: Map.copyOf in the model does not keep insertion order.
@@ -131,6 +132,7 @@ public final class JsonFormatter implements Formatter {
         g.writeObjectFieldStart(v.element().id());
         g.writeStringField("status", v.status().id());
         g.writeStringField("quality", v.quality());
+        g.writeBooleanField("required", v.required());
         if (v.weak()) {
             g.writeStringField("reason", text(v.reason(), lang));
         }

@@ -34,6 +34,7 @@ final class Labels {
         MARK_WEAK("!", "!"),
         MARK_ABSENT("✗", "✗"),
         WEAK("弱: %s", "weak: %s"),
+        NOT_REQUIRED("（本体裁不要求）", "(not required for this genre)"),
         EVIDENCE("第%d行: %s", "line %d: %s"),
 
         EXCERPT("> %s", "> %s"),

@@ -132,7 +132,9 @@ public final class TextFormatter implements Formatter {
         private void element(ElementVerdict v) {
             StringBuilder b = new StringBuilder(INDENT);
             b.append(TextWidth.pad(labels.element(v.element()), nameWidth));
-            if (!v.present()) {
+            if (!v.required()) {
+                b.append(labels.get(Key.MARK_OK));
+            } else if (!v.present()) {
                 b.append(paint(Ansi.RED, labels.get(Key.MARK_ABSENT)));
             } else if (v.weak()) {
                 b.append(paint(Ansi.YELLOW, labels.get(Key.MARK_WEAK)));
@@ -140,6 +142,11 @@ public final class TextFormatter implements Formatter {
                 b.append(paint(Ansi.GREEN, labels.get(Key.MARK_OK)));
             }
             b.append(' ');
+            if (!v.required()) {
+                b.append(TextWidth.pad(labels.status(v.status()), statusWidth)).append(labels.get(Key.NOT_REQUIRED));
+                line(b.toString().stripTrailing());
+                return;
+            }
             // Padded before painting: escape codes take no columns but would count in the width.
             b.append(TextWidth.pad(labels.status(v.status()), statusWidth));
             if (v.weak()) {

@@ -38,7 +38,11 @@ public final class Scorer {
                 case ABSENT -> points.absent();
             };
             String detail = v.status().id();
-            if (v.weak() && v.present()) {
+            if (!v.required()) {
+                // not judged for this genre: it neither earns nor costs
+                earned = points.section();
+                detail = "not required";
+            } else if (v.weak() && v.present()) {
                 earned = Math.max(0, earned - points.weakPenalty());
                 detail += ", weak -" + fmt(points.weakPenalty());
             }

@@ -246,6 +246,16 @@ class CliTest {
     }
 
     @Test
+    void profileOption() throws IOException {
+        Run r = run("check", "--format", "json", "--profile", "speech", good.toString());
+        assertEquals("speech", r.json().at("/reports/0/genre").asText());
+        assertEquals("report", run("check", "--format", "json", good.toString()).json().at("/reports/0/genre").asText());
+        Run unknown = run("check", "--profile", "poem", good.toString());
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("self-check"), unknown.err());
+    }
+
+    @Test
     void quietShowsOnlyFailures() {
         Run r = run("check", "--quiet", good.toString(), bad.toString());
         assertFalse(r.out().contains(good.toString()), r.out());

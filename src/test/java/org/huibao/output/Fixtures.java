@@ -37,18 +37,18 @@ final class Fixtures {
                 new ScoreItem("shortcomings", 25, 25, "section"),
                 new ScoreItem("next_steps", 25, 25, "section"),
                 new ScoreItem("quality", 25, 25, "")), List.of());
-        return new ReportResult("drafts/ok.txt", "2023年X局主题教育工作开展情况汇报", elements, List.of(), score, null);
+        return new ReportResult("drafts/ok.txt", "2023年X局主题教育工作开展情况汇报", elements, List.of(), score, null, "report");
     }
 
     static ReportResult failing() {
         Map<Element, ElementVerdict> elements = Map.of(
                 Element.LEADERSHIP, ok(Element.LEADERSHIP, ElementStatus.SECTION, at(5, 3, "成立局主题教育领导小组")),
                 Element.SHORTCOMINGS, new ElementVerdict(Element.SHORTCOMINGS, ElementStatus.ABSENT, false,
-                        Message.NONE, List.of()),
+                        Message.NONE, List.of(), true),
                 Element.NEXT_STEPS, new ElementVerdict(Element.NEXT_STEPS, ElementStatus.INLINE, true,
                         new Message("只有套话，没有具体措施", "slogans only, no concrete measure"),
                         List.of(at(20, 1, "下一步，我们将继续深入学习贯彻党的二十大精神，推动各项工作再上新台阶"),
-                                at(22, 1, "今后要进一步加强"))));
+                                at(22, 1, "今后要进一步加强")), true));
         Finding missing = new Finding("HB102", Severity.ERROR,
                 new Message("报告没有写本单位存在的问题和不足", "the report does not state the unit's own shortcomings"),
                 new Location(1, 1, 1, 1, ""),
@@ -62,7 +62,7 @@ final class Fixtures {
                 new ScoreItem("shortcomings", 0, 25, "absent"),
                 new ScoreItem("next_steps", 5, 25, "inline, weak -10"),
                 new ScoreItem("quality", 23, 25, "HB301 -2")), List.of("HB102"));
-        return new ReportResult("a.txt", "", elements, List.of(missing, placeholder), score, null);
+        return new ReportResult("a.txt", "", elements, List.of(missing, placeholder), score, null, "report");
     }
 
     static ReportResult unreadable() {
@@ -70,7 +70,7 @@ final class Fixtures {
     }
 
     private static ElementVerdict ok(Element e, ElementStatus status, Location evidence) {
-        return new ElementVerdict(e, status, false, Message.NONE, List.of(evidence));
+        return new ElementVerdict(e, status, false, Message.NONE, List.of(evidence), true);
     }
 
     private static Location at(int line, int column, String text) {

@@ -54,8 +54,9 @@ class JsonFormatterTest {
     @Test
     void passingReportHasEveryContractField() throws IOException {
         JsonNode r = parse(Lang.ZH).path("reports").get(0);
-        assertEquals(List.of("file", "status", "score", "threshold", "title", "elements", "findings", "breakdown",
-                "passed", "blockedBy"), fieldNames(r));
+        assertEquals(List.of("file", "status", "score", "threshold", "title", "genre", "elements", "findings",
+                "breakdown", "passed", "blockedBy"), fieldNames(r));
+        assertEquals("report", r.path("genre").asText());
         assertEquals("drafts/ok.txt", r.path("file").asText());
         assertEquals("pass", r.path("status").asText());
         assertTrue(r.path("score").isDouble());
@@ -73,7 +74,8 @@ class JsonFormatterTest {
         assertTrue(elements.isObject());
         assertEquals(List.of("leadership", "shortcomings", "next_steps"), fieldNames(elements));
         for (JsonNode e : elements) {
-            assertEquals(List.of("status", "quality", "evidence"), fieldNames(e));
+            assertEquals(List.of("status", "quality", "required", "evidence"), fieldNames(e));
+            assertTrue(e.path("required").asBoolean());
             assertEquals("section", e.path("status").asText());
             assertEquals("ok", e.path("quality").asText());
             JsonNode ev = e.path("evidence").get(0);
@@ -112,7 +114,7 @@ class JsonFormatterTest {
         assertTrue(absent.path("evidence").isArray());
         assertTrue(absent.path("evidence").isEmpty());
         JsonNode weak = elements.path("next_steps");
-        assertEquals(List.of("status", "quality", "reason", "evidence"), fieldNames(weak));
+        assertEquals(List.of("status", "quality", "required", "reason", "evidence"), fieldNames(weak));
         assertEquals("inline", weak.path("status").asText());
         assertEquals("weak", weak.path("quality").asText());
         assertEquals("只有套话，没有具体措施", weak.path("reason").asText());

@@ -162,7 +162,7 @@ class TextFormatterTest {
         var info = new org.huibao.model.Finding(f.rule(), org.huibao.model.Severity.INFO, f.message(), f.location(),
                 f.suggestion(), f.element());
         var report = new org.huibao.model.ReportResult(failing.file(), failing.title(), failing.elements(),
-                List.of(info), failing.score(), null);
+                List.of(info), failing.score(), null, "report");
         String coloured = render(new RunResult("0.1.0", List.of(report)), Lang.ZH, true, false);
         assertTrue(coloured.contains(ESC + "36minfo" + ESC + "0m"));
     }

@@ -25,9 +25,9 @@ class ScorerTest {
 
     private static Map<Element, ElementVerdict> verdicts(ElementStatus l, ElementStatus s, ElementStatus n, boolean weakS) {
         Map<Element, ElementVerdict> m = new EnumMap<>(Element.class);
-        m.put(Element.LEADERSHIP, new ElementVerdict(Element.LEADERSHIP, l, false, Message.NONE, List.of()));
-        m.put(Element.SHORTCOMINGS, new ElementVerdict(Element.SHORTCOMINGS, s, weakS, Message.NONE, List.of()));
-        m.put(Element.NEXT_STEPS, new ElementVerdict(Element.NEXT_STEPS, n, false, Message.NONE, List.of()));
+        m.put(Element.LEADERSHIP, new ElementVerdict(Element.LEADERSHIP, l, false, Message.NONE, List.of(), true));
+        m.put(Element.SHORTCOMINGS, new ElementVerdict(Element.SHORTCOMINGS, s, weakS, Message.NONE, List.of(), true));
+        m.put(Element.NEXT_STEPS, new ElementVerdict(Element.NEXT_STEPS, n, false, Message.NONE, List.of(), true));
         return m;
     }
 
