@@ -104,6 +104,7 @@ public final class StructureParser {
                 }
                 Matcher artefact = ARTEFACT.matcher(text).region(cs, ce);
                 while (artefact.lookingAt()) {
+                    add(new Draft(NodeType.ARTEFACT, artefact.start(), artefact.end()));
                     cs = artefact.end();
                     while (cs < ce && isSpace(text.charAt(cs))) {
                         cs++;
