@@ -3,7 +3,6 @@ package org.huibao.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.huibao.model.Element;
 import org.huibao.model.Finding;
 import org.huibao.model.Location;
 import org.huibao.model.Message;
@@ -75,9 +74,5 @@ public final class FindingSink {
             return m;
         }
         return new Message(m.zh().replace("{0}", detail), m.en().replace("{0}", detail));
-    }
-
-    static Element element(Object meta) {
-        return meta == null ? null : Element.byId(meta.toString()).orElse(null);
     }
 }

@@ -21,6 +21,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.kie.builder.impl.DrlProject;
 import org.huibao.config.Config;
 import org.huibao.config.RuleOverride;
+import org.huibao.model.Element;
 import org.huibao.model.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.Severity;
@@ -141,7 +142,7 @@ public final class RuleLoader {
         Message message = message(meta, "message");
         return new RuleInfo(id, override.severity().orElse(declared), title,
                 message.isEmpty() ? title : message, message(meta, "description"), str(meta, "example"),
-                message(meta, "fix"), FindingSink.element(meta.get("element")),
+                message(meta, "fix"), Element.byId(str(meta, "element")).orElse(null),
                 override.enabled().orElse(!"false".equals(str(meta, "enabled"))),
                 override.blocking().orElse("true".equals(str(meta, "blocking"))), src.displayPath());
     }

@@ -243,7 +243,7 @@ public final class StructureParser {
             while (bodyStart < line.ce && isSpace(text.charAt(bodyStart))) {
                 bodyStart++;
             }
-            int firstEnd = firstSentenceEnd(bodyStart, line.ce);
+            int firstEnd = sentenceEnd(bodyStart, line.ce);
             Draft h = new Draft(NodeType.HEADING, line.cs, firstEnd);
             h.kind = HeadingKind.NUMBERED;
             h.style = ordinal.style();
@@ -322,10 +322,6 @@ public final class StructureParser {
             h.paragraph = sentence.paragraph;
             h.midParagraph = !atLineStart;
             add(h);
-        }
-
-        private int firstSentenceEnd(int from, int to) {
-            return sentenceEnd(from, to);
         }
 
         /** End (exclusive) of the sentence starting at {@code from}. */
