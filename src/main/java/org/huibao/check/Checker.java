@@ -101,13 +101,22 @@ public final class Checker {
         Profile profile = config.profile(genre);
         Map<String, RuleInfo> settings = ruleSettings.get(genre);
         RuleEngine.Outcome outcome = engine.run(report, document(report, genre), matcher.match(report),
-                List.of(config.balance()), settings);
+                facts(source), settings);
         Map<Element, ElementVerdict> verdicts = verdicts(report, outcome, profile);
         // An element the genre does not require is not reported on.
         List<Finding> findings = outcome.findings().stream()
                 .filter(f -> f.element() == null || profile.requires(f.element())).toList();
         Score score = scorers.get(genre).score(verdicts, findings, settings);
         return new ReportResult(source.name(), report.title().orElse(""), verdicts, findings, score, null, genre.id());
+    }
+
+    /** Facts beyond the report tree: config.yaml's balance section, and a Word file's layout. */
+    private List<Object> facts(SourceText source) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(config.balance());
+        facts.addAll(source.layout().paragraphs());
+        source.layout().page().ifPresent(facts::add);
+        return facts;
     }
 
     private DocumentFact document(Report report, Genre genre) {

@@ -42,10 +42,10 @@ public final class RuleEngine {
     }
 
     /**
-     * @param settings     further facts rules may read, such as config.yaml's balance section
+     * @param facts        further facts rules may read: config.yaml's balance section, a Word file's layout
      * @param ruleSettings each rule's effective settings for this report (its genre's profile applied)
      */
-    public Outcome run(Report report, DocumentFact document, List<CueHit> hits, List<Object> settings,
+    public Outcome run(Report report, DocumentFact document, List<CueHit> hits, List<Object> facts,
                        Map<String, RuleInfo> ruleSettings) {
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -57,7 +57,7 @@ public final class RuleEngine {
                 session.setGlobal(TEXTS, texts);
             }
             session.insert(document);
-            for (Object o : settings) {
+            for (Object o : facts) {
                 session.insert(o);
             }
             for (Node n : report.nodes()) {

@@ -10,12 +10,20 @@ import java.util.Objects;
  *
  * @param name display name of the input, as the user gave it
  * @param text the decoded, line-end-normalised text
- * @param charset name of the detected charset, e.g. "UTF-8", "UTF-16LE", "GB18030"
+ * @param charset name of the detected charset, e.g. "UTF-8", "UTF-16LE", "GB18030"; for Word and PDF
+ *                the format ("docx", "pdf")
+ * @param layout  formatting the layout rules check; {@link Layout#NONE} for plain text
  */
-public record SourceText(String name, String text, String charset) {
+public record SourceText(String name, String text, String charset, Layout layout) {
     public SourceText {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");
+        Objects.requireNonNull(layout, "layout");
+    }
+
+    /** Plain text, which has no layout. */
+    public SourceText(String name, String text, String charset) {
+        this(name, text, charset, Layout.NONE);
     }
 }
