@@ -107,7 +107,8 @@ public final class Checker {
         List<Finding> findings = outcome.findings().stream()
                 .filter(f -> f.element() == null || profile.requires(f.element())).toList();
         Score score = scorers.get(genre).score(verdicts, findings, settings);
-        return new ReportResult(source.name(), report.title().orElse(""), verdicts, findings, score, null, genre.id());
+        return new ReportResult(source.name(), report.title().orElse(""), verdicts, findings, score, null, genre.id(),
+                source.text());
     }
 
     /** Facts beyond the report tree: config.yaml's balance section, and a Word file's layout. */

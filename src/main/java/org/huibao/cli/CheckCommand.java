@@ -2,6 +2,9 @@ package org.huibao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.huibao.check.Checker;
+import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.RunResult;
+import org.huibao.model.Severity;
 import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
@@ -20,13 +29,14 @@ import org.huibao.read.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code huibao check PATH...}: checks reports and sets the exit code. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"检查报告（文件或目录，目录递归查找 .txt/.md）", "Check reports (files or directories, recursing into .txt/.md)"},
+        description = {"检查报告（文件或目录，目录递归查找 .txt/.md/.docx/.doc/.pdf）", "Check reports (files or directories, recursing into .txt/.md/.docx/.doc/.pdf)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:全部通过 / every report passed", "1:有报告未通过 / at least one report failed",
                 "2:用法、配置或规则错误 / bad usage, config or rules", "3:有文件无法读取 / at least one input could not be read"})
@@ -41,9 +51,34 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或目录 / report files or directories")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "输出格式 / output format: text (default), json")
-    String format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
+            description = {"输出格式，可重复；FORMAT:FILE 写入文件 / output format, repeatable; FORMAT:FILE writes it to FILE:",
+                    "text (default), json, sarif, junit, github, html"})
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "把（没有指定文件的）输出写入文件 / write the output (of the format without its own FILE) to FILE")
+    Path output;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "目录中只检查匹配的文件，可重复 / in directories, check only matching files (e.g. '**/*.docx'), repeatable")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "目录中跳过匹配的文件或目录，可重复；另读目录中的 .huibaoignore / in directories, skip matches, repeatable; a .huibaoignore file in the directory adds more")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "并行检查的线程数（默认：CPU 核数） / reports checked in parallel (default: number of cores)")
+    Integer jobs;
+
+    @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
+            description = "只显示该级别及以上的问题，不影响得分 / show findings of this severity and above (error, warning, info); the score is unchanged")
+    String minSeverity;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "PATH 为 - 时（读标准输入）报告的名称和类型 / name (and so type) of the report read from standard input with PATH -")
+    String stdinFilename;
 
     @Option(names = "--threshold", paramLabel = "N", description = "及格分（默认取配置，80） / pass mark (default from config: 80)")
     Double threshold;
@@ -59,18 +94,40 @@ final class CheckCommand implements Callable<Integer> {
             description = "彩色输出 / colour: auto (default), always, never")
     String color;
 
+    /** One requested output: a formatter and where it goes (null: standard output). */
+    private record Target(Formatter formatter, Path file) {
+    }
+
+    @ParentCommand
+    Main main;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Formatter formatter = Formatters.defaults().byName(format).orElse(null);
-        if (formatter == null) {
-            err.println("huibao: 未知输出格式 (unknown format) \"" + format + "\"; 可用 (available): "
-                    + String.join(", ", Formatters.defaults().names()));
+        List<Target> targets = targets(err);
+        if (targets == null) {
             return ExitCode.USAGE;
         }
         if (!List.of("auto", "always", "never").contains(color)) {
             err.println("huibao: --color 只能是 auto、always 或 never (must be auto, always or never)");
+            return ExitCode.USAGE;
+        }
+        Severity shown = Severity.parse(minSeverity).orElse(null);
+        if (shown == null) {
+            err.println("huibao: --min-severity 只能是 error、warning 或 info (must be error, warning or info), got \""
+                    + minSeverity + "\"");
+            return ExitCode.USAGE;
+        }
+        if (jobs != null && jobs < 1) {
+            err.println("huibao: --jobs 至少为 1 (must be at least 1)");
+            return ExitCode.USAGE;
+        }
+        try {
+            Inputs.matchers(include);
+            Inputs.matchers(exclude);
+        } catch (IllegalArgumentException e) {
+            err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): " + e.getMessage().lines().findFirst().orElse(""));
             return ExitCode.USAGE;
         }
         Optional<Genre> genre = Genre.parse(profile);
@@ -85,20 +142,139 @@ final class CheckCommand implements Callable<Integer> {
         }
         Readers readers = Readers.defaults();
         Checker checker = new Checker(setup.config(), setup.rules(), readers, genre);
-        List<ReportResult> results = new ArrayList<>();
-        for (Inputs.Input in : Inputs.collect(paths, readers)) {
-            results.add(in.problem() != null ? ReportResult.error(in.display(), in.problem())
-                    : checker.check(in.path(), in.display()));
-        }
+        List<Inputs.Input> inputs = Inputs.collect(paths, readers, new Inputs.Filters(include, exclude));
+        List<ReportResult> results = checkAll(checker, inputs);
         results.sort(Comparator.comparing(ReportResult::file));
         RunResult run = new RunResult(Version.current(), results);
         boolean useColor = color.equals("always") || (color.equals("auto") && System.console() != null
                 && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
-        formatter.write(run, new OutputOptions(setup.config().language(), useColor, quiet), out);
-        out.flush();
+        RunResult shownRun = shown == Severity.INFO ? run : withMinSeverity(run, shown);
+        for (Target t : targets) {
+            // Only the terminal gets colour; a file gets the plain text.
+            OutputOptions options = new OutputOptions(setup.config().language(), useColor && t.file() == null, quiet,
+                    List.copyOf(setup.rules().all()));
+            if (!write(t, shownRun, options, out, err)) {
+                return ExitCode.USAGE;
+            }
+        }
+        // The exit code comes from the results, whatever the outputs: a CI gate stays armed.
         if (run.errors() > 0) {
             return ExitCode.UNREADABLE;
         }
         return run.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** The formats asked for, each with its file; null after printing a usage error. */
+    private List<Target> targets(PrintWriter err) {
+        Formatters all = Formatters.defaults();
+        List<String> asked = formats.isEmpty() ? List.of("text") : formats;
+        List<Target> out = new ArrayList<>();
+        int toStdout = 0;
+        for (String f : asked) {
+            int colon = f.indexOf(':');
+            String name = colon < 0 ? f : f.substring(0, colon);
+            Formatter formatter = all.byName(name).orElse(null);
+            if (formatter == null) {
+                err.println("huibao: 未知输出格式 (unknown format) \"" + name + "\"; 可用 (available): "
+                        + String.join(", ", all.names()));
+                return null;
+            }
+            Path file = colon < 0 ? output : Path.of(f.substring(colon + 1));
+            if (colon >= 0 && f.substring(colon + 1).isEmpty()) {
+                err.println("huibao: --format " + f + " 缺少文件名 (missing file name)");
+                return null;
+            }
+            if (colon < 0) {
+                toStdout++;
+            }
+            out.add(new Target(formatter, file));
+        }
+        if (toStdout > 1) {
+            err.println("huibao: 只能有一个格式不带文件名 (only one format can go to standard output or --output); "
+                    + "其余请写作 FORMAT:FILE (give the others as FORMAT:FILE)");
+            return null;
+        }
+        return out;
+    }
+
+    private List<ReportResult> checkAll(Checker checker, List<Inputs.Input> inputs) {
+        int threads = Math.min(jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), Math.max(1, inputs.size()));
+        if (threads <= 1) {
+            List<ReportResult> results = new ArrayList<>();
+            for (Inputs.Input in : inputs) {
+                results.add(checkOne(checker, in));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "huibao-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ReportResult>> futures = new ArrayList<>();
+            for (Inputs.Input in : inputs) {
+                futures.add(pool.submit(() -> checkOne(checker, in)));
+            }
+            List<ReportResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    results.add(ReportResult.error(inputs.get(i).display(), internal(e.getCause())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    results.add(ReportResult.error(inputs.get(i).display(), internal(e)));
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ReportResult checkOne(Checker checker, Inputs.Input in) {
+        if (in.problem() != null) {
+            return ReportResult.error(in.display(), in.problem());
+        }
+        if (in.display().equals(Inputs.STDIN)) {
+            return Stdin.check(checker, main.in(), stdinFilename);
+        }
+        return checker.check(in.path(), in.display());
+    }
+
+    /** A bug in a rule or reader is that file's error, not the end of the run. */
+    private static Message internal(Throwable e) {
+        String what = e == null ? "unknown" : e.getClass().getSimpleName() + ": "
+                + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return new Message("内部错误：" + what, "internal error: " + what);
+    }
+
+    private static RunResult withMinSeverity(RunResult run, Severity shown) {
+        List<ReportResult> out = new ArrayList<>();
+        for (ReportResult r : run.reports()) {
+            out.add(r.withFindings(r.findings().stream().filter(f -> f.severity().atLeast(shown)).toList()));
+        }
+        return new RunResult(run.toolVersion(), out);
+    }
+
+    private static boolean write(Target t, RunResult run, OutputOptions options, PrintWriter out, PrintWriter err) {
+        if (t.file() == null) {
+            try {
+                t.formatter().write(run, options, out);
+                out.flush();
+                return true;
+            } catch (IOException e) {
+                err.println("huibao: 无法写出结果 (cannot write output): " + e.getMessage());
+                return false;
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(t.file(), StandardCharsets.UTF_8)) {
+            t.formatter().write(run, options, w);
+            return true;
+        } catch (IOException e) {
+            err.println("huibao: " + t.file() + ": 无法写入 (cannot write): " + e.getMessage());
+            return false;
+        }
     }
 }

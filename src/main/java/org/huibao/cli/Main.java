@@ -2,6 +2,7 @@ package org.huibao.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +19,28 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final InputStream in;
+
+    Main(InputStream in) {
+        this.in = in;
+    }
+
+    /** Standard input, for the report named "-". */
+    InputStream in() {
+        return in;
+    }
+
     public static void main(String[] args) {
-        System.exit(run(args, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+        System.exit(run(args, System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
     }
 
     /** Runs the CLI with the given streams; returns the exit code (see ExitCode). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, InputStream.nullInputStream(), out, err);
+    }
+
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -15,17 +15,32 @@ import java.util.Optional;
  * @param error    why the input could not be checked; null when checked
  * @param genre    the genre whose profile was applied (report, speech, debrief, self-check, summary);
  *                 empty on error
+ * @param text     the normalised text the locations point into (lines split at {@code \n}), for formats
+ *                 that show the report with its findings in place (html); empty on error. Not part of
+ *                 the JSON output.
  */
 public record ReportResult(String file, String title, Map<Element, ElementVerdict> elements,
-                           List<Finding> findings, Score score, Message error, String genre) {
+                           List<Finding> findings, Score score, Message error, String genre, String text) {
 
     public ReportResult {
         elements = Map.copyOf(elements);
         findings = List.copyOf(findings);
+        text = text == null ? "" : text;
+    }
+
+    /** A result without the report text (formats that show the text then show the findings only). */
+    public ReportResult(String file, String title, Map<Element, ElementVerdict> elements,
+                        List<Finding> findings, Score score, Message error, String genre) {
+        this(file, title, elements, findings, score, error, genre, "");
     }
 
     public static ReportResult error(String file, Message error) {
-        return new ReportResult(file, "", Map.of(), List.of(), null, error, "");
+        return new ReportResult(file, "", Map.of(), List.of(), null, error, "", "");
+    }
+
+    /** The same result showing other findings (the score stays as computed from all of them). */
+    public ReportResult withFindings(List<Finding> shown) {
+        return new ReportResult(file, title, elements, shown, score, error, genre, text);
     }
 
     public String status() {

@@ -18,9 +18,10 @@ public final class Formatters {
         this.names = List.copyOf(new TreeMap<>(byName).keySet());
     }
 
-    /** {@code text} and {@code json}. */
+    /** {@code text}, {@code json}, {@code sarif}, {@code junit}, {@code github} and {@code html}. */
     public static Formatters defaults() {
-        return of(new TextFormatter(), new JsonFormatter());
+        return of(new TextFormatter(), new JsonFormatter(), new SarifFormatter(), new JunitFormatter(),
+                new GithubFormatter(), new HtmlFormatter());
     }
 
     /** Lets later formats (sarif, junit, …) be added without touching this class; names must differ. */

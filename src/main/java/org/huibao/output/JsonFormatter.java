@@ -198,7 +198,7 @@ public final class JsonFormatter implements Formatter {
      * Two-space indent, one value per line, {@code "key": value}, and "\n" on every platform so that
      * output is byte-identical wherever it is produced (Jackson's default uses the system separator).
      */
-    private static DefaultPrettyPrinter prettyPrinter() {
+    static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -17,6 +17,10 @@ final class Labels {
     enum Key {
         PASS("通过", "passed"),
         FAIL("不通过", "failed"),
+        TABLE_FILE("文件", "file"),
+        TABLE_SCORE("得分", "score"),
+        TABLE_VERDICT("结论", "verdict"),
+        TABLE_MISSING("缺少的要素", "missing elements"),
         SCORE("得分 %s / 阈值 %s", "score %s / threshold %s"),
         BLOCKED_BY("一票否决: %s", "blocked by %s"),
         ERROR_REPORT("%s: 错误: %s", "%s: error: %s"),
@@ -47,7 +51,32 @@ final class Labels {
         ELLIPSIS("…", "…"),
 
         SUMMARY("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d files: %d passed, %d failed, %d unreadable"),
-        SUMMARY_ONE("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d file: %d passed, %d failed, %d unreadable");
+        SUMMARY_ONE("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d file: %d passed, %d failed, %d unreadable"),
+
+        // The gate, in junit, github and html: why a report failed.
+        BELOW_THRESHOLD("得分 %s 低于阈值 %s", "score %s < threshold %s"),
+        GATE_SEPARATOR("；", "; "),
+        UNREADABLE("无法读取", "unreadable"),
+        FINDING_COUNT("共 %d 处，首处 %s", "%d findings, first at %s"),
+
+        // html
+        HTML_TITLE("汇报审读结果", "Report review"),
+        HTML_FILE("文件", "File"),
+        HTML_VERDICT("结论", "Verdict"),
+        HTML_SCORE("得分", "Score"),
+        HTML_THRESHOLD("阈值", "Threshold"),
+        HTML_FINDINGS("问题", "Findings"),
+        HTML_FINDINGS_COUNT("问题（%d）", "Findings (%d)"),
+        HTML_ELEMENTS("三要素", "Required elements"),
+        HTML_TEXT("原文", "Report text"),
+        HTML_BREAKDOWN("得分明细", "Score breakdown"),
+        HTML_NO_FINDINGS("未发现问题。", "No findings."),
+        HTML_NO_EVIDENCE("未找到", "not found"),
+        HTML_NO_TEXT("原文不可用。", "The report text is not available."),
+        HTML_TITLE_OF_REPORT("标题", "Title"),
+        HTML_GENRE("体裁", "Genre"),
+        HTML_LINE("第%d行", "line %d"),
+        HTML_POINTS("%s / %s", "%s / %s");
 
         private final String zh;
         private final String en;

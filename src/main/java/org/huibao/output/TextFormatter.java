@@ -49,6 +49,9 @@ public final class TextFormatter implements Formatter {
         for (ReportResult report : run.reports()) {
             render.report(report);
         }
+        if (run.reports().size() > 1) {
+            render.table(run.reports());
+        }
         render.line(render.labels.summary(run.reports().size(), run.passed(), run.failed(), run.errors()));
         out.write(render.text.toString());
         out.flush();
@@ -127,6 +130,47 @@ public final class TextFormatter implements Formatter {
                 parts.add(paint(Ansi.RED, labels.format(Key.BLOCKED_BY, rules)));
             }
             line(String.join(GAP, parts));
+        }
+
+        /** One row per file: a batch's results at a glance, aligned for CJK file names. */
+        void table(List<ReportResult> reports) {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[] {labels.get(Key.TABLE_FILE), labels.get(Key.TABLE_SCORE), labels.get(Key.TABLE_VERDICT),
+                    labels.get(Key.TABLE_MISSING)});
+            for (ReportResult r : reports) {
+                if (quiet && r.status().equals("pass")) {
+                    continue;
+                }
+                String score = r.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.score().total());
+                String verdict = labels.get(switch (r.status()) {
+                    case "pass" -> Key.PASS;
+                    case "fail" -> Key.FAIL;
+                    default -> Key.UNREADABLE;
+                });
+                List<String> missing = new ArrayList<>();
+                for (Element e : Element.values()) {
+                    ElementVerdict v = r.elements().get(e);
+                    if (v != null && v.required() && !v.present()) {
+                        missing.add(labels.element(e));
+                    }
+                }
+                rows.add(new String[] {TextWidth.oneLine(r.file()), score, verdict,
+                        String.join(labels.get(Key.LIST_SEPARATOR), missing)});
+            }
+            int[] widths = new int[4];
+            for (String[] row : rows) {
+                for (int i = 0; i < 3; i++) {
+                    widths[i] = Math.max(widths[i], TextWidth.of(row[i]));
+                }
+            }
+            for (String[] row : rows) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < 3; i++) {
+                    b.append(TextWidth.pad(row[i], widths[i])).append(GAP);
+                }
+                line(b.append(row[3]).toString().stripTrailing());
+            }
+            line("");
         }
 
         private void element(ElementVerdict v) {

@@ -38,9 +38,13 @@ class CliTest {
     }
 
     static Run run(String... args) {
+        return runWithInput(new byte[0], args);
+    }
+
+    static Run runWithInput(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new java.io.ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -207,7 +211,7 @@ class CliTest {
         assertEquals(2, run("check").code(), "no PATH");
         Run unknown = run("check", "--format", "yaml", good.toString());
         assertEquals(2, unknown.code());
-        assertTrue(unknown.err().contains("json, text"), unknown.err());
+        assertTrue(unknown.err().contains("json") && unknown.err().contains("text"), unknown.err());
         assertEquals(2, run("check", "--no-such-option", good.toString()).code());
         assertEquals(2, run("check", "--lang", "fr", good.toString()).code());
     }
@@ -253,6 +257,18 @@ class CliTest {
         Run unknown = run("check", "--profile", "poem", good.toString());
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("self-check"), unknown.err());
+    }
+
+    @Test
+    void batchTextEndsWithASummaryTable() {
+        Run r = run("check", good.toString(), bad.toString());
+        List<String> lines = r.out().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("文件")).findFirst().orElseThrow());
+        assertTrue(lines.get(header).contains("得分") && lines.get(header).contains("缺少的要素"), r.out());
+        assertTrue(lines.get(header + 1).startsWith(bad.toString()) && lines.get(header + 1).endsWith("存在问题"),
+                lines.get(header + 1));
+        assertTrue(lines.get(header + 2).startsWith(good.toString()) && lines.get(header + 2).contains("通过"));
+        assertFalse(run("check", good.toString()).out().contains("缺少的要素"), "no table for one report");
     }
 
     @Test

@@ -10,9 +10,13 @@ import org.junit.jupiter.api.Test;
 class FormattersTest {
 
     @Test
-    void defaultsOfferTextAndJsonSorted() {
+    void defaultsOfferEveryFormatSorted() {
         Formatters f = Formatters.defaults();
-        assertEquals(List.of("json", "text"), f.names());
+        assertEquals(List.of("github", "html", "json", "junit", "sarif", "text"), f.names());
+        assertTrue(f.byName("sarif").orElseThrow() instanceof SarifFormatter);
+        assertTrue(f.byName("junit").orElseThrow() instanceof JunitFormatter);
+        assertTrue(f.byName("github").orElseThrow() instanceof GithubFormatter);
+        assertTrue(f.byName("html").orElseThrow() instanceof HtmlFormatter);
         assertEquals("text", f.byName("text").orElseThrow().name());
         assertTrue(f.byName("json").orElseThrow() instanceof JsonFormatter);
     }
@@ -24,7 +28,7 @@ class FormattersTest {
 
     @Test
     void unknownNameIsEmpty() {
-        assertTrue(Formatters.defaults().byName("sarif").isEmpty());
+        assertTrue(Formatters.defaults().byName("xml").isEmpty());
         assertTrue(Formatters.defaults().byName(null).isEmpty());
     }
 

@@ -191,6 +191,16 @@ class JsonFormatterTest {
     }
 
     @Test
+    void reportTextIsNotPartOfTheJson() throws IOException {
+        StringWriter out = new StringWriter();
+        new JsonFormatter().write(Fixtures.fullRun(), OutputOptions.defaults(), out);
+        for (JsonNode r : MAPPER.readTree(out.toString()).path("reports")) {
+            assertFalse(r.has("text"), r.path("file").asText());
+        }
+        assertFalse(out.toString().contains("成绩显著"), "a line of the special report's text that no finding quotes");
+    }
+
+    @Test
     void colourAndQuietDoNotChangeJson() throws IOException {
         StringWriter out = new StringWriter();
         new JsonFormatter().write(Fixtures.run(), new OutputOptions(Lang.ZH, true, true), out);

@@ -133,6 +133,10 @@ class TextFormatterTest {
                 "a.txt:1:1 error HB102 报告没有写本单位存在的问题和不足",
                 "a.txt:3:5 warning HB301 日期占位符未填写",
                 "missing.docx: 错误: 无法读取文件",
+                "文件          得分  结论      缺少的要素",
+                "a.txt         62.0  不通过    存在问题",
+                "missing.docx  -     无法读取",
+                "",
                 "共 3 个文件：通过 1，不通过 1，无法读取 1"), lines(text));
         assertFalse(text.contains("drafts/ok.txt"));
     }
@@ -162,7 +166,7 @@ class TextFormatterTest {
         var info = new org.huibao.model.Finding(f.rule(), org.huibao.model.Severity.INFO, f.message(), f.location(),
                 f.suggestion(), f.element());
         var report = new org.huibao.model.ReportResult(failing.file(), failing.title(), failing.elements(),
-                List.of(info), failing.score(), null, "report");
+                List.of(info), failing.score(), null, "report", failing.text());
         String coloured = render(new RunResult("0.1.0", List.of(report)), Lang.ZH, true, false);
         assertTrue(coloured.contains(ESC + "36minfo" + ESC + "0m"));
     }

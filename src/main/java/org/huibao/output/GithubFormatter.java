@@ -1,0 +1,103 @@
+package org.huibao.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.huibao.model.Finding;
+import org.huibao.model.Lang;
+import org.huibao.model.Location;
+import org.huibao.model.ReportResult;
+import org.huibao.model.RunResult;
+import org.huibao.model.Severity;
+import org.huibao.output.Labels.Key;
+
+/**
+ * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice} line per
+ * finding, which the runner turns into an annotation on the file and line (in the pull request's diff
+ * too); then one {@code ::error} per failing report (why it failed the gate) and per unreadable file.
+ * Info findings are notices. Values are escaped as the runner unescapes them: in the message % CR LF,
+ * in properties also : and ,.
+ */
+public final class GithubFormatter implements Formatter {
+
+    public static final String NAME = "github";
+    private static final String TOOL = "huibao";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
+        Labels labels = Labels.of(options.lang());
+        StringBuilder b = new StringBuilder();
+        for (ReportResult r : run.reports()) {
+            String file = Outputs.slashes(r.file());
+            if (r.error() != null) {
+                command(b, "error", "file=" + property(file) + ",title=" + property(TOOL),
+                        Outputs.text(r.error(), options.lang()));
+                continue;
+            }
+            for (Finding f : Outputs.sorted(r.findings())) {
+                finding(b, file, f, options, labels);
+            }
+            String gate = Outputs.gateReason(r, labels);
+            if (!gate.isEmpty()) {
+                command(b, "error", "file=" + property(file) + ",title=" + property(TOOL), gate);
+            }
+        }
+        out.write(b.toString());
+        out.flush();
+    }
+
+    private static void finding(StringBuilder b, String file, Finding f, OutputOptions options, Labels labels) {
+        Location l = f.location();
+        int line = Math.max(1, l.line());
+        int endLine = Math.max(line, l.endLine());
+        StringBuilder props = new StringBuilder();
+        props.append("file=").append(property(file));
+        props.append(",line=").append(line);
+        // GitHub takes columns only for a one-line range.
+        if (endLine == line) {
+            int col = Math.max(1, l.column());
+            props.append(",col=").append(col);
+            props.append(",endLine=").append(endLine);
+            props.append(",endColumn=").append(Math.max(col, l.endColumn()));
+        } else {
+            props.append(",endLine=").append(endLine);
+        }
+        props.append(",title=").append(property(Outputs.ruleLabel(options, f.rule())));
+        Lang lang = options.lang();
+        String message = Outputs.text(f.message(), lang);
+        if (message.isBlank()) {
+            message = f.rule();
+        }
+        String suggestion = Outputs.text(f.suggestion(), lang);
+        if (!suggestion.isBlank()) {
+            message = message + "\n" + labels.format(Key.SUGGESTION, suggestion);
+        }
+        command(b, command(f.severity()), props.toString(), message);
+    }
+
+    static String command(Severity s) {
+        return switch (s == null ? Severity.WARNING : s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+    }
+
+    private static void command(StringBuilder b, String command, String properties, String message) {
+        b.append("::").append(command).append(' ').append(properties).append("::").append(data(message)).append('\n');
+    }
+
+    /** The message of a workflow command: %, CR and LF escaped. */
+    static String data(String s) {
+        return Outputs.nullToEmpty(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** A property value: as {@link #data}, and : and , which would end the value. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}
