@@ -157,6 +157,9 @@ public final class TextFormatter implements Formatter {
                 rows.add(new String[] {TextWidth.oneLine(r.file()), score, verdict,
                         String.join(labels.get(Key.LIST_SEPARATOR), missing)});
             }
+            if (rows.size() == 1) {
+                return; // quiet, and nothing failed
+            }
             int[] widths = new int[4];
             for (String[] row : rows) {
                 for (int i = 0; i < 3; i++) {
