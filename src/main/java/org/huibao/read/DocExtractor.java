@@ -26,8 +26,8 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Reads the main text of a Word 97–2003 file with POI's HWPF. Used only from {@link DocReader#read}
- * and {@link DocxReader#read}, so a run over text files never loads POI.
+ * Reads the main text of a Word 97–2003 file with POI's HWPF. Used only from {@link WordReader#read},
+ * so a run over text files never loads POI.
  */
 final class DocExtractor {
 

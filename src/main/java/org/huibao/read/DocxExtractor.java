@@ -35,7 +35,7 @@ import org.xml.sax.SAXException;
  *
  * <p>Only the main document part is read, so headers, footers, comments, footnotes and endnotes stay
  * out; so do text boxes and drawings, which float outside the reading order. Used only from
- * {@link DocxReader#read} and {@link DocReader#read}, so a run over text files never loads POI.
+ * {@link WordReader#read}, so a run over text files never loads POI.
  */
 final class DocxExtractor {
 

@@ -27,7 +27,7 @@ public final class Readers {
     /** Text, Markdown, Word (docx, doc) and PDF, each limited to {@link #DEFAULT_MAX_BYTES}. */
     public static Readers defaults() {
         return of(new TextReader(DEFAULT_MAX_BYTES), new PdfReader(DEFAULT_MAX_BYTES),
-                new DocxReader(DEFAULT_MAX_BYTES), new DocReader(DEFAULT_MAX_BYTES));
+                new WordReader(DEFAULT_MAX_BYTES));
     }
 
     /** Lets later formats (e.g. docx) be added without touching this class; extensions must not overlap. */

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link DocReader} (Word 97–2003 through HWPF).
+ * {@link WordReader} on .doc (Word 97–2003 through HWPF).
  *
  * <p>POI cannot write a new .doc from nothing, so the one real .doc here is a fixture:
  * {@code fixtures/word/report-libreoffice.doc} is {@link DocxSamples#report} with {@link DocxSamples#RIGHT},
@@ -42,7 +42,7 @@ class DocReaderTest {
     @TempDir
     Path dir;
 
-    private final DocReader reader = new DocReader();
+    private final WordReader reader = new WordReader();
 
     private Path fixture() throws IOException {
         Path p = dir.resolve("汇报.doc");
@@ -90,7 +90,7 @@ class DocReaderTest {
     @Test
     void aDocSavedUnderADocxNameIsReadAsDoc() throws Exception {
         Path renamed = Files.copy(fixture(), dir.resolve("改名.docx"));
-        SourceText s = new DocxReader().read(renamed, "改名.docx");
+        SourceText s = new WordReader().read(renamed, "改名.docx");
         assertEquals(lines(REPORT), lines(s.text()));
         assertEquals("doc", s.charset());
     }
@@ -147,7 +147,7 @@ class DocReaderTest {
                 fs.writeFilesystem(out);
             }
         }
-        ReadException e = assertThrows(ReadException.class, () -> new DocxReader().read(locked, "加密.docx"));
+        ReadException e = assertThrows(ReadException.class, () -> new WordReader().read(locked, "加密.docx"));
         assertTrue(e.getMessage().contains("密码") && e.getMessage().contains("password-protected"), e.getMessage());
     }
 

@@ -36,13 +36,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link DocxReader}: text, numbering, tracked changes, left-out parts, layout, errors. */
+/** {@link WordReader} on .docx: text, numbering, tracked changes, left-out parts, layout, errors. */
 class DocxReaderTest {
 
     @TempDir
     Path dir;
 
-    private final DocxReader reader = new DocxReader();
+    private final WordReader reader = new WordReader();
 
     private SourceText read(Path p) throws ReadException {
         return reader.read(p, p.getFileName().toString());
@@ -492,7 +492,7 @@ class DocxReaderTest {
         Path folder = Files.createDirectory(dir.resolve("folder.docx"));
         assertEquals(Kind.UNREADABLE, assertThrows(ReadException.class, () -> read(folder)).kind());
         Path big = Files.write(dir.resolve("big.docx"), new byte[2048]);
-        assertEquals(Kind.TOO_LARGE, assertThrows(ReadException.class, () -> new DocxReader(1024).read(big, "big")).kind());
+        assertEquals(Kind.TOO_LARGE, assertThrows(ReadException.class, () -> new WordReader(1024).read(big, "big")).kind());
     }
 
     @Test
@@ -520,8 +520,8 @@ class DocxReaderTest {
     @Test
     void registeredForDocxAndDoc() {
         Readers readers = Readers.defaults();
-        assertInstanceOf(DocxReader.class, readers.forPath(Path.of("报告.DOCX")).orElseThrow());
-        assertInstanceOf(DocReader.class, readers.forPath(Path.of("报告.doc")).orElseThrow());
+        assertInstanceOf(WordReader.class, readers.forPath(Path.of("报告.DOCX")).orElseThrow());
+        assertInstanceOf(WordReader.class, readers.forPath(Path.of("报告.doc")).orElseThrow());
         assertTrue(readers.extensions().containsAll(List.of("doc", "docx", "md", "txt")));
     }
 

@@ -5,29 +5,33 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Word 2007 and later (.docx), as saved by Word, WPS and LibreOffice: one line per paragraph in
- * document order, table cells row by row, automatic numbering written out as Word shows it
- * ("一、", "（一）", "1."), tracked changes read as accepted; headers, footers, comments, footnotes and
- * text boxes left out. Line N of the text is paragraph N. The layout (fonts, sizes, first-line
- * indents, margins) goes with the text for the HB5xx rules.
- *
- * <p>A .doc saved under a .docx name is read as .doc. POI is loaded only when a file is read.
+ * Word documents, as saved by Word, WPS and LibreOffice, told apart by their content rather than
+ * their extension (a .doc saved under a .docx name is read as .doc, and the reverse):
+ * <ul>
+ * <li>.docx (Word 2007 and later): one line per paragraph in document order, table cells row by row,
+ * automatic numbering written out as Word shows it ("一、", "（一）", "1."), tracked changes read as
+ * accepted; headers, footers, comments, footnotes and text boxes left out. The layout (fonts, sizes,
+ * first-line indents, margins) goes with the text for the HB5xx rules.</li>
+ * <li>.doc (Word 97–2003, through POI's HWPF): the same reading of the main text; the layout has
+ * sizes, first-line indents and margins, and fonts as far as the file names them.</li>
+ * </ul>
+ * Line N of the text is paragraph N. POI is loaded only when a file is read.
  */
-public final class DocxReader implements DocumentReader {
+public final class WordReader implements DocumentReader {
 
-    private static final Set<String> EXTENSIONS = Set.of("docx");
+    private static final Set<String> EXTENSIONS = Set.of("docx", "doc");
 
     private final long maxBytes;
 
     /** @param maxBytes files larger than this are rejected with {@link ReadException.Kind#TOO_LARGE} */
-    public DocxReader(long maxBytes) {
+    public WordReader(long maxBytes) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
         }
         this.maxBytes = maxBytes;
     }
 
-    public DocxReader() {
+    public WordReader() {
         this(Readers.DEFAULT_MAX_BYTES);
     }
 
