@@ -1,12 +1,6 @@
 package org.huibao.read;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
@@ -80,71 +74,25 @@ public final class PdfReader implements DocumentReader {
 
     /** True for a regular file within the size limit; false for a pipe or device. */
     private boolean regularFile(Path path) throws ReadException {
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-            if (attrs.isDirectory()) {
-                throw new ReadException(Kind.UNREADABLE, TextReader.MSG_DIRECTORY);
-            }
-            if (!attrs.isRegularFile()) {
-                return false;
-            }
-            if (attrs.size() > maxBytes) {
-                throw tooLarge("文件过大：" + TextReader.humanSize(attrs.size()) + "，上限 " + TextReader.humanSize(maxBytes),
-                        "file too large: " + TextReader.humanSize(attrs.size()) + ", limit " + TextReader.humanSize(maxBytes));
-            }
-            if (attrs.size() == 0) {
-                throw new ReadException(Kind.EMPTY, TextReader.MSG_EMPTY);
-            }
-            if (!Files.isReadable(path)) {
-                throw new ReadException(Kind.UNREADABLE, TextReader.MSG_DENIED);
-            }
-            return true;
-        } catch (IOException e) {
-            throw ioError(e, path);
+        BasicFileAttributes attrs = InputFiles.attributes(path, maxBytes);
+        if (!attrs.isRegularFile()) {
+            return false;
         }
+        if (attrs.size() == 0) {
+            throw new ReadException(Kind.EMPTY, TextReader.MSG_EMPTY);
+        }
+        if (!Files.isReadable(path)) {
+            throw new ReadException(Kind.UNREADABLE, TextReader.MSG_DENIED);
+        }
+        return true;
     }
 
     private byte[] readBounded(Path path) throws ReadException {
-        try (InputStream in = Files.newInputStream(path)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > maxBytes) {
-                    throw tooLarge("文件过大，超过上限 " + TextReader.humanSize(maxBytes),
-                            "file too large: over the " + TextReader.humanSize(maxBytes) + " limit");
-                }
-                out.write(buffer, 0, n);
-            }
-            if (total == 0) {
-                throw new ReadException(Kind.EMPTY, TextReader.MSG_EMPTY);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw ioError(e, path);
+        byte[] bytes = InputFiles.readBounded(path, maxBytes);
+        if (bytes.length == 0) {
+            throw new ReadException(Kind.EMPTY, TextReader.MSG_EMPTY);
         }
-    }
-
-    private static ReadException tooLarge(String zh, String en) {
-        return new ReadException(Kind.TOO_LARGE, zh + " (" + en + ")");
-    }
-
-    private static ReadException ioError(IOException e, Path path) {
-        if (e instanceof NoSuchFileException) {
-            return new ReadException(Kind.NOT_FOUND, TextReader.MSG_NOT_FOUND, e);
-        }
-        if (e instanceof AccessDeniedException) {
-            return new ReadException(Kind.UNREADABLE, TextReader.MSG_DENIED, e);
-        }
-        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-        if (reason == null || reason.isBlank()) {
-            reason = e.getClass().getSimpleName();
-        }
-        // JDK messages for file-system errors start with the path; the caller already prints the file.
-        reason = reason.replace(path.toString(), "").replaceAll("^[\\s:]+", "").strip();
-        return new ReadException(Kind.UNREADABLE, "读取失败：" + reason + " (read error: " + reason + ")", e);
+        return bytes;
     }
 
     /**

@@ -1,16 +1,8 @@
 package org.huibao.read;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -51,7 +43,7 @@ public final class TextReader implements DocumentReader {
     public SourceText read(Path path, String displayName) throws ReadException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(displayName, "displayName");
-        return decode(readBytes(path), displayName);
+        return decode(InputFiles.readAll(path, maxBytes), displayName);
     }
 
     /** Decodes raw bytes of a text report; shared by files and standard input. */
@@ -59,7 +51,7 @@ public final class TextReader implements DocumentReader {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(displayName, "displayName");
         if (bytes.length > maxBytes) {
-            throw tooLarge(bytes.length);
+            throw InputFiles.tooLarge(bytes.length, maxBytes);
         }
         if (bytes.length == 0) {
             throw new ReadException(Kind.EMPTY, MSG_EMPTY);
@@ -85,63 +77,6 @@ public final class TextReader implements DocumentReader {
             throw new ReadException(Kind.EMPTY, MSG_EMPTY);
         }
         return new SourceText(displayName, normaliseLineEnds(text), detected.charset().name());
-    }
-
-    private byte[] readBytes(Path path) throws ReadException {
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
-            if (attrs.isDirectory()) {
-                throw new ReadException(Kind.UNREADABLE, MSG_DIRECTORY);
-            }
-            if (attrs.isRegularFile()) {
-                if (attrs.size() > maxBytes) {
-                    throw tooLarge(attrs.size());
-                }
-                return Files.readAllBytes(path);
-            }
-            // Pipes and devices (e.g. process substitution) report no meaningful size up front.
-            return readBounded(path);
-        } catch (NoSuchFileException e) {
-            throw new ReadException(Kind.NOT_FOUND, MSG_NOT_FOUND, e);
-        } catch (AccessDeniedException e) {
-            throw new ReadException(Kind.UNREADABLE, MSG_DENIED, e);
-        } catch (IOException e) {
-            String reason = reason(e, path);
-            throw new ReadException(Kind.UNREADABLE, "读取失败：" + reason + " (read error: " + reason + ")", e);
-        }
-    }
-
-    private byte[] readBounded(Path path) throws IOException, ReadException {
-        try (InputStream in = Files.newInputStream(path)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > maxBytes) {
-                    // The stream is abandoned here, so its full size is unknown.
-                    throw new ReadException(Kind.TOO_LARGE, "文件过大，超过上限 " + humanSize(maxBytes)
-                            + " (file too large: over the " + humanSize(maxBytes) + " limit)");
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        }
-    }
-
-    // JDK messages for file-system errors start with the path; the caller already prints the file.
-    private static String reason(IOException e, Path path) {
-        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
-        if (reason == null || reason.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        return reason.replace(path.toString(), "").replaceAll("^[\\s:]+", "").strip();
-    }
-
-    private ReadException tooLarge(long size) {
-        return new ReadException(Kind.TOO_LARGE, "文件过大：" + humanSize(size) + "，上限 " + humanSize(maxBytes)
-                + " (file too large: " + humanSize(size) + ", limit " + humanSize(maxBytes) + ")");
     }
 
     private static ReadException undecodable(CharsetDetector.Detected detected) {

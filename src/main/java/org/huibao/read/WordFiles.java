@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -34,22 +33,7 @@ final class WordFiles {
 
     /** Checks that {@code path} is a readable regular file within the size limit, and sniffs its format. */
     static Container check(Path path, long maxBytes) throws ReadException {
-        BasicFileAttributes attrs;
-        try {
-            attrs = Files.readAttributes(path, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw new ReadException(Kind.NOT_FOUND, TextReader.MSG_NOT_FOUND, e);
-        } catch (IOException e) {
-            throw unreadable("无法读取文件属性", "cannot read the file's attributes", e);
-        }
-        if (attrs.isDirectory()) {
-            throw new ReadException(Kind.UNREADABLE, TextReader.MSG_DIRECTORY);
-        }
-        if (attrs.size() > maxBytes) {
-            throw new ReadException(Kind.TOO_LARGE, "文件过大：" + TextReader.humanSize(attrs.size()) + "，上限 "
-                    + TextReader.humanSize(maxBytes) + " (file too large: " + TextReader.humanSize(attrs.size())
-                    + ", limit " + TextReader.humanSize(maxBytes) + ")");
-        }
+        BasicFileAttributes attrs = InputFiles.attributes(path, maxBytes);
         if (attrs.size() == 0) {
             throw new ReadException(Kind.EMPTY, TextReader.MSG_EMPTY);
         }

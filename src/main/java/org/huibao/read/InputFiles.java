@@ -1,0 +1,98 @@
+package org.huibao.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.huibao.read.ReadException.Kind;
+
+/**
+ * What every reader does before it looks at a format: refuse directories and oversize files, read
+ * pipes within the limit, and turn I/O errors into one-line reasons. Shared so that a missing file
+ * or a permission problem reads the same whatever the extension.
+ */
+final class InputFiles {
+
+    private InputFiles() {
+    }
+
+    /** The input's attributes; a directory, or a regular file over {@code maxBytes}, is refused. */
+    static BasicFileAttributes attributes(Path path, long maxBytes) throws ReadException {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw ioError(e, path);
+        }
+        if (attrs.isDirectory()) {
+            throw new ReadException(Kind.UNREADABLE, TextReader.MSG_DIRECTORY);
+        }
+        if (attrs.isRegularFile() && attrs.size() > maxBytes) {
+            throw tooLarge(attrs.size(), maxBytes);
+        }
+        return attrs;
+    }
+
+    /** All bytes of the input, at most {@code maxBytes}: at once from a file, buffered from a pipe. */
+    static byte[] readAll(Path path, long maxBytes) throws ReadException {
+        BasicFileAttributes attrs = attributes(path, maxBytes);
+        if (!attrs.isRegularFile()) {
+            // Pipes and devices (e.g. process substitution) report no meaningful size up front.
+            return readBounded(path, maxBytes);
+        }
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw ioError(e, path);
+        }
+    }
+
+    /** Reads a stream of unknown length, giving up as soon as it passes {@code maxBytes}. */
+    static byte[] readBounded(Path path, long maxBytes) throws ReadException {
+        try (InputStream in = Files.newInputStream(path)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[1 << 16];
+            long total = 0;
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > maxBytes) {
+                    // The stream is abandoned here, so its full size is unknown.
+                    throw new ReadException(Kind.TOO_LARGE, "文件过大，超过上限 " + TextReader.humanSize(maxBytes)
+                            + " (file too large: over the " + TextReader.humanSize(maxBytes) + " limit)");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw ioError(e, path);
+        }
+    }
+
+    static ReadException tooLarge(long size, long maxBytes) {
+        return new ReadException(Kind.TOO_LARGE, "文件过大：" + TextReader.humanSize(size) + "，上限 "
+                + TextReader.humanSize(maxBytes) + " (file too large: " + TextReader.humanSize(size) + ", limit "
+                + TextReader.humanSize(maxBytes) + ")");
+    }
+
+    static ReadException ioError(IOException e, Path path) {
+        if (e instanceof NoSuchFileException) {
+            return new ReadException(Kind.NOT_FOUND, TextReader.MSG_NOT_FOUND, e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new ReadException(Kind.UNREADABLE, TextReader.MSG_DENIED, e);
+        }
+        String reason = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+        if (reason == null || reason.isBlank()) {
+            reason = e.getClass().getSimpleName();
+        }
+        // JDK messages for file-system errors start with the path; the caller already prints the file.
+        reason = reason.replace(path.toString(), "").replaceAll("^[\\s:]+", "").strip();
+        return new ReadException(Kind.UNREADABLE, "读取失败：" + reason + " (read error: " + reason + ")", e);
+    }
+}
