@@ -476,22 +476,15 @@ public final class HtmlFormatter implements Formatter {
 
     /** Text content: &amp;, &lt;, &gt; escaped; characters XML cannot carry replaced. */
     static String esc(String s) {
-        String t = Outputs.xmlSafe(s);
-        StringBuilder b = new StringBuilder(t.length() + 16);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return escape(s, false);
     }
 
     /** Attribute values (always in double quotes): also quotes, and line breaks and tabs kept as references. */
     static String attr(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean attribute) {
         String t = Outputs.xmlSafe(s);
         StringBuilder b = new StringBuilder(t.length() + 16);
         for (int i = 0; i < t.length(); i++) {
@@ -500,10 +493,10 @@ public final class HtmlFormatter implements Formatter {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                case '\n' -> b.append("&#10;");
-                case '\t' -> b.append("&#9;");
+                case '"' -> b.append(attribute ? "&quot;" : "\"");
+                case '\'' -> b.append(attribute ? "&#39;" : "'");
+                case '\n' -> b.append(attribute ? "&#10;" : "\n");
+                case '\t' -> b.append(attribute ? "&#9;" : "\t");
                 default -> b.append(c);
             }
         }
