@@ -8,6 +8,7 @@ import java.util.List;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigLoader;
+import org.huibao.engine.RuleCache;
 import org.huibao.engine.RuleLoadException;
 import org.huibao.engine.RuleLoader;
 import org.huibao.engine.RuleSet;
@@ -24,6 +25,10 @@ final class CommonOptions {
     @Option(names = "--rules", paramLabel = "DIR",
             description = "额外的规则目录，可重复 / extra rule directory (*.drl), repeatable")
     List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--no-cache",
+            description = "不使用已编译规则的缓存（默认缓存在 ~/.cache/huibao，HUIBAO_CACHE_DIR 可改） / compile the rules afresh instead of reusing the compiled-rule cache (default ~/.cache/huibao; HUIBAO_CACHE_DIR moves it, \"off\" disables it)")
+    boolean noCache;
 
     @Option(names = "--lang", paramLabel = "zh|en", description = "消息语言 / message language: zh (default) or en")
     String lang;
@@ -60,7 +65,8 @@ final class CommonOptions {
             cfg = cfg.withThreshold(threshold);
         }
         try {
-            return new Setup(cfg, RuleLoader.load(cfg, rules));
+            return new Setup(cfg, RuleLoader.load(cfg, rules,
+                    noCache ? RuleCache.off() : RuleCache.defaults(System.getenv())));
         } catch (RuleLoadException e) {
             for (String line : e.getMessage().split("\n")) {
                 err.println("huibao: " + line);

@@ -18,7 +18,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.drools.compiler.kie.builder.impl.DrlProject;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.huibao.config.Config;
 import org.huibao.config.RuleOverride;
 import org.huibao.model.Element;
@@ -26,63 +30,89 @@ import org.huibao.model.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.Severity;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 
 /**
  * Loads the built-in rules (packaged under {@code huibao/rules/}) and every {@code *.drl} under the
  * user's rule directories into one KieBase. A user rule whose {@code @id} equals a built-in rule's
- * replaces it.
+ * replaces it. Compiled packages are reused from a {@link RuleCache} when the rule files are unchanged.
  */
 public final class RuleLoader {
     static final String BUILT_IN = "huibao/rules";
-    private static final String KFS_ROOT = "src/main/resources/";
 
     private RuleLoader() {
     }
 
+    /** Compiles the rules afresh, without a cache. */
     public static RuleSet load(Config config, List<Path> userDirs) throws RuleLoadException {
+        return load(config, userDirs, RuleCache.off());
+    }
+
+    public static RuleSet load(Config config, List<Path> userDirs, RuleCache cache) throws RuleLoadException {
         List<RuleSource> sources = new ArrayList<>(builtIn());
         List<Path> dirs = new ArrayList<>(config.rules().paths());
         dirs.addAll(userDirs);
         for (Path dir : dirs) {
             sources.addAll(fromDirectory(dir));
         }
-        return build(sources, config);
+        return build(sources, config, cache);
     }
 
-    static RuleSet build(List<RuleSource> all, Config config) throws RuleLoadException {
+    static RuleSet build(List<RuleSource> all, Config config, RuleCache cache) throws RuleLoadException {
         List<RuleSource> sources = all.stream().filter(s -> s.displayPath().endsWith(".drl")).toList();
         Map<String, Lexicon> lexicons = LexiconLoader.load(
                 all.stream().filter(s -> s.displayPath().endsWith(LexiconLoader.SUFFIX)).toList());
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, RuleSource> byKfsPath = new HashMap<>();
+        Map<String, RuleSource> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
-            RuleSource src = sources.get(i);
-            // A unique folder per file keeps two directories' "custom.drl" apart; the KieBuilder only
-            // sees resources under src/main/resources.
-            String path = "huibao/r" + i + "/" + Path.of(src.displayPath()).getFileName();
-            byKfsPath.put(path, src);
-            kfs.write(KFS_ROOT + path, src.text());
+            // A unique folder per file keeps two directories' "custom.drl" apart.
+            byPath.put("huibao/r" + i + "/" + Path.of(sources.get(i).displayPath()).getFileName(), sources.get(i));
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(DrlProject.class);
+        String key = RuleCache.key(sources);
+        CompiledRules compiled = cache.load(key).orElse(null);
+        if (compiled == null) {
+            compiled = compile(sources, byPath);
+            cache.store(key, compiled);
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, compiled.loader()));
+        kieBase.addPackages(compiled.packages());
+        return new RuleSet(kieBase, metadata(kieBase, byPath, config), lexicons);
+    }
+
+    /** Compiles the DRL files into packages; every file's errors are reported, each with its file and line. */
+    private static CompiledRules compile(List<RuleSource> sources, Map<String, RuleSource> byPath)
+            throws RuleLoadException {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (Map.Entry<String, RuleSource> e : new TreeMap<>(byPath).entrySet()) {
+            Resource r = ResourceFactory.newByteArrayResource(e.getValue().text().getBytes(StandardCharsets.UTF_8));
+            r.setSourcePath(e.getKey());
+            batch.add(r, ResourceType.DRL);
+        }
+        batch.build();
         List<String> errors = new ArrayList<>();
-        for (org.kie.api.builder.Message m : builder.getResults().getMessages(org.kie.api.builder.Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + KFS_ROOT, "");
-            RuleSource src = byKfsPath.get(path);
+        for (KnowledgeBuilderResult m : builder.getResults(ResultSeverity.ERROR)) {
+            RuleSource src = m.getResource() == null ? null : byPath.get(m.getResource().getSourcePath());
             String where = src == null ? "rules" : src.displayPath();
-            String text = m.getText() == null ? "" : m.getText().strip().replaceAll("\\s*\\R\\s*", " ");
-            errors.add(where + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + text);
+            int line = m.getLines() == null || m.getLines().length == 0 ? 0 : m.getLines()[0];
+            String text = m.getMessage() == null ? "" : m.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+            errors.add(where + (line > 0 ? ":" + line : "") + ": " + text);
         }
         if (!errors.isEmpty()) {
             throw new RuleLoadException(String.join("\n", errors.stream().distinct().toList()));
         }
-        KieBase kieBase = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        return new RuleSet(kieBase, metadata(kieBase, byKfsPath, config), lexicons);
+        ProjectClassLoader loader = (ProjectClassLoader) ((KnowledgeBuilderImpl) builder).getRootClassLoader();
+        return new CompiledRules(loader, loader.getStore() == null ? Map.of() : loader.getStore(),
+                builder.getKnowledgePackages());
     }
 
     private static Map<String, RuleInfo> metadata(KieBase kieBase, Map<String, RuleSource> byKfsPath, Config config)
@@ -163,7 +193,7 @@ public final class RuleLoader {
 
     private static RuleSource source(Rule r, Map<String, RuleSource> byKfsPath) {
         if (r instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-            RuleSource src = byKfsPath.get(impl.getResource().getSourcePath().replaceFirst("^" + KFS_ROOT, ""));
+            RuleSource src = byKfsPath.get(impl.getResource().getSourcePath());
             if (src != null) {
                 return src;
             }
