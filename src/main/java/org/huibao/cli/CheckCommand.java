@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,11 +21,11 @@ import java.util.concurrent.Future;
 import org.huibao.check.Checker;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
-import org.huibao.model.RunResult;
 import org.huibao.model.Severity;
 import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
+import org.huibao.output.ReportStream;
 import org.huibao.parse.Genre;
 import org.huibao.read.Readers;
 import picocli.CommandLine.Command;
@@ -142,26 +144,81 @@ final class CheckCommand implements Callable<Integer> {
         }
         Readers readers = Readers.defaults();
         Checker checker = new Checker(setup.config(), setup.rules(), readers, genre);
-        List<Inputs.Input> inputs = Inputs.collect(paths, readers, new Inputs.Filters(include, exclude));
-        List<ReportResult> results = checkAll(checker, inputs);
-        results.sort(Comparator.comparing(ReportResult::file));
-        RunResult run = new RunResult(Version.current(), results);
+        List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
+        // Reports are written in path order whatever the thread count, so that output is reproducible.
+        inputs.sort(Comparator.comparing(Inputs.Input::display));
         boolean useColor = color.equals("always") || (color.equals("auto") && System.console() != null
                 && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
-        RunResult shownRun = shown == Severity.INFO ? run : withMinSeverity(run, shown);
-        for (Target t : targets) {
-            // Only the terminal gets colour; a file gets the plain text.
-            OutputOptions options = new OutputOptions(setup.config().language(), useColor && t.file() == null, quiet,
-                    List.copyOf(setup.rules().all()));
-            if (!write(t, shownRun, options, out, err)) {
-                return ExitCode.USAGE;
+        List<Opened> opened = new ArrayList<>();
+        try {
+            for (Target t : targets) {
+                // Only the terminal gets colour; a file gets the plain text.
+                OutputOptions options = new OutputOptions(setup.config().language(), useColor && t.file() == null,
+                        quiet, List.copyOf(setup.rules().all()));
+                Writer w = t.file() == null ? out : Files.newBufferedWriter(t.file(), StandardCharsets.UTF_8);
+                opened.add(new Opened(t, w, t.formatter().open(Version.current(), options, w)));
+            }
+            boolean keepText = targets.stream().anyMatch(t -> t.formatter().needsText());
+            Tally tally = new Tally();
+            checkAll(checker, inputs, result -> {
+                tally.add(result);
+                ReportResult shownResult = keepText ? result : result.withoutText();
+                if (shown != Severity.INFO) {
+                    shownResult = shownResult.withFindings(shownResult.findings().stream()
+                            .filter(f -> f.severity().atLeast(shown)).toList());
+                }
+                for (Opened o : opened) {
+                    o.stream().report(shownResult);
+                }
+            });
+            for (Opened o : opened) {
+                o.stream().finish();
+            }
+            // The exit code comes from the results, whatever the outputs: a CI gate stays armed.
+            if (tally.errors > 0) {
+                return ExitCode.UNREADABLE;
+            }
+            return tally.failed > 0 ? ExitCode.FAILED : ExitCode.OK;
+        } catch (IOException e) {
+            String where = opened.size() < targets.size() && targets.get(opened.size()).file() != null
+                    ? targets.get(opened.size()).file() + ": " : "";
+            err.println("huibao: " + where + "无法写出结果 (cannot write output): " + e.getMessage());
+            return ExitCode.USAGE;
+        } finally {
+            for (Opened o : opened) {
+                if (o.writer() != out) {
+                    try {
+                        o.writer().close();
+                    } catch (IOException e) {
+                        err.println("huibao: " + o.target().file() + ": 无法写入 (cannot write): " + e.getMessage());
+                    }
+                }
+            }
+            out.flush();
+        }
+    }
+
+    /** A requested output with its writer and the stream of the run being written to it. */
+    private record Opened(Target target, Writer writer, ReportStream stream) {
+    }
+
+    /** How the run went, for the exit code. */
+    private static final class Tally {
+        private long failed;
+        private long errors;
+
+        void add(ReportResult r) {
+            switch (r.status()) {
+                case "fail" -> failed++;
+                case "error" -> errors++;
+                default -> { }
             }
         }
-        // The exit code comes from the results, whatever the outputs: a CI gate stays armed.
-        if (run.errors() > 0) {
-            return ExitCode.UNREADABLE;
-        }
-        return run.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
+    }
+
+    /** Receives the results in input order. */
+    private interface Sink {
+        void accept(ReportResult result) throws IOException;
     }
 
     /** The formats asked for, each with its file; null after printing a usage error. */
@@ -197,14 +254,18 @@ final class CheckCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<ReportResult> checkAll(Checker checker, List<Inputs.Input> inputs) {
+    /**
+     * Checks every input and hands the results to the sink in input order. With several threads, at
+     * most a few reports per thread are checked ahead of the one being written, so memory stays flat
+     * however long the batch.
+     */
+    private void checkAll(Checker checker, List<Inputs.Input> inputs, Sink sink) throws IOException {
         int threads = Math.min(jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), Math.max(1, inputs.size()));
         if (threads <= 1) {
-            List<ReportResult> results = new ArrayList<>();
             for (Inputs.Input in : inputs) {
-                results.add(checkOne(checker, in));
+                sink.accept(checkOne(checker, in));
             }
-            return results;
+            return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "huibao-check");
@@ -212,24 +273,29 @@ final class CheckCommand implements Callable<Integer> {
             return t;
         });
         try {
-            List<Future<ReportResult>> futures = new ArrayList<>();
-            for (Inputs.Input in : inputs) {
-                futures.add(pool.submit(() -> checkOne(checker, in)));
-            }
-            List<ReportResult> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    results.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    results.add(ReportResult.error(inputs.get(i).display(), internal(e.getCause())));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    results.add(ReportResult.error(inputs.get(i).display(), internal(e)));
+            int ahead = threads * 4;
+            Deque<Future<ReportResult>> pending = new ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < inputs.size(); i++) {
+                while (next < inputs.size() && next < i + ahead) {
+                    Inputs.Input in = inputs.get(next++);
+                    pending.add(pool.submit(() -> checkOne(checker, in)));
                 }
+                sink.accept(result(pending.remove(), inputs.get(i)));
             }
-            return results;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static ReportResult result(Future<ReportResult> future, Inputs.Input in) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return ReportResult.error(in.display(), internal(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ReportResult.error(in.display(), internal(e));
         }
     }
 
@@ -248,33 +314,5 @@ final class CheckCommand implements Callable<Integer> {
         String what = e == null ? "unknown" : e.getClass().getSimpleName() + ": "
                 + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
         return new Message("内部错误：" + what, "internal error: " + what);
-    }
-
-    private static RunResult withMinSeverity(RunResult run, Severity shown) {
-        List<ReportResult> out = new ArrayList<>();
-        for (ReportResult r : run.reports()) {
-            out.add(r.withFindings(r.findings().stream().filter(f -> f.severity().atLeast(shown)).toList()));
-        }
-        return new RunResult(run.toolVersion(), out);
-    }
-
-    private static boolean write(Target t, RunResult run, OutputOptions options, PrintWriter out, PrintWriter err) {
-        if (t.file() == null) {
-            try {
-                t.formatter().write(run, options, out);
-                out.flush();
-                return true;
-            } catch (IOException e) {
-                err.println("huibao: 无法写出结果 (cannot write output): " + e.getMessage());
-                return false;
-            }
-        }
-        try (Writer w = Files.newBufferedWriter(t.file(), StandardCharsets.UTF_8)) {
-            t.formatter().write(run, options, w);
-            return true;
-        } catch (IOException e) {
-            err.println("huibao: " + t.file() + ": 无法写入 (cannot write): " + e.getMessage());
-            return false;
-        }
     }
 }

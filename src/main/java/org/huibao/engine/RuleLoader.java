@@ -2,12 +2,10 @@ package org.huibao.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
@@ -230,16 +230,31 @@ public final class RuleLoader {
             return List.of();
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return read(fs.getPath("/" + BUILT_IN));
-                }
+            if (url.openConnection() instanceof JarURLConnection jar) {
+                // Read through the jar the class loader already has open: a zip file system would load
+                // a few dozen classes for nothing.
+                jar.setUseCaches(true);
+                return read(jar.getJarFile());
             }
-            return read(Path.of(uri));
+            return read(Path.of(url.toURI()));
         } catch (IOException | URISyntaxException e) {
             throw new RuleLoadException("built-in rules: cannot read: " + e.getMessage());
         }
+    }
+
+    private static List<RuleSource> read(JarFile jar) throws IOException {
+        String prefix = BUILT_IN + "/";
+        List<JarEntry> entries = jar.stream()
+                .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && ruleFile(Path.of(e.getName())))
+                .sorted(Comparator.comparing(JarEntry::getName)).toList();
+        List<RuleSource> out = new ArrayList<>();
+        for (JarEntry e : entries) {
+            try (InputStream in = jar.getInputStream(e)) {
+                out.add(new RuleSource("rules/" + e.getName().substring(prefix.length()),
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8), true));
+            }
+        }
+        return out;
     }
 
     private static List<RuleSource> read(Path root) throws IOException {

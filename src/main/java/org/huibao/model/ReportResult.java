@@ -43,6 +43,11 @@ public record ReportResult(String file, String title, Map<Element, ElementVerdic
         return new ReportResult(file, title, elements, shown, score, error, genre, text);
     }
 
+    /** The same result without the report text, for formats that do not show it. */
+    public ReportResult withoutText() {
+        return text.isEmpty() ? this : new ReportResult(file, title, elements, findings, score, error, genre, "");
+    }
+
     public String status() {
         if (error != null) {
             return "error";

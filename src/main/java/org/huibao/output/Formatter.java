@@ -2,6 +2,7 @@ package org.huibao.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.huibao.model.ReportResult;
 import org.huibao.model.RunResult;
 
 /** Renders the outcome of a run in one output format, chosen by {@link #name()}. */
@@ -11,8 +12,25 @@ public interface Formatter {
     String name();
 
     /**
-     * Writes the whole run. The caller owns {@code out} (already set to UTF-8) and closes it; formatters
-     * flush but never close it.
+     * Starts writing a run to {@code out}, to be given its reports one by one (sorted by path). The
+     * caller owns {@code out} (already set to UTF-8) and closes it; formatters flush but never close it.
      */
-    void write(RunResult run, OutputOptions options, Writer out) throws IOException;
+    ReportStream open(String toolVersion, OutputOptions options, Writer out) throws IOException;
+
+    /**
+     * Whether the format shows the report text ({@link ReportResult#text()}); when no requested format
+     * does, a batch drops each text as soon as the report is checked.
+     */
+    default boolean needsText() {
+        return false;
+    }
+
+    /** Writes a whole run at once. */
+    default void write(RunResult run, OutputOptions options, Writer out) throws IOException {
+        ReportStream stream = open(run.toolVersion(), options, out);
+        for (ReportResult r : run.reports()) {
+            stream.report(r);
+        }
+        stream.finish();
+    }
 }

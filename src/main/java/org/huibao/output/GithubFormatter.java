@@ -6,7 +6,6 @@ import org.huibao.model.Finding;
 import org.huibao.model.Lang;
 import org.huibao.model.Location;
 import org.huibao.model.ReportResult;
-import org.huibao.model.RunResult;
 import org.huibao.model.Severity;
 import org.huibao.output.Labels.Key;
 
@@ -28,26 +27,33 @@ public final class GithubFormatter implements Formatter {
     }
 
     @Override
-    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
+    public ReportStream open(String toolVersion, OutputOptions options, Writer out) {
         Labels labels = Labels.of(options.lang());
-        StringBuilder b = new StringBuilder();
-        for (ReportResult r : run.reports()) {
-            String file = Outputs.slashes(r.file());
-            if (r.error() != null) {
-                command(b, "error", "file=" + property(file) + ",title=" + property(TOOL),
-                        Outputs.text(r.error(), options.lang()));
-                continue;
+        return new ReportStream() {
+            @Override
+            public void report(ReportResult r) throws IOException {
+                StringBuilder b = new StringBuilder();
+                String file = Outputs.slashes(r.file());
+                if (r.error() != null) {
+                    command(b, "error", "file=" + property(file) + ",title=" + property(TOOL),
+                            Outputs.text(r.error(), options.lang()));
+                } else {
+                    for (Finding f : Outputs.sorted(r.findings())) {
+                        finding(b, file, f, options, labels);
+                    }
+                    String gate = Outputs.gateReason(r, labels);
+                    if (!gate.isEmpty()) {
+                        command(b, "error", "file=" + property(file) + ",title=" + property(TOOL), gate);
+                    }
+                }
+                out.write(b.toString());
             }
-            for (Finding f : Outputs.sorted(r.findings())) {
-                finding(b, file, f, options, labels);
+
+            @Override
+            public void finish() throws IOException {
+                out.flush();
             }
-            String gate = Outputs.gateReason(r, labels);
-            if (!gate.isEmpty()) {
-                command(b, "error", "file=" + property(file) + ",title=" + property(TOOL), gate);
-            }
-        }
-        out.write(b.toString());
-        out.flush();
+        };
     }
 
     private static void finding(StringBuilder b, String file, Finding f, OutputOptions options, Labels labels) {

@@ -34,7 +34,7 @@ import org.huibao.output.Labels.Key;
  * always close in the order they opened. A finding with an empty span (about the whole report) is an
  * empty mark at its place, shown by the stylesheet as a small flag.
  */
-public final class HtmlFormatter implements Formatter {
+public final class HtmlFormatter extends WholeRunFormatter {
 
     public static final String NAME = "html";
 
@@ -94,7 +94,12 @@ public final class HtmlFormatter implements Formatter {
     }
 
     @Override
-    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
+    public boolean needsText() {
+        return true;
+    }
+
+    @Override
+    void writeRun(RunResult run, OutputOptions options, Writer out) throws IOException {
         Page page = new Page(options);
         page.document(run);
         out.write(page.h.toString());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.huibao.model.Lang;
 import org.huibao.model.Location;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
-import org.huibao.model.RunResult;
 import org.huibao.model.Score;
 import org.huibao.model.ScoreItem;
 
@@ -32,12 +30,17 @@ public final class JsonFormatter implements Formatter {
     private static final String TOOL = "huibao";
 
     private final JsonFactory factory;
+    private final int spoolInMemory;
 
     public JsonFormatter() {
+        this(Spool.IN_MEMORY);
+    }
+
+    /** @param spoolInMemory how many characters of reports stay in memory before they go to a file */
+    JsonFormatter(int spoolInMemory) {
+        this.spoolInMemory = spoolInMemory;
         // Non-ASCII is written as it is (ESCAPE_NON_ASCII stays off); the caller's Writer is UTF-8.
-        this.factory = new ObjectMapper().getFactory().rebuild()
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build();
+        this.factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     }
 
     @Override
@@ -45,36 +48,68 @@ public final class JsonFormatter implements Formatter {
         return NAME;
     }
 
+    /**
+     * The summary comes before the reports in the contract, but is known only after the last one; so
+     * the reports go to a {@link Spool} as they arrive, written by a generator that began the same root
+     * object (and so indents them exactly as in the final document), and follow the summary at the end.
+     */
     @Override
-    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
-        Lang lang = options.lang();
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.setPrettyPrinter(prettyPrinter());
-            g.writeStartObject();
+    public ReportStream open(String toolVersion, OutputOptions options, Writer out) throws IOException {
+        Spool spool = new Spool(spoolInMemory);
+        JsonGenerator body = factory.createGenerator(spool);
+        body.setPrettyPrinter(prettyPrinter());
+        body.writeStartObject();
+        body.writeFieldName("reports");
+        body.flush();
+        long prefix = spool.length();
+        body.writeStartArray();
+        return new ReportStream() {
+            private long files;
+            private long passed;
+            private long failed;
+            private long errors;
 
-            g.writeObjectFieldStart("tool");
-            g.writeStringField("name", TOOL);
-            g.writeStringField("version", nullToEmpty(run.toolVersion()));
-            g.writeEndObject();
-
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("files", run.reports().size());
-            g.writeNumberField("passed", run.passed());
-            g.writeNumberField("failed", run.failed());
-            g.writeNumberField("errors", run.errors());
-            g.writeEndObject();
-
-            g.writeArrayFieldStart("reports");
-            for (ReportResult report : run.reports()) {
-                writeReport(g, report, lang);
+            @Override
+            public void report(ReportResult report) throws IOException {
+                files++;
+                switch (report.status()) {
+                    case "pass" -> passed++;
+                    case "fail" -> failed++;
+                    default -> errors++;
+                }
+                writeReport(body, report, options.lang());
             }
-            g.writeEndArray();
 
-            g.writeEndObject();
-        }
-        // A trailing newline keeps shells and `cat` tidy; the generator has flushed and left out open.
-        out.write('\n');
-        out.flush();
+            @Override
+            public void finish() throws IOException {
+                try (spool) {
+                    body.writeEndArray();
+                    body.writeEndObject();
+                    body.close();
+                    try (JsonGenerator head = factory.createGenerator(out)) {
+                        // left open after "reports": the spool supplies the rest of the object
+                        head.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+                        head.setPrettyPrinter(prettyPrinter());
+                        head.writeStartObject();
+                        head.writeObjectFieldStart("tool");
+                        head.writeStringField("name", TOOL);
+                        head.writeStringField("version", nullToEmpty(toolVersion));
+                        head.writeEndObject();
+                        head.writeObjectFieldStart("summary");
+                        head.writeNumberField("files", files);
+                        head.writeNumberField("passed", passed);
+                        head.writeNumberField("failed", failed);
+                        head.writeNumberField("errors", errors);
+                        head.writeEndObject();
+                        head.writeFieldName("reports");
+                    }
+                    spool.copyTo(out, prefix);
+                }
+                // A trailing newline keeps shells and `cat` tidy.
+                out.write('\n');
+                out.flush();
+            }
+        };
     }
 
     private static void writeReport(JsonGenerator g, ReportResult r, Lang lang) throws IOException {

@@ -30,13 +30,16 @@ import org.huibao.output.Labels.Key;
  * findings in {@code <system-out>}, so that advice never turns a build red. An unreadable file is a
  * suite with one errored case {@code read}.
  */
-public final class JunitFormatter implements Formatter {
+public final class JunitFormatter extends WholeRunFormatter {
 
     public static final String NAME = "junit";
     private static final String TOOL = "huibao";
 
     // The JDK's own implementation, not whatever a library on the class path registers.
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    /** Made when JUnit XML is first asked for, so that other runs never load the XML stack. */
+    private static final class Xml {
+        static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    }
 
     @Override
     public String name() {
@@ -44,7 +47,7 @@ public final class JunitFormatter implements Formatter {
     }
 
     @Override
-    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
+    void writeRun(RunResult run, OutputOptions options, Writer out) throws IOException {
         Labels labels = Labels.of(options.lang());
         List<Suite> suites = new ArrayList<>();
         for (ReportResult r : run.reports()) {
@@ -54,7 +57,7 @@ public final class JunitFormatter implements Formatter {
         // caller's writer does not report its encoding; the caller's writer is UTF-8.
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         try {
-            XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
+            XMLStreamWriter x = Xml.FACTORY.createXMLStreamWriter(out);
             x.writeStartElement("testsuites");
             x.writeAttribute("name", TOOL);
             x.writeAttribute("tests", Integer.toString(suites.stream().mapToInt(Suite::tests).sum()));

@@ -1,5 +1,6 @@
 package org.huibao.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +39,7 @@ import org.huibao.model.Severity;
  * Every object holds only the properties the schema allows (it forbids others); tool-specific data is
  * in property bags.
  */
-public final class SarifFormatter implements Formatter {
+public final class SarifFormatter extends WholeRunFormatter {
 
     public static final String NAME = "sarif";
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -51,12 +52,11 @@ public final class SarifFormatter implements Formatter {
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:/.*");
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final ObjectMapper mapper;
-
-    public SarifFormatter() {
-        ObjectMapper m = new ObjectMapper();
+    /** Made when SARIF is first asked for, so that other runs never load Jackson's data binding. */
+    private static final class Json {
         // Non-ASCII is written as it is; the caller's Writer is UTF-8. The caller owns (and closes) it.
-        this.mapper = new ObjectMapper(m.getFactory().rebuild().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build());
+        static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build());
     }
 
     @Override
@@ -65,15 +65,15 @@ public final class SarifFormatter implements Formatter {
     }
 
     @Override
-    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
-        ObjectNode root = mapper.createObjectNode();
+    void writeRun(RunResult run, OutputOptions options, Writer out) throws IOException {
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", VERSION);
         ObjectNode sarifRun = root.putArray("runs").addObject();
         new Build(run, options, sarifRun).run();
-        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
             g.setPrettyPrinter(JsonFormatter.prettyPrinter());
-            mapper.writeTree(g, root);
+            Json.MAPPER.writeTree(g, root);
         }
         out.write('\n');
         out.flush();
@@ -301,7 +301,7 @@ public final class SarifFormatter implements Formatter {
 
         private ObjectNode artifactLocation(String file) {
             ArtifactUri uri = artifactUri(file);
-            ObjectNode location = mapper.createObjectNode();
+            ObjectNode location = Json.MAPPER.createObjectNode();
             location.put("uri", uri.uri());
             if (uri.uriBaseId() != null) {
                 location.put("uriBaseId", uri.uriBaseId());

@@ -13,7 +13,6 @@ import org.huibao.model.Lang;
 import org.huibao.model.Location;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
-import org.huibao.model.RunResult;
 import org.huibao.model.Score;
 import org.huibao.model.ScoreItem;
 import org.huibao.model.Severity;
@@ -44,17 +43,36 @@ public final class TextFormatter implements Formatter {
     }
 
     @Override
-    public void write(RunResult run, OutputOptions options, Writer out) throws IOException {
+    public ReportStream open(String toolVersion, OutputOptions options, Writer out) {
         Render render = new Render(Labels.of(options.lang()), options.color(), options.quiet());
-        for (ReportResult report : run.reports()) {
-            render.report(report);
-        }
-        if (run.reports().size() > 1) {
-            render.table(run.reports());
-        }
-        render.line(render.labels.summary(run.reports().size(), run.passed(), run.failed(), run.errors()));
-        out.write(render.text.toString());
-        out.flush();
+        return new ReportStream() {
+            private final List<String[]> rows = new ArrayList<>();
+            private long passed;
+            private long failed;
+            private long errors;
+
+            @Override
+            public void report(ReportResult report) throws IOException {
+                switch (report.status()) {
+                    case "pass" -> passed++;
+                    case "fail" -> failed++;
+                    default -> errors++;
+                }
+                rows.add(render.row(report));
+                render.report(report);
+                render.drainTo(out);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                if (rows.size() > 1) {
+                    render.table(rows);
+                }
+                render.line(render.labels.summary(rows.size(), passed, failed, errors));
+                render.drainTo(out);
+                out.flush();
+            }
+        };
     }
 
     private enum Ansi {
@@ -90,6 +108,12 @@ public final class TextFormatter implements Formatter {
             }
             this.nameWidth = names + GAP.length();
             this.statusWidth = statuses + GAP.length();
+        }
+
+        /** Writes what has been rendered so far and starts afresh. */
+        void drainTo(Writer out) throws IOException {
+            out.write(text.toString());
+            text.setLength(0);
         }
 
         void report(ReportResult r) {
@@ -132,30 +156,37 @@ public final class TextFormatter implements Formatter {
             line(String.join(GAP, parts));
         }
 
+        /** A report's row in the summary table; null when quiet hides it. */
+        String[] row(ReportResult r) {
+            if (quiet && r.status().equals("pass")) {
+                return null;
+            }
+            String score = r.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.score().total());
+            String verdict = labels.get(switch (r.status()) {
+                case "pass" -> Key.PASS;
+                case "fail" -> Key.FAIL;
+                default -> Key.UNREADABLE;
+            });
+            List<String> missing = new ArrayList<>();
+            for (Element e : Element.values()) {
+                ElementVerdict v = r.elements().get(e);
+                if (v != null && v.required() && !v.present()) {
+                    missing.add(labels.element(e));
+                }
+            }
+            return new String[] {TextWidth.oneLine(r.file()), score, verdict,
+                    String.join(labels.get(Key.LIST_SEPARATOR), missing)};
+        }
+
         /** One row per file: a batch's results at a glance, aligned for CJK file names. */
-        void table(List<ReportResult> reports) {
+        void table(List<String[]> reportRows) {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[] {labels.get(Key.TABLE_FILE), labels.get(Key.TABLE_SCORE), labels.get(Key.TABLE_VERDICT),
                     labels.get(Key.TABLE_MISSING)});
-            for (ReportResult r : reports) {
-                if (quiet && r.status().equals("pass")) {
-                    continue;
+            for (String[] row : reportRows) {
+                if (row != null) {
+                    rows.add(row);
                 }
-                String score = r.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.score().total());
-                String verdict = labels.get(switch (r.status()) {
-                    case "pass" -> Key.PASS;
-                    case "fail" -> Key.FAIL;
-                    default -> Key.UNREADABLE;
-                });
-                List<String> missing = new ArrayList<>();
-                for (Element e : Element.values()) {
-                    ElementVerdict v = r.elements().get(e);
-                    if (v != null && v.required() && !v.present()) {
-                        missing.add(labels.element(e));
-                    }
-                }
-                rows.add(new String[] {TextWidth.oneLine(r.file()), score, verdict,
-                        String.join(labels.get(Key.LIST_SEPARATOR), missing)});
             }
             if (rows.size() == 1) {
                 return; // quiet, and nothing failed

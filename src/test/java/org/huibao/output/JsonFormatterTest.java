@@ -34,6 +34,24 @@ class JsonFormatterTest {
     }
 
     @Test
+    void reportsSpooledToAFileComeOutAsFromMemory() throws IOException {
+        List<org.huibao.model.ReportResult> many = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            many.addAll(Fixtures.run().reports());
+        }
+        org.huibao.model.RunResult run = new org.huibao.model.RunResult("1.0", many);
+        StringWriter inMemory = new StringWriter();
+        new JsonFormatter().write(run, new OutputOptions(Lang.ZH, false, false), inMemory);
+        StringWriter viaFile = new StringWriter();
+        new JsonFormatter(16).write(run, new OutputOptions(Lang.ZH, false, false), viaFile);
+        assertEquals(inMemory.toString(), viaFile.toString());
+        JsonNode root = MAPPER.readTree(viaFile.toString());
+        assertEquals(many.size(), root.path("summary").path("files").asInt());
+        assertEquals(many.size(), root.path("reports").size());
+        assertTrue(inMemory.toString().startsWith("{\n  \"tool\": {"), "the summary precedes the reports");
+    }
+
+    @Test
     void toolAndSummary() throws IOException {
         JsonNode root = parse(Lang.ZH);
         assertEquals(List.of("tool", "summary", "reports"), fieldNames(root));
