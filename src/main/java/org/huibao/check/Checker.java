@@ -1,6 +1,7 @@
 package org.huibao.check;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.huibao.config.Config;
 import org.huibao.config.Profile;
 import org.huibao.engine.Evidence;
 import org.huibao.engine.RuleEngine;
+import org.huibao.engine.RuleFailure;
 import org.huibao.engine.RuleSet;
 import org.huibao.engine.Weakness;
 import org.huibao.lexicon.CueMatcher;
@@ -63,6 +65,11 @@ public final class Checker {
 
     /** @param forcedGenre the profile to apply to every report, instead of each report's detected genre */
     public Checker(Config config, RuleSet rules, Readers readers, Optional<Genre> forcedGenre) {
+        this(config, rules, readers, forcedGenre, RuleEngine.DEFAULT_TIME_LIMIT);
+    }
+
+    /** @param timeLimit how long the rules may run on one report before its check is stopped */
+    public Checker(Config config, RuleSet rules, Readers readers, Optional<Genre> forcedGenre, Duration timeLimit) {
         this.config = config;
         this.rules = rules;
         this.readers = readers;
@@ -71,7 +78,7 @@ public final class Checker {
             cues.add(config.cues(e));
         }
         this.matcher = new CueMatcher(cues, config.context(), config.balance());
-        this.engine = new RuleEngine(rules);
+        this.engine = new RuleEngine(rules, timeLimit);
         this.forcedGenre = forcedGenre;
         // Filled once here and only read afterwards, so one checker serves many threads.
         for (Genre g : Genre.values()) {
@@ -100,8 +107,12 @@ public final class Checker {
         Genre genre = forcedGenre.orElseGet(() -> Genre.detect(report));
         Profile profile = config.profile(genre);
         Map<String, RuleInfo> settings = ruleSettings.get(genre);
-        RuleEngine.Outcome outcome = engine.run(report, document(report, genre), matcher.match(report),
-                facts(source), settings);
+        RuleEngine.Outcome outcome;
+        try {
+            outcome = engine.run(report, document(report, genre), matcher.match(report), facts(source), settings);
+        } catch (RuleFailure e) {
+            return ReportResult.error(source.name(), e.reason());
+        }
         Map<Element, ElementVerdict> verdicts = verdicts(report, outcome, profile);
         // An element the genre does not require is not reported on.
         List<Finding> findings = outcome.findings().stream()

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.ArrayDeque;
@@ -92,6 +93,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "体裁配置 / genre profile: auto (default: from title, salutation and closing), report, speech, debrief, self-check, summary")
     String profile;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
+            description = "每份报告规则运行的时限，超时则该报告记为错误 / how long the rules may run on one report; past it the report is an error (default 30)")
+    double timeLimit;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "彩色输出 / colour: auto (default), always, never")
     String color;
@@ -143,7 +148,12 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Readers readers = Readers.defaults();
-        Checker checker = new Checker(setup.config(), setup.rules(), readers, genre);
+        if (!(timeLimit > 0)) {
+            err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
+            return ExitCode.USAGE;
+        }
+        Checker checker = new Checker(setup.config(), setup.rules(), readers, genre,
+                Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)));
         List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
         // Reports are written in path order whatever the thread count, so that output is reproducible.
         inputs.sort(Comparator.comparing(Inputs.Input::display));
@@ -299,14 +309,19 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** A bug in a reader or rule is that file's error, not the end of the run. */
     private ReportResult checkOne(Checker checker, Inputs.Input in) {
         if (in.problem() != null) {
             return ReportResult.error(in.display(), in.problem());
         }
-        if (in.display().equals(Inputs.STDIN)) {
-            return Stdin.check(checker, main.in(), stdinFilename);
+        try {
+            if (in.display().equals(Inputs.STDIN)) {
+                return Stdin.check(checker, main.in(), stdinFilename);
+            }
+            return checker.check(in.path(), in.display());
+        } catch (RuntimeException | StackOverflowError e) {
+            return ReportResult.error(in.display(), internal(e));
         }
-        return checker.check(in.path(), in.display());
     }
 
     /** A bug in a rule or reader is that file's error, not the end of the run. */

@@ -19,5 +19,17 @@ public record Lexicon(String name, List<Entry> entries) {
      * the pattern's groups ($1); {@code unless} is text around the match that makes it correct after all.
      */
     public record Entry(Pattern pattern, String right, Pattern unless, String note, String source) {
+
+        /** Whether the entry is plain text (a {@code wrong:} entry): its pattern is the quoted text. */
+        boolean literal() {
+            String p = pattern.pattern();
+            return p.startsWith("\\Q") && p.endsWith("\\E") && p.indexOf("\\E") == p.length() - 2;
+        }
+
+        /** The text of a literal entry. */
+        String wrong() {
+            String p = pattern.pattern();
+            return p.substring(2, p.length() - 2);
+        }
     }
 }

@@ -1,31 +1,56 @@
 package org.huibao.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.huibao.lexicon.CueHit;
 import org.huibao.model.Finding;
+import org.huibao.model.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.parse.Node;
 import org.huibao.parse.Report;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
-/** Runs the rules over one report: one session per report, disposed afterwards. Thread-safe. */
+/**
+ * Runs the rules over one report: one session per report, disposed afterwards. Thread-safe. A rule
+ * that throws, or rules that run past the time limit, end that report's check with a {@link RuleFailure}.
+ */
 public final class RuleEngine {
+    /** Far beyond what a real report needs (milliseconds); only a rule that loops comes near it. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
     private static final String FINDINGS = "findings";
     private static final String TEXTS = "texts";
 
     private final RuleSet rules;
+    private final Duration timeLimit;
     private final Texts texts;
     private final boolean declaresFindings;
     private final boolean declaresTexts;
+    private final ScheduledExecutorService watchdog;
 
     public RuleEngine(RuleSet rules) {
+        this(rules, DEFAULT_TIME_LIMIT);
+    }
+
+    public RuleEngine(RuleSet rules, Duration timeLimit) {
         this.rules = rules;
+        this.timeLimit = timeLimit;
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "huibao-rule-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
         this.texts = new Texts(rules.lexicons());
         this.declaresFindings = declares(rules, FINDINGS);
         this.declaresTexts = declares(rules, TEXTS);
@@ -54,7 +79,7 @@ public final class RuleEngine {
                 session.setGlobal(FINDINGS, sink);
             }
             if (declaresTexts) {
-                session.setGlobal(TEXTS, texts);
+                session.setGlobal(TEXTS, texts.forSession());
             }
             session.insert(document);
             for (Object o : facts) {
@@ -66,7 +91,7 @@ public final class RuleEngine {
             for (CueHit h : hits) {
                 session.insert(h);
             }
-            session.fireAllRules(match -> enabled(match.getRule(), ruleSettings));
+            fire(session, ruleSettings);
             List<Evidence> evidence = new ArrayList<>();
             for (Object o : session.getObjects(new ClassObjectFilter(Evidence.class))) {
                 evidence.add((Evidence) o);
@@ -86,6 +111,56 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
+    }
+
+    /**
+     * Fires the rules, halting them at the time limit. A halt takes effect between two firings, which
+     * is where a rule that keeps re-activating itself spends its time.
+     */
+    private void fire(KieSession session, Map<String, RuleInfo> ruleSettings) {
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            expired.set(true);
+            session.halt();
+        }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            session.fireAllRules(match -> enabled(match.getRule(), ruleSettings));
+        } catch (ConsequenceException e) {
+            Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
+            throw failure(rule == null ? "?" : describe(rule), e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A constraint that throws is reported by Drools with the rule's name in its message.
+            throw failure(ruleIn(e), e);
+        } finally {
+            alarm.cancel(false);
+        }
+        if (expired.get()) {
+            long s = Math.max(1, timeLimit.toSeconds());
+            throw new RuleFailure(new Message("规则运行超过 " + s + " 秒，已中止（可能有规则循环触发）",
+                    "the rules ran longer than " + s + " s and were stopped (a rule may be re-firing itself)"), null);
+        }
+    }
+
+    private static RuleFailure failure(String rule, Throwable cause) {
+        String what = cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse(""));
+        return new RuleFailure(new Message("规则 " + rule + " 运行出错：" + what, "rule " + rule + " failed: " + what), cause);
+    }
+
+    private static String describe(Rule rule) {
+        Object id = rule.getMetaData().get("id");
+        return (id == null ? "" : id + " ") + "\"" + rule.getName() + "\"";
+    }
+
+    private static String ruleIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            int i = m == null ? -1 : m.indexOf("rule [");
+            if (i >= 0 && m.indexOf(']', i) > 0) {
+                return "\"" + m.substring(i + 6, m.indexOf(']', i)) + "\"";
+            }
+        }
+        return "?";
     }
 
     private static boolean enabled(Rule rule, Map<String, RuleInfo> ruleSettings) {

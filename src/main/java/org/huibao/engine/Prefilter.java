@@ -1,0 +1,245 @@
+package org.huibao.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap test that rules a regular expression out before it runs: literal text that every match must
+ * contain. Most lines of a report contain none of a word list's entries, and {@link String#contains}
+ * is far cheaper than a regex scan (which tries every look-behind at every position). Derived
+ * conservatively from the pattern's text: where the pattern is not plain enough to be sure, there is
+ * no anchor and the pattern always runs.
+ *
+ * @param anchors one literal per top-level alternative, any of which a match contains; empty: no filter
+ */
+record Prefilter(List<String> anchors, BitSet firstChars) {
+
+    static final Prefilter NONE = new Prefilter(List.of());
+    private static final String COMMENTS = "(?x)";
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
+
+    /** A word list of hundreds of idioms is one pattern; beyond a few anchors, look at each character once. */
+    private static final int FEW = 4;
+
+    Prefilter {
+        anchors = anchors.stream().distinct().sorted().toList();
+    }
+
+    Prefilter(List<String> anchors) {
+        this(anchors, firstChars(anchors));
+    }
+
+    private static BitSet firstChars(List<String> anchors) {
+        BitSet first = new BitSet();
+        for (String a : anchors) {
+            first.set(a.charAt(0));
+        }
+        return first;
+    }
+
+    boolean mayMatch(String text) {
+        if (anchors.isEmpty()) {
+            return true;
+        }
+        if (anchors.size() <= FEW) {
+            for (String a : anchors) {
+                if (text.contains(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (firstChars.get(c)) {
+                // anchors are sorted: those starting with c are one run, found by binary search
+                int k = Collections.binarySearch(anchors, String.valueOf(c));
+                for (int j = k < 0 ? -k - 1 : k; j < anchors.size() && anchors.get(j).charAt(0) == c; j++) {
+                    if (text.startsWith(anchors.get(j), i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The prefilter of literal text (a word list's {@code wrong:} entry). */
+    static Prefilter literal(String text) {
+        return text.isEmpty() ? NONE : new Prefilter(List.of(text));
+    }
+
+    /** The prefilter of a pattern (without flags); {@link #NONE} when any alternative has no anchor. */
+    static Prefilter of(String regex) {
+        if (regex.startsWith(COMMENTS) && regex.indexOf('#') < 0 && regex.indexOf('\\') < 0) {
+            // a long word list written over several lines: (?x) only makes the white space not count
+            regex = regex.substring(COMMENTS.length()).replaceAll("\\s+", "");
+        }
+        if (INLINE_FLAGS.matcher(regex).find()) {
+            return NONE; // (?i) and the like change what a literal matches
+        }
+        List<String> anchors = new ArrayList<>();
+        for (String branch : topLevelBranches(regex)) {
+            String anchor = longestRequiredLiteral(branch);
+            if (anchor.isEmpty()) {
+                return NONE;
+            }
+            anchors.add(anchor);
+        }
+        return new Prefilter(anchors);
+    }
+
+    private static List<String> topLevelBranches(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(regex.substring(start));
+        return out;
+    }
+
+    /**
+     * The longest run of plain characters at the top level of one alternative that every match of it
+     * contains: look-arounds are skipped (they consume nothing), while groups, classes, escapes, the
+     * dot and an optional character end a run.
+     */
+    private static String longestRequiredLiteral(String branch) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        while (i < branch.length()) {
+            char c = branch.charAt(i);
+            if (c == '(') {
+                boolean lookaround = branch.startsWith("(?=", i) || branch.startsWith("(?!", i)
+                        || branch.startsWith("(?<=", i) || branch.startsWith("(?<!", i);
+                int end = groupEnd(branch, i);
+                if (end < 0) {
+                    return "";
+                }
+                i = end + 1;
+                if (!lookaround) {
+                    best = longer(best, run);
+                    run.setLength(0);
+                    i = skipQuantifier(branch, i);
+                }
+                continue;
+            }
+            if (c == '[') {
+                best = longer(best, run);
+                run.setLength(0);
+                int end = classEnd(branch, i);
+                if (end < 0) {
+                    return "";
+                }
+                i = skipQuantifier(branch, end + 1);
+                continue;
+            }
+            if (c == '\\' || c == '.' || c == '^' || c == '$' || c == ')' || c == ']' || c == '{' || c == '}'
+                    || c == '?' || c == '*' || c == '+' || Character.isSurrogate(c)) {
+                // an escape or a construct this reading does not follow: the run ends here
+                best = longer(best, run);
+                run.setLength(0);
+                i += c == '\\' ? 2 : 1;
+                i = skipQuantifier(branch, i);
+                continue;
+            }
+            char next = i + 1 < branch.length() ? branch.charAt(i + 1) : 0;
+            if (next == '?' || next == '*' || (next == '{' && branch.startsWith("{0", i + 1))) {
+                // optional: not part of every match
+                best = longer(best, run);
+                run.setLength(0);
+                i = skipQuantifier(branch, i + 1);
+            } else if (next == '+' || next == '{') {
+                // required at least once: it ends the run, since what follows may be a repetition of it
+                run.append(c);
+                best = longer(best, run);
+                run.setLength(0);
+                i = skipQuantifier(branch, i + 1);
+            } else {
+                run.append(c);
+                i++;
+            }
+        }
+        return longer(best, run);
+    }
+
+    private static String longer(String best, StringBuilder run) {
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    private static int skipQuantifier(String s, int i) {
+        if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '*' || s.charAt(i) == '+')) {
+            i++;
+        } else if (i < s.length() && s.charAt(i) == '{') {
+            int close = s.indexOf('}', i);
+            i = close < 0 ? s.length() : close + 1;
+        }
+        if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '+')) {
+            i++; // lazy or possessive
+        }
+        return i;
+    }
+
+    /** The index of the ')' that closes the group opened at {@code open}, or -1. */
+    private static int groupEnd(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(s, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the ']' that closes the class opened at {@code open}, or -1. */
+    private static int classEnd(String s, int open) {
+        int i = open + 1;
+        if (i < s.length() && s.charAt(i) == '^') {
+            i++;
+        }
+        if (i < s.length() && s.charAt(i) == ']') {
+            i++; // a leading ] is literal
+        }
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                return -1; // nested classes and intersections: not followed
+            } else if (c == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

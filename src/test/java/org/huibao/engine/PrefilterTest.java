@@ -1,0 +1,61 @@
+package org.huibao.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PrefilterTest {
+
+    @Test
+    void anchorsAreTheLiteralTextEveryMatchContains() {
+        assertEquals(List.of("把挥"), Prefilter.of("把挥(?![洒舞动手])").anchors());
+        assertEquals(List.of("潮聚"), Prefilter.of("(?<![热浪思风])潮聚").anchors());
+        assertEquals(List.of("两个维护"), Prefilter.of("(?:增强|坚定)([“\"‘]?)两个维护([”\"’]?)").anchors());
+        assertEquals(List.of("报名名单", "提名名单"), Prefilter.of("报名名单|提名名单").anchors());
+        assertEquals(List.of("建建"), Prefilter.of("[福新在]建建").anchors());
+        assertEquals(List.of("严格", "要求"), Prefilter.of("严格要?求|要求").anchors());
+        assertEquals(List.of("年"), Prefilter.of("\\d+年").anchors());
+    }
+
+    @Test
+    void whereItCannotBeSureThereIsNoFilter() {
+        for (String regex : List.of("(\\p{IsHan})\\1", "[xX]{2,}|某某", "(?i)todo", "a(?i:b)c|d", ".", "a?b?",
+                "(研究|讨论)\\1")) {
+            assertTrue(Prefilter.of(regex).anchors().isEmpty() || regex.equals("a(?i:b)c|d"), regex);
+        }
+        assertTrue(Prefilter.NONE.mayMatch("anything at all"), "no filter lets everything through");
+        assertFalse(Prefilter.of("x").mayMatch("no such letter here"));
+    }
+
+    @Test
+    void longWordListsWrittenOverSeveralLinesAreFiltered() {
+        Prefilter p = Prefilter.of("(?x)\n  息息相关|井井有条\n  |源源不断|生机勃勃|硕果累累|一一对应\n");
+        assertEquals(6, p.anchors().size());
+        assertTrue(p.mayMatch("各项工作井井有条。"));
+        assertTrue(p.mayMatch("成果硕果累累"));
+        assertFalse(p.mayMatch("工作作风扎实，井然有序。"));
+    }
+
+    /** The filter may let through lines that do not match, but never rules out one that does. */
+    @Test
+    void neverRulesOutAMatch() {
+        List<String> regexes = List.of("把挥(?![洒舞])", "(?<![热浪])潮聚", "坚定([“\"]?)四个意识([”\"]?)",
+                "报名名单|提名名单|排名名次", "[实苦若]干干|骨干干部", "截止(?=目前|当前)", "做为(?=一名)|(?<=把)做为",
+                "a+b", "ab{1,3}c", "ab{0,2}c", "(?:x|y)z", "建设设[施备]");
+        List<String> texts = List.of("要把挥洒汗水", "把挥全局", "思潮聚集", "人心潮聚", "坚定“四个意识”", "坚定四个意识",
+                "报名名单", "排名名次", "实干干事", "骨干干部", "截止目前", "做为一名", "把做为", "aab", "abbbc", "ac",
+                "abbc", "xz", "yz", "建设设施", "无关文字");
+        for (String r : regexes) {
+            Prefilter p = Prefilter.of(r);
+            for (String t : texts) {
+                if (Pattern.compile(r).matcher(t).find()) {
+                    assertTrue(p.mayMatch(t), r + " on " + t);
+                }
+            }
+        }
+    }
+}
