@@ -180,6 +180,7 @@ async function switchLanguage() {
   applyLanguage();
   await loadRules();
   // Messages come from the server in one language: check again to show them in the other.
+  if (state.input && state.input.kind === 'text') state.input = { ...state.input, name: t('pastedName') };
   if (state.input) await check(state.input);
 }
 
@@ -379,7 +380,11 @@ function renderElements(report) {
     if (v.quality === 'weak' && v.reason) item.append(el('p', { class: 'weak', text: t('weak', v.reason) }));
     if (v.evidence && v.evidence.length) {
       const ev = el('ul', { class: 'evidence' });
+      // Several cues on one line (a heading and its first sentence) are one place for a reader.
+      const lines = new Set();
       for (const e of v.evidence) {
+        if (lines.has(e.line)) continue;
+        lines.add(e.line);
         ev.append(el('li', null, el('button', {
           type: 'button', title: e.text, text: t('evidenceGo', e.line, e.text),
           onclick: () => goToLine(e.line),

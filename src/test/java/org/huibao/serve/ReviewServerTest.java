@@ -23,8 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.huibao.cli.Main;
 import org.huibao.config.Config;
-import org.huibao.config.ConfigLoader;
-import org.huibao.engine.RuleLoader;
 import org.huibao.engine.RuleSet;
 import org.huibao.read.DocumentReader;
 import org.huibao.read.ReadException;
@@ -45,8 +43,8 @@ class ReviewServerTest {
 
     @BeforeAll
     static void start() throws Exception {
-        config = ConfigLoader.defaults();
-        rules = RuleLoader.load(config, List.of());
+        config = BuiltIn.config();
+        rules = BuiltIn.rules();
         server = ReviewServer.start(settings(ServerSettings.DEFAULT_MAX_UPLOAD, ServerSettings.DEFAULT_TIMEOUT),
                 config, rules, Readers.defaults());
         http = new Http(server.uri());
