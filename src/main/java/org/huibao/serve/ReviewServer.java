@@ -73,9 +73,11 @@ public final class ReviewServer implements AutoCloseable {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
             cfg.jetty.multipartConfig.cacheDirectory(multipartDir.toString());
-            cfg.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + Upload.MULTIPART_OVERHEAD,
-                    SizeUnit.BYTES);
+            // Jetty's own limits only stop a body of unknown length; the upload limit proper is Upload's,
+            // checked once the body is read, so that the refusal arrives on a usable connection.
+            long multipartMax = settings.maxUploadBytes() + Upload.MULTIPART_OVERHEAD;
+            cfg.jetty.multipartConfig.maxFileSize(multipartMax, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(multipartMax, SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(256 * 1024, SizeUnit.BYTES);
 
             cfg.routes.before(ctx -> {
@@ -236,7 +238,9 @@ public final class ReviewServer implements AutoCloseable {
         } catch (ApiError bad) {
             lang = config.language();
         }
-        if (!e.code().equals("too_large") && ctx.method() == HandlerType.POST && drained(ctx)) {
+        Upload.BodyState body = ctx.attribute(Upload.BODY_STATE);
+        if (ctx.method() != HandlerType.POST || body == Upload.BodyState.READ
+                || body == null && drained(ctx)) {
             json(ctx, e.status(), Json.error(e, lang));
             return;
         }
@@ -246,13 +250,14 @@ public final class ReviewServer implements AutoCloseable {
     }
 
     /**
-     * Reads what is left of a refused request's body, up to the upload limit, so that the client gets
-     * the answer on a connection it can keep using; false when that was not possible.
+     * Reads and drops what is left of a refused request's body, up to twice the upload limit: a client
+     * still sending when the answer comes and the connection closes would see a broken connection
+     * instead of the answer. False when that was not possible (more than that, or the stream is gone).
      */
     private boolean drained(Context ctx) {
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] buffer = new byte[8192];
-            long left = settings.maxUploadBytes() + Upload.MULTIPART_OVERHEAD;
+            byte[] buffer = new byte[64 * 1024];
+            long left = 2 * settings.maxUploadBytes() + Upload.MULTIPART_OVERHEAD;
             int n;
             while ((n = in.read(buffer)) != -1) {
                 left -= n;

@@ -25,6 +25,12 @@ final class Upload implements AutoCloseable {
     static final String DEFAULT_NAME = "draft.txt";
     private static final int MAX_NAME_LENGTH = 120;
 
+    /** Request attribute: how far the multipart parser got with the body, for the error answer. */
+    static final String BODY_STATE = "huibao.body";
+
+    /** READ: the parser took the whole body; BROKEN: it gave up part-way, the rest is unread. */
+    enum BodyState { READ, BROKEN }
+
     private final String name;
     private final TempCopy copy;
 
@@ -67,7 +73,9 @@ final class Upload implements AutoCloseable {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("file");
+            ctx.attribute(BODY_STATE, BodyState.READ);
         } catch (Exception e) { // Kotlin lets Jetty's checked ServletException through undeclared
+            ctx.attribute(BODY_STATE, BodyState.BROKEN);
             if (tooLargeCause(e)) {
                 throw tooLarge(maxBytes);
             }
@@ -185,7 +193,9 @@ final class Upload implements AutoCloseable {
     }
 
     /**
-     * Jetty tells a body over the multipart limits (sent without a length, so not refused up front) only
+     * Jetty tells a body over the multipart limit (only a body sent without a length can get there: a
+     * declared one is refused up front, and a file over the limit in a body within it is refused after
+     * parsing, with the body read to its end) only
      * by its message: "max file size exceeded", "max length exceeded".
      */
     private static boolean tooLargeCause(Throwable e) {

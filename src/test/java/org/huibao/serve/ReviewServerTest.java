@@ -129,6 +129,10 @@ class ReviewServerTest {
         assertEquals("section", rep.at("/elements/shortcomings/status").asText());
         assertEquals("absent", rep.at("/elements/next_steps/status").asText());
         assertEquals("HB103", finding(rep, "HB103").at("/rule").asText());
+        Http.Response raw = http.post("/api/check?name=%E6%B6%88%E9%98%B2.docx", "application/octet-stream", docx);
+        assertEquals(200, raw.status(), raw.body());
+        assertEquals("消防.docx", raw.json().at("/reports/0/file").asText());
+        assertEquals("absent", raw.json().at("/reports/0/elements/next_steps/status").asText());
     }
 
     @Test
