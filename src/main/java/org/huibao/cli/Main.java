@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "huibao", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"检查工作汇报、党建工作情况报告、述职报告等报告稿是否齐全规范。",
                 "Checks Chinese work-report drafts for required elements and common mistakes."},
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

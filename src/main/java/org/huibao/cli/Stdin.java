@@ -2,11 +2,12 @@ package org.huibao.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.huibao.check.Checker;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
+import org.huibao.read.ReadException;
+import org.huibao.read.TempCopy;
 
 /** Checks the report given on standard input ({@code huibao check - --stdin-filename draft.docx}). */
 final class Stdin {
@@ -14,33 +15,20 @@ final class Stdin {
     }
 
     /**
-     * The bytes go to a temporary file named like the report, so that it is read by the same reader
-     * (chosen by extension) as the file itself would be; a nameless report is text.
+     * The bytes go to a temporary file with the report's extension, so that it is read by the same
+     * reader (chosen by extension) as the file itself would be; a nameless report is text.
      */
     static ReportResult check(Checker checker, InputStream in, String filename) {
         String display = filename == null ? Inputs.STDIN : filename;
-        String name = filename == null ? "stdin.txt" : Path.of(filename).getFileName().toString();
-        Path dir = null;
-        Path tmp = null;
-        try {
-            dir = Files.createTempDirectory("huibao-stdin");
-            tmp = dir.resolve(name.contains(".") ? name : name + ".txt");
-            Files.write(tmp, in.readAllBytes());
-            return checker.check(tmp, display);
-        } catch (IOException e) {
+        String name = filename == null ? "stdin.txt" : String.valueOf(Path.of(filename).getFileName());
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "txt" : name.substring(dot + 1);
+        // No limit of its own: the reader refuses an oversize report with its usual message.
+        try (TempCopy copy = TempCopy.of(in, extension, Long.MAX_VALUE)) {
+            return checker.check(copy.path(), display);
+        } catch (IOException | ReadException e) {
             return ReportResult.error(display, new Message("无法读取标准输入：" + e.getMessage(),
                     "cannot read standard input: " + e.getMessage()));
-        } finally {
-            try {
-                if (tmp != null) {
-                    Files.deleteIfExists(tmp);
-                }
-                if (dir != null) {
-                    Files.deleteIfExists(dir);
-                }
-            } catch (IOException ignored) {
-                // a temporary file left behind is the operating system's to clean
-            }
         }
     }
 }

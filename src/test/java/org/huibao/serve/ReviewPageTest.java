@@ -1,0 +1,236 @@
+package org.huibao.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.huibao.read.Readers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The review page in headless Chromium, as a reviewer uses it: paste a draft, check, read the verdict,
+ * the element checklist and the marked text, switch to English, upload a Word file, download results.
+ * Needs Debian's chromium and chromium-driver; skipped without them.
+ */
+class ReviewPageTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Where the screenshot goes; the README's docs/serve.png is a copy of it. */
+    static final Path SCREENSHOT = Path.of("target", "serve-page.png");
+
+    private static final String TITLE = "关于2024年度安全生产工作情况的报告";
+    /** Keeps Selenium's java.util.logging quiet (it warns about CDP versions); held so it is not collected. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+    private static ReviewServer server;
+    private static ChromeDriver driver;
+    private static Path profile;
+    private static Path downloads;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
+        SELENIUM_LOG.setLevel(Level.OFF);
+        server = ReviewServer.start(new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_MAX_UPLOAD,
+                ServerSettings.DEFAULT_TIMEOUT, org.huibao.cli.Version.current()), BuiltIn.config(), BuiltIn.rules(), Readers.defaults());
+        profile = Files.createTempDirectory("huibao-chromium-");
+        downloads = Files.createTempDirectory("huibao-downloads-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,800", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // --window-size counts the window, not the page: make the page itself 1280 × 800.
+        long width = (Long) driver.executeScript("return window.innerWidth");
+        long height = (Long) driver.executeScript("return window.innerHeight");
+        Dimension window = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(window.width + (int) (1280 - width),
+                window.height + (int) (800 - height)));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        for (Path dir : new Path[] {profile, downloads}) {
+            if (dir != null) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static WebElement id(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    /** The page as a first-time visitor sees it: no language remembered from another test. */
+    private static void open() {
+        driver.get(server.uri().toString());
+        driver.executeScript("localStorage.clear()");
+        driver.navigate().refresh();
+        waiting().until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+    }
+
+    @Test
+    void pasteCheckReadTheResultSwitchToEnglishAndUploadAWordFile() throws Exception {
+        open();
+        assertEquals("zh-CN", driver.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals("粘贴报告全文", driver.findElement(By.cssSelector("label[for=text]")).getText());
+        assertEquals("button", id("check").getTagName());
+
+        // A draft without a shortcomings part and with an unfilled date.
+        String draft = Drafts.report(TITLE, new Drafts.Parts(true, false, true, "定于x月x日召开全县推进会,各乡镇要要高度重视。"));
+        WebElement text = id("text");
+        text.sendKeys(draft);
+        assertEquals(draft.strip(), text.getDomProperty("value").strip(), "typed as pasted");
+        id("check").click();
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        assertEquals(1280L, driver.executeScript("return window.innerWidth"));
+        assertEquals(800L, driver.executeScript("return window.innerHeight"));
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        JsonNode expected = new Http(server.uri()).postText("/api/check?name=x.txt", draft).json().at("/reports/0");
+        String score = expected.at("/score").asDouble() % 1 == 0 ? String.valueOf(expected.at("/score").asInt())
+                : String.format(java.util.Locale.ROOT, "%.1f", expected.at("/score").asDouble());
+        assertEquals(score, id("score-value").getText());
+        assertEquals("未通过", id("verdict").getText());
+        assertTrue(id("blocked").getText().contains("HB301"), "the placeholder blocks a pass: " + id("blocked").getText());
+        assertEquals("检查完成：" + score + " 分，未通过，" + expected.at("/findings").size() + " 个问题。",
+                id("status").getDomProperty("textContent"), "announced to screen readers");
+        assertEquals("polite", id("status").getDomAttribute("aria-live"));
+
+        // The element checklist.
+        WebElement shortcomings = element("shortcomings");
+        assertEquals("absent", shortcomings.getDomAttribute("data-status"));
+        assertTrue(shortcomings.getText().contains("存在问题") && shortcomings.getText().contains("缺失"), shortcomings.getText());
+        WebElement leadership = element("leadership");
+        assertNotEquals("absent", leadership.getDomAttribute("data-status"));
+        assertTrue(leadership.getText().contains("组织领导") && leadership.getText().contains("有专门部分"),
+                leadership.getText());
+        assertNotEquals("absent", element("next_steps").getDomAttribute("data-status"));
+
+        // The placeholder is marked in the text as an error.
+        WebElement mark = driver.findElement(By.cssSelector("#text-view mark[data-rule~=HB301]"));
+        assertEquals("x月x日", mark.getText());
+        assertTrue(mark.getDomAttribute("class").contains("sev-error"), mark.getDomAttribute("class"));
+        WebElement line = mark.findElement(By.xpath("ancestor::div[contains(@class,'line')]"));
+        assertTrue(line.getText().contains("定于x月x日召开全县推进会"), line.getText());
+
+        // Clicking the mark opens its finding with the rule's explanation.
+        mark.click();
+        WebElement finding = driver.findElement(By.cssSelector("details[data-rule=HB301]"));
+        waiting().until(d -> finding.getDomAttribute("open") != null);
+        assertTrue(finding.getText().contains("改法"), finding.getText());
+        // An evidence entry takes the reader to its line.
+        WebElement evidence = leadership.findElement(By.cssSelector(".evidence button"));
+        evidence.click();
+        String lineNo = evidence.getText().replaceAll("^第 (\\d+) 行.*$", "$1");
+        waiting().until(d -> ("L" + lineNo).equals(d.switchTo().activeElement().getDomAttribute("id")));
+        // The missing part is a finding in the list.
+        assertTrue(id("findings").getText().contains("HB102"), id("findings").getText());
+
+
+        // Downloads: the JSON result is the contract (no text field), the HTML report is the html format.
+        id("dl-json").click();
+        Path json = awaitDownload("粘贴的报告.huibao.json");
+        JsonNode downloaded = new ObjectMapper().readTree(json.toFile());
+        assertEquals(TITLE, downloaded.at("/reports/0/title").asText());
+        assertTrue(downloaded.at("/reports/0/text").isMissingNode());
+        id("dl-html").click();
+        assertTrue(Files.readString(awaitDownload("粘贴的报告.huibao.html")).contains("<mark class=\"error\""));
+
+        // English: the interface and the messages.
+        id("lang-toggle").click();
+        waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getDomAttribute("lang"))
+                && d.findElement(By.id("findings")).getText().contains("The report does not state"));
+        assertEquals("Required elements", driver.findElement(By.cssSelector("h3[data-i18n=elementsHeading]")).getText());
+        assertTrue(element("shortcomings").getText().contains("missing"), element("shortcomings").getText());
+        assertEquals("Failed", id("verdict").getText());
+
+        // A Word file, chosen with the file input.
+        id("edit").click();
+        Path docx = Files.createTempFile(downloads, "upload-", ".docx");
+        Files.write(docx, Drafts.docx(Drafts.lines("关于2024年度消防安全工作情况的报告", new Drafts.Parts(true, true, false, ""))));
+        Path named = Files.move(docx, docx.resolveSibling("消防报告.docx"));
+        id("file").sendKeys(named.toAbsolutePath().toString());
+        assertTrue(id("file-chip").isDisplayed());
+        assertEquals("消防报告.docx", id("file-name").getText());
+        id("check").click();
+        waiting().until(d -> d.findElement(By.id("report-meta")).getText().contains("消防报告.docx"));
+        assertEquals("absent", element("next_steps").getDomAttribute("data-status"));
+        assertEquals("section", element("shortcomings").getDomAttribute("data-status"));
+        assertTrue(id("text-view").getText().contains("关于2024年度消防安全工作情况的报告"));
+        assertFalse(id("error").isDisplayed(), id("error").getText());
+    }
+
+    @Test
+    void emptyInputIsExplainedAndCtrlEnterChecks() {
+        open();
+        id("check").click();
+        WebElement error = id("error");
+        assertTrue(error.isDisplayed());
+        assertEquals("alert", error.getDomAttribute("role"));
+        assertEquals("请先粘贴报告文本或选择一个文件。", error.getText());
+        // Ctrl+Enter in the text box checks; the error goes away.
+        WebElement text = id("text");
+        text.sendKeys("关于工作情况的报告");
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        assertFalse(error.isDisplayed());
+    }
+
+    private static WebElement element(String id) {
+        return driver.findElement(By.cssSelector("#elements li[data-element=" + id + "]"));
+    }
+
+    private static Path awaitDownload(String name) {
+        Path file = downloads.resolve(name);
+        waiting().until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
+    }
+}
