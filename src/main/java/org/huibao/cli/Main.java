@@ -6,15 +6,16 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The huibao command line. */
 @Command(name = "huibao", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"检查工作汇报、党建工作情况报告、述职报告等报告稿是否齐全规范。",
-                "Checks Chinese work-report drafts for required elements and common mistakes."},
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class})
+                "Checks Chinese work-report drafts for required elements and common mistakes."})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -42,6 +43,7 @@ public final class Main implements Runnable {
 
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main(in));
+        addSubcommands(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -61,6 +63,26 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Registers the subcommand the arguments name, or all of them when none is named (help, usage
+     * errors). Picocli reads every registered command's annotations at start-up; a check run that
+     * registered all of them would spend that time on commands it never runs.
+     */
+    private static void addSubcommands(CommandLine cli, String[] args) {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("check", CheckCommand::new);
+        all.put("rules", RulesCommand::new);
+        all.put("explain", ExplainCommand::new);
+        all.put("serve", ServeCommand::new);
+        String first = args.length == 0 ? "" : args[0];
+        if (all.containsKey(first)) {
+            cli.addSubcommand(first, all.get(first).get());
+        } else if (!first.equals("--version") && !first.equals("-V")) {
+            all.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            cli.addSubcommand("help", new CommandLine.HelpCommand());
+        }
     }
 
     @Override
