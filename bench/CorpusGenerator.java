@@ -18,6 +18,7 @@
  * 8K. A report is built from its fixed parts first (title, addressee, intro, leadership, shortcomings,
  * next steps, closing, signature); then achievement items are added until it reaches its size. The
  * shortcomings part grows with the report, so that it stays above the content-balance share (HB105).
+ * Reports under 4 KB are compact (one-sentence items, two problems, two measures) to get down to 2 KB.
  *
  * Deterministic: report I depends only on the seed, I and the size options, so a corpus of 10,000
  * starts with the same 2,000 reports as a corpus of 2,000 with the same options. --start I numbers the
@@ -221,7 +222,7 @@ public class CorpusGenerator {
         "班子成员严格落实“一岗双责”，每人联系{k}个基层党支部，全年到联系点指导工作{t}次。",
         "党组每季度听取{k}个基层党支部工作汇报，对{biz}重点任务逐项明确责任领导和完成时限。",
         "与各支部书记签订党建工作目标责任书{n}份，把考核结果与干部评先评优挂钩。",
-        "年底组织{n}名基层党支部书记开展抓党建工作述职评议，评定“好”等次{k}个。",
+        "年底组织全部基层党支部书记开展抓党建工作述职评议，评定“好”等次{k}个、“较好”等次{k}个。",
         "党组书记带头讲授专题党课{k}次，带队到{place}督导党建工作{k}次。",
     };
 
@@ -259,7 +260,7 @@ public class CorpusGenerator {
         {"提升服务群众水平", "{Y1}年{m}月底前完成{biz}事项材料精简，可网办事项比例提高到{p}%，由{dept}牵头推进。"},
         {"强化制度执行", "{Y1}年{m}月底前对现行制度开展全面梳理，每季度抽查台账1次，结果纳入年度考核。"},
         {"加强意识形态阵地管理", "{Y1}年每季度开展1次意识形态形势研判，{m}月底前完成政务新媒体账号清理规范，由{dept}负责。"},
-        {"提高信息化水平", "{Y1}年底前建成{biz}数据共享平台，整合{k}个业务系统，由{dept}牵头实施。"},
+        {"提高信息化水平", "{Y1}年底前建成{biz}综合管理平台，整合{k}个业务系统，由{dept}牵头实施。"},
     };
     static final String[] NEXT_HEADINGS = {"下一步工作打算", "{Y1}年工作打算", "下一步工作措施", "今后工作安排", "下一步工作计划"};
 
@@ -315,10 +316,13 @@ public class CorpusGenerator {
     final Unit unit;
     final String city;
     final int target;
+    /** a short report (under 4 KB): one-sentence items, two problems, two measures */
+    final boolean compact;
 
     CorpusGenerator(long seed, int target) {
         this.r = new Random(seed);
         this.target = target;
+        this.compact = target < 4096;
         this.year = 2021 + r.nextInt(5);
         this.unit = pick(UNITS);
         this.city = pick(CITY);
@@ -409,7 +413,7 @@ public class CorpusGenerator {
         }
         /** adds an item "head。sentence sentence"; returns its bytes */
         int addItem() {
-            String line = items.next() + "。" + sentences.sentences(2 + r.nextInt(2));
+            String line = items.next() + "。" + sentences.sentences(compact ? 1 : 2 + r.nextInt(2));
             lines.add(line);
             return line.getBytes(StandardCharsets.UTF_8).length + 8;
         }
@@ -426,15 +430,15 @@ public class CorpusGenerator {
 
     Part themePart(Theme t) {
         Part p = new Part(pick(t.headings()), t.items(), t.sentences());
-        if (r.nextInt(5) == 0) p.paragraph(3 + r.nextInt(2));     // one plain paragraph
+        if (r.nextInt(5) == 0) p.paragraph(compact ? 2 : 3 + r.nextInt(2));     // one plain paragraph
         else for (int i = 0; i < 2; i++) p.addItem();
         return p;
     }
 
     Part leadershipPart() {
         Part p = new Part(pick(LEAD_HEADINGS), LEAD_ITEMS, LEAD_SENTENCES);
-        if (r.nextInt(4) == 0) p.paragraph(4);
-        else for (int i = 0; i < 2 + r.nextInt(2); i++) p.addItem();
+        if (r.nextInt(4) == 0) p.paragraph(compact ? 3 : 4);
+        else for (int i = 0; i < (compact ? 2 : 2 + r.nextInt(2)); i++) p.addItem();
         return p;
     }
 
@@ -481,26 +485,26 @@ public class CorpusGenerator {
         List<String> shortLines = new ArrayList<>();
         if (!noShort) {
             // at least 7 % of the report, so that the content-balance rule (HB105) stays quiet
-            int want = Math.max(3, (int) Math.ceil(target * 0.09 / 280));
+            int want = compact ? 2 : Math.max(3, (int) Math.ceil(target * 0.09 / 280));
             int[] order = shuffled(PROBLEMS.length);
             Deck details = new Deck(PROBLEM_DETAILS);
             if (want <= 4 && r.nextInt(4) == 0) {     // one paragraph with 一是…二是…
                 StringBuilder b = new StringBuilder(genre == Genre.SELF_CHECK ? "经自查，我们还存在以下不足：" : "对照上级要求，工作中还存在以下不足：");
                 for (int i = 0; i < want; i++) {
                     String[] pr = PROBLEMS[order[i]];
-                    b.append(cn(i + 1)).append("是").append(pr[0]).append("。").append(fill(pr[1])).append(fill(details.next()));
+                    b.append(cn(i + 1)).append("是").append(pr[0]).append("。").append(fill(pr[1])).append(compact ? "" : fill(details.next()));
                 }
                 shortLines.add(b.toString());
             } else {
                 for (int i = 0; i < want; i++) {
                     String[] pr = PROBLEMS[order[i % order.length]];
-                    shortLines.add("（" + cn(i + 1) + "）" + pr[0] + "。" + fill(pr[1]) + fill(details.next()));
+                    shortLines.add("（" + cn(i + 1) + "）" + pr[0] + "。" + fill(pr[1]) + (compact ? "" : fill(details.next())));
                 }
             }
         }
         List<String> nextLines = new ArrayList<>();
         if (!noNext) {
-            int want = Math.min(MEASURES.length, 3 + r.nextInt(2) + target / 40000);
+            int want = compact ? 2 : Math.min(MEASURES.length, 3 + r.nextInt(2) + target / 40000);
             int[] order = shuffled(MEASURES.length);
             for (int i = 0; i < want; i++) {
                 String[] m = MEASURES[order[i]];
@@ -526,7 +530,7 @@ public class CorpusGenerator {
         if (!noLead) parts.add(leadershipPart());
         int[] themes = shuffled(THEMES.length);
         int used = 0;
-        for (int i = 0; i < 2; i++) parts.add(themePart(THEMES[themes[used++]]));
+        for (int i = 0; i < (compact ? 1 : 2); i++) parts.add(themePart(THEMES[themes[used++]]));
         int bytes = size(head) + size(shortLines) + size(nextLines) + size(tail) + 60;
         for (Part p : parts) bytes += p.bytes();
         while (bytes < target) {
