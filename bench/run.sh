@@ -264,6 +264,7 @@ le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "n/a" && a + 0 <= b + 0) }' 
   echo "- JDK: $(java -version 2>&1 | sed -n 2p)"
   echo "- huibao: commit $commit; launcher flags: \`$(grep -o '^opts=(.*)' huibao | sed 's/^opts=(//; s/)$//')\` + class-data archive"
   echo "- runs: $cold_runs cold runs each after 2 warm-up runs; runs per batch configuration: $batch_runs"
+  echo "- duration of the whole run: $((SECONDS / 60)) min"
   if [ "$(nice)" != 0 ]; then echo "- ran at niceness $(nice) (to spare other users of the machine)"; fi
   echo
   echo "## 1. Cold single-report check"
