@@ -1,7 +1,9 @@
 package org.huibao.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.config.Balance;
@@ -40,18 +42,19 @@ public final class CueMatcher {
 
     public List<CueHit> match(Report report) {
         List<CueHit> hits = new ArrayList<>();
+        Parts parts = new Parts(report.text(), balance.concrete());
         for (ElementCues cues : elements) {
             for (Heading h : report.headings()) {
-                heading(report, cues, h, hits);
+                heading(report, parts, cues, h, hits);
             }
             for (Sentence s : report.sentences()) {
-                sentence(report, cues, s, hits);
+                sentence(report, parts, cues, s, hits);
             }
         }
         return hits;
     }
 
-    private void heading(Report report, ElementCues cues, Heading h, List<CueHit> hits) {
+    private void heading(Report report, Parts parts, ElementCues cues, Heading h, List<CueHit> hits) {
         String text = h.text();
         if (text.isEmpty() || anyFind(cues.headingExclude(), text)) {
             return;
@@ -65,13 +68,13 @@ public final class CueMatcher {
                 Part part = new Part(h.span().end(), h.scope().end());
                 hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
                         p.pattern(), negated, false, false, anyFind(context.otherParty(), text), excluded,
-                        false, sectionSpecific(report, cues, part), extent(report, part), concrete(report, part)));
+                        false, sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part)));
                 return;
             }
         }
     }
 
-    private void sentence(Report report, ElementCues cues, Sentence s, List<CueHit> hits) {
+    private void sentence(Report report, Parts parts, ElementCues cues, Sentence s, List<CueHit> hits) {
         String text = s.text();
         boolean preview = anyFind(context.preview(), text);
         boolean otherParty = anyFind(context.otherParty(), text);
@@ -84,7 +87,7 @@ public final class CueMatcher {
                     hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
                             text, p.pattern(), context.negation().matcher(prefix).find(), preview,
                             remedial(text, m), otherParty, overlapsExclude(cues, text, m.start(), m.end()), false,
-                            sectionSpecific(report, cues, part), extent(report, part), concrete(report, part)));
+                            sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part)));
                     break;
                 }
             }
@@ -110,7 +113,7 @@ public final class CueMatcher {
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
                         p.pattern(), context.negation().matcher(prefix).find(), preview, remedial(text, m),
                         otherParty, overlapsExclude(cues, text, m.start(), m.end()), stock, specific,
-                        extent(report, part), concrete(report, part)));
+                        parts.extent(part), parts.concrete(part)));
             }
         }
     }
@@ -177,12 +180,71 @@ public final class CueMatcher {
         return new Part(s.span().end(), Math.max(s.span().end(), end));
     }
 
-    private static int extent(Report report, Part part) {
-        return part.to() <= part.from() ? 0 : contentLength(report.text().substring(part.from(), part.to()));
-    }
+    /**
+     * Extent and concreteness of parts of one report. Every body cue of a paragraph asks about the
+     * text from its sentence to the paragraph's end; computed afresh each time, that was quadratic in
+     * the length of a paragraph (a 1 MB line took minutes). Extents come from a running count of
+     * letters and digits; concreteness remembers, per part end, where each pattern matched last.
+     */
+    private static final class Parts {
+        private final String text;
+        private final List<Pattern> concrete;
+        private int[] content;
+        private final Map<Integer, Found> found = new HashMap<>();
 
-    private boolean concrete(Report report, Part part) {
-        return part.to() > part.from() && anyFind(balance.concrete(), report.text().substring(part.from(), part.to()));
+        /** From {@code from} to a part end: where each pattern first matched, -1 for no match. */
+        private record Found(int from, int[] starts) {
+        }
+
+        Parts(String text, List<Pattern> concrete) {
+            this.text = text;
+            this.concrete = concrete;
+        }
+
+        int extent(Part part) {
+            if (part.to() <= part.from()) {
+                return 0;
+            }
+            if (content == null) {
+                content = new int[text.length() + 1];
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    int next = content[i] + (Character.isLetterOrDigit(cp) ? 1 : 0);
+                    for (int k = 1; k <= Character.charCount(cp); k++) {
+                        content[i + k] = next;
+                    }
+                    i += Character.charCount(cp);
+                }
+            }
+            return content[part.to()] - content[part.from()];
+        }
+
+        /**
+         * Some concrete pattern matches inside the part. A match that lies inside a shorter part also
+         * lies inside a longer one with the same end, so a later cue of the paragraph searches again
+         * only for a pattern whose remembered match starts before it.
+         */
+        boolean concrete(Part part) {
+            if (part.to() <= part.from()) {
+                return false;
+            }
+            Found before = found.get(part.to());
+            int[] starts = new int[concrete.size()];
+            boolean any = false;
+            for (int i = 0; i < starts.length; i++) {
+                if (before != null && before.from() <= part.from()
+                        && (before.starts()[i] < 0 || before.starts()[i] >= part.from())) {
+                    starts[i] = before.starts()[i];
+                } else {
+                    // region() with default bounds matches exactly as on the substring would
+                    Matcher m = concrete.get(i).matcher(text).region(part.from(), part.to());
+                    starts[i] = m.find() ? m.start() : -1;
+                }
+                any |= starts[i] >= 0;
+            }
+            found.put(part.to(), new Found(part.from(), starts));
+            return any;
+        }
     }
 
     private boolean overlapsExclude(ElementCues cues, String text, int start, int end) {

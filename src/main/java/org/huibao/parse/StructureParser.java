@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -414,18 +416,32 @@ public final class StructureParser {
         }
 
         private void enumerationScopes(List<Draft> headings) {
-            for (int i = 0; i < headings.size(); i++) {
+            // An item ends at the next heading that is not an enumeration item or is the next item of
+            // its own run. Both are found in one backward pass: a forward search from every item was
+            // quadratic in a long stretch of items that each start a run of their own.
+            int n = headings.size();
+            int[] stop = new int[n];
+            int nextOther = -1;
+            Map<Integer, Integer> nextOfRun = new HashMap<>();
+            for (int i = n - 1; i >= 0; i--) {
+                Draft h = headings.get(i);
+                if (h.kind != HeadingKind.ENUMERATION) {
+                    stop[i] = -1;
+                    nextOther = i;
+                    continue;
+                }
+                Integer sameRun = nextOfRun.get(h.run);
+                stop[i] = sameRun == null ? nextOther : nextOther < 0 ? sameRun : Math.min(sameRun, nextOther);
+                nextOfRun.put(h.run, i);
+            }
+            for (int i = 0; i < n; i++) {
                 Draft h = headings.get(i);
                 if (h.kind != HeadingKind.ENUMERATION) {
                     continue;
                 }
                 int end = h.parent == null ? bodyEnd : h.parent.scopeEnd;
-                for (int k = i + 1; k < headings.size(); k++) {
-                    Draft next = headings.get(k);
-                    if (next.kind != HeadingKind.ENUMERATION || next.run == h.run) {
-                        end = Math.min(end, next.start);
-                        break;
-                    }
+                if (stop[i] >= 0) {
+                    end = Math.min(end, headings.get(stop[i]).start);
                 }
                 // An item is its own paragraph (or, inside a paragraph, up to the next item): what follows
                 // the last item of a run is the report going on, not more of that item.

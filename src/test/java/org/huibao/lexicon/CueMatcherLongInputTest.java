@@ -1,0 +1,46 @@
+package org.huibao.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.huibao.config.Config;
+import org.huibao.config.ConfigLoader;
+import org.huibao.config.ElementCues;
+import org.huibao.model.Element;
+import org.huibao.parse.Report;
+import org.huibao.parse.StructureParser;
+import org.junit.jupiter.api.Test;
+
+/** Cue matching over one enormous paragraph stays linear in its length. */
+class CueMatcherLongInputTest {
+
+    @Test
+    void manyCuesInAMillionCharacterParagraph() throws Exception {
+        Config config = ConfigLoader.defaults();
+        List<ElementCues> cues = new ArrayList<>();
+        for (Element e : Element.values()) {
+            cues.add(config.cues(e));
+        }
+        CueMatcher matcher = new CueMatcher(cues, config.context(), config.balance());
+        String sentence = "我们成立领导小组，每季度召开专题会议研究部署。";
+        int count = 1_000_000 / sentence.length();
+        String paragraph = sentence.repeat(count);
+        Report report = new StructureParser().parse("long.txt", "关于工作情况的报告\n" + paragraph + "\n");
+
+        // Computed afresh for every cue, the text from a cue's sentence to the paragraph end made this
+        // take minutes.
+        List<CueHit> hits = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> matcher.match(report));
+
+        List<CueHit> body = hits.stream().filter(h -> h.where() == Where.BODY).toList();
+        assertTrue(body.size() >= count, "a cue in every sentence: " + body.size());
+        assertEquals(CueMatcher.contentLength(paragraph), body.get(0).extent(), "the first cue's part is the paragraph");
+        CueHit last = body.get(body.size() - 1);
+        assertEquals(CueMatcher.contentLength(sentence), last.extent(), "the last cue's part is its sentence");
+        assertTrue(body.get(0).concrete(), "每季度 makes the part concrete");
+        assertTrue(last.concrete());
+    }
+}
