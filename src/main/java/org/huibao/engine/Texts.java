@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.lexicon.Prefilter;
 import org.huibao.parse.Node;
 import org.huibao.parse.Span;
 

@@ -1,7 +1,9 @@
 package org.huibao.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,10 +32,34 @@ public final class CueMatcher {
     private final Context context;
     private final Balance balance;
 
+    /** For every cue and context pattern, the text a line must contain for the pattern to find anything. */
+    private final Map<Pattern, Prefilter> filters;
+
     public CueMatcher(List<ElementCues> elements, Context context, Balance balance) {
         this.elements = List.copyOf(elements);
         this.context = context;
         this.balance = balance;
+        Map<Pattern, Prefilter> f = new IdentityHashMap<>();
+        List<Pattern> all = new ArrayList<>(context.remedial());
+        all.addAll(context.resolved());
+        all.addAll(context.otherParty());
+        all.addAll(context.preview());
+        all.add(context.negation());
+        for (ElementCues c : this.elements) {
+            for (List<Pattern> list : List.of(c.heading(), c.headingExclude(), c.body(), c.leadIn(), c.exclude())) {
+                all.addAll(list);
+            }
+        }
+        for (Pattern p : all) {
+            f.put(p, Prefilter.of(p.pattern()));
+        }
+        this.filters = Collections.unmodifiableMap(f);
+    }
+
+    /** False when the pattern cannot find anything in the text; true when it may. */
+    private boolean mayFind(Pattern p, String text) {
+        Prefilter f = filters.get(p);
+        return f == null || f.mayMatch(text);
     }
 
     /** The stretch of text a hit stands for; see {@link CueHit#extent()}. */
@@ -60,6 +86,9 @@ public final class CueMatcher {
             return;
         }
         for (Pattern p : cues.heading()) {
+            if (!mayFind(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             if (m.find()) {
                 String prefix = clausePrefix(text, m.start());
@@ -80,6 +109,9 @@ public final class CueMatcher {
         boolean otherParty = anyFind(context.otherParty(), text);
         if (s.leadIn()) {
             for (Pattern p : cues.leadIn()) {
+                if (!mayFind(p, text)) {
+                    continue;
+                }
                 Matcher m = p.matcher(text);
                 if (m.find()) {
                     String prefix = clausePrefix(text, m.start());
@@ -94,6 +126,9 @@ public final class CueMatcher {
         }
         int lastEnd = -1;
         for (Pattern p : cues.body()) {
+            if (!mayFind(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (m.end() == m.start() || m.start() < lastEnd) {
@@ -249,6 +284,9 @@ public final class CueMatcher {
 
     private boolean overlapsExclude(ElementCues cues, String text, int start, int end) {
         for (Pattern p : cues.exclude()) {
+            if (!mayFind(p, text)) {
+                continue;
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (m.start() < end && m.end() > start) {
@@ -281,9 +319,9 @@ public final class CueMatcher {
         return n;
     }
 
-    private static boolean anyFind(List<Pattern> patterns, String text) {
+    private boolean anyFind(List<Pattern> patterns, String text) {
         for (Pattern p : patterns) {
-            if (p.matcher(text).find()) {
+            if (mayFind(p, text) && p.matcher(text).find()) {
                 return true;
             }
         }

@@ -1,4 +1,4 @@
-package org.huibao.engine;
+package org.huibao.lexicon;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -13,23 +13,30 @@ import java.util.regex.Pattern;
  * conservatively from the pattern's text: where the pattern is not plain enough to be sure, there is
  * no anchor and the pattern always runs.
  *
- * @param anchors one literal per top-level alternative, any of which a match contains; empty: no filter
+ * Immutable.
  */
-record Prefilter(List<String> anchors, BitSet firstChars) {
+public final class Prefilter {
 
-    static final Prefilter NONE = new Prefilter(List.of());
+    public static final Prefilter NONE = new Prefilter(List.of());
     private static final String COMMENTS = "(?x)";
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
 
     /** A word list of hundreds of idioms is one pattern; beyond a few anchors, look at each character once. */
     private static final int FEW = 4;
 
-    Prefilter {
-        anchors = anchors.stream().distinct().sorted().toList();
+    /** Texts of which every match contains at least one, sorted; empty: no filter. */
+    private final List<String> anchors;
+    /** The first characters of the anchors, never modified after construction. */
+    private final BitSet firstChars;
+
+    private Prefilter(List<String> anchors) {
+        this.anchors = anchors.stream().distinct().sorted().toList();
+        this.firstChars = firstChars(this.anchors);
     }
 
-    Prefilter(List<String> anchors) {
-        this(anchors, firstChars(anchors));
+    /** Texts of which every match contains at least one; empty when there is no filter. */
+    public List<String> anchors() {
+        return anchors;
     }
 
     private static BitSet firstChars(List<String> anchors) {
@@ -40,7 +47,7 @@ record Prefilter(List<String> anchors, BitSet firstChars) {
         return first;
     }
 
-    boolean mayMatch(String text) {
+    public boolean mayMatch(String text) {
         if (anchors.isEmpty()) {
             return true;
         }
@@ -68,12 +75,12 @@ record Prefilter(List<String> anchors, BitSet firstChars) {
     }
 
     /** The prefilter of literal text (a word list's {@code wrong:} entry). */
-    static Prefilter literal(String text) {
+    public static Prefilter literal(String text) {
         return text.isEmpty() ? NONE : new Prefilter(List.of(text));
     }
 
     /** The prefilter of a pattern (without flags); {@link #NONE} when any alternative has no anchor. */
-    static Prefilter of(String regex) {
+    public static Prefilter of(String regex) {
         if (regex.startsWith(COMMENTS) && regex.indexOf('#') < 0 && regex.indexOf('\\') < 0) {
             // a long word list written over several lines: (?x) only makes the white space not count
             regex = regex.substring(COMMENTS.length()).replaceAll("\\s+", "");
@@ -83,11 +90,11 @@ record Prefilter(List<String> anchors, BitSet firstChars) {
         }
         List<String> anchors = new ArrayList<>();
         for (String branch : topLevelBranches(regex)) {
-            String anchor = longestRequiredLiteral(branch);
-            if (anchor.isEmpty()) {
+            List<String> required = requiredText(branch);
+            if (required.isEmpty()) {
                 return NONE;
             }
-            anchors.add(anchor);
+            anchors.addAll(required);
         }
         return new Prefilter(anchors);
     }
@@ -119,12 +126,13 @@ record Prefilter(List<String> anchors, BitSet firstChars) {
     }
 
     /**
-     * The longest run of plain characters at the top level of one alternative that every match of it
-     * contains: look-arounds are skipped (they consume nothing), while groups, classes, escapes, the
-     * dot and an optional character end a run.
+     * What every match of one alternative contains, as a set of which at least one occurs: a run of
+     * plain characters at the top level, or a group of plain alternatives ({@code (成立|组建|设立)}).
+     * Look-arounds are skipped (they consume nothing); classes, escapes, the dot and optional parts end
+     * a run. Of the candidates, the one whose shortest text is longest wins. Empty: nothing is sure.
      */
-    private static String longestRequiredLiteral(String branch) {
-        String best = "";
+    private static List<String> requiredText(String branch) {
+        Best best = new Best();
         StringBuilder run = new StringBuilder();
         int i = 0;
         while (i < branch.length()) {
@@ -134,22 +142,25 @@ record Prefilter(List<String> anchors, BitSet firstChars) {
                         || branch.startsWith("(?<=", i) || branch.startsWith("(?<!", i);
                 int end = groupEnd(branch, i);
                 if (end < 0) {
-                    return "";
+                    return List.of();
                 }
-                i = end + 1;
-                if (!lookaround) {
-                    best = longer(best, run);
-                    run.setLength(0);
-                    i = skipQuantifier(branch, i);
+                if (lookaround) {
+                    i = end + 1;
+                    continue;
                 }
+                best.offer(run);
+                int after = skipQuantifier(branch, end + 1);
+                if (!optional(branch, end + 1)) {
+                    best.offer(plainAlternatives(branch.substring(i + 1, end)));
+                }
+                i = after;
                 continue;
             }
             if (c == '[') {
-                best = longer(best, run);
-                run.setLength(0);
+                best.offer(run);
                 int end = classEnd(branch, i);
                 if (end < 0) {
-                    return "";
+                    return List.of();
                 }
                 i = skipQuantifier(branch, end + 1);
                 continue;
@@ -157,34 +168,81 @@ record Prefilter(List<String> anchors, BitSet firstChars) {
             if (c == '\\' || c == '.' || c == '^' || c == '$' || c == ')' || c == ']' || c == '{' || c == '}'
                     || c == '?' || c == '*' || c == '+' || Character.isSurrogate(c)) {
                 // an escape or a construct this reading does not follow: the run ends here
-                best = longer(best, run);
-                run.setLength(0);
+                best.offer(run);
                 i += c == '\\' ? 2 : 1;
                 i = skipQuantifier(branch, i);
                 continue;
             }
-            char next = i + 1 < branch.length() ? branch.charAt(i + 1) : 0;
-            if (next == '?' || next == '*' || (next == '{' && branch.startsWith("{0", i + 1))) {
-                // optional: not part of every match
-                best = longer(best, run);
-                run.setLength(0);
+            if (optional(branch, i + 1)) {
+                best.offer(run);
                 i = skipQuantifier(branch, i + 1);
-            } else if (next == '+' || next == '{') {
+            } else if (i + 1 < branch.length() && (branch.charAt(i + 1) == '+' || branch.charAt(i + 1) == '{')) {
                 // required at least once: it ends the run, since what follows may be a repetition of it
                 run.append(c);
-                best = longer(best, run);
-                run.setLength(0);
+                best.offer(run);
                 i = skipQuantifier(branch, i + 1);
             } else {
                 run.append(c);
                 i++;
             }
         }
-        return longer(best, run);
+        best.offer(run);
+        return best.texts;
     }
 
-    private static String longer(String best, StringBuilder run) {
-        return run.length() > best.length() ? run.toString() : best;
+    /** Whether the quantifier at {@code i} (if any) allows zero repetitions. */
+    private static boolean optional(String s, int i) {
+        return i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '*' || s.startsWith("{0", i));
+    }
+
+    /** The alternatives of a group's body if each is plain text ({@code 成立|组建}), else empty. */
+    private static List<String> plainAlternatives(String body) {
+        if (body.startsWith("?:")) {
+            body = body.substring(2);
+        } else if (body.startsWith("?<") && body.indexOf('>') > 0) {
+            body = body.substring(body.indexOf('>') + 1); // a named group
+        } else if (body.startsWith("?")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String alternative : body.split("\\|", -1)) {
+            if (alternative.isEmpty() || !alternative.chars().allMatch(Prefilter::plain)) {
+                return List.of();
+            }
+            out.add(alternative);
+        }
+        return out;
+    }
+
+    private static boolean plain(int c) {
+        return "\\.^$()[]{}?*+|".indexOf(c) < 0 && !Character.isSurrogate((char) c);
+    }
+
+    /** The best set of texts seen so far: the one whose shortest text is longest, then the smaller one. */
+    private static final class Best {
+        private List<String> texts = List.of();
+
+        void offer(StringBuilder run) {
+            if (!run.isEmpty()) {
+                offer(List.of(run.toString()));
+            }
+            run.setLength(0);
+        }
+
+        void offer(List<String> candidate) {
+            if (candidate.isEmpty()) {
+                return;
+            }
+            int min = shortest(candidate);
+            int bestMin = texts.isEmpty() ? 0 : shortest(texts);
+            if (min > bestMin || (min == bestMin && candidate.size() < texts.size())) {
+                texts = candidate;
+            }
+        }
+
+        private static int shortest(List<String> texts) {
+            return texts.stream().mapToInt(String::length).min().orElse(0);
+        }
     }
 
     private static int skipQuantifier(String s, int i) {
