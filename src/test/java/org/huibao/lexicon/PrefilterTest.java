@@ -20,7 +20,7 @@ class PrefilterTest {
         assertEquals(List.of("严格", "要求"), Prefilter.of("严格要?求|要求").anchors());
         assertEquals(List.of("年"), Prefilter.of("\\d+年").anchors());
         assertEquals(List.of("研究", "讨论"), Prefilter.of("(研究|讨论)\\1").anchors());
-        assertEquals(List.of("组建", "成立"), Prefilter.of("(成立|组建)[^，]{0,24}?(领导小组|专班)").anchors());
+        assertEquals(List.of("成立", "组建"), Prefilter.of("(成立|组建)[^，]{0,24}?(领导小组|专班)").anchors());
         assertEquals(List.of("领导小组"), Prefilter.of("(成立|组建)[^，]{0,24}?领导小组").anchors());
         assertEquals(List.of("组长"), Prefilter.of("(任|担任)(副)?组长").anchors());
         assertEquals(List.of(), Prefilter.of("(副)?(组|队)?长?").anchors());
@@ -28,7 +28,7 @@ class PrefilterTest {
 
     @Test
     void whereItCannotBeSureThereIsNoFilter() {
-        for (String regex : List.of("(\\p{IsHan})\\1", "[xX]{2,}|某某", "(?i)todo", "a(?i:b)c|d", ".", "a?b?"')) {
+        for (String regex : List.of("(\\p{IsHan})\\1", "[xX]{2,}|某某", "(?i)todo", "a(?i:b)c|d", ".", "a?b?")) {
             assertTrue(Prefilter.of(regex).anchors().isEmpty() || regex.equals("a(?i:b)c|d"), regex);
         }
         assertTrue(Prefilter.NONE.mayMatch("anything at all"), "no filter lets everything through");
