@@ -25,6 +25,7 @@ import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
 import org.huibao.parse.Genre;
+import org.huibao.read.ByteSize;
 import org.huibao.read.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,6 +80,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "PATH 为 - 时（读标准输入）报告的名称和类型 / name (and so type) of the report read from standard input with PATH -")
     String stdinFilename;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", converter = ByteSizeConverter.class,
+            description = "更大的文件不读取，报告为无法读取（默认 20MB） / larger files are not read but reported unreadable (default 20MB; e.g. 500KB, 100MB)")
+    ByteSize maxSize;
 
     @Option(names = "--threshold", paramLabel = "N", description = "及格分（默认取配置，80） / pass mark (default from config: 80)")
     Double threshold;
@@ -140,7 +145,7 @@ final class CheckCommand implements Callable<Integer> {
         if (setup == null) {
             return ExitCode.USAGE;
         }
-        Readers readers = Readers.defaults();
+        Readers readers = Readers.defaults(maxSize.bytes());
         Checker checker = new Checker(setup.config(), setup.rules(), readers, genre);
         List<Inputs.Input> inputs = Inputs.collect(paths, readers, new Inputs.Filters(include, exclude));
         List<ReportResult> results = checkAll(checker, inputs);
@@ -238,7 +243,7 @@ final class CheckCommand implements Callable<Integer> {
             return ReportResult.error(in.display(), in.problem());
         }
         if (in.display().equals(Inputs.STDIN)) {
-            return Stdin.check(checker, main.in(), stdinFilename);
+            return Stdin.check(checker, main.in(), stdinFilename, maxSize.bytes());
         }
         return checker.check(in.path(), in.display());
     }
