@@ -28,6 +28,7 @@ import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
 import org.huibao.output.ReportStream;
 import org.huibao.parse.Genre;
+import org.huibao.read.ByteSize;
 import org.huibao.read.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,6 +83,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "PATH 为 - 时（读标准输入）报告的名称和类型 / name (and so type) of the report read from standard input with PATH -")
     String stdinFilename;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", converter = ByteSizeConverter.class,
+            description = "更大的文件不读取，报告为无法读取（默认 20MB） / larger files are not read but reported unreadable (default 20MB; e.g. 500KB, 100MB)")
+    ByteSize maxSize;
 
     @Option(names = "--threshold", paramLabel = "N", description = "及格分（默认取配置，80） / pass mark (default from config: 80)")
     Double threshold;
@@ -147,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
         if (setup == null) {
             return ExitCode.USAGE;
         }
-        Readers readers = Readers.defaults();
+        Readers readers = Readers.defaults(maxSize.bytes());
         if (!(timeLimit > 0)) {
             err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
             return ExitCode.USAGE;
@@ -316,7 +321,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             if (in.display().equals(Inputs.STDIN)) {
-                return Stdin.check(checker, main.in(), stdinFilename);
+                return Stdin.check(checker, main.in(), stdinFilename, maxSize.bytes());
             }
             return checker.check(in.path(), in.display());
         } catch (RuntimeException | StackOverflowError e) {

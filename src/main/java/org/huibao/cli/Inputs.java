@@ -3,13 +3,19 @@ package org.huibao.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.huibao.model.Message;
 import org.huibao.read.Readers;
 
@@ -72,17 +78,111 @@ final class Inputs {
             return List.of(new Input(dir, dir.toString(), new Message("无法读取 " + IGNORE_FILE + "：" + e.getMessage(),
                     "cannot read " + IGNORE_FILE + ": " + e.getMessage())));
         }
-        // Files.walk does not follow symbolic links, so a link loop cannot trap the run.
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(f -> !hidden(dir, f) && Files.isRegularFile(f) && readers.supports(f))
-                    .filter(f -> selected(dir.relativize(f), include, exclude))
-                    .sorted()
-                    .map(f -> new Input(f, f.toString(), null))
-                    .toList();
+        List<Input> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new Walk(dir, readers, include, exclude, found));
         } catch (IOException | UncheckedIOException e) {
             return List.of(new Input(dir, dir.toString(), new Message("无法读取目录：" + e.getMessage(),
                     "cannot read directory: " + e.getMessage())));
         }
+        found.sort(Comparator.comparing(Input::path));
+        return found;
+    }
+
+    /**
+     * Collects the reports below a directory. Symbolic links to folders are not followed, so a link
+     * loop cannot trap the walk; a link to a file is checked like the file. What cannot be read where
+     * a report should be — a broken link, a link loop, a pipe or device with a report's name, a
+     * folder that cannot be listed — is that path's one-line problem, and the walk goes on.
+     */
+    private static final class Walk extends SimpleFileVisitor<Path> {
+        private final Path root;
+        private final Readers readers;
+        private final List<PathMatcher> include;
+        private final List<PathMatcher> exclude;
+        private final List<Input> found;
+
+        Walk(Path root, Readers readers, List<PathMatcher> include, List<PathMatcher> exclude, List<Input> found) {
+            this.root = root;
+            this.readers = readers;
+            this.include = include;
+            this.exclude = exclude;
+            this.found = found;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+            return !d.equals(root) && hidden(root, d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+            if (hidden(root, f) || !readers.supports(f) || !selected(root.relativize(f), include, exclude)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (attrs.isRegularFile()) {
+                found.add(new Input(f, f.toString(), null));
+            } else if (attrs.isSymbolicLink()) {
+                link(f);
+            } else if (!attrs.isDirectory()) {
+                found.add(new Input(f, f.toString(), new Message(
+                        "不是普通文件（管道、套接字或设备），目录中的这类文件不读取",
+                        "not a regular file (a pipe, socket or device); such files are not read in a directory")));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private void link(Path f) {
+            try {
+                BasicFileAttributes target = Files.readAttributes(f, BasicFileAttributes.class);
+                if (target.isRegularFile()) {
+                    found.add(new Input(f, f.toString(), null));
+                }
+                // a link to a folder is not followed; to anything else, it is not a report
+            } catch (NoSuchFileException e) {
+                found.add(new Input(f, f.toString(), new Message("符号链接指向的文件不存在（" + linkTarget(f) + "）",
+                        "broken symbolic link (to " + linkTarget(f) + ")")));
+            } catch (IOException e) {
+                String reason = reason(e, f);
+                found.add(new Input(f, f.toString(), new Message("无法读取符号链接指向的文件：" + reason,
+                        "cannot follow the symbolic link: " + reason)));
+            }
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+            if (!hidden(root, f) && (readers.supports(f) || Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS))) {
+                String reason = reason(e, f);
+                found.add(new Input(f, f.toString(), new Message("无法读取：" + reason, "cannot read: " + reason)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path d, IOException e) {
+            if (e != null) {
+                String reason = reason(e, d);
+                found.add(new Input(d, d.toString(), new Message("无法读取目录：" + reason, "cannot read directory: " + reason)));
+            }
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
+    }
+
+    /** The operating system's reason without the path, which the caller prints anyway. */
+    private static String reason(IOException e, Path p) {
+        String r = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        if (r == null || r.isBlank()) {
+            r = e.getClass().getSimpleName();
+        }
+        return r.replace(p.toString(), "").replaceAll("^[\\s:]+", "").lines().findFirst().orElse("").strip();
     }
 
     private static boolean selected(Path relative, List<PathMatcher> include, List<PathMatcher> exclude) {

@@ -80,6 +80,10 @@ record YamlSource(String name, Path baseDir, MappingNode root) {
                     + oneLine(String.valueOf(e.getMessage())) + String.format(" (U+%04X)", e.getCodePoint()), e);
         } catch (YAMLException e) {
             throw new ConfigException(name + ": YAML syntax error: " + oneLine(String.valueOf(e.getMessage())), e);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML checks some tokens only when it builds them, e.g. a tag "!%00" that decodes to
+            // a control character, and reports them unmarked.
+            throw new ConfigException(name + ": YAML syntax error: " + oneLine(String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -69,9 +69,10 @@ public final class Texts {
             return out;
         }
         Matcher m = c.pattern().matcher(node.text());
+        Columns columns = new Columns(node);
         while (m.find()) {
             if (m.end() > m.start()) {
-                out.add(new TextMatch(node.id(), sub(node, m.start(), m.end()), m.group(), "", ""));
+                out.add(new TextMatch(node.id(), columns.span(m.start(), m.end()), m.group(), "", ""));
             }
         }
         return out;
@@ -85,9 +86,10 @@ public final class Texts {
             return out;
         }
         Matcher m = c.pattern().matcher(node.text());
+        Columns columns = new Columns(node);
         while (m.find()) {
             if (m.group(group) != null && m.end(group) > m.start(group)) {
-                out.add(new TextMatch(node.id(), sub(node, m.start(group), m.end(group)), m.group(group), "", ""));
+                out.add(new TextMatch(node.id(), columns.span(m.start(group), m.end(group)), m.group(group), "", ""));
             }
         }
         return out;
@@ -108,30 +110,46 @@ public final class Texts {
             return List.of();
         }
         String text = node.text();
+        Columns columns = new Columns(node);
         for (Lexicon.Entry e : lexicon.entries()) {
             if (!entryFilters.get(e).mayMatch(text)) {
                 continue;
             }
             Matcher m = e.pattern().matcher(text);
+            List<int[]> unless = null;
             while (m.find()) {
-                if (m.end() == m.start() || (e.unless() != null && unless(e.unless(), text, m.start(), m.end()))) {
+                if (m.end() == m.start()) {
                     continue;
+                }
+                if (e.unless() != null) {
+                    unless = unless != null ? unless : stretches(e.unless(), text);
+                    if (covers(unless, m.start(), m.end())) {
+                        continue;
+                    }
                 }
                 StringBuilder right = new StringBuilder();
                 Matcher single = e.pattern().matcher(m.group());
                 String replacement = single.matches() ? single.replaceFirst(e.right()) : e.right();
                 right.append(replacement);
-                out.add(new TextMatch(node.id(), sub(node, m.start(), m.end()), m.group(), right.toString(), e.note()));
+                out.add(new TextMatch(node.id(), columns.span(m.start(), m.end()), m.group(), right.toString(), e.note()));
             }
         }
         return List.copyOf(out);
     }
 
-    /** The {@code unless} pattern matches a stretch of text that covers the match. */
-    private static boolean unless(Pattern unless, String text, int start, int end) {
+    /** Every stretch an {@code unless} pattern matches, found once per line rather than once per match. */
+    private static List<int[]> stretches(Pattern unless, String text) {
+        List<int[]> out = new ArrayList<>();
         Matcher u = unless.matcher(text);
         while (u.find()) {
-            if (u.start() <= start && u.end() >= end) {
+            out.add(new int[] {u.start(), u.end()});
+        }
+        return out;
+    }
+
+    private static boolean covers(List<int[]> stretches, int start, int end) {
+        for (int[] s : stretches) {
+            if (s[0] <= start && s[1] >= end) {
                 return true;
             }
         }
@@ -139,14 +157,35 @@ public final class Texts {
     }
 
     /**
-     * The span of [from, to) inside a node. Nodes never cross a line (a report paragraph is one
-     * line), so columns follow from the node's own start column.
+     * Spans of stretches of one node's text. Nodes never cross a line (a report paragraph is one
+     * line), so columns follow from the node's own start column; code points are counted onwards from
+     * the previous position, so a long line with many matches is not recounted from its start each time.
      */
-    static Span sub(Node node, int from, int to) {
-        Span s = node instanceof org.huibao.parse.Heading h ? h.textSpan() : node.span();
-        String t = node.text();
-        int col = s.column() + t.codePointCount(0, from);
-        int endCol = s.column() + t.codePointCount(0, to);
-        return new Span(s.start() + from, s.start() + to, s.line(), col, s.line(), endCol);
+    static final class Columns {
+        private final Span node;
+        private final String text;
+        private int index;
+        private int codePoints;
+
+        Columns(Node n) {
+            this.node = n instanceof org.huibao.parse.Heading h ? h.textSpan() : n.span();
+            this.text = n.text();
+        }
+
+        Span span(int from, int to) {
+            int col = node.column() + codePointsTo(from);
+            int endCol = node.column() + codePointsTo(to);
+            return new Span(node.start() + from, node.start() + to, node.line(), col, node.line(), endCol);
+        }
+
+        private int codePointsTo(int i) {
+            if (i < index) {
+                index = 0;
+                codePoints = 0;
+            }
+            codePoints += text.codePointCount(index, i);
+            index = i;
+            return codePoints;
+        }
     }
 }

@@ -82,7 +82,14 @@ final class InputFiles {
 
     static ReadException ioError(IOException e, Path path) {
         if (e instanceof NoSuchFileException) {
+            if (Files.isSymbolicLink(path)) {
+                return new ReadException(Kind.NOT_FOUND, "符号链接指向的文件不存在 (broken symbolic link)", e);
+            }
             return new ReadException(Kind.NOT_FOUND, TextReader.MSG_NOT_FOUND, e);
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null
+                && fse.getReason().contains("levels of symbolic links")) {
+            return new ReadException(Kind.UNREADABLE, "符号链接循环 (symbolic link loop)", e);
         }
         if (e instanceof AccessDeniedException) {
             return new ReadException(Kind.UNREADABLE, TextReader.MSG_DENIED, e);

@@ -13,8 +13,11 @@ import java.util.TreeSet;
 /** Chooses the reader by file extension. Immutable. */
 public final class Readers {
 
-    /** Default size limit: far above any real report, low enough to refuse a stray disk image. */
-    public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
+    /**
+     * Default size limit: a long Word report with photos stays below it, while a stray disk image,
+     * archive or log file is refused before it is read into memory.
+     */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
     private final Map<String, DocumentReader> byExtension;
     private final Set<String> extensions;
@@ -26,8 +29,12 @@ public final class Readers {
 
     /** Text, Markdown, Word (docx, doc) and PDF, each limited to {@link #DEFAULT_MAX_BYTES}. */
     public static Readers defaults() {
-        return of(new TextReader(DEFAULT_MAX_BYTES), new PdfReader(DEFAULT_MAX_BYTES),
-                new WordReader(DEFAULT_MAX_BYTES));
+        return defaults(DEFAULT_MAX_BYTES);
+    }
+
+    /** Text, Markdown, Word and PDF, each refusing files larger than {@code maxBytes}. */
+    public static Readers defaults(long maxBytes) {
+        return of(new TextReader(maxBytes), new PdfReader(maxBytes), new WordReader(maxBytes));
     }
 
     /** Lets later formats (e.g. docx) be added without touching this class; extensions must not overlap. */

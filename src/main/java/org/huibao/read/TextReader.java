@@ -1,6 +1,12 @@
 package org.huibao.read;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,6 +29,7 @@ public final class TextReader implements DocumentReader {
     // Word and old DOS editors leave the odd stray control character (vertical tab, 0x1A) in real
     // reports, so a single one is tolerated; binary data decoded as text is dense with them.
     private static final int CONTROL_SHARE_DIVISOR = 10;
+    private static final int MAX_NUL_RUNS = 3;
 
     private final long maxBytes;
 
@@ -60,15 +67,22 @@ public final class TextReader implements DocumentReader {
         if (bytes.length == detected.bomLength()) {
             throw new ReadException(Kind.EMPTY, MSG_EMPTY);
         }
-        // In UTF-16/32 every ASCII character carries a zero byte; anywhere else NUL means binary data.
+        if (detected.bomLength() == 0) {
+            ReadException other = otherFormat(bytes);
+            if (other != null) {
+                throw other;
+            }
+        }
+        // In UTF-16/32 every ASCII character carries a zero byte; anywhere else NUL means binary data,
+        // or a text file damaged in one place, which is worth telling apart: the user can fix that line.
         if (!CharsetDetector.isWide(detected.charset()) && containsNul(bytes)) {
-            throw new ReadException(Kind.BINARY, MSG_BINARY);
+            throw nul(bytes);
         }
         String text;
         try {
             text = CharsetDetector.decodeStrictly(bytes, detected.bomLength(), detected.charset());
         } catch (CharacterCodingException e) {
-            throw undecodable(detected);
+            throw undecodable(detected, bytes);
         }
         if (looksBinary(text)) {
             throw new ReadException(Kind.BINARY, MSG_BINARY);
@@ -79,15 +93,16 @@ public final class TextReader implements DocumentReader {
         return new SourceText(displayName, normaliseLineEnds(text), detected.charset().name());
     }
 
-    private static ReadException undecodable(CharsetDetector.Detected detected) {
+    private static ReadException undecodable(CharsetDetector.Detected detected, byte[] bytes) {
         String cs = detected.charset().name();
         if (detected.bomLength() > 0) {
             return new ReadException(Kind.UNREADABLE, "文件以 " + cs + " 字节序标记开头，但内容不是有效的 " + cs
                     + " 文本 (starts with a " + cs + " byte-order mark but is not valid " + cs + ")");
         }
         if (detected.charset().equals(StandardCharsets.UTF_8)) {
-            return new ReadException(Kind.UNREADABLE, "UTF-8 文本中有无效字节，文件可能已损坏或被截断"
-                    + " (invalid bytes in UTF-8 text, the file may be damaged or truncated)");
+            int line = lineOf(bytes, firstMalformed(bytes));
+            return new ReadException(Kind.UNREADABLE, "第 " + line + " 行有无效的 UTF-8 字节，文件可能已损坏或被截断"
+                    + " (invalid UTF-8 bytes on line " + line + ": the file may be damaged or truncated)");
         }
         return new ReadException(Kind.BINARY, "无法识别文件编码，不是有效的 UTF-8 或 GB18030 文本，可能是二进制文件"
                 + " (unrecognised encoding: not valid UTF-8 or GB18030 text, probably a binary file)");
@@ -101,6 +116,111 @@ public final class TextReader implements DocumentReader {
             return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /**
+     * A NUL byte in what is otherwise text (a few of them, the rest decoding cleanly) is damage at one
+     * place, reported with its line; NUL bytes in data that is not text make it a binary file.
+     */
+    private static ReadException nul(byte[] bytes) {
+        int first = -1;
+        int runs = 0;
+        ByteArrayOutputStream rest = new ByteArrayOutputStream(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                first = first < 0 ? i : first;
+                runs += i == 0 || bytes[i - 1] != 0 ? 1 : 0;
+            } else {
+                rest.write(bytes[i]);
+            }
+        }
+        byte[] without = rest.toByteArray();
+        // Damage comes in a place or two (a zeroed block after a crash); binary data has NULs all over.
+        boolean text = runs <= MAX_NUL_RUNS && without.length > 0
+                && (CharsetDetector.decodesStrictly(without, 0, StandardCharsets.UTF_8)
+                    || CharsetDetector.decodesStrictly(without, 0, CharsetDetector.GB18030))
+                && fewControls(without);
+        if (!text) {
+            return new ReadException(Kind.BINARY, MSG_BINARY);
+        }
+        int line = lineOf(bytes, first);
+        return new ReadException(Kind.BINARY, "第 " + line + " 行有 NUL 空字符（0x00），文件可能已损坏，不作为文本读取"
+                + " (a NUL character, byte 0x00, on line " + line + ": the file may be damaged; not read as text)");
+    }
+
+    private static boolean fewControls(byte[] bytes) {
+        int controls = 0;
+        for (byte b : bytes) {
+            if ((b & 0xFF) < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                controls++;
+            }
+        }
+        return controls <= 1 || controls * CONTROL_SHARE_DIVISOR <= bytes.length;
+    }
+
+    /** A zip, OLE2 or PDF file under a text name: the reason names what it is. */
+    private static ReadException otherFormat(byte[] b) {
+        WordFiles.Container c = WordFiles.sniff(b, Math.min(b.length, 8));
+        switch (c) {
+            case ZIP:
+                if (contains(b, "word/document".getBytes(StandardCharsets.US_ASCII))) {
+                    return new ReadException(Kind.UNSUPPORTED, "这是 Word 文档（.docx），不是纯文本，请使用 .docx 扩展名"
+                            + " (this is a .docx Word document, not plain text; give it the .docx extension)");
+                }
+                return new ReadException(Kind.UNSUPPORTED, "这是 ZIP 压缩包，不是纯文本"
+                        + " (this is a zip archive, not plain text)");
+            case OLE2:
+                return new ReadException(Kind.UNSUPPORTED, "这是 Word 97-2003 文档（.doc）或其他 Office 文件，不是纯文本"
+                        + " (this is a .doc Word 97-2003 document or another Office file, not plain text)");
+            case PDF:
+                return new ReadException(Kind.UNSUPPORTED, "这是 PDF 文件，不是纯文本，请使用 .pdf 扩展名"
+                        + " (this is a PDF file, not plain text; give it the .pdf extension)");
+            default:
+                return null;
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (haystack[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Byte offset where strict UTF-8 decoding fails, or the length when it does not. */
+    private static int firstMalformed(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                return decoder.flush(out).isError() ? in.position() : bytes.length;
+            }
+            out.clear();
+        }
+    }
+
+    /** 1-based line of a byte offset, for encodings in which line ends are the bytes 0x0A and 0x0D. */
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n')) {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static boolean containsNul(byte[] bytes) {

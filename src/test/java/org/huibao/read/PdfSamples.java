@@ -38,7 +38,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * each with a ToUnicode map, so the text extracts exactly and the tests run on a machine without CJK
  * fonts. Chinese characters are one em wide, ASCII half an em.
  */
-final class PdfSamples {
+public final class PdfSamples {
 
     static final float PAGE_WIDTH = 595.3f;
     static final float PAGE_HEIGHT = 841.9f;
@@ -82,6 +82,16 @@ final class PdfSamples {
     }
 
     private PdfSamples() {
+    }
+
+    /** A PDF of a title and body paragraphs, for tests outside this package. */
+    public static byte[] simpleReport(String title, String... paragraphs) {
+        List<Para> paras = new ArrayList<>();
+        paras.add(title(title));
+        for (String p : paragraphs) {
+            paras.add(body(p));
+        }
+        return new Typesetter().pdf(paras);
     }
 
     /** Sets paragraphs on pages and writes the PDF. */
