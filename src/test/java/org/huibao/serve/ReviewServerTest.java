@@ -69,6 +69,35 @@ class ReviewServerTest {
         return out.toString();
     }
 
+    /**
+     * Clients that open connections and then dribble (or never finish) their request hold a connection
+     * each, not the server: other reviewers' checks are answered meanwhile.
+     */
+    @Test
+    void slowClientsDoNotHoldUpOthers() throws Exception {
+        List<java.net.Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort());
+                socket.getOutputStream().write(("POST /api/check HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: text/plain\r\nContent-Length: 100000\r\n\r\n一、").getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            long start = System.nanoTime();
+            Http.Response r = http.postText("/api/check?name=draft.txt", Drafts.report(TITLE, Drafts.Parts.all()));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, r.status(), r.body());
+            assertEquals("pass", r.json().at("/reports/0/status").asText());
+            assertTrue(millis < 10_000, "answered while 20 slow uploads hang: " + millis + " ms");
+            assertEquals(200, http.get("/api/health").status());
+        } finally {
+            for (java.net.Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
     @Test
     void textBodyGivesTheSameJsonAsTheCli() {
         String report = Drafts.report(TITLE, Drafts.Parts.all());
