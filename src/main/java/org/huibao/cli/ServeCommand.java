@@ -2,12 +2,12 @@ package org.huibao.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.model.Lang;
+import org.huibao.read.ByteSize;
 import org.huibao.read.Readers;
 import org.huibao.serve.ReviewServer;
 import org.huibao.serve.ServerSettings;
@@ -24,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Start the local review page (paste or drop a report in a browser) and its JSON API"})
 final class ServeCommand implements Callable<Integer> {
 
-    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*([KMG]?)B?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SECONDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*S?", Pattern.CASE_INSENSITIVE);
 
     @Spec
@@ -41,9 +40,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "监听地址（默认 127.0.0.1，只有本机可访问） / address to listen on (default 127.0.0.1: this machine only)")
     String host;
 
-    @Option(names = "--max-upload", paramLabel = "SIZE", defaultValue = "10MB",
+    @Option(names = "--max-upload", paramLabel = "SIZE", defaultValue = "10MB", converter = ByteSizeConverter.class,
             description = "单个报告的大小上限，如 10MB、512KB（默认 10MB） / largest report accepted, e.g. 10MB, 512KB (default 10MB)")
-    String maxUpload;
+    ByteSize maxUpload;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "单次检查的时限，秒（默认 30） / time limit of one check in seconds (default 30)")
@@ -57,11 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("huibao: --port 必须在 0 到 65535 之间 (must be between 0 and 65535), got " + port);
             return ExitCode.USAGE;
         }
-        long maxBytes = size(maxUpload);
-        if (maxBytes < 1) {
-            err.println("huibao: 无效的 --max-upload (invalid size) \"" + maxUpload + "\"; 例如 (e.g.) 10MB, 512KB");
-            return ExitCode.USAGE;
-        }
+        long maxBytes = maxUpload.bytes();
         Duration limit = duration(timeout);
         if (limit == null) {
             err.println("huibao: 无效的 --timeout (invalid number of seconds) \"" + timeout + "\"; 例如 (e.g.) 30");
@@ -109,26 +104,6 @@ final class ServeCommand implements Callable<Integer> {
             hook.run();
         }
         return ExitCode.OK;
-    }
-
-    /** "10MB", "512kb", "1048576": bytes; -1 when it is none of these. */
-    static long size(String s) {
-        Matcher m = SIZE.matcher(s.strip());
-        if (!m.matches()) {
-            return -1;
-        }
-        try {
-            long n = Long.parseLong(m.group(1));
-            int shift = switch (m.group(2).toUpperCase(Locale.ROOT)) {
-                case "K" -> 10;
-                case "M" -> 20;
-                case "G" -> 30;
-                default -> 0;
-            };
-            return n > (Long.MAX_VALUE >> shift) ? -1 : n << shift;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     /** "30", "2.5", "30s": a positive duration; null otherwise. */

@@ -3,6 +3,7 @@ package org.huibao.read;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -56,22 +57,33 @@ final class InputFiles {
     static byte[] readBounded(Path path, long maxBytes) throws ReadException {
         try (InputStream in = Files.newInputStream(path)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > maxBytes) {
-                    // The stream is abandoned here, so its full size is unknown.
-                    throw new ReadException(Kind.TOO_LARGE, "文件过大，超过上限 " + TextReader.humanSize(maxBytes)
-                            + " (file too large: over the " + TextReader.humanSize(maxBytes) + " limit)");
-                }
-                out.write(buffer, 0, n);
+            if (!copyAtMost(in, out, maxBytes)) {
+                // The stream is abandoned here, so its full size is unknown.
+                throw new ReadException(Kind.TOO_LARGE, "文件过大，超过上限 " + TextReader.humanSize(maxBytes)
+                        + " (file too large: over the " + TextReader.humanSize(maxBytes) + " limit)");
             }
             return out.toByteArray();
         } catch (IOException e) {
             throw ioError(e, path);
         }
+    }
+
+    /**
+     * Copies {@code in} to {@code out} up to {@code maxBytes}; false, and stops, as soon as there is
+     * more, so that an endless stream neither hangs nor fills memory or disk.
+     */
+    static boolean copyAtMost(InputStream in, OutputStream out, long maxBytes) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            total += n;
+            if (total > maxBytes) {
+                return false;
+            }
+            out.write(buffer, 0, n);
+        }
+        return true;
     }
 
     static ReadException tooLarge(long size, long maxBytes) {

@@ -36,16 +36,9 @@ public final class TempCopy implements AutoCloseable {
         Path dir = Files.createTempDirectory("huibao-");
         TempCopy copy = new TempCopy(dir, dir.resolve("report." + safe(extension)));
         try (OutputStream out = Files.newOutputStream(copy.file)) {
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            int n;
-            while ((n = in.read(buffer)) != -1) {
-                total += n;
-                if (total > maxBytes) {
-                    throw new ReadException(Kind.TOO_LARGE, "内容过大，超过上限 " + TextReader.humanSize(maxBytes)
-                            + " (too large: over the " + TextReader.humanSize(maxBytes) + " limit)");
-                }
-                out.write(buffer, 0, n);
+            if (!InputFiles.copyAtMost(in, out, maxBytes)) {
+                throw new ReadException(Kind.TOO_LARGE, "内容过大，超过上限 " + TextReader.humanSize(maxBytes)
+                        + " (too large: over the " + TextReader.humanSize(maxBytes) + " limit)");
             }
         } catch (IOException | ReadException | RuntimeException e) {
             copy.close();
