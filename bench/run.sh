@@ -356,7 +356,11 @@ le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "n/a" && a + 0 <= b + 0) }' 
   echo
   echo "## What is left"
   echo
-  echo "_To be filled in by the lead after profiling: which targets are missed, by how much, and what the profile shows._"
+  if [ -f "$root/bench/ANALYSIS.md" ]; then
+    cat "$root/bench/ANALYSIS.md"
+  else
+    echo "_No analysis yet (bench/ANALYSIS.md): which targets are missed, by how much, and what the profile shows._"
+  fi
   echo
   echo "## Commands of this run"
   echo
