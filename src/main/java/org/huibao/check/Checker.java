@@ -1,10 +1,10 @@
 package org.huibao.check;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -55,6 +55,7 @@ public final class Checker {
     private final StructureParser parser = new StructureParser();
     private final CueMatcher matcher;
     private final RuleEngine engine;
+    private final int maxChars;
     private final Optional<Genre> forcedGenre;
     private final Map<Genre, Map<String, RuleInfo>> ruleSettings = new EnumMap<>(Genre.class);
     private final Map<Genre, Scorer> scorers = new EnumMap<>(Genre.class);
@@ -65,11 +66,10 @@ public final class Checker {
 
     /** @param forcedGenre the profile to apply to every report, instead of each report's detected genre */
     public Checker(Config config, RuleSet rules, Readers readers, Optional<Genre> forcedGenre) {
-        this(config, rules, readers, forcedGenre, RuleEngine.DEFAULT_TIME_LIMIT);
+        this(config, rules, readers, forcedGenre, Limits.DEFAULTS);
     }
 
-    /** @param timeLimit how long the rules may run on one report before its check is stopped */
-    public Checker(Config config, RuleSet rules, Readers readers, Optional<Genre> forcedGenre, Duration timeLimit) {
+    public Checker(Config config, RuleSet rules, Readers readers, Optional<Genre> forcedGenre, Limits limits) {
         this.config = config;
         this.rules = rules;
         this.readers = readers;
@@ -78,7 +78,8 @@ public final class Checker {
             cues.add(config.cues(e));
         }
         this.matcher = new CueMatcher(cues, config.context(), config.balance());
-        this.engine = new RuleEngine(rules, timeLimit);
+        this.engine = new RuleEngine(rules, limits.timeLimit());
+        this.maxChars = limits.maxChars();
         this.forcedGenre = forcedGenre;
         // Filled once here and only read afterwards, so one checker serves many threads.
         for (Genre g : Genre.values()) {
@@ -103,6 +104,12 @@ public final class Checker {
     }
 
     public ReportResult check(SourceText source) {
+        if (source.text().length() > maxChars) {
+            String n = String.format(Locale.ROOT, "%,d", source.text().length());
+            String max = String.format(Locale.ROOT, "%,d", maxChars);
+            return ReportResult.error(source.name(), new Message("报告过长：" + n + " 字符，上限 " + max + "（--max-chars）",
+                    "report too long: " + n + " characters, limit " + max + " (--max-chars)"));
+        }
         Report report = parser.parse(source.name(), source.text());
         Genre genre = forcedGenre.orElseGet(() -> Genre.detect(report));
         Profile profile = config.profile(genre);

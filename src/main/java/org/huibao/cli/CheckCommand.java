@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.huibao.check.Checker;
+import org.huibao.check.Limits;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Severity;
@@ -102,6 +103,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "每份报告规则运行的时限，超时则该报告记为错误 / how long the rules may run on one report; past it the report is an error (default 30)")
     double timeLimit;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "500000",
+            description = "更长的报告不检查，报告为错误（默认 500000 字符，约 250 页） / longer reports are not checked but reported as errors (default 500000 characters, about 250 pages)")
+    int maxChars;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "彩色输出 / colour: auto (default), always, never")
     String color;
@@ -157,8 +162,12 @@ final class CheckCommand implements Callable<Integer> {
             err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
             return ExitCode.USAGE;
         }
-        Checker checker = new Checker(setup.config(), setup.rules(), readers, genre,
-                Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)));
+        if (maxChars < 1) {
+            err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
+            return ExitCode.USAGE;
+        }
+        Checker checker = new Checker(setup.config(), setup.rules(), readers, genre, new Limits(
+                Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)), maxChars));
         List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
         // Reports are written in path order whatever the thread count, so that output is reproducible.
         inputs.sort(Comparator.comparing(Inputs.Input::display));
@@ -326,6 +335,10 @@ final class CheckCommand implements Callable<Integer> {
             return checker.check(in.path(), in.display());
         } catch (RuntimeException | StackOverflowError e) {
             return ReportResult.error(in.display(), internal(e));
+        } catch (OutOfMemoryError e) {
+            // What the failed check held is garbage now; the next file has the memory again.
+            return ReportResult.error(in.display(), new Message("内存不足，无法检查这份报告（可减小 --max-chars）",
+                    "out of memory while checking this report (a lower --max-chars helps)"));
         }
     }
 

@@ -27,8 +27,6 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * that throws, or rules that run past the time limit, end that report's check with a {@link RuleFailure}.
  */
 public final class RuleEngine {
-    /** Far beyond what a real report needs (milliseconds); only a rule that loops comes near it. */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
     private static final String FINDINGS = "findings";
     private static final String TEXTS = "texts";
 
@@ -39,8 +37,9 @@ public final class RuleEngine {
     private final boolean declaresTexts;
     private final ScheduledExecutorService watchdog;
 
+    /** A limit far beyond what a real report needs (milliseconds); only a rule that loops comes near it. */
     public RuleEngine(RuleSet rules) {
-        this(rules, DEFAULT_TIME_LIMIT);
+        this(rules, Duration.ofSeconds(30));
     }
 
     public RuleEngine(RuleSet rules, Duration timeLimit) {
