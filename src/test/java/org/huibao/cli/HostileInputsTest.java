@@ -259,7 +259,7 @@ class HostileInputsTest {
     @Test
     void nulBytesInTheMiddleOfTextNameTheLine() throws IOException {
         Path p = dir.resolve("nul.txt");
-        Files.write(p, concat("关于工作情况的报告\n一、主要工作\n成立领导".getBytes(StandardCharsets.UTF_8), new byte[] {0, 0},
+        Files.write(p, Fixtures.concat("关于工作情况的报告\n一、主要工作\n成立领导".getBytes(StandardCharsets.UTF_8), new byte[] {0, 0},
                 "小组。\n".getBytes(StandardCharsets.UTF_8)));
         refused(p, "第 3 行有 NUL 空字符");
         CliTest.Run en = run("check", "--lang", "en", p.toString());
@@ -275,7 +275,7 @@ class HostileInputsTest {
             text.append("我们持续加强组织领导，压实主体责任。\n");
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] damaged = concat(Arrays.copyOf(bytes, bytes.length / 2 + 1), new byte[] {(byte) 0xC3, (byte) 0x28},
+        byte[] damaged = Fixtures.concat(Arrays.copyOf(bytes, bytes.length / 2 + 1), new byte[] {(byte) 0xC3, (byte) 0x28},
                 Arrays.copyOfRange(bytes, bytes.length / 2 + 1, bytes.length));
         Files.write(p, damaged);
         String message = refused(p, "行有无效的 UTF-8 字节");
@@ -297,7 +297,7 @@ class HostileInputsTest {
         byte[] garbage = new byte[64 * 1024];
         new java.util.Random(11).nextBytes(garbage);
         refused(Files.write(dir.resolve("garbage.pdf"), garbage), "PDF");
-        byte[] headed = concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), garbage);
+        byte[] headed = Fixtures.concat("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), garbage);
         refused(Files.write(dir.resolve("headed.pdf"), headed), "PDF");
     }
 
@@ -415,7 +415,7 @@ class HostileInputsTest {
         Files.write(batch.resolve("c-empty.txt"), new byte[0]);
         Files.writeString(batch.resolve("d-renamed.docx"), "一、主要工作\n", StandardCharsets.UTF_8);
         Files.write(batch.resolve("e-garbage.pdf"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 0, 0, 0});
-        Files.write(batch.resolve("f-nul.txt"), concat("标题报告\n正文".getBytes(StandardCharsets.UTF_8), new byte[] {0},
+        Files.write(batch.resolve("f-nul.txt"), Fixtures.concat("标题报告\n正文".getBytes(StandardCharsets.UTF_8), new byte[] {0},
                 "。\n".getBytes(StandardCharsets.UTF_8)));
         Files.createSymbolicLink(batch.resolve("g-broken.md"), batch.resolve("missing.md"));
         try (RandomAccessFile f = new RandomAccessFile(batch.resolve("h-huge.txt").toFile(), "rw")) {
@@ -447,17 +447,4 @@ class HostileInputsTest {
         }
     }
 
-    static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int off = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, off, p.length);
-            off += p.length;
-        }
-        return out;
-    }
 }

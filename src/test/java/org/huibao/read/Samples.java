@@ -27,17 +27,7 @@ final class Samples {
     }
 
     static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int off = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, off, p.length);
-            off += p.length;
-        }
-        return out;
+        return org.huibao.testing.Fixtures.concat(parts);
     }
 
     static byte[] bytes(int... values) {

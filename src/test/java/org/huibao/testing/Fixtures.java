@@ -59,4 +59,19 @@ public final class Fixtures {
     public static ElementVerdict verdict(ReportResult r, Element e) {
         return r.elements().get(e);
     }
+
+    /** The byte arrays one after another. */
+    public static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] out = new byte[n];
+        int off = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, off, p.length);
+            off += p.length;
+        }
+        return out;
+    }
 }
