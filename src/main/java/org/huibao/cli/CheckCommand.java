@@ -24,6 +24,7 @@ import org.huibao.check.Limits;
 import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Severity;
+import org.huibao.model.StatusCounts;
 import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
@@ -183,9 +184,9 @@ final class CheckCommand implements Callable<Integer> {
                 opened.add(new Opened(t, w, t.formatter().open(Version.current(), options, w)));
             }
             boolean keepText = targets.stream().anyMatch(t -> t.formatter().needsText());
-            Tally tally = new Tally();
+            StatusCounts counts = new StatusCounts();
             checkAll(checker, inputs, result -> {
-                tally.add(result);
+                counts.add(result);
                 ReportResult shownResult = keepText ? result : result.withoutText();
                 if (shown != Severity.INFO) {
                     shownResult = shownResult.withFindings(shownResult.findings().stream()
@@ -199,10 +200,10 @@ final class CheckCommand implements Callable<Integer> {
                 o.stream().finish();
             }
             // The exit code comes from the results, whatever the outputs: a CI gate stays armed.
-            if (tally.errors > 0) {
+            if (counts.errors() > 0) {
                 return ExitCode.UNREADABLE;
             }
-            return tally.failed > 0 ? ExitCode.FAILED : ExitCode.OK;
+            return counts.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
         } catch (IOException e) {
             String where = opened.size() < targets.size() && targets.get(opened.size()).file() != null
                     ? targets.get(opened.size()).file() + ": " : "";
@@ -224,20 +225,6 @@ final class CheckCommand implements Callable<Integer> {
 
     /** A requested output with its writer and the stream of the run being written to it. */
     private record Opened(Target target, Writer writer, ReportStream stream) {
-    }
-
-    /** How the run went, for the exit code. */
-    private static final class Tally {
-        private long failed;
-        private long errors;
-
-        void add(ReportResult r) {
-            switch (r.status()) {
-                case "fail" -> failed++;
-                case "error" -> errors++;
-                default -> { }
-            }
-        }
     }
 
     /** Receives the results in input order. */

@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.huibao.lexicon.CueHit;
@@ -45,11 +45,17 @@ public final class RuleEngine {
     public RuleEngine(RuleSet rules, Duration timeLimit) {
         this.rules = rules;
         this.timeLimit = timeLimit;
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "huibao-rule-watchdog");
             t.setDaemon(true);
             return t;
         });
+        // An engine lives as long as its checker; an idle one keeps no thread, and a cancelled alarm
+        // leaves no task behind.
+        timer.setKeepAliveTime(10, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        timer.setRemoveOnCancelPolicy(true);
+        this.watchdog = timer;
         this.texts = new Texts(rules.lexicons());
         this.declaresFindings = declares(rules, FINDINGS);
         this.declaresTexts = declares(rules, TEXTS);

@@ -63,19 +63,7 @@ public final class Texts {
 
     /** Every match of {@code regex} in the node's text. */
     public List<TextMatch> find(Node node, String regex) {
-        Compiled c = cache.computeIfAbsent(regex, Compiled::of);
-        List<TextMatch> out = new ArrayList<>();
-        if (!c.prefilter().mayMatch(node.text())) {
-            return out;
-        }
-        Matcher m = c.pattern().matcher(node.text());
-        Columns columns = new Columns(node);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                out.add(new TextMatch(node.id(), columns.span(m.start(), m.end()), m.group(), "", ""));
-            }
-        }
-        return out;
+        return find(node, regex, 0);
     }
 
     /** Every match of group {@code group} of {@code regex} in the node's text (context around it unreported). */

@@ -10,14 +10,14 @@ public record RunResult(String toolVersion, List<ReportResult> reports) {
     }
 
     public long passed() {
-        return reports.stream().filter(r -> r.status().equals("pass")).count();
+        return StatusCounts.of(reports).passed();
     }
 
     public long failed() {
-        return reports.stream().filter(r -> r.status().equals("fail")).count();
+        return StatusCounts.of(reports).failed();
     }
 
     public long errors() {
-        return reports.stream().filter(r -> r.status().equals("error")).count();
+        return StatusCounts.of(reports).errors();
     }
 }

@@ -18,6 +18,7 @@ import org.huibao.model.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Score;
 import org.huibao.model.ScoreItem;
+import org.huibao.model.StatusCounts;
 
 /**
  * The machine-readable format: the JSON output contract of ARCHITECTURE.md. Fields are written one by
@@ -64,19 +65,11 @@ public final class JsonFormatter implements Formatter {
         long prefix = spool.length();
         body.writeStartArray();
         return new ReportStream() {
-            private long files;
-            private long passed;
-            private long failed;
-            private long errors;
+            private final StatusCounts counts = new StatusCounts();
 
             @Override
             public void report(ReportResult report) throws IOException {
-                files++;
-                switch (report.status()) {
-                    case "pass" -> passed++;
-                    case "fail" -> failed++;
-                    default -> errors++;
-                }
+                counts.add(report);
                 writeReport(body, report, options.lang());
             }
 
@@ -96,10 +89,10 @@ public final class JsonFormatter implements Formatter {
                         head.writeStringField("version", nullToEmpty(toolVersion));
                         head.writeEndObject();
                         head.writeObjectFieldStart("summary");
-                        head.writeNumberField("files", files);
-                        head.writeNumberField("passed", passed);
-                        head.writeNumberField("failed", failed);
-                        head.writeNumberField("errors", errors);
+                        head.writeNumberField("files", counts.files());
+                        head.writeNumberField("passed", counts.passed());
+                        head.writeNumberField("failed", counts.failed());
+                        head.writeNumberField("errors", counts.errors());
                         head.writeEndObject();
                         head.writeFieldName("reports");
                     }

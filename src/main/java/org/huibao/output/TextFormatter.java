@@ -16,6 +16,7 @@ import org.huibao.model.ReportResult;
 import org.huibao.model.Score;
 import org.huibao.model.ScoreItem;
 import org.huibao.model.Severity;
+import org.huibao.model.StatusCounts;
 import org.huibao.output.Labels.Key;
 
 /**
@@ -47,17 +48,11 @@ public final class TextFormatter implements Formatter {
         Render render = new Render(Labels.of(options.lang()), options.color(), options.quiet());
         return new ReportStream() {
             private final List<String[]> rows = new ArrayList<>();
-            private long passed;
-            private long failed;
-            private long errors;
+            private final StatusCounts counts = new StatusCounts();
 
             @Override
             public void report(ReportResult report) throws IOException {
-                switch (report.status()) {
-                    case "pass" -> passed++;
-                    case "fail" -> failed++;
-                    default -> errors++;
-                }
+                counts.add(report);
                 rows.add(render.row(report));
                 render.report(report);
                 render.drainTo(out);
@@ -68,7 +63,8 @@ public final class TextFormatter implements Formatter {
                 if (rows.size() > 1) {
                     render.table(rows);
                 }
-                render.line(render.labels.summary(rows.size(), passed, failed, errors));
+                render.line(render.labels.summary(counts.files(), counts.passed(), counts.failed(),
+                        counts.errors()));
                 render.drainTo(out);
                 out.flush();
             }

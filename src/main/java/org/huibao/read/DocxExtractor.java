@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.ObjIntConsumer;
 
 import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -296,42 +297,25 @@ final class DocxExtractor {
 
     /** Rows in order, cells left to right, each cell's paragraphs as lines of their own. */
     private void table(Element tbl, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        for (Node n = tbl.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!isW(n)) {
-                continue;
-            }
-            Element e = (Element) n;
-            switch (e.getLocalName()) {
-                case "tr":
-                    row(e, depth);
-                    break;
-                case "sdt":
-                    Element content = child(e, "sdtContent");
-                    if (content != null) {
-                        table(content, depth + 1);
+        within(tbl, "tr", depth, (tr, d) -> {
+            Element trPr = child(tr, "trPr");
+            if (trPr == null || child(trPr, "del") == null) {
+                within(tr, "tc", d, (tc, dc) -> {
+                    Element tcPr = child(tc, "tcPr");
+                    if (tcPr == null || child(tcPr, "cellDel") == null) {
+                        blocks(tc, true, dc + 1);
+                        flush(true);
                     }
-                    break;
-                case "customXml":
-                    table(e, depth + 1);
-                    break;
-                default:
-                    break;
+                });
             }
-        }
+        });
     }
 
-    private void row(Element tr, int depth) {
-        Element trPr = child(tr, "trPr");
-        if (trPr != null && (child(trPr, "del") != null)) {
-            return;
-        }
-        cells(tr, depth);
-    }
-
-    private void cells(Element parent, int depth) {
+    /**
+     * Each {@code w:name} child of {@code parent}, also inside content controls and custom XML, which
+     * wrap rows and cells as they wrap paragraphs; with the depth it was found at.
+     */
+    private void within(Element parent, String name, int depth, ObjIntConsumer<Element> visit) {
         if (depth > MAX_DEPTH) {
             return;
         }
@@ -340,25 +324,16 @@ final class DocxExtractor {
                 continue;
             }
             Element e = (Element) n;
-            switch (e.getLocalName()) {
-                case "tc":
-                    Element tcPr = child(e, "tcPr");
-                    if (tcPr == null || child(tcPr, "cellDel") == null) {
-                        blocks(e, true, depth + 1);
-                        flush(true);
-                    }
-                    break;
-                case "sdt":
-                    Element content = child(e, "sdtContent");
-                    if (content != null) {
-                        cells(content, depth + 1);
-                    }
-                    break;
-                case "customXml":
-                    cells(e, depth + 1);
-                    break;
-                default:
-                    break;
+            String local = e.getLocalName();
+            if (local.equals(name)) {
+                visit.accept(e, depth);
+            } else if (local.equals("sdt")) {
+                Element content = child(e, "sdtContent");
+                if (content != null) {
+                    within(content, name, depth + 1, visit);
+                }
+            } else if (local.equals("customXml")) {
+                within(e, name, depth + 1, visit);
             }
         }
     }
