@@ -8,32 +8,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.huibao.analysis.Analyzer;
 import org.huibao.config.Config;
 import org.huibao.config.Profile;
-import org.huibao.engine.Evidence;
+import org.huibao.api.Evidence;
 import org.huibao.engine.RuleEngine;
 import org.huibao.engine.RuleFailure;
 import org.huibao.engine.RuleSet;
-import org.huibao.engine.Weakness;
+import org.huibao.api.Weakness;
 import org.huibao.lexicon.CueMatcher;
-import org.huibao.model.Element;
-import org.huibao.model.ElementStatus;
+import org.huibao.api.Element;
+import org.huibao.api.ElementStatus;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.model.Location;
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.Score;
-import org.huibao.engine.DocumentFact;
-import org.huibao.parse.Block;
-import org.huibao.parse.Genre;
-import org.huibao.parse.Heading;
-import org.huibao.parse.Node;
-import org.huibao.parse.NodeType;
-import org.huibao.parse.Sentence;
+import org.huibao.api.DocumentFact;
+import org.huibao.api.Block;
+import org.huibao.api.Genre;
+import org.huibao.api.Heading;
+import org.huibao.api.Node;
+import org.huibao.api.NodeType;
+import org.huibao.api.Sentence;
 import org.huibao.parse.Report;
-import org.huibao.parse.Span;
+import org.huibao.api.Span;
 import org.huibao.parse.StructureParser;
 import org.huibao.read.DocumentReader;
 import org.huibao.read.ReadException;
@@ -55,6 +56,7 @@ public final class Checker {
     private final StructureParser parser = new StructureParser();
     private final CueMatcher matcher;
     private final RuleEngine engine;
+    private final Analyzer analyzer;
     private final int maxChars;
     private final Optional<Genre> forcedGenre;
     private final Map<Genre, Map<String, RuleInfo>> ruleSettings = new EnumMap<>(Genre.class);
@@ -79,6 +81,7 @@ public final class Checker {
         }
         this.matcher = new CueMatcher(cues, config.context(), config.balance());
         this.engine = new RuleEngine(rules, limits.timeLimit());
+        this.analyzer = new Analyzer(rules.lexicons(), config.balance());
         this.maxChars = limits.maxChars();
         this.forcedGenre = forcedGenre;
         // Filled once here and only read afterwards, so one checker serves many threads.
@@ -111,12 +114,12 @@ public final class Checker {
                     "report too long: " + n + " characters, limit " + max + " (--max-chars)"));
         }
         Report report = parser.parse(source.name(), source.text());
-        Genre genre = forcedGenre.orElseGet(() -> Genre.detect(report));
+        Genre genre = forcedGenre.orElseGet(() -> org.huibao.parse.Genres.detect(report));
         Profile profile = config.profile(genre);
         Map<String, RuleInfo> settings = ruleSettings.get(genre);
         RuleEngine.Outcome outcome;
         try {
-            outcome = engine.run(report, document(report, genre), matcher.match(report), facts(source), settings);
+            outcome = engine.run(report, analyzer.analyze(report, genre), matcher.match(report), facts(source), settings);
         } catch (RuleFailure e) {
             return ReportResult.error(source.name(), e.reason());
         }
@@ -136,35 +139,6 @@ public final class Checker {
         facts.addAll(source.layout().paragraphs());
         source.layout().page().ifPresent(facts::add);
         return facts;
-    }
-
-    private DocumentFact document(Report report, Genre genre) {
-        int chars = 0;
-        int figures = 0;
-        for (Node n : report.nodes()) {
-            if (n instanceof Heading && !((Heading) n).inline()
-                    || n instanceof Block b && b.type() == NodeType.PARAGRAPH) {
-                chars += CueMatcher.contentLength(n.text());
-                Matcher m = config.balance().figures().matcher(n.text());
-                while (m.find()) {
-                    figures++;
-                }
-            }
-        }
-        return new DocumentFact(report.name(), report.title().orElse(""), head(report), genre, chars,
-                figures);
-    }
-
-    /** The report's first line: where findings about the whole report point. */
-    private static Span head(Report report) {
-        for (Node n : report.nodes()) {
-            if (!(n instanceof Sentence)) {
-                int start = n.span().start();
-                int end = report.text().indexOf('\n', start);
-                return report.span(start, end < 0 ? report.text().length() : end);
-            }
-        }
-        return report.span(0, 0);
     }
 
     private static Map<Element, ElementVerdict> verdicts(Report report, RuleEngine.Outcome outcome, Profile profile) {

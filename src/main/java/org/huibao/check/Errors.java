@@ -1,6 +1,6 @@
 package org.huibao.check;
 
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 import org.huibao.read.ReadException;
 
 /** Turns a reader's one-line "中文 (English)" reason into a two-language message. */

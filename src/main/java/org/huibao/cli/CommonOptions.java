@@ -12,7 +12,7 @@ import org.huibao.engine.RuleCache;
 import org.huibao.engine.RuleLoadException;
 import org.huibao.engine.RuleLoader;
 import org.huibao.engine.RuleSet;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand shares: where config and rules come from, and the message language. */

@@ -2,8 +2,8 @@ package org.huibao.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.huibao.model.Lang;
-import org.huibao.model.Message;
+import org.huibao.api.Lang;
+import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

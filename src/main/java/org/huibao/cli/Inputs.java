@@ -16,7 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 import org.huibao.read.Readers;
 
 /**

@@ -2,7 +2,7 @@ package org.huibao.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.model.RuleInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

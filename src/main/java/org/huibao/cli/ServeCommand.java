@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.read.ByteSize;
 import org.huibao.read.Readers;
 import org.huibao.serve.ReviewServer;

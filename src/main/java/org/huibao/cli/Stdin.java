@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import org.huibao.check.Checker;
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.read.ByteSize;
 import org.huibao.read.ReadException;

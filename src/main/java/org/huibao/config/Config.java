@@ -1,13 +1,14 @@
 package org.huibao.config;
 
+import org.huibao.api.Balance;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.huibao.model.Element;
-import org.huibao.model.Lang;
-import org.huibao.parse.Genre;
+import org.huibao.api.Element;
+import org.huibao.api.Lang;
+import org.huibao.api.Genre;
 
 /**
  * The effective configuration: the built-in defaults with the user's file laid over them.

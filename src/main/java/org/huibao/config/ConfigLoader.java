@@ -1,5 +1,6 @@
 package org.huibao.config;
 
+import org.huibao.api.Balance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,11 +21,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.huibao.model.Element;
-import org.huibao.model.Lang;
-import org.huibao.model.Message;
+import org.huibao.api.Element;
+import org.huibao.api.Lang;
+import org.huibao.api.Message;
 import org.huibao.model.Severity;
-import org.huibao.parse.Genre;
+import org.huibao.api.Genre;
 
 /**
  * Reads the configuration: the built-in config.yaml with an optional user file laid over it.

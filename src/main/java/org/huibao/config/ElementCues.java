@@ -2,8 +2,8 @@ package org.huibao.config;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.huibao.model.Element;
-import org.huibao.model.Message;
+import org.huibao.api.Element;
+import org.huibao.api.Message;
 
 /** The cue lexicon of one required element (see config.yaml for what each list means). */
 public record ElementCues(Element element, Message name, List<Pattern> heading, List<Pattern> headingExclude,

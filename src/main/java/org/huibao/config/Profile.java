@@ -3,7 +3,7 @@ package org.huibao.config;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.huibao.model.Element;
+import org.huibao.api.Element;
 
 /**
  * What a genre changes (config.yaml, profiles.GENRE): scoring, rule settings, and which required

@@ -1,5 +1,8 @@
 package org.huibao.engine;
 
+import org.huibao.api.DocumentFact;
+import org.huibao.api.Evidence;
+import org.huibao.api.Weakness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,11 +14,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.huibao.lexicon.CueHit;
+import org.huibao.analysis.Analysis;
+import org.huibao.api.CueHit;
 import org.huibao.model.Finding;
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
-import org.huibao.parse.Node;
+import org.huibao.api.Node;
 import org.huibao.parse.Report;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -32,7 +36,7 @@ public final class RuleEngine {
 
     private final RuleSet rules;
     private final Duration timeLimit;
-    private final Texts texts;
+    private final PatternTexts texts;
     private final boolean declaresFindings;
     private final boolean declaresTexts;
     private final ScheduledExecutorService watchdog;
@@ -56,7 +60,7 @@ public final class RuleEngine {
         timer.allowCoreThreadTimeOut(true);
         timer.setRemoveOnCancelPolicy(true);
         this.watchdog = timer;
-        this.texts = new Texts(rules.lexicons());
+        this.texts = new PatternTexts(rules.lexicons());
         this.declaresFindings = declares(rules, FINDINGS);
         this.declaresTexts = declares(rules, TEXTS);
     }
@@ -72,21 +76,24 @@ public final class RuleEngine {
     }
 
     /**
+     * @param analysis     the facts computed for the report: document, lines, word-list hits, spots
      * @param facts        further facts rules may read: config.yaml's balance section, a Word file's layout
      * @param ruleSettings each rule's effective settings for this report (its genre's profile applied)
      */
-    public Outcome run(Report report, DocumentFact document, List<CueHit> hits, List<Object> facts,
+    public Outcome run(Report report, Analysis analysis, List<CueHit> hits, List<Object> facts,
                        Map<String, RuleInfo> ruleSettings) {
         KieSession session = rules.kieBase().newKieSession();
         try {
-            FindingSink sink = new FindingSink(ruleSettings, report.text());
+            SessionFindings sink = new SessionFindings(ruleSettings, report.text());
             if (declaresFindings) {
                 session.setGlobal(FINDINGS, sink);
             }
             if (declaresTexts) {
                 session.setGlobal(TEXTS, texts.forSession());
             }
-            session.insert(document);
+            for (Object o : analysis.facts()) {
+                session.insert(o);
+            }
             for (Object o : facts) {
                 session.insert(o);
             }

@@ -1,6 +1,6 @@
 package org.huibao.engine;
 
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 
 /**
  * The rules could not finish on one report: a rule threw, or they ran past the time limit (a rule

@@ -1,5 +1,6 @@
 package org.huibao.engine;
 
+import org.huibao.lexicon.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -25,8 +26,8 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.huibao.config.Config;
 import org.huibao.config.RuleOverride;
-import org.huibao.model.Element;
-import org.huibao.model.Message;
+import org.huibao.api.Element;
+import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.Severity;
 import org.kie.api.KieBase;

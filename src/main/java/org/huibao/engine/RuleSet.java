@@ -1,5 +1,6 @@
 package org.huibao.engine;
 
+import org.huibao.lexicon.Lexicon;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.huibao.lexicon;
 
+import org.huibao.api.CueHit;
+import org.huibao.api.Where;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -8,18 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.huibao.config.Balance;
+import org.huibao.api.Balance;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
-import org.huibao.model.Element;
-import org.huibao.parse.Block;
-import org.huibao.parse.Heading;
-import org.huibao.parse.HeadingKind;
-import org.huibao.parse.Node;
-import org.huibao.parse.NodeType;
+import org.huibao.api.Element;
+import org.huibao.api.Block;
+import org.huibao.api.Heading;
+import org.huibao.api.HeadingKind;
+import org.huibao.api.Node;
+import org.huibao.api.NodeType;
 import org.huibao.parse.Report;
-import org.huibao.parse.Sentence;
-import org.huibao.parse.Span;
+import org.huibao.api.Sentence;
+import org.huibao.api.Span;
 
 /**
  * Matches the element cue lexicons over a report once, and computes each hit's context flags.

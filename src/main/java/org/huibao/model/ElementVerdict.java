@@ -1,5 +1,8 @@
 package org.huibao.model;
 
+import org.huibao.api.Element;
+import org.huibao.api.ElementStatus;
+import org.huibao.api.Message;
 import java.util.List;
 
 /**

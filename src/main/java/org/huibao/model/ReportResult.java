@@ -1,5 +1,7 @@
 package org.huibao.model;
 
+import org.huibao.api.Element;
+import org.huibao.api.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package org.huibao.model;
 
+import org.huibao.api.Element;
+import org.huibao.api.Message;
+
 /**
  * A rule's metadata as declared in its DRL ({@code @id}, {@code @severity}, {@code @title}, …), with
  * the effective severity after config overrides.

@@ -3,7 +3,7 @@ package org.huibao.output;
 import java.io.IOException;
 import java.io.Writer;
 import org.huibao.model.Finding;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.model.Location;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Severity;

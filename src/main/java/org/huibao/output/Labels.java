@@ -2,14 +2,14 @@ package org.huibao.output;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.huibao.model.Element;
-import org.huibao.model.ElementStatus;
-import org.huibao.model.Lang;
+import org.huibao.api.Element;
+import org.huibao.api.ElementStatus;
+import org.huibao.api.Lang;
 
 /**
  * Every user-facing label of the human-readable formats, in one place so that wording and translation
  * are reviewed together and the formatters hold layout only. Messages of rules come from the rules
- * themselves ({@link org.huibao.model.Message}), not from here.
+ * themselves ({@link org.huibao.api.Message}), not from here.
  */
 final class Labels {
 

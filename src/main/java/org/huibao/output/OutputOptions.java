@@ -3,7 +3,7 @@ package org.huibao.output;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.model.RuleInfo;
 
 /**

@@ -1,5 +1,6 @@
 package org.huibao.parse;
 
+import org.huibao.api.Span;
 import java.util.Arrays;
 
 /** Maps offsets to line and column; columns count Unicode code points, as the JSON contract says. */

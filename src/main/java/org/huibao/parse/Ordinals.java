@@ -1,5 +1,6 @@
 package org.huibao.parse;
 
+import org.huibao.api.OrdinalStyle;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,5 +1,11 @@
 package org.huibao.parse;
 
+import org.huibao.api.Block;
+import org.huibao.api.Heading;
+import org.huibao.api.Node;
+import org.huibao.api.NodeType;
+import org.huibao.api.Sentence;
+import org.huibao.api.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

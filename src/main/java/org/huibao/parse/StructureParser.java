@@ -1,5 +1,12 @@
 package org.huibao.parse;
 
+import org.huibao.api.Block;
+import org.huibao.api.Heading;
+import org.huibao.api.HeadingKind;
+import org.huibao.api.Node;
+import org.huibao.api.NodeType;
+import org.huibao.api.OrdinalStyle;
+import org.huibao.api.Sentence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;

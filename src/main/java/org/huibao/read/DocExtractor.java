@@ -1,5 +1,7 @@
 package org.huibao.read;
 
+import org.huibao.api.PageSetup;
+import org.huibao.api.ParagraphFormat;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
@@ -40,7 +42,7 @@ final class DocExtractor {
     private final ListCounters counters = new ListCounters();
     private final Map<Integer, ListCounters.Level[]> levelCache = new HashMap<>();
     private final List<String> lines = new ArrayList<>();
-    private final List<Layout.ParagraphFormat> formats = new ArrayList<>();
+    private final List<ParagraphFormat> formats = new ArrayList<>();
     /** Open fields, innermost first: true once past the separator, where the field's result is. */
     private final Deque<Boolean> fields = new ArrayDeque<>();
     private Field propsField;
@@ -196,7 +198,7 @@ final class DocExtractor {
         double size = text.dominantSize(0);
         int twips = origin.getFirstLineIndent();
         double indent = ParagraphText.indentChars(twips, text.leadingWhitespace(), size, 420);
-        formats.add(new Layout.ParagraphFormat(lines.size(), text.dominantFont(""), size, indent,
+        formats.add(new ParagraphFormat(lines.size(), text.dominantFont(""), size, indent,
                 origin.getJustification() == 1, styleName(origin)));
     }
 
@@ -298,13 +300,13 @@ final class DocExtractor {
         return out;
     }
 
-    private static Optional<Layout.PageSetup> page(Range range) {
+    private static Optional<PageSetup> page(Range range) {
         try {
             if (range.numSections() == 0) {
                 return Optional.empty();
             }
             Section s = range.getSection(0);
-            return Optional.of(new Layout.PageSetup(mm(s.getMarginTop()), mm(s.getMarginBottom()),
+            return Optional.of(new PageSetup(mm(s.getMarginTop()), mm(s.getMarginBottom()),
                     mm(s.getMarginLeft()), mm(s.getMarginRight())));
         } catch (RuntimeException e) {
             return Optional.empty();

@@ -1,5 +1,7 @@
 package org.huibao.read;
 
+import org.huibao.api.PageSetup;
+import org.huibao.api.ParagraphFormat;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,8 +66,8 @@ final class DocxExtractor {
     private final double tabStopTwips;
 
     private final List<String> lines = new ArrayList<>();
-    private final List<Layout.ParagraphFormat> formats = new ArrayList<>();
-    private Layout.PageSetup page;
+    private final List<ParagraphFormat> formats = new ArrayList<>();
+    private PageSetup page;
     private Pending carry;
 
     private DocxExtractor(String ns, Element stylesRoot, Element numberingRoot, Element themeRoot,
@@ -479,7 +481,7 @@ final class DocxExtractor {
 
     // ---- layout ------------------------------------------------------------------------------------
 
-    private Layout.ParagraphFormat format(int line, Pending p) {
+    private ParagraphFormat format(int line, Pending p) {
         RunProps mark = styles.run(p.styleId, p.pPr == null ? null : child(p.pPr, "rPr"));
         double size = p.text.dominantSize(mark.sizePt());
         String font = p.text.dominantFont(mark.font());
@@ -501,7 +503,7 @@ final class DocxExtractor {
         }
         double indentTwips = indent == null ? 0 : indent.chars() ? indent.value() * size * 20 : indent.value();
         double chars = ParagraphText.indentChars(indentTwips, p.text.leadingWhitespace(), size, tabStopTwips);
-        return new Layout.ParagraphFormat(line, font, size, chars, "center".equals(jc), styles.name(p.styleId));
+        return new ParagraphFormat(line, font, size, chars, "center".equals(jc), styles.name(p.styleId));
     }
 
     /** A first-line indent: in characters (hundredths in the file) or in twips; negative when hanging. */
@@ -533,7 +535,7 @@ final class DocxExtractor {
         return null;
     }
 
-    private Layout.PageSetup pageSetup(Element sectPr) {
+    private PageSetup pageSetup(Element sectPr) {
         Element m = child(sectPr, "pgMar");
         if (m == null) {
             return null;
@@ -555,7 +557,7 @@ final class DocxExtractor {
         if (!Double.isNaN(gutter)) {
             left += gutter; // the binding margin (订口) is what GB/T 9704 measures
         }
-        return new Layout.PageSetup(mm(top), mm(bottom), mm(left), mm(right));
+        return new PageSetup(mm(top), mm(bottom), mm(left), mm(right));
     }
 
     private static double mm(double twips) {

@@ -2,6 +2,8 @@ package org.huibao.read;
 
 import java.util.List;
 import java.util.Optional;
+import org.huibao.api.PageSetup;
+import org.huibao.api.ParagraphFormat;
 
 /**
  * The formatting of a Word document that the layout rules (HB5xx, GB/T 9704) check: per paragraph
@@ -20,22 +22,5 @@ public record Layout(List<ParagraphFormat> paragraphs, Optional<PageSetup> page)
 
     public boolean isEmpty() {
         return paragraphs.isEmpty() && page.isEmpty();
-    }
-
-    /**
-     * How one paragraph is set: the font and size that most of its characters use (East Asian font
-     * where the run declares one), its first-line indent in characters, alignment and style name.
-     *
-     * @param line                 1-based line of the paragraph in the extracted text
-     * @param font                 e.g. "仿宋_GB2312", "方正小标宋简体"; empty when unknown
-     * @param sizePt               font size in points (三号 = 16, 二号 = 22); 0 when unknown
-     * @param firstLineIndentChars first-line indent in characters (2 for a normal body paragraph)
-     */
-    public record ParagraphFormat(int line, String font, double sizePt, double firstLineIndentChars,
-                                  boolean centered, String style) {
-    }
-
-    /** Page margins in millimetres (GB/T 9704: top 37, bottom 35, left 28, right 26, each ±1). */
-    public record PageSetup(double topMm, double bottomMm, double leftMm, double rightMm) {
     }
 }

@@ -1,5 +1,7 @@
 package org.huibao.read;
 
+import org.huibao.api.PageSetup;
+import org.huibao.api.ParagraphFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -23,7 +25,7 @@ final class WordFiles {
     enum Container { ZIP, OLE2, RTF, MARKUP, PDF, OTHER }
 
     /** Paragraphs in document order, one line each, and the formatting of those that have one. */
-    record Content(List<String> lines, List<Layout.ParagraphFormat> formats, Optional<Layout.PageSetup> page) {
+    record Content(List<String> lines, List<ParagraphFormat> formats, Optional<PageSetup> page) {
     }
 
     static final String MSG_NO_TEXT = "文档中没有文字 (the document has no text)";

@@ -1,6 +1,6 @@
 package org.huibao.serve;
 
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 
 /**
  * Why a request gets no result: an HTTP status, a stable code for programs, and a message in both

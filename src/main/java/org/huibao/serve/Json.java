@@ -10,8 +10,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-import org.huibao.model.Lang;
-import org.huibao.model.Message;
+import org.huibao.api.Lang;
+import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
 
 /** The server's own small JSON bodies: errors, rules, health. The check result is JsonFormatter's. */

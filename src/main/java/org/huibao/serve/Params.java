@@ -1,7 +1,7 @@
 package org.huibao.serve;
 
 import io.javalin.http.Context;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 

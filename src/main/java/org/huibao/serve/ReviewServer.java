@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.huibao.check.Checker;
 import org.huibao.config.Config;
 import org.huibao.engine.RuleSet;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.model.ReportResult;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.RunResult;

@@ -1,6 +1,6 @@
 package org.huibao.serve;
 
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 
 /** The server could not start: a one-line reason in both languages, for a usage error. */
 public final class StartException extends Exception {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.huibao.model.Element;
-import org.huibao.model.ElementStatus;
+import org.huibao.api.Element;
+import org.huibao.api.ElementStatus;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.model.ReportResult;

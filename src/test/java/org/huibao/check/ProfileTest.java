@@ -11,10 +11,10 @@ import org.huibao.config.Config;
 import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigLoader;
 import org.huibao.engine.RuleLoader;
-import org.huibao.model.Element;
+import org.huibao.api.Element;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Severity;
-import org.huibao.parse.Genre;
+import org.huibao.api.Genre;
 import org.huibao.parse.StructureParser;
 import org.huibao.read.Readers;
 import org.huibao.read.SourceText;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ProfileTest {
 
     private static Genre genre(String text) {
-        return Genre.detect(new StructureParser().parse("g.txt", text));
+        return org.huibao.parse.Genres.detect(new StructureParser().parse("g.txt", text));
     }
 
     @Test

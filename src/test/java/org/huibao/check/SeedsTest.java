@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.huibao.model.Element;
+import org.huibao.api.Element;
 import org.huibao.model.ReportResult;
 import org.huibao.read.SourceText;
 import org.huibao.testing.Fixtures;

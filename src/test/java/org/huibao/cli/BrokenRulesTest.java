@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rules an office wrote that do not compile, throw, or never stop: clear errors, and the run goes on. */
 class BrokenRulesTest {
     private static final String HEADER = String.join("\n", "package office.rules", "dialect \"mvel\"",
-            "import org.huibao.engine.DocumentFact", "global org.huibao.engine.FindingSink findings", "");
+            "import org.huibao.api.DocumentFact", "global org.huibao.api.FindingSink findings", "");
 
     @TempDir
     Path dir;

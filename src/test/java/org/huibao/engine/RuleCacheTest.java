@@ -1,5 +1,6 @@
 package org.huibao.engine;
 
+import org.huibao.api.DocumentFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
 import org.huibao.check.Checker;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigLoader;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.model.ReportResult;
 import org.huibao.model.RunResult;
 import org.huibao.output.JsonFormatter;
@@ -116,7 +117,7 @@ class RuleCacheTest {
         RuleCache cache = RuleCache.in(cacheDir);
         Files.writeString(rulesDir.resolve("declared.drl"), String.join("\n",
                 "package office.declared", "dialect \"mvel\"",
-                "import org.huibao.engine.DocumentFact", "global org.huibao.engine.FindingSink findings",
+                "import org.huibao.api.DocumentFact", "global org.huibao.api.FindingSink findings",
                 "declare Titled", "    length : int", "end",
                 "rule \"Note the title\"", "when", "    $d : DocumentFact(hasTitle)", "then",
                 "    insert(new Titled($d.title.length()));", "end",
@@ -161,7 +162,7 @@ class RuleCacheTest {
 
     private static String rule(String name, String id, int length) {
         return String.join("\n", "package office.rules", "dialect \"mvel\"",
-                "import org.huibao.engine.DocumentFact", "global org.huibao.engine.FindingSink findings",
+                "import org.huibao.api.DocumentFact", "global org.huibao.api.FindingSink findings",
                 "rule \"" + name + "\"", "    @id(\"" + id + "\") @severity(\"info\") @title(\"标题过短\")",
                 "when", "    $d : DocumentFact(title.length() < " + length + ")", "then",
                 "    findings.add(drools, $d.head);", "end", "");

@@ -1,5 +1,6 @@
 package org.huibao.engine;
 
+import org.huibao.api.DocumentFact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RuleLoaderTest {
     private static final String HEADER = String.join("\n", "package office.rules", "dialect \"mvel\"",
-            "import org.huibao.engine.DocumentFact", "global org.huibao.engine.FindingSink findings", "");
+            "import org.huibao.api.DocumentFact", "global org.huibao.api.FindingSink findings", "");
 
     @TempDir
     Path dir;

@@ -1,11 +1,11 @@
 package org.huibao.fuzz;
 
-import org.huibao.parse.Block;
-import org.huibao.parse.Heading;
-import org.huibao.parse.Node;
+import org.huibao.api.Block;
+import org.huibao.api.Heading;
+import org.huibao.api.Node;
 import org.huibao.parse.Report;
-import org.huibao.parse.Sentence;
-import org.huibao.parse.Span;
+import org.huibao.api.Sentence;
+import org.huibao.api.Span;
 
 /** What must hold for whatever the fuzzer feeds in; a violation is a finding. */
 final class Invariants {

@@ -9,7 +9,7 @@ import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigLoader;
 import org.huibao.config.ElementCues;
 import org.huibao.lexicon.CueMatcher;
-import org.huibao.model.Element;
+import org.huibao.api.Element;
 import org.huibao.parse.Report;
 import org.huibao.parse.StructureParser;
 import org.huibao.read.ReadException;

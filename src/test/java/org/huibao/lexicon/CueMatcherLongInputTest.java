@@ -1,5 +1,7 @@
 package org.huibao.lexicon;
 
+import org.huibao.api.CueHit;
+import org.huibao.api.Where;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +12,7 @@ import java.util.List;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigLoader;
 import org.huibao.config.ElementCues;
-import org.huibao.model.Element;
+import org.huibao.api.Element;
 import org.huibao.parse.Report;
 import org.huibao.parse.StructureParser;
 import org.junit.jupiter.api.Test;

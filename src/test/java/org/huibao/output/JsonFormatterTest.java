@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.junit.jupiter.api.Test;
 
 class JsonFormatterTest {

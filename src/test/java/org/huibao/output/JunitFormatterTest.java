@@ -14,9 +14,9 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.huibao.model.Finding;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.model.Location;
-import org.huibao.model.Message;
+import org.huibao.api.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.RunResult;
 import org.huibao.model.Severity;
@@ -202,11 +202,11 @@ class JunitFormatterTest {
     @Test
     void notRequiredElementIsSkipped() throws Exception {
         ReportResult failing = Fixtures.failing();
-        var verdicts = new java.util.EnumMap<org.huibao.model.Element, org.huibao.model.ElementVerdict>(
-                org.huibao.model.Element.class);
+        var verdicts = new java.util.EnumMap<org.huibao.api.Element, org.huibao.model.ElementVerdict>(
+                org.huibao.api.Element.class);
         verdicts.putAll(failing.elements());
-        var absent = failing.elements().get(org.huibao.model.Element.SHORTCOMINGS);
-        verdicts.put(org.huibao.model.Element.SHORTCOMINGS, new org.huibao.model.ElementVerdict(absent.element(),
+        var absent = failing.elements().get(org.huibao.api.Element.SHORTCOMINGS);
+        verdicts.put(org.huibao.api.Element.SHORTCOMINGS, new org.huibao.model.ElementVerdict(absent.element(),
                 absent.status(), false, Message.NONE, List.of(), false));
         ReportResult r = new ReportResult(failing.file(), failing.title(), Map.copyOf(verdicts), List.of(),
                 failing.score(), null, "self-check", failing.text());

@@ -18,7 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.model.RunResult;
 import org.huibao.model.Severity;
 import org.junit.jupiter.api.Test;

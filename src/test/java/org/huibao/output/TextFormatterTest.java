@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import org.huibao.model.Lang;
+import org.huibao.api.Lang;
 import org.huibao.model.RunResult;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package org.huibao.parse;
 
+import org.huibao.api.Heading;
+import org.huibao.api.Sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,10 @@
 package org.huibao.parse;
 
+import org.huibao.api.Heading;
+import org.huibao.api.HeadingKind;
+import org.huibao.api.NodeType;
+import org.huibao.api.OrdinalStyle;
+import org.huibao.api.Sentence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.huibao.read;
 
+import org.huibao.api.PageSetup;
 import static org.huibao.read.DocxSamples.REPORT;
 import static org.huibao.read.DocxSamples.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +25,7 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.huibao.read.Layout.ParagraphFormat;
+import org.huibao.api.ParagraphFormat;
 import org.huibao.read.ReadException.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class DocReaderTest {
         assertEquals("黑体", f.get(4).font());
         assertEquals("楷体_GB2312", f.get(5).font());
         assertFalse(f.containsKey(11), "table cells have no layout");
-        Layout.PageSetup page = s.layout().page().orElseThrow();
+        PageSetup page = s.layout().page().orElseThrow();
         assertEquals(37, page.topMm(), 0.05);
         assertEquals(28, page.leftMm(), 0.05);
     }

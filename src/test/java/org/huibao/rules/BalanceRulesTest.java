@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.huibao.model.Element;
+import org.huibao.api.Element;
 import org.huibao.model.Finding;
 import org.huibao.model.ReportResult;
 import org.huibao.testing.Fixtures;

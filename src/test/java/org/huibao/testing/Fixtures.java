@@ -11,7 +11,7 @@ import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigLoader;
 import org.huibao.engine.RuleLoadException;
 import org.huibao.engine.RuleLoader;
-import org.huibao.model.Element;
+import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.ReportResult;
 import org.huibao.read.Readers;

@@ -1,0 +1,39 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.huibao.api.DocumentFact;
+import org.huibao.api.Line;
+import org.huibao.api.Spot;
+import org.huibao.api.Term;
+
+/**
+ * The facts computed once for one report before the rules run.
+ *
+ * @param document facts about the whole report
+ * @param lines    the report's lines, in text order
+ * @param terms    word-list hits in the wording lines
+ * @param spots    character-level facts
+ * @param scans    each line's scan with the run's vocabulary, by line id
+ */
+public record Analysis(DocumentFact document, List<Line> lines, List<Term> terms, List<Spot> spots,
+                       Map<Integer, LineScan> scans) {
+
+    public Analysis {
+        lines = List.copyOf(lines);
+        terms = List.copyOf(terms);
+        spots = List.copyOf(spots);
+        scans = Map.copyOf(scans);
+    }
+
+    /** Every fact to insert into the rule session: the document, then lines, terms and spots. */
+    public List<Object> facts() {
+        List<Object> out = new ArrayList<>(1 + lines.size() + terms.size() + spots.size());
+        out.add(document);
+        out.addAll(lines);
+        out.addAll(terms);
+        out.addAll(spots);
+        return out;
+    }
+}

@@ -1,0 +1,151 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Balance;
+import org.huibao.api.Block;
+import org.huibao.api.DocumentFact;
+import org.huibao.api.Genre;
+import org.huibao.api.Heading;
+import org.huibao.api.Line;
+import org.huibao.api.Node;
+import org.huibao.api.NodeType;
+import org.huibao.api.Sentence;
+import org.huibao.api.Span;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+import org.huibao.api.Term;
+import org.huibao.lexicon.CueMatcher;
+import org.huibao.lexicon.Lexicon;
+import org.huibao.parse.Columns;
+import org.huibao.parse.Report;
+
+/**
+ * The analysis stage: from a parsed report to the facts the rules read, each computed once and in one
+ * pass per line — the lines, one scan of every line for every word of the run's vocabulary, the
+ * word-list hits, and the character-level spots. Thread-safe; one instance serves a run.
+ */
+public final class Analyzer {
+    private static final Pattern TRIMMED = Pattern.compile("\\S(?:.*\\S)?");
+
+    private final Vocabulary vocabulary;
+    private final WordLists wordLists;
+    private final Balance balance;
+    private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots());
+
+    public Analyzer(Map<String, Lexicon> lexicons, Balance balance) {
+        Vocabulary.Builder words = new Vocabulary.Builder();
+        this.wordLists = new WordLists(lexicons, words);
+        this.vocabulary = words.build();
+        this.balance = balance;
+    }
+
+    /** The run's vocabulary: every literal the one scan per line looks for. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public Analysis analyze(Report report, Genre genre) {
+        DocumentFact document = document(report, genre);
+        List<Line> lines = lines(report);
+        Map<Integer, LineScan> scans = new HashMap<>();
+        List<Term> terms = new ArrayList<>();
+        List<Spot> spots = new ArrayList<>();
+        Set<Integer> quoteOpens = new HashSet<>();
+        for (Block b : report.blocks(NodeType.PARAGRAPH)) {
+            if (b.text().startsWith("“")) {
+                quoteOpens.add(b.span().line());
+            }
+        }
+        for (Line line : lines) {
+            LineScan scan = vocabulary.scan(line.text());
+            scans.put(line.id(), scan);
+            if (line.wording()) {
+                for (String list : wordLists.names()) {
+                    for (WordLists.Match m : wordLists.find(list, line.text(), scan, new Columns(line.span(), line.text()))) {
+                        terms.add(new Term(list, line.id(), m.span(), m.text(), m.replacement(), m.note()));
+                    }
+                }
+            }
+            LineContext context = new LineContext(line, scan, document, quotationGoesOn(quoteOpens, line));
+            for (Detector d : detectors) {
+                d.detect(context, spots);
+            }
+        }
+        // A marker the parser set aside ("##paidend##" on its own line, "##paidbegin##" before a paragraph).
+        for (Block b : report.blocks(NodeType.ARTEFACT)) {
+            Matcher m = TRIMMED.matcher(b.text());
+            Columns columns = new Columns(b);
+            while (m.find()) {
+                spots.add(new Spot(SpotKind.ARTEFACT, b.id(), columns.span(m.start(), m.end()), m.group(), ""));
+            }
+        }
+        return new Analysis(document, lines, terms, spots, scans);
+    }
+
+    /**
+     * The lines: every block and heading that has a line of its own, and of a line that holds a paragraph
+     * only the paragraph (a heading that opens it is part of its text).
+     */
+    static List<Line> lines(Report report) {
+        Map<Integer, Integer> paragraphByLine = new HashMap<>();
+        for (Block b : report.blocks(NodeType.PARAGRAPH)) {
+            paragraphByLine.merge(b.span().line(), 1, Integer::sum);
+        }
+        List<Line> out = new ArrayList<>();
+        for (Node n : report.nodes()) {
+            if (n instanceof Sentence) {
+                continue;
+            }
+            int onLine = paragraphByLine.getOrDefault(n.span().line(), 0) - (n.type() == NodeType.PARAGRAPH ? 1 : 0);
+            if (onLine > 0) {
+                continue;
+            }
+            if (n instanceof Heading h) {
+                out.add(new Line(h.id(), h, NodeType.HEADING, h.textSpan(), h.text()));
+            } else {
+                out.add(new Line(n.id(), n, n.type(), n.span(), n.text()));
+            }
+        }
+        return out;
+    }
+
+    /** A paragraph whose quotation goes on: one of the next two lines is a paragraph opening with “. */
+    private static boolean quotationGoesOn(Set<Integer> quoteOpens, Line line) {
+        int l = line.span().line();
+        return line.type() == NodeType.PARAGRAPH && (quoteOpens.contains(l + 1) || quoteOpens.contains(l + 2));
+    }
+
+    private DocumentFact document(Report report, Genre genre) {
+        int chars = 0;
+        int figures = 0;
+        for (Node n : report.nodes()) {
+            if (n instanceof Heading h && !h.inline() || n instanceof Block b && b.type() == NodeType.PARAGRAPH) {
+                chars += CueMatcher.contentLength(n.text());
+                Matcher m = balance.figures().matcher(n.text());
+                while (m.find()) {
+                    figures++;
+                }
+            }
+        }
+        return new DocumentFact(report.name(), report.title().orElse(""), head(report), genre, chars, figures);
+    }
+
+    /** The report's first line: where findings about the whole report point. */
+    private static Span head(Report report) {
+        for (Node n : report.nodes()) {
+            if (!(n instanceof Sentence)) {
+                int start = n.span().start();
+                int end = report.text().indexOf('\n', start);
+                return report.span(start, end < 0 ? report.text().length() : end);
+            }
+        }
+        return report.span(0, 0);
+    }
+}

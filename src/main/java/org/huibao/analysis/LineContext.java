@@ -1,0 +1,27 @@
+package org.huibao.analysis;
+
+import org.huibao.api.DocumentFact;
+import org.huibao.api.Line;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+import org.huibao.parse.Columns;
+
+/**
+ * What a detector sees of one line: the line, its scan with the run's vocabulary, the document, and
+ * whether the paragraph goes on as a quotation in one of the next two lines. Not thread-safe (the
+ * columns are counted onwards); one per line and pass.
+ */
+record LineContext(Line line, LineScan scan, DocumentFact document, boolean quotationGoesOn, Columns columns) {
+
+    LineContext(Line line, LineScan scan, DocumentFact document, boolean quotationGoesOn) {
+        this(line, scan, document, quotationGoesOn, new Columns(line.span(), line.text()));
+    }
+
+    String text() {
+        return line.text();
+    }
+
+    Spot spot(SpotKind kind, int from, int to, String detail) {
+        return new Spot(kind, line.id(), columns.span(from, to), line.text().substring(from, to), detail);
+    }
+}

@@ -1,0 +1,110 @@
+package org.huibao.analysis;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * The words of a {@link Vocabulary} found in one line, with their positions (offsets into the line's
+ * text). Immutable.
+ */
+public final class LineScan {
+    private static final int[] NONE = new int[0];
+    private final int[] ids;
+    private final int[] starts;
+    private final int[] ends;
+    private final BitSet present;
+
+    private LineScan(int[] ids, int[] starts, int[] ends, BitSet present) {
+        this.ids = ids;
+        this.starts = starts;
+        this.ends = ends;
+        this.present = present;
+    }
+
+    /** True when the word occurs in the line. */
+    public boolean has(int id) {
+        return id >= 0 && present.get(id);
+    }
+
+    /**
+     * True when a pattern with these anchors may match in the line: it has no anchors ({@code null}), or
+     * one of them occurs.
+     */
+    public boolean mayMatch(int[] anchors) {
+        if (anchors == null) {
+            return true;
+        }
+        for (int a : anchors) {
+            if (present.get(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #mayMatch(int[])}, for the stretch {@code [from, to)} of the line only. */
+    public boolean mayMatch(int[] anchors, int from, int to) {
+        if (anchors == null) {
+            return true;
+        }
+        if (from <= 0 && to >= Integer.MAX_VALUE) {
+            return mayMatch(anchors);
+        }
+        for (int a : anchors) {
+            if (present.get(a)) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (ids[i] == a && starts[i] >= from && ends[i] <= to) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Start offsets of the word's occurrences, in order, overlapping ones included. */
+    public int[] starts(int id) {
+        if (!has(id)) {
+            return NONE;
+        }
+        int n = 0;
+        int[] out = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == id) {
+                out[n++] = starts[i];
+            }
+        }
+        int[] s = Arrays.copyOf(out, n);
+        Arrays.sort(s);
+        return s;
+    }
+
+    static final class Collector {
+        private int[] ids = new int[8];
+        private int[] starts = new int[8];
+        private int[] ends = new int[8];
+        private int n;
+        private final BitSet present;
+
+        Collector(int words) {
+            this.present = new BitSet(words);
+        }
+
+        void hit(int id, int start, int end) {
+            if (n == ids.length) {
+                ids = Arrays.copyOf(ids, n * 2);
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            ids[n] = id;
+            starts[n] = start;
+            ends[n] = end;
+            n++;
+            present.set(id);
+        }
+
+        LineScan done() {
+            return new LineScan(Arrays.copyOf(ids, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), present);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.huibao.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.NodeType;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * Paired marks, half-width marks, doubled marks, ellipses, range dashes and date forms (GB/T 15834,
+ * GB/T 15835) in every line. Each pattern runs only on a line that has a character it needs.
+ */
+final class PunctuationSpots implements Detector {
+    private static final String OPENERS = "“‘《〈（【〔";
+    private static final String CLOSERS = "”’》〉）】〕";
+    private static final String PAIRED = "“”‘’《》〈〉（）()【】〔〕";
+    // Group 1: the marks; list markers ("：1）", "a)"), apostrophes ("Smith’s", "90’s") and minutes and
+    // seconds written with quotation marks (3’25”) are read past.
+    private static final Pattern MARKS = Pattern.compile(
+            "(?:^|(?<=[：；，。、:;,\\s]))[0-9A-Za-z一二三四五六七八九十]{1,2}[）)]"
+            + "|(?<=[A-Za-z0-9])’(?=[A-Za-z])"
+            + "|\\d{1,3}’\\d{1,2}(?:\\.\\d+)?”"
+            + "|([“”‘’《》〈〉（）()【】〔〕])");
+    private static final String CN = "\\p{IsHan}，。、；：？！“”‘’《》〈〉（）【】…";
+    // Group 1: a half-width mark or pair; the alternatives before it read past what is not one (a
+    // heading ordinal at the line's start, a list marker's closer, a Markdown link target, a URL, a pair
+    // that touches no Chinese text).
+    private static final Pattern HALF_WIDTH = Pattern.compile(
+            "^[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）][、.．,，]?"
+            + "|^(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[,.]"
+            + "|(?:^|(?<=[：；，。、:;,\\s]))[0-9A-Za-z]{1,2}\\)"
+            + "|\\]\\([^()\\s]*\\)"
+            + "|(?:https?|ftp)://[!-~]+"
+            + "|("
+            + "(?<=[" + CN + "])\\([^()（）]{0,80}\\)"
+            + "|\\([^()（）]{0,80}\\)(?=[" + CN + "])"
+            + "|\\([" + CN + "](?:[^()（）]{0,78}[" + CN + "])?\\)"
+            + "|(?<=[" + CN + "])\"[^\"]{1,80}\""
+            + "|\"[^\"]{1,80}\"(?=[" + CN + "])"
+            + "|\"[" + CN + "](?:[^\"]{0,78}[" + CN + "])?\""
+            + "|(?<=[" + CN + "])(?:[,;:?!)]|\\((?![^()（）]{0,80}\\))|\"(?![^\"]{0,80}\"))"
+            + "|(?:[,;:?!)]|\\((?![^()（）]{0,80}\\))|\"(?![^\"]{0,80}\"))(?=[" + CN + "])"
+            + "|(?<=\\p{IsHan})\\.(?=\\p{IsHan}|$)"
+            + ")"
+            + "|\\([^()（）]{0,80}\\)|\"[^\"]{0,80}\"");
+    private static final String HALF_WIDTH_CHARS = ",;:?!().\"";
+    private static final Pattern DOUBLED = Pattern.compile(
+            "(?<![，、；：。？！])(?![？！]+(?![，、；：。？！]))(?!。{3,}(?![，、；：。？！]))[，、；：。？！]{2,}");
+    private static final String STOPS = "，、；：。？！";
+    private static final Pattern ELLIPSIS = Pattern.compile(
+            "(?:…+|。{3,}|\\.{3,}|[·・]{3,})等等?"
+            + "|。{3,}"
+            + "|(?<=[\\p{IsHan}，。、；：？！“”‘’《》（）])(?:\\.{3,}|[·・]{3,})"
+            + "|(?:\\.{3,}|[·・]{3,})(?=[\\p{IsHan}，。、；：？！“”‘’《》（）])"
+            + "|(?<!…)…(?!…)");
+    private static final Pattern RANGE_DASH = Pattern.compile(
+            "(?<=\\d|\\d[年月日号])(—{2,}|―{2,}|－{2,}|-{2,})(?=\\d)"
+            + "|(?<![A-Za-z/.\\s\\-－–~]\\d{1,4})(?<=\\d)([-~])(?=\\d{1,4}[年月日])"
+            + "|(?<=\\d[年月日])([-~])(?=\\d)");
+    private static final Pattern DATE_FORM = Pattern.compile(
+            "(?<![0-9０-９.])0[1-9](?=[月日])"
+            + "|(?<=月|〕)0[1-9](?=号)"
+            + "|(?<![0-9０-９.]|徒刑|刑期|满|近|历时|长达|超过|共|约|龄)[0-9]{2}年(?=[0-9]{1,2}月|[上下]半年)");
+
+    @Override
+    public void detect(LineContext c, List<Spot> out) {
+        String text = c.text();
+        if (Han.hasAny(text, PAIRED)) {
+            unpaired(c, out);
+        }
+        if (text.indexOf('《') >= 0) {
+            nestedTitles(c, out);
+        }
+        if (c.line().type() != NodeType.ADDRESSEE && Han.hasAny(text, HALF_WIDTH_CHARS)) {
+            halfWidth(c, out);
+        }
+        if (hasTwoStops(text)) {
+            find(c, DOUBLED, 0, SpotKind.DOUBLED_MARK, out);
+        }
+        if (text.contains("”、“") || text.contains("’、‘") || text.contains("》、《")) {
+            enumerationCommas(c, out);
+        }
+        if (Han.hasAny(text, "…。.·・")) {
+            find(c, ELLIPSIS, 0, SpotKind.ELLIPSIS, out);
+        }
+        if (Han.hasAny(text, "—―－-~")) {
+            find(c, RANGE_DASH, 0, SpotKind.RANGE_DASH, out);
+        }
+        if (text.indexOf('0') >= 0 || text.indexOf('年') >= 0) {
+            find(c, DATE_FORM, 0, SpotKind.DATE_FORM, out);
+        }
+    }
+
+    private static boolean hasTwoStops(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            if (STOPS.indexOf(t.charAt(i)) >= 0 && STOPS.indexOf(t.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void find(LineContext c, Pattern p, int group, SpotKind kind, List<Spot> out) {
+        Matcher m = p.matcher(c.text());
+        while (m.find()) {
+            if (m.group(group) != null && m.end(group) > m.start(group)) {
+                out.add(c.spot(kind, m.start(group), m.end(group), ""));
+            }
+        }
+    }
+
+    /** One stack per kind of mark; what is left open or closes nothing is a spot. */
+    private static void unpaired(LineContext c, List<Spot> out) {
+        Map<Character, Deque<int[]>> open = new HashMap<>();
+        List<int[]> lone = new ArrayList<>();
+        Matcher m = MARKS.matcher(c.text());
+        while (m.find()) {
+            if (m.group(1) == null) {
+                continue;
+            }
+            char ch = m.group(1).charAt(0);
+            char k = ch == '(' ? '（' : ch == ')' ? '）' : ch;
+            int[] at = {m.start(1), m.end(1)};
+            if (OPENERS.indexOf(k) >= 0) {
+                open.computeIfAbsent(k, x -> new ArrayDeque<>()).push(at);
+            } else {
+                Deque<int[]> st = open.get(OPENERS.charAt(CLOSERS.indexOf(k)));
+                if (st == null || st.isEmpty()) {
+                    lone.add(at);
+                } else {
+                    st.pop();
+                }
+            }
+        }
+        Deque<int[]> quotes = open.get('“');
+        if (quotes != null && !quotes.isEmpty() && c.line().type() == NodeType.PARAGRAPH && c.quotationGoesOn()) {
+            quotes.pop();
+        }
+        for (Deque<int[]> st : open.values()) {
+            lone.addAll(st);
+        }
+        for (int[] at : lone) {
+            out.add(c.spot(SpotKind.UNPAIRED_MARK, at[0], at[1], ""));
+        }
+    }
+
+    /** The inner pairs of a title nested in a title that is itself closed on the line. */
+    private static void nestedTitles(LineContext c, List<Spot> out) {
+        String t = c.text();
+        Deque<Integer> st = new ArrayDeque<>();
+        List<int[]> inner = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '《') {
+                st.push(i);
+            } else if (ch == '》' && !st.isEmpty()) {
+                int o = st.pop();
+                if (st.size() == 1) {
+                    inner.add(new int[] {o, i + 1});
+                } else if (st.isEmpty()) {
+                    for (int[] s : inner) {
+                        out.add(c.spot(SpotKind.NESTED_TITLE, s[0], s[1], "〈" + t.substring(s[0] + 1, s[1] - 1) + "〉"));
+                    }
+                    inner.clear();
+                }
+            }
+        }
+    }
+
+    private static void halfWidth(LineContext c, List<Spot> out) {
+        Matcher m = HALF_WIDTH.matcher(c.text());
+        while (m.find()) {
+            if (m.group(1) == null || m.end(1) == m.start(1)) {
+                continue;
+            }
+            String t = m.group(1);
+            String full;
+            if (t.length() > 1) {
+                full = (t.startsWith("(") ? "（" : "“") + t.substring(1, t.length() - 1) + (t.startsWith("(") ? "）" : "”");
+            } else if (t.equals("\"")) {
+                full = "“ 或 ”";
+            } else {
+                int k = ",;:?!().".indexOf(t);
+                full = "，；：？！（）。".substring(k, k + 1);
+            }
+            out.add(c.spot(SpotKind.HALF_WIDTH_MARK, m.start(1), m.end(1), full));
+        }
+    }
+
+    private static void enumerationCommas(LineContext c, List<Spot> out) {
+        String t = c.text();
+        for (int i = 1; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == '、') {
+                char before = t.charAt(i - 1);
+                char after = t.charAt(i + 1);
+                if (before == '”' && after == '“' || before == '’' && after == '‘' || before == '》' && after == '《') {
+                    out.add(c.spot(SpotKind.ENUMERATION_COMMA, i, i + 1, t.substring(i - 1, i + 2)));
+                }
+            }
+        }
+    }
+}

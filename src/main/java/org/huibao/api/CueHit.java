@@ -1,0 +1,31 @@
+package org.huibao.api;
+
+
+/**
+ * One match of an element's cue in a report, with the context that decides whether it counts. The
+ * rules read these flags; Java only computes them.
+ *
+ * @param nodeId     the heading or sentence it was found in
+ * @param sectionId  innermost heading whose part contains it (the heading itself for heading hits)
+ * @param span       the matched text (the whole heading or sentence for heading and lead-in hits)
+ * @param negated    denied in its clause: "不存在…问题", "没有…"
+ * @param preview    in a sentence that only previews the report's parts ("…汇报如下：")
+ * @param remedial   names something the unit acts on or has solved ("解决…问题", "…已整改到位")
+ * @param otherParty describes units the reporter inspects ("巡察发现…", "对…开展督查")
+ * @param excluded   overlaps an exclude pattern of the element (boilerplate such as "在…正确领导下")
+ * @param stock      a stock phrase ("还存在一些差距和不足")
+ * @param specific   says something specific: a non-stock cue, a stock phrase with a named topic, or a
+ *                   part (heading or lead-in) followed by enough text that is not stock phrases
+ * @param extent     letters and digits in the part the hit stands for: a heading's part, what a
+ *                   lead-in introduces, or a body hit's sentence and the rest of its paragraph
+ * @param concrete   that part names a number, a date or an owner (config.yaml, balance.concrete)
+ */
+public record CueHit(int id, Element element, Where where, int nodeId, int sectionId, Span span, String text,
+                     String cue, boolean negated, boolean preview, boolean remedial, boolean otherParty,
+                     boolean excluded, boolean stock, boolean specific, int extent, boolean concrete) {
+
+    /** True when nothing in its context disqualifies it. */
+    public boolean clean() {
+        return !negated && !preview && !remedial && !otherParty && !excluded;
+    }
+}

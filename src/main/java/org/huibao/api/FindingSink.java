@@ -1,0 +1,37 @@
+package org.huibao.api;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Where a rule reports its finding: the global {@code findings}. The rule's own metadata supplies the
+ * id, severity, message and suggestion, so a consequence names only the place:
+ *
+ * <pre>
+ * global org.huibao.api.FindingSink findings
+ * rule "…" @id("XX101") … when $s : Spot(kind == SpotKind.HALF_WIDTH_MARK) then findings.add(drools, $s); end
+ * </pre>
+ *
+ * In the message and the suggestion, {@code {0}} is the detail (by default the text found), {@code {1}}
+ * a word list's correct form and {@code {2}} its note.
+ */
+public interface FindingSink {
+
+    /** Reports the rule's finding at a span; the excerpt is the text there. */
+    void add(RuleContext drools, Span span);
+
+    /** Reports the rule's finding at a span, with {@code {0}} in message and suggestion set to {@code detail}. */
+    void add(RuleContext drools, Span span, String detail);
+
+    /** Reports the rule's finding at a pattern match: {@code {0}} is the matched text, {@code {1}} and {@code {2}} a word list's correct form and note. */
+    void add(RuleContext drools, TextMatch match);
+
+    /** Reports the rule's finding at a word-list hit: {@code {0}} the text, {@code {1}} the correct form, {@code {2}} the note. */
+    default void add(RuleContext drools, Term term) {
+        add(drools, term.match());
+    }
+
+    /** Reports the rule's finding at a spot: {@code {0}} is the spot's detail (its text when it has none). */
+    default void add(RuleContext drools, Spot spot) {
+        add(drools, spot.span(), spot.detail().isEmpty() ? spot.text() : spot.detail());
+    }
+}

@@ -1,0 +1,86 @@
+package org.huibao.api;
+
+/**
+ * The kinds of {@link Spot}: character-level facts found once per line before the rules run. Each kind
+ * says what it covers and what it leaves alone; a rule decides what to report.
+ */
+public enum SpotKind {
+    /**
+     * An unfilled placeholder or mask: 20xx年, xx年x月x日, x月x日, xx/XX/××/XXX (not inside a Latin word or
+     * number: APP, Excel, XXL), a single x/X before a Chinese character (x局, not X光, X射线, x轴, X型,
+     * 1+X证书), 某某 (not 张某某, an anonymised name), 【待补充】, （此处填写…）, （待定）, TODO/TBD/FIXME,
+     * ○○ (not 二○○八年), □□; and in a plain-text file every run of * or ＊ that is not between digits
+     * (3*4); in a Markdown file only a star that opens or closes no emphasis pair, list bullet or escape.
+     */
+    PLACEHOLDER,
+    /**
+     * A character typed twice (党风廉政建建设, 的的). An AABB form (干干净净, 三三两两) is consumed whole and
+     * never a spot. Correct doublings (常常, 人民民主, 学习习近平) are left to the rules, which compare
+     * the spot with the "reduplications" word list.
+     */
+    DOUBLED_CHARACTER,
+    /**
+     * A word of two to four Chinese characters typed twice (做到做到, 工作工作); not one character repeated
+     * (哈哈哈哈). ABAB reduplication (研究研究) is left to the "reduplications" word list.
+     */
+    DOUBLED_WORD,
+    /**
+     * 请示 wording: 妥否/当否/是否妥当/可否，请批示 (or 请示, 指示, 审批, 批复); 请(予/予以/尽快/及时/速)批准/
+     * 批复/审批/核准/批示 (not after 报/申/提/呈/转/经/次/曾/已/后/再/均: 报请…批准, 经…批准); 恳请…审批/批准/
+     * 批复/核准/拨付/解决 within the sentence; 请…予以解决/拨付/支持/批准/审批/协调 (not 申请, 邀请, 报请…);
+     * 特此请示, 专此请示. Not: 请批评指正, 请审阅, 请审议.
+     */
+    REQUEST,
+    /**
+     * Text pasted from a web page or an editor: ##paidbegin##-style markers, HTML tags (&lt;p&gt;, &lt;/span&gt;) and
+     * character entities (&amp;nbsp;); a web address the text does not introduce (网址/网站/官网/登录/访问/详见/
+     * 下载/网页/主页/域名/邮箱 within 12 characters before it); in a plain-text file, a line that is only a
+     * separator (------, ******, |---|---|) and a Markdown bullet ("* ") at a line's start; a line the
+     * parser set aside as an artefact.
+     */
+    ARTEFACT,
+    /**
+     * A paired mark (“” ‘’ 《》 〈〉 （） 【】 〔〕; ( and ) count with （ and ）) whose partner is not on the
+     * line. Not: a list marker's lone closer (：1）, a)), an apostrophe (Smith’s, 90’s), minutes and seconds
+     * written with quotation marks (3’25”), and the last “ left open in a paragraph when one of the next
+     * two lines is a paragraph that opens with “ (a quotation over several paragraphs).
+     */
+    UNPAIRED_MARK,
+    /**
+     * A title in book-title marks inside a title in book-title marks on the same line (《落实《…》的方案》):
+     * the inner pair; detail: the inner title in single marks (〈…〉).
+     */
+    NESTED_TITLE,
+    /**
+     * A half-width , ; : ? ! ( ) " or . touching Chinese text or a Chinese mark; a half-width pair of
+     * parentheses or straight quotes is one spot, when it touches Chinese text or holds it from end to
+     * end. Not: marks between digits or Latin letters (1,000 · 9:30 · 1:2), URLs, Markdown link targets,
+     * a heading ordinal at a line's start ((一) (1) 1, 一.), a list marker's lone closer (1) a)). Detail:
+     * the full-width form.
+     */
+    HALF_WIDTH_MARK,
+    /**
+     * Two or more of ，、；：。？！ in a row (，， 。。 ，。 ；。). Not: ？ and ！ stacked alone (？！ ！！), three
+     * or more 。 (an ellipsis, {@link #ELLIPSIS}).
+     */
+    DOUBLED_MARK,
+    /** A 顿号 directly between a closing and an opening quotation or book-title mark (”、“ ’、‘ 》、《); detail: the three characters. */
+    ENUMERATION_COMMA,
+    /**
+     * A malformed ellipsis: an ellipsis followed by 等/等等, three or more 。, three or more . or · next to
+     * Chinese text, a single … .
+     */
+    ELLIPSIS,
+    /**
+     * A wrong mark between the ends of a number range: ——, ――, －－ or -- between numbers; a half-width -
+     * or ~ in a date range (before a number followed by 年/月/日, or after 年/月/日). Not: 2023-04-05, GB/T
+     * 9704-2012, telephone and house numbers.
+     */
+    RANGE_DASH,
+    /**
+     * A date not written in full: a zero-padded month, day or serial number (04月, 05日, 〔2023〕05号) and a
+     * two-digit year before a month or half-year (23年4月, 23年上半年); not after 徒刑/刑期/满/近/历时/长达/
+     * 超过/共/约/龄 (durations).
+     */
+    DATE_FORM
+}

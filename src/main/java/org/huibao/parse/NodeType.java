@@ -1,8 +1,0 @@
-package org.huibao.parse;
-
-/** Kinds of node in the report tree. */
-public enum NodeType {
-    TITLE, ADDRESSEE, SALUTATION, HEADING, PARAGRAPH, SENTENCE, CLOSING, SIGNATURE,
-    /** a pasted web marker (##paidbegin##) or HTML tag at a line's start, kept out of the text it hides */
-    ARTEFACT
-}
