@@ -386,8 +386,8 @@ le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "n/a" && a + 0 <= b + 0) }' 
   echo
   echo "## 1. Cold single-report check"
   echo
-  echo "One report of $cold_bytes bytes (\`${cold_report#"$root"/}\`), a new JVM each run, hello world and"
-  echo "huibao interleaved."
+  echo "One report of $cold_bytes bytes (\`${cold_report#"$root"/}\`), a new process each run; hello world, the"
+  echo "floor, huibao and the installed peers interleaved."
   echo
   echo "| what | command | median | min | max |"
   echo "| --- | --- | --- | --- | --- |"
