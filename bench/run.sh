@@ -5,7 +5,7 @@
 #   bench/run.sh --quick    smoke test: small corpora, 1 run per batch, 3 cold runs; writes
 #                           target/bench/RESULTS.md unless --out says otherwise
 #   bench/run.sh --out FILE write the results to FILE
-#   Environment: COLD_RUNS, BATCH_RUNS override the run counts.
+#   Environment: COLD_RUNS, BATCH_RUNS override the run counts; M2_REPO the local Maven repository.
 #
 # What it measures (each number is from this one run, on this machine):
 #   1. cold start: wall time of `./huibao check` on one 8 KB report from a new JVM, next to a JVM
@@ -147,8 +147,8 @@ for gav in com.hankcs:aho-corasick-double-array-trie:1.2.3 org.yaml:snakeyaml:2.
   jar="$m2/${g//.//}/$a/$v/$a-$v.jar"
   if [ ! -f "$jar" ]; then
     note "fetching $gav into $m2"
-    mvn -q -B dependency:get -Dartifact="$gav" >>"$work/floor-build.log" 2>&1 || die "mvn dependency:get $gav failed (see $work/floor-build.log)"
-    [ -f "$jar" ] || die "no $jar after mvn dependency:get (set M2_REPO to the local Maven repository)"
+    mvn -q -B dependency:get -Dartifact="$gav" -Dmaven.repo.local="$m2" >>"$work/floor-build.log" 2>&1 || die "mvn dependency:get $gav failed (see $work/floor-build.log)"
+    [ -f "$jar" ] || die "no $jar after mvn dependency:get"
   fi
   floor_jars+=("$jar")
 done
