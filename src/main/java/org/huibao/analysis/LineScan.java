@@ -2,6 +2,7 @@ package org.huibao.analysis;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import org.huibao.lexicon.Prefilter;
 
 /**
  * The words of a {@link Vocabulary} found in one line, with their positions (offsets into the line's
@@ -13,8 +14,10 @@ public final class LineScan {
     private final int[] starts;
     private final int[] ends;
     private final BitSet present;
+    private final boolean repeat;
 
-    private LineScan(int[] ids, int[] starts, int[] ends, BitSet present) {
+    private LineScan(int[] ids, int[] starts, int[] ends, BitSet present, boolean repeat) {
+        this.repeat = repeat;
         this.ids = ids;
         this.starts = starts;
         this.ends = ends;
@@ -26,13 +29,25 @@ public final class LineScan {
         return id >= 0 && present.get(id);
     }
 
-    /**
-     * True when a pattern with these anchors may match in the line: it has no anchors ({@code null}), or
-     * one of them occurs.
-     */
-    public boolean mayMatch(int[] anchors) {
-        if (anchors == null) {
+    /** True when a pattern behind this gate may match in the line. */
+    boolean mayMatch(Gate gate) {
+        return gate.always() || gate.repeat() && repeat || anyOf(gate.anchors());
+    }
+
+    /** As {@link #mayMatch(Gate)}, for the stretch {@code [from, to)} of the line only. */
+    boolean mayMatch(Gate gate, int from, int to, String text) {
+        if (gate.always()) {
             return true;
+        }
+        if (gate.repeat() && repeat && Prefilter.hasRepeat(text.substring(from, to))) {
+            return true;
+        }
+        return gate.anchors() != null && mayMatch(gate.anchors(), from, to);
+    }
+
+    private boolean anyOf(int[] anchors) {
+        if (anchors == null) {
+            return false;
         }
         for (int a : anchors) {
             if (present.get(a)) {
@@ -42,14 +57,7 @@ public final class LineScan {
         return false;
     }
 
-    /** As {@link #mayMatch(int[])}, for the stretch {@code [from, to)} of the line only. */
-    public boolean mayMatch(int[] anchors, int from, int to) {
-        if (anchors == null) {
-            return true;
-        }
-        if (from <= 0 && to >= Integer.MAX_VALUE) {
-            return mayMatch(anchors);
-        }
+    private boolean mayMatch(int[] anchors, int from, int to) {
         for (int a : anchors) {
             if (present.get(a)) {
                 for (int i = 0; i < ids.length; i++) {
@@ -85,9 +93,11 @@ public final class LineScan {
         private int[] ends = new int[8];
         private int n;
         private final BitSet present;
+        private final boolean repeat;
 
-        Collector(int words) {
+        Collector(int words, boolean repeat) {
             this.present = new BitSet(words);
+            this.repeat = repeat;
         }
 
         void hit(int id, int start, int end) {
@@ -104,7 +114,7 @@ public final class LineScan {
         }
 
         LineScan done() {
-            return new LineScan(Arrays.copyOf(ids, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), present);
+            return new LineScan(Arrays.copyOf(ids, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), present, repeat);
         }
     }
 }

@@ -49,6 +49,9 @@ final class PunctuationSpots implements Detector {
             + "|(?<=\\p{IsHan})\\.(?=\\p{IsHan}|$)"
             + ")"
             + "|\\([^()（）]{0,80}\\)|\"[^\"]{0,80}\"");
+    /** {@link #HALF_WIDTH}'s first two alternatives: a line's ordinal, consumed before group 1 is tried. */
+    private static final Pattern LEADING_ORDINAL = Pattern.compile(
+            "[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）][、.．,，]?|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})[,.]");
     private static final String HALF_WIDTH_CHARS = ",;:?!().\"";
     private static final Pattern DOUBLED = Pattern.compile(
             "(?<![，、；：。？！])(?![？！]+(?![，、；：。？！]))(?!。{3,}(?![，、；：。？！]))[，、；：。？！]{2,}");
@@ -77,7 +80,7 @@ final class PunctuationSpots implements Detector {
         if (text.indexOf('《') >= 0) {
             nestedTitles(c, out);
         }
-        if (c.line().type() != NodeType.ADDRESSEE && Han.hasAny(text, HALF_WIDTH_CHARS)) {
+        if (c.line().type() != NodeType.ADDRESSEE && halfWidthTouchesChinese(text)) {
             halfWidth(c, out);
         }
         if (hasTwoStops(text)) {
@@ -86,15 +89,79 @@ final class PunctuationSpots implements Detector {
         if (text.contains("”、“") || text.contains("’、‘") || text.contains("》、《")) {
             enumerationCommas(c, out);
         }
-        if (Han.hasAny(text, "…。.·・")) {
+        if (text.indexOf('…') >= 0 || text.contains("。。。") || text.contains("...") || dots(text)) {
             find(c, ELLIPSIS, 0, SpotKind.ELLIPSIS, out);
         }
-        if (Han.hasAny(text, "—―－-~")) {
+        if (dashAfterNumber(text)) {
             find(c, RANGE_DASH, 0, SpotKind.RANGE_DASH, out);
         }
-        if (text.indexOf('0') >= 0 || text.indexOf('年') >= 0) {
+        if (mayHaveDateForm(text)) {
             find(c, DATE_FORM, 0, SpotKind.DATE_FORM, out);
         }
+    }
+
+    /**
+     * Whether a half-width mark stands next to a Chinese character or mark: every alternative of
+     * {@link #HALF_WIDTH}'s group 1 needs one (a pair touches Chinese text outside or just inside).
+     */
+    private static boolean halfWidthTouchesChinese(String t) {
+        Matcher ordinal = LEADING_ORDINAL.matcher(t);
+        for (int i = ordinal.lookingAt() ? ordinal.end() : 0; i < t.length(); i++) {
+            if (HALF_WIDTH_CHARS.indexOf(t.charAt(i)) >= 0
+                    && (i > 0 && chinese(t.charAt(i - 1)) || i + 1 < t.length() && chinese(t.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character of {@link #CN}; a surrogate counts, so that Han characters beyond the BMP are never missed. */
+    private static boolean chinese(char c) {
+        return Character.isSurrogate(c) || Han.is(c) || "，。、；：？！“”‘’《》〈〉（）【】…".indexOf(c) >= 0;
+    }
+
+    /** Three of · and ・ in a row. */
+    private static boolean dots(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            run = c == '·' || c == '・' ? run + 1 : 0;
+            if (run == 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dash after a digit or after 年/月/日/号: where every alternative of {@link #RANGE_DASH} starts. */
+    private static boolean dashAfterNumber(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            if ("—―－-~".indexOf(t.charAt(i)) >= 0) {
+                char b = t.charAt(i - 1);
+                if (b >= '0' && b <= '9' || "年月日号".indexOf(b) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 0 before 1–9, or two digits before 年: what every alternative of {@link #DATE_FORM} starts with. */
+    private static boolean mayHaveDateForm(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (t.charAt(i - 1) == '0' && c >= '1' && c <= '9') {
+                return true;
+            }
+            if (c == '年' && i >= 2 && digit(t.charAt(i - 1)) && digit(t.charAt(i - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean hasTwoStops(String t) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.huibao.lexicon.Prefilter;
 
 /**
  * Every literal text the analysis looks for — word-list entries, the literal anchors of patterns (cues,
@@ -39,7 +40,7 @@ public final class Vocabulary {
 
     /** Every occurrence of every word in the text, overlapping ones included. */
     public LineScan scan(String text) {
-        LineScan.Collector c = new LineScan.Collector(words.size());
+        LineScan.Collector c = new LineScan.Collector(words.size(), Prefilter.hasRepeat(text));
         if (trie != null && !text.isEmpty()) {
             trie.parseText(text, (int begin, int end, Integer value) -> c.hit(value, begin, end));
         }
@@ -58,14 +59,16 @@ public final class Vocabulary {
             return ids.computeIfAbsent(word, w -> ids.size());
         }
 
-        /**
-         * The ids of a pattern's anchors (texts of which every match contains one), or {@code null} when
-         * the pattern has none and must always run.
-         */
-        public int[] anchors(Collection<String> anchors) {
-            if (anchors.isEmpty()) {
-                return null;
+        /** What a line must contain for a pattern with this prefilter to match in it. */
+        Gate gate(Prefilter filter) {
+            if (filter.anchors().isEmpty() && !filter.repeat()) {
+                return Gate.ALWAYS;
             }
+            return new Gate(filter.anchors().isEmpty() ? new int[0] : anchors(filter.anchors()), filter.repeat());
+        }
+
+        /** The ids of these words, added if new. */
+        int[] anchors(Collection<String> anchors) {
             List<Integer> out = new ArrayList<>();
             for (String a : anchors) {
                 int id = add(a);

@@ -18,7 +18,7 @@ import org.huibao.parse.Columns;
  */
 public final class WordLists {
     private final Map<String, Lexicon> lexicons;
-    private final Map<Lexicon.Entry, int[]> anchors;
+    private final Map<Lexicon.Entry, Gate> gates;
 
     /** One match: where, the text, the correct form and the note. */
     public record Match(Span span, String text, String replacement, String note) {
@@ -26,14 +26,14 @@ public final class WordLists {
 
     public WordLists(Map<String, Lexicon> lexicons, Vocabulary.Builder words) {
         this.lexicons = Map.copyOf(lexicons);
-        Map<Lexicon.Entry, int[]> a = new IdentityHashMap<>();
+        Map<Lexicon.Entry, Gate> a = new IdentityHashMap<>();
         for (String name : this.lexicons.keySet().stream().sorted().toList()) {
             for (Lexicon.Entry e : this.lexicons.get(name).entries()) {
                 Prefilter f = e.literal() ? Prefilter.literal(e.wrong()) : Prefilter.of(e.pattern().pattern());
-                a.put(e, words.anchors(f.anchors()));
+                a.put(e, words.gate(f));
             }
         }
-        this.anchors = a;
+        this.gates = a;
     }
 
     /** The lists' names, sorted. */
@@ -55,7 +55,7 @@ public final class WordLists {
         }
         List<Match> out = new ArrayList<>();
         for (Lexicon.Entry e : lexicon.entries()) {
-            if (!scan.mayMatch(anchors.get(e))) {
+            if (!scan.mayMatch(gates.get(e))) {
                 continue;
             }
             Matcher m = e.pattern().matcher(text);

@@ -20,16 +20,28 @@ public final class Prefilter {
     public static final Prefilter NONE = new Prefilter(List.of());
     private static final String COMMENTS = "(?x)";
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
+    /**
+     * A branch that opens with its first group, one Chinese character, repeated at once —
+     * "(\\p{IsHan})\\1…" or "\\p{IsHan}(\\p{IsHan})\\1…" — matches only where such a character is doubled.
+     */
+    private static final Pattern REPEAT = Pattern.compile("^(?:\\\\p\\{IsHan\\})?\\(\\\\p\\{IsHan\\}\\)\\\\1(?!\\d)");
 
     /** A word list of hundreds of idioms is one pattern; beyond a few anchors, look at each character once. */
     private static final int FEW = 4;
 
     /** Texts of which every match contains at least one, sorted; empty: no filter. */
     private final List<String> anchors;
+    /** Some alternative has no anchor but needs a Chinese character typed twice in a row ("(\\p{IsHan})\\1"). */
+    private final boolean repeat;
     /** The first characters of the anchors, never modified after construction. */
     private final BitSet firstChars;
 
     private Prefilter(List<String> anchors) {
+        this(anchors, false);
+    }
+
+    private Prefilter(List<String> anchors, boolean repeat) {
+        this.repeat = repeat;
         this.anchors = anchors.stream().distinct().sorted().toList();
         this.firstChars = firstChars(this.anchors);
     }
@@ -47,9 +59,37 @@ public final class Prefilter {
         return first;
     }
 
+    /**
+     * True when some alternative has no anchor but can only match where a Chinese character is typed
+     * twice in a row: such a pattern may match where {@link #anchors()} has none, if the text has one.
+     */
+    public boolean repeat() {
+        return repeat;
+    }
+
+    /** True when the text has a Chinese character typed twice in a row. */
+    public static boolean hasRepeat(String text) {
+        int previous = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == previous && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            previous = cp;
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     public boolean mayMatch(String text) {
-        if (anchors.isEmpty()) {
+        if (anchors.isEmpty() && !repeat) {
             return true;
+        }
+        if (repeat && hasRepeat(text)) {
+            return true;
+        }
+        if (anchors.isEmpty()) {
+            return false;
         }
         if (anchors.size() <= FEW) {
             for (String a : anchors) {
@@ -89,14 +129,18 @@ public final class Prefilter {
             return NONE; // (?i) and the like change what a literal matches
         }
         List<String> anchors = new ArrayList<>();
+        boolean repeat = false;
         for (String branch : topLevelBranches(regex)) {
             List<String> required = requiredText(branch);
             if (required.isEmpty()) {
-                return NONE;
+                if (!REPEAT.matcher(branch).find()) {
+                    return NONE;
+                }
+                repeat = true;
             }
             anchors.addAll(required);
         }
-        return new Prefilter(anchors);
+        return new Prefilter(anchors, repeat);
     }
 
     private static List<String> topLevelBranches(String regex) {
