@@ -3,6 +3,7 @@ package org.huibao.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.huibao.api.CueHit;
 import org.huibao.api.DocumentFact;
 import org.huibao.api.Line;
 import org.huibao.api.Spot;
@@ -15,15 +16,17 @@ import org.huibao.api.Term;
  * @param lines    the report's lines, in text order
  * @param terms    word-list hits in the wording lines
  * @param spots    character-level facts
+ * @param hits     the required elements' cues found, with the context that decides whether each counts
  * @param scans    each line's scan with the run's vocabulary, by line id
  */
 public record Analysis(DocumentFact document, List<Line> lines, List<Term> terms, List<Spot> spots,
-                       Map<Integer, LineScan> scans) {
+                       List<CueHit> hits, Map<Integer, LineScan> scans) {
 
     public Analysis {
         lines = List.copyOf(lines);
         terms = List.copyOf(terms);
         spots = List.copyOf(spots);
+        hits = List.copyOf(hits);
         scans = Map.copyOf(scans);
     }
 

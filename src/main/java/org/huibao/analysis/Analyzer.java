@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Balance;
 import org.huibao.api.Block;
+import org.huibao.api.CueHit;
 import org.huibao.api.DocumentFact;
 import org.huibao.api.Genre;
 import org.huibao.api.Heading;
@@ -21,7 +22,9 @@ import org.huibao.api.Span;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
 import org.huibao.api.Term;
-import org.huibao.lexicon.CueMatcher;
+import org.huibao.analysis.CueMatcher;
+import org.huibao.config.Context;
+import org.huibao.config.ElementCues;
 import org.huibao.lexicon.Lexicon;
 import org.huibao.parse.Columns;
 import org.huibao.parse.Report;
@@ -37,11 +40,19 @@ public final class Analyzer {
     private final Vocabulary vocabulary;
     private final WordLists wordLists;
     private final Balance balance;
+    private final CueMatcher cues;
     private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots());
 
-    public Analyzer(Map<String, Lexicon> lexicons, Balance balance) {
+    /**
+     * @param lexicons the word lists of the run's rules
+     * @param cues     each required element's cues (config.yaml)
+     * @param context  what qualifies a cue (config.yaml)
+     * @param balance  what the content-balance rules measure against (config.yaml)
+     */
+    public Analyzer(Map<String, Lexicon> lexicons, List<ElementCues> cues, Context context, Balance balance) {
         Vocabulary.Builder words = new Vocabulary.Builder();
         this.wordLists = new WordLists(lexicons, words);
+        this.cues = new CueMatcher(cues, context, balance, words);
         this.vocabulary = words.build();
         this.balance = balance;
     }
@@ -86,7 +97,8 @@ public final class Analyzer {
                 spots.add(new Spot(SpotKind.ARTEFACT, b.id(), columns.span(m.start(), m.end()), m.group(), ""));
             }
         }
-        return new Analysis(document, lines, terms, spots, scans);
+        List<CueHit> hits = cues.match(report, new LineScans(lines, scans));
+        return new Analysis(document, lines, terms, spots, hits, scans);
     }
 
     /**

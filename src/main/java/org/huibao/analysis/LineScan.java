@@ -34,15 +34,33 @@ public final class LineScan {
         return gate.always() || gate.repeat() && repeat || anyOf(gate.anchors());
     }
 
-    /** As {@link #mayMatch(Gate)}, for the stretch {@code [from, to)} of the line only. */
-    boolean mayMatch(Gate gate, int from, int to, String text) {
+    /** The words that occur entirely within {@code [from, to)} of the line. */
+    BitSet wordsIn(int from, int to) {
+        BitSet out = new BitSet();
+        for (int i = 0; i < ids.length; i++) {
+            if (starts[i] >= from && ends[i] <= to) {
+                out.set(ids[i]);
+            }
+        }
+        return out;
+    }
+
+    /** As {@link #mayMatch(Gate)}, for the stretch {@code [from, to)} of the line, whose words are given. */
+    boolean mayMatch(Gate gate, BitSet words, int from, int to, String text) {
         if (gate.always()) {
             return true;
         }
         if (gate.repeat() && repeat && Prefilter.hasRepeat(text.substring(from, to))) {
             return true;
         }
-        return gate.anchors() != null && mayMatch(gate.anchors(), from, to);
+        if (gate.anchors() != null) {
+            for (int a : gate.anchors()) {
+                if (words.get(a)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean anyOf(int[] anchors) {
@@ -52,19 +70,6 @@ public final class LineScan {
         for (int a : anchors) {
             if (present.get(a)) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean mayMatch(int[] anchors, int from, int to) {
-        for (int a : anchors) {
-            if (present.get(a)) {
-                for (int i = 0; i < ids.length; i++) {
-                    if (ids[i] == a && starts[i] >= from && ends[i] <= to) {
-                        return true;
-                    }
-                }
             }
         }
         return false;

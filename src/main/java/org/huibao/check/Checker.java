@@ -16,7 +16,7 @@ import org.huibao.engine.RuleEngine;
 import org.huibao.engine.RuleFailure;
 import org.huibao.engine.RuleSet;
 import org.huibao.api.Weakness;
-import org.huibao.lexicon.CueMatcher;
+import org.huibao.analysis.CueMatcher;
 import org.huibao.api.Element;
 import org.huibao.api.ElementStatus;
 import org.huibao.model.ElementVerdict;
@@ -54,7 +54,6 @@ public final class Checker {
     private final RuleSet rules;
     private final Readers readers;
     private final StructureParser parser = new StructureParser();
-    private final CueMatcher matcher;
     private final RuleEngine engine;
     private final Analyzer analyzer;
     private final int maxChars;
@@ -79,9 +78,8 @@ public final class Checker {
         for (Element e : Element.values()) {
             cues.add(config.cues(e));
         }
-        this.matcher = new CueMatcher(cues, config.context(), config.balance());
         this.engine = new RuleEngine(rules, limits.timeLimit());
-        this.analyzer = new Analyzer(rules.lexicons(), config.balance());
+        this.analyzer = new Analyzer(rules.lexicons(), cues, config.context(), config.balance());
         this.maxChars = limits.maxChars();
         this.forcedGenre = forcedGenre;
         // Filled once here and only read afterwards, so one checker serves many threads.
@@ -119,7 +117,7 @@ public final class Checker {
         Map<String, RuleInfo> settings = ruleSettings.get(genre);
         RuleEngine.Outcome outcome;
         try {
-            outcome = engine.run(report, analyzer.analyze(report, genre), matcher.match(report), facts(source), settings);
+            outcome = engine.run(report, analyzer.analyze(report, genre), facts(source), settings);
         } catch (RuleFailure e) {
             return ReportResult.error(source.name(), e.reason());
         }

@@ -80,7 +80,7 @@ public final class RuleEngine {
      * @param facts        further facts rules may read: config.yaml's balance section, a Word file's layout
      * @param ruleSettings each rule's effective settings for this report (its genre's profile applied)
      */
-    public Outcome run(Report report, Analysis analysis, List<CueHit> hits, List<Object> facts,
+    public Outcome run(Report report, Analysis analysis, List<Object> facts,
                        Map<String, RuleInfo> ruleSettings) {
         KieSession session = rules.kieBase().newKieSession();
         try {
@@ -100,7 +100,7 @@ public final class RuleEngine {
             for (Node n : report.nodes()) {
                 session.insert(n);
             }
-            for (CueHit h : hits) {
+            for (CueHit h : analysis.hits()) {
                 session.insert(h);
             }
             fire(session, ruleSettings);

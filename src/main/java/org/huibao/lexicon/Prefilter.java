@@ -195,7 +195,12 @@ public final class Prefilter {
                 best.offer(run);
                 int after = skipQuantifier(branch, end + 1);
                 if (!optional(branch, end + 1)) {
-                    best.offer(plainAlternatives(branch.substring(i + 1, end)));
+                    List<String> alternatives = plainAlternatives(branch.substring(i + 1, end));
+                    if (after == end + 1 && firstGroup(branch, i) && backReferenceToFirst(branch, after)) {
+                        // (研究|讨论)\1: the word twice
+                        alternatives = alternatives.stream().map(a -> a + a).toList();
+                    }
+                    best.offer(alternatives);
                 }
                 i = after;
                 continue;
@@ -205,6 +210,9 @@ public final class Prefilter {
                 int end = classEnd(branch, i);
                 if (end < 0) {
                     return List.of();
+                }
+                if (atLeastTwice(branch, end + 1)) {
+                    best.offer(pairs(branch.substring(i + 1, end)));
                 }
                 i = skipQuantifier(branch, end + 1);
                 continue;
@@ -232,6 +240,55 @@ public final class Prefilter {
         }
         best.offer(run);
         return best.texts;
+    }
+
+    /** Whether the group opened at {@code open} is the pattern's first capturing group. */
+    private static boolean firstGroup(String branch, int open) {
+        if (branch.startsWith("(?", open)) {
+            return false;
+        }
+        for (int i = 0; i < open; i++) {
+            char c = branch.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' && !branch.startsWith("(?", i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean backReferenceToFirst(String branch, int i) {
+        return branch.startsWith("\\1", i) && (i + 2 >= branch.length() || !Character.isDigit(branch.charAt(i + 2)));
+    }
+
+    /** Whether the quantifier at {@code i} asks for at least two repetitions: {2,}, {2}, {3,5}… */
+    private static boolean atLeastTwice(String s, int i) {
+        if (i >= s.length() || s.charAt(i) != '{') {
+            return false;
+        }
+        int k = i + 1;
+        int n = 0;
+        while (k < s.length() && Character.isDigit(s.charAt(k))) {
+            n = n * 10 + (s.charAt(k) - '0');
+            k++;
+        }
+        return k > i + 1 && n >= 2;
+    }
+
+    /** Every two-character text of a small class of plain characters ([一二三]{2,}): one is in every match. */
+    private static List<String> pairs(String body) {
+        if (body.isEmpty() || body.length() > 20 || body.startsWith("^") || !body.chars().allMatch(Prefilter::plain)
+                || body.indexOf('-') >= 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int a = 0; a < body.length(); a++) {
+            for (int b = 0; b < body.length(); b++) {
+                out.add("" + body.charAt(a) + body.charAt(b));
+            }
+        }
+        return out;
     }
 
     /** Whether the quantifier at {@code i} (if any) allows zero repetitions. */

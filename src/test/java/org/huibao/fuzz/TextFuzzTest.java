@@ -8,7 +8,7 @@ import org.huibao.config.Config;
 import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigLoader;
 import org.huibao.config.ElementCues;
-import org.huibao.lexicon.CueMatcher;
+import org.huibao.analysis.CueMatcher;
 import org.huibao.api.Element;
 import org.huibao.parse.Report;
 import org.huibao.parse.StructureParser;

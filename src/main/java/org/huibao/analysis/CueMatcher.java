@@ -1,4 +1,4 @@
-package org.huibao.lexicon;
+package org.huibao.analysis;
 
 import org.huibao.api.CueHit;
 import org.huibao.api.Where;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Balance;
+import org.huibao.lexicon.Prefilter;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
 import org.huibao.api.Element;
@@ -36,8 +37,15 @@ public final class CueMatcher {
 
     /** For every cue and context pattern, the text a line must contain for the pattern to find anything. */
     private final Map<Pattern, Prefilter> filters;
+    /** The same, in terms of the vocabulary: answered by the scan of the line the text is in. */
+    private final Map<Pattern, Gate> gates;
 
     public CueMatcher(List<ElementCues> elements, Context context, Balance balance) {
+        this(elements, context, balance, new Vocabulary.Builder());
+    }
+
+    /** A matcher whose patterns' anchors are added to {@code words}, the vocabulary lines are scanned with. */
+    public CueMatcher(List<ElementCues> elements, Context context, Balance balance, Vocabulary.Builder words) {
         this.elements = List.copyOf(elements);
         this.context = context;
         this.balance = balance;
@@ -52,14 +60,27 @@ public final class CueMatcher {
                 all.addAll(list);
             }
         }
+        Map<Pattern, Gate> g = new IdentityHashMap<>();
         for (Pattern p : all) {
-            f.put(p, Prefilter.of(p.pattern()));
+            Prefilter filter = Prefilter.of(p.pattern());
+            f.put(p, filter);
+            g.put(p, words.gate(filter));
         }
         this.filters = Collections.unmodifiableMap(f);
+        this.gates = Collections.unmodifiableMap(g);
     }
 
-    /** False when the pattern cannot find anything in the text; true when it may. */
-    private boolean mayFind(Pattern p, String text) {
+    /**
+     * False when the pattern cannot find anything in the text; true when it may. {@code at} is where the
+     * text starts in the report: the scan of its line answers, without reading the text again.
+     */
+    private boolean mayFind(Pattern p, String text, int at, LineScans scans) {
+        if (scans != null) {
+            Boolean may = scans.mayMatch(gates.get(p), at, text);
+            if (may != null) {
+                return may;
+            }
+        }
         Prefilter f = filters.get(p);
         return f == null || f.mayMatch(text);
     }
@@ -69,49 +90,56 @@ public final class CueMatcher {
     }
 
     public List<CueHit> match(Report report) {
+        return match(report, null);
+    }
+
+    /** The cue hits of a report, with its lines' scans ({@code null}: none). */
+    List<CueHit> match(Report report, LineScans scans) {
         List<CueHit> hits = new ArrayList<>();
         Parts parts = new Parts(report.text(), balance.concrete());
         for (ElementCues cues : elements) {
             for (Heading h : report.headings()) {
-                heading(report, parts, cues, h, hits);
+                heading(report, parts, cues, h, hits, scans);
             }
             for (Sentence s : report.sentences()) {
-                sentence(report, parts, cues, s, hits);
+                sentence(report, parts, cues, s, hits, scans);
             }
         }
         return hits;
     }
 
-    private void heading(Report report, Parts parts, ElementCues cues, Heading h, List<CueHit> hits) {
+    private void heading(Report report, Parts parts, ElementCues cues, Heading h, List<CueHit> hits, LineScans scans) {
         String text = h.text();
-        if (text.isEmpty() || anyFind(cues.headingExclude(), text)) {
+        int at = h.textSpan().start();
+        if (text.isEmpty() || anyFind(cues.headingExclude(), text, at, scans)) {
             return;
         }
         for (Pattern p : cues.heading()) {
-            if (!mayFind(p, text)) {
+            if (!mayFind(p, text, at, scans)) {
                 continue;
             }
             Matcher m = p.matcher(text);
             if (m.find()) {
                 String prefix = clausePrefix(text, m.start());
                 boolean negated = context.negation().matcher(prefix).find();
-                boolean excluded = overlapsExclude(cues, text, m.start(), m.end());
+                boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
                 Part part = new Part(h.span().end(), h.scope().end());
                 hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
-                        p.pattern(), negated, false, false, anyFind(context.otherParty(), text), excluded,
+                        p.pattern(), negated, false, false, anyFind(context.otherParty(), text, at, scans), excluded,
                         false, sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part)));
                 return;
             }
         }
     }
 
-    private void sentence(Report report, Parts parts, ElementCues cues, Sentence s, List<CueHit> hits) {
+    private void sentence(Report report, Parts parts, ElementCues cues, Sentence s, List<CueHit> hits, LineScans scans) {
         String text = s.text();
-        boolean preview = anyFind(context.preview(), text);
-        boolean otherParty = anyFind(context.otherParty(), text);
+        int at = s.span().start();
+        boolean preview = anyFind(context.preview(), text, at, scans);
+        boolean otherParty = anyFind(context.otherParty(), text, at, scans);
         if (s.leadIn()) {
             for (Pattern p : cues.leadIn()) {
-                if (!mayFind(p, text)) {
+                if (!mayFind(p, text, at, scans)) {
                     continue;
                 }
                 Matcher m = p.matcher(text);
@@ -120,7 +148,7 @@ public final class CueMatcher {
                     Part part = introduced(report, s);
                     hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
                             text, p.pattern(), context.negation().matcher(prefix).find(), preview,
-                            remedial(text, m), otherParty, overlapsExclude(cues, text, m.start(), m.end()), false,
+                            remedial(text, m, at, scans), otherParty, overlapsExclude(cues, text, m.start(), m.end(), at, scans), false,
                             sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part)));
                     break;
                 }
@@ -128,7 +156,7 @@ public final class CueMatcher {
         }
         int lastEnd = -1;
         for (Pattern p : cues.body()) {
-            if (!mayFind(p, text)) {
+            if (!mayFind(p, text, at, scans)) {
                 continue;
             }
             Matcher m = p.matcher(text);
@@ -148,8 +176,8 @@ public final class CueMatcher {
                 Span span = report.span(start, start + cue.length());
                 Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
-                        p.pattern(), context.negation().matcher(prefix).find(), preview, remedial(text, m),
-                        otherParty, overlapsExclude(cues, text, m.start(), m.end()), stock, specific,
+                        p.pattern(), context.negation().matcher(prefix).find(), preview, remedial(text, m, at, scans),
+                        otherParty, overlapsExclude(cues, text, m.start(), m.end(), at, scans), stock, specific,
                         parts.extent(part), parts.concrete(part)));
             }
         }
@@ -174,12 +202,12 @@ public final class CueMatcher {
     }
 
     /** The cue names a problem the unit acts on ("解决…") or has solved ("…已整改到位"). */
-    private boolean remedial(String text, Matcher m) {
+    private boolean remedial(String text, Matcher m, int at, LineScans scans) {
         String prefix = clausePrefix(text, m.start());
-        if (anyFind(context.remedial(), prefix)) {
+        if (anyFind(context.remedial(), prefix, at + m.start() - prefix.length(), scans)) {
             return true;
         }
-        return anyFind(context.resolved(), text.substring(m.end()));
+        return anyFind(context.resolved(), text.substring(m.end()), at + m.end(), scans);
     }
 
     /**
@@ -284,9 +312,9 @@ public final class CueMatcher {
         }
     }
 
-    private boolean overlapsExclude(ElementCues cues, String text, int start, int end) {
+    private boolean overlapsExclude(ElementCues cues, String text, int start, int end, int at, LineScans scans) {
         for (Pattern p : cues.exclude()) {
-            if (!mayFind(p, text)) {
+            if (!mayFind(p, text, at, scans)) {
                 continue;
             }
             Matcher m = p.matcher(text);
@@ -321,9 +349,9 @@ public final class CueMatcher {
         return n;
     }
 
-    private boolean anyFind(List<Pattern> patterns, String text) {
+    private boolean anyFind(List<Pattern> patterns, String text, int at, LineScans scans) {
         for (Pattern p : patterns) {
-            if (mayFind(p, text) && p.matcher(text).find()) {
+            if (mayFind(p, text, at, scans) && p.matcher(text).find()) {
                 return true;
             }
         }

@@ -1,4 +1,4 @@
-package org.huibao.lexicon;
+package org.huibao.analysis;
 
 import org.huibao.api.CueHit;
 import org.huibao.api.Where;

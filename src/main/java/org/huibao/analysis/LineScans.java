@@ -1,0 +1,70 @@
+package org.huibao.analysis;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import org.huibao.api.Line;
+
+/**
+ * The scans of a report's lines, looked up by position: answers "may this pattern match in this stretch
+ * of text" from the one scan of the line the stretch lies in. One per report and thread: it remembers
+ * the last stretch asked about (every cue pattern asks about the same sentence in turn).
+ */
+final class LineScans {
+    private final int[] starts;
+    private final Line[] lines;
+    private final LineScan[] scans;
+    private int lastAt = -1;
+    private int lastLength = -1;
+    private int lastLine = -1;
+    private BitSet lastWords;
+
+    LineScans(List<Line> lines, Map<Integer, LineScan> scans) {
+        List<Line> sorted = lines.stream().sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList();
+        this.starts = new int[sorted.size()];
+        this.lines = sorted.toArray(new Line[0]);
+        this.scans = new LineScan[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            starts[i] = sorted.get(i).span().start();
+            this.scans[i] = scans.get(sorted.get(i).id());
+        }
+    }
+
+    /**
+     * Whether a pattern behind the gate may match in {@code text}, which starts at offset {@code at} of
+     * the report; {@code null} when the text is not part of one scanned line (then the caller looks).
+     */
+    Boolean mayMatch(Gate gate, int at, String text) {
+        if (at != lastAt || text.length() != lastLength) {
+            lastAt = at;
+            lastLength = text.length();
+            lastLine = lineOf(at, text);
+            lastWords = lastLine < 0 ? null : scans[lastLine].wordsIn(at - lines[lastLine].span().start(),
+                    at - lines[lastLine].span().start() + text.length());
+        }
+        if (lastLine < 0) {
+            return null;
+        }
+        int from = at - lines[lastLine].span().start();
+        return scans[lastLine].mayMatch(gate, lastWords, from, from + text.length(), lines[lastLine].text());
+    }
+
+    /** The index of the scanned line that holds {@code text} at {@code at}, or -1. */
+    private int lineOf(int at, String text) {
+        int k = java.util.Arrays.binarySearch(starts, at);
+        int i = k >= 0 ? k : -k - 2;
+        while (i >= 0 && i + 1 < starts.length && starts[i + 1] == at) {
+            i++;
+        }
+        if (i < 0 || scans[i] == null) {
+            return -1;
+        }
+        Line line = lines[i];
+        int from = at - line.span().start();
+        int to = from + text.length();
+        if (to > line.text().length() || !line.text().startsWith(text, from)) {
+            return -1;
+        }
+        return i;
+    }
+}
