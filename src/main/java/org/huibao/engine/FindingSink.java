@@ -8,12 +8,17 @@ import org.huibao.model.Location;
 import org.huibao.model.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.parse.Span;
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The global through which rules report findings: {@code findings.add(drools, $node.span)}. The
  * rule's own metadata supplies id, message and suggestion, so a rule's right-hand side names only
  * the place. One sink per session; not shared between threads.
+ *
+ * <p>Each {@code add} takes {@code drools} twice over: as the {@link RuleContext} a rule compiled at run
+ * time passes, and as the executable model's {@link Drools}, which the built-in rules (compiled at build
+ * time) pass — the same object, which implements both.
  */
 public final class FindingSink {
     private final Map<String, RuleInfo> rules;
@@ -44,6 +49,21 @@ public final class FindingSink {
         findings.add(new Finding(id, rule.severity(), fill(rule.message(), detail),
                 new Location(span.line(), span.column(), span.endLine(), span.endColumn(), excerpt),
                 fill(rule.fix(), detail), rule.element()));
+    }
+
+    /** {@link #add(RuleContext, Span)} for rules compiled to the executable model. */
+    public void add(Drools drools, Span span) {
+        add((RuleContext) drools, span, null);
+    }
+
+    /** {@link #add(RuleContext, Span, String)} for rules compiled to the executable model. */
+    public void add(Drools drools, Span span, String detail) {
+        add((RuleContext) drools, span, detail);
+    }
+
+    /** {@link #add(RuleContext, TextMatch)} for rules compiled to the executable model. */
+    public void add(Drools drools, TextMatch match) {
+        add((RuleContext) drools, match);
     }
 
     List<Finding> findings() {
