@@ -92,6 +92,31 @@ class RuleLoaderTest {
     }
 
     @Test
+    void aUserRuleMatchesFactsTheBuiltInRulesInsert() throws Exception {
+        // Evidence is a class of huibao's; WordingLine a type wording.drl declares, which the built-in
+        // model generates as a class of its own.
+        write("facts.drl", String.join("\n", "package office.rules", "dialect \"mvel\"",
+                "import org.huibao.engine.DocumentFact", "import org.huibao.engine.Evidence",
+                "import huibao.wording.WordingLine", "global org.huibao.engine.FindingSink findings",
+                "rule \"Leadership is evidenced on a line of text\"",
+                "    @id(\"XB301\") @severity(\"info\") @title(\"有领导证据\")",
+                "when",
+                "    $d : DocumentFact()",
+                "    exists Evidence(element == org.huibao.model.Element.LEADERSHIP)",
+                "    exists WordingLine()",
+                "then",
+                "    findings.add(drools, $d.head);",
+                "end", ""));
+        Config config = ConfigLoader.defaults();
+        RuleSet rules = RuleLoader.load(config, List.of(dir));
+        ReportResult r = new Checker(config, rules, Readers.defaults()).check(
+                new SourceText("a.txt", org.huibao.testing.Fixtures.text("/fixtures/elements/complete.txt"), "UTF-8"));
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("XB301")), r.findings().toString());
+        assertEquals("rules/elements.drl", rules.rule("HB101").orElseThrow().source(), "built-ins keep their file");
+        assertTrue(rules.rule("XB301").orElseThrow().source().endsWith("facts.drl"));
+    }
+
+    @Test
     void configOverridesSeverityAndEnablement() throws Exception {
         Config config = ConfigLoader.load("rules:\n  overrides:\n    HB102: {severity: warning}\n    HB103: {enabled: false}\n",
                 "test.yaml");
