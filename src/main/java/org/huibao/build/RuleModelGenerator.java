@@ -73,6 +73,15 @@ public final class RuleModelGenerator {
         }
         Files.deleteIfExists(index);
 
+        List<String> slips = new ArrayList<>();
+        for (Map.Entry<String, String> e : drl.entrySet()) {
+            slips.addAll(stringComparisons(e.getKey(), parse(e.getKey(), e.getValue())));
+        }
+        if (!slips.isEmpty()) {
+            slips.forEach(System.err::println);
+            System.exit(1);
+        }
+
         long start = System.nanoTime();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -159,6 +168,40 @@ public final class RuleModelGenerator {
         } catch (org.drools.drl.parser.DroolsParserException e) {
             throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static final java.util.regex.Pattern LITERALS_AND_COMMENTS = java.util.regex.Pattern.compile(
+            "//[^\n]*|/\\*(?s:.*?)\\*/|\"(?:\\\\.|[^\"\\\\\n])*\"");
+    private static final java.util.regex.Pattern STRING_COMPARISON = java.util.regex.Pattern.compile(
+            "\"\"\\s*[!=]=(?!=)|(?<![!=<>])[!=]=\\s*\"\"");
+
+    /**
+     * {@code ==} or {@code !=} next to a string literal in a consequence: MVEL compares the values, the
+     * executable model's Java compares references, so the rule would compile and silently misbehave.
+     */
+    static List<String> stringComparisons(String file, PackageDescr pkg) {
+        List<String> out = new ArrayList<>();
+        for (RuleDescr r : pkg.getRules()) {
+            if (!(r.getConsequence() instanceof String text)) {
+                continue;
+            }
+            // literals become "" and comments blanks, keeping the line breaks
+            java.util.regex.Matcher m = LITERALS_AND_COMMENTS.matcher(text);
+            StringBuilder shape = new StringBuilder();
+            while (m.find()) {
+                String t = m.group();
+                m.appendReplacement(shape, t.startsWith("\"") ? "\"\"" : t.replaceAll("[^\n]", " "));
+            }
+            m.appendTail(shape);
+            java.util.regex.Matcher c = STRING_COMPARISON.matcher(shape);
+            while (c.find()) {
+                long line = r.getConsequenceLine() + 1 + shape.substring(0, c.start()).chars().filter(ch -> ch == '\n').count();
+                out.add("huibao: " + file + ":" + line + ": rule \"" + r.getName() + "\" compares a string with "
+                        + c.group().replaceAll("[\"\\s]", "") + "; compiled to the executable model that compares"
+                        + " references, not text: write .equals(...)");
+            }
+        }
+        return out;
     }
 
     private static List<String> uses(List<String> index) {
