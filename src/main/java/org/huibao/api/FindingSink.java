@@ -1,5 +1,6 @@
 package org.huibao.api;
 
+import org.drools.model.Drools;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -33,5 +34,34 @@ public interface FindingSink {
     /** Reports the rule's finding at a spot: {@code {0}} is the spot's detail (its text when it has none). */
     default void add(RuleContext drools, Spot spot) {
         add(drools, spot.span(), spot.detail().isEmpty() ? spot.text() : spot.detail());
+    }
+
+    // The built-in rules are compiled to Drools' executable model, where `drools` in a consequence is
+    // typed org.drools.model.Drools; the object is the same RuleContext, but Java picks overloads by
+    // the static type. Rules written by offices compile the classic way and use the methods above.
+
+    /** {@link #add(RuleContext, Span)} for rules compiled to the executable model. */
+    default void add(Drools drools, Span span) {
+        add((RuleContext) drools, span);
+    }
+
+    /** {@link #add(RuleContext, Span, String)} for rules compiled to the executable model. */
+    default void add(Drools drools, Span span, String detail) {
+        add((RuleContext) drools, span, detail);
+    }
+
+    /** {@link #add(RuleContext, TextMatch)} for rules compiled to the executable model. */
+    default void add(Drools drools, TextMatch match) {
+        add((RuleContext) drools, match);
+    }
+
+    /** {@link #add(RuleContext, Term)} for rules compiled to the executable model. */
+    default void add(Drools drools, Term term) {
+        add((RuleContext) drools, term);
+    }
+
+    /** {@link #add(RuleContext, Spot)} for rules compiled to the executable model. */
+    default void add(Drools drools, Spot spot) {
+        add((RuleContext) drools, spot);
     }
 }

@@ -31,6 +31,7 @@ import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.Severity;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.definition.KiePackage;
@@ -43,9 +44,12 @@ import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Loads the built-in rules (packaged under {@code huibao/rules/}) and every {@code *.drl} under the
- * user's rule directories into one KieBase. A user rule whose {@code @id} equals a built-in rule's
- * replaces it. Compiled packages are reused from a {@link RuleCache} when the rule files are unchanged.
+ * Loads the built-in rules and every {@code *.drl} under the user's rule directories into one KieBase.
+ * The built-in rules come precompiled, as the executable model generated at build time
+ * ({@link BuiltInModel}); only the user's files are compiled here, and their compiled packages are
+ * reused from a {@link RuleCache} when the files are unchanged. Both end up in the same KieBase, so a
+ * user rule matches the facts built-in rules insert, and a user rule whose {@code @id} equals a
+ * built-in rule's replaces it.
  */
 public final class RuleLoader {
     static final String BUILT_IN = "huibao/rules";
@@ -68,25 +72,41 @@ public final class RuleLoader {
         return build(sources, config, cache);
     }
 
+    /**
+     * @param all the user's rule files and every lexicon (built-in ones included); the built-in rules
+     *            themselves come from the {@link BuiltInModel}
+     */
     static RuleSet build(List<RuleSource> all, Config config, RuleCache cache) throws RuleLoadException {
         List<RuleSource> sources = all.stream().filter(s -> s.displayPath().endsWith(".drl")).toList();
         Map<String, Lexicon> lexicons = LexiconLoader.load(
                 all.stream().filter(s -> s.displayPath().endsWith(LexiconLoader.SUFFIX)).toList());
+        BuiltInModel builtIn = BuiltInModel.get();
         Map<String, RuleSource> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
             // A unique folder per file keeps two directories' "custom.drl" apart.
             byPath.put("huibao/r" + i + "/" + Path.of(sources.get(i).displayPath()).getFileName(), sources.get(i));
         }
-        String key = RuleCache.key(sources);
-        CompiledRules compiled = cache.load(key).orElse(null);
-        if (compiled == null) {
-            compiled = compile(sources, byPath);
-            cache.store(key, compiled);
+        CompiledRules compiled = null;
+        if (!sources.isEmpty()) {
+            String key = RuleCache.key(sources);
+            compiled = cache.load(key).orElse(null);
+            if (compiled == null) {
+                compiled = compile(sources, byPath);
+                cache.store(key, compiled);
+            }
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                RuleBaseFactory.newKnowledgeBaseConfiguration(null, compiled.loader()));
-        kieBase.addPackages(compiled.packages());
-        return new RuleSet(kieBase, metadata(kieBase, byPath, config), lexicons);
+        // The user's declared types are defined by their packages' class loader; the built-in model's
+        // classes are on the class path, its parent.
+        KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration(null,
+                compiled == null ? RuleLoader.class.getClassLoader() : compiled.loader());
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        List<KiePackage> packages = new ArrayList<>(builtIn.packages(conf));
+        if (compiled != null) {
+            packages.addAll(compiled.packages());
+        }
+        // One call: the network is built once for all the rules.
+        kieBase.addPackages(packages);
+        return new RuleSet(kieBase, metadata(kieBase, byPath, builtIn, config), lexicons);
     }
 
     /** Compiles the DRL files into packages; every file's errors are reported, each with its file and line. */
@@ -116,8 +136,8 @@ public final class RuleLoader {
                 builder.getKnowledgePackages());
     }
 
-    private static Map<String, RuleInfo> metadata(KieBase kieBase, Map<String, RuleSource> byKfsPath, Config config)
-            throws RuleLoadException {
+    private static Map<String, RuleInfo> metadata(KieBase kieBase, Map<String, RuleSource> byKfsPath,
+                                                  BuiltInModel builtIn, Config config) throws RuleLoadException {
         Map<String, RuleInfo> rules = new TreeMap<>();
         Map<String, Rule> ruleById = new HashMap<>();
         List<String> errors = new ArrayList<>();
@@ -126,15 +146,15 @@ public final class RuleLoader {
             all.addAll(p.getRules());
         }
         // Built-in rules first, so that a user's rule with the same id replaces the built-in one.
-        all.sort(Comparator.comparing((Rule r) -> !source(r, byKfsPath).builtIn())
-                .thenComparing(r -> source(r, byKfsPath).displayPath()).thenComparing(Rule::getName));
+        all.sort(Comparator.comparing((Rule r) -> !source(r, byKfsPath, builtIn).builtIn())
+                .thenComparing(r -> source(r, byKfsPath, builtIn).displayPath()).thenComparing(Rule::getName));
         for (Rule r : all) {
             Map<String, Object> meta = r.getMetaData();
             Object id = meta.get("id");
             if (id == null) {
                 continue;
             }
-            RuleSource src = source(r, byKfsPath);
+            RuleSource src = source(r, byKfsPath, builtIn);
             String where = src.displayPath() + ": rule \"" + r.getName() + "\"";
             Severity declared = Severity.parse(str(meta, "severity")).orElse(null);
             if (declared == null) {
@@ -147,7 +167,7 @@ public final class RuleLoader {
             }
             Rule previous = ruleById.get(id.toString());
             if (previous != null) {
-                RuleSource prevSrc = source(previous, byKfsPath);
+                RuleSource prevSrc = source(previous, byKfsPath, builtIn);
                 if (prevSrc.builtIn() && !src.builtIn()) {
                     kieBase.removeRule(previous.getPackageName(), previous.getName());
                 } else {
@@ -192,14 +212,16 @@ public final class RuleLoader {
         return v == null ? "" : v.toString();
     }
 
-    private static RuleSource source(Rule r, Map<String, RuleSource> byKfsPath) {
+    private static RuleSource source(Rule r, Map<String, RuleSource> byKfsPath, BuiltInModel builtIn) {
         if (r instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             RuleSource src = byKfsPath.get(impl.getResource().getSourcePath());
             if (src != null) {
                 return src;
             }
         }
-        return new RuleSource("rules", "", true);
+        // The executable model keeps no resource: the generator's index names the rule's file.
+        return new RuleSource(builtIn.files().getOrDefault(BuiltInModel.key(r.getPackageName(), r.getName()), "rules"),
+                "", true);
     }
 
     private static boolean ruleFile(Path p) {
@@ -224,7 +246,15 @@ public final class RuleLoader {
         }
     }
 
-    /** The rules packaged with huibao, from the class path (a folder in development, the jar otherwise). */
+    private static boolean lexiconFile(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return name.endsWith(LexiconLoader.SUFFIX);
+    }
+
+    /**
+     * The lexicons packaged with huibao, from the class path (a folder in development, the jar otherwise).
+     * The built-in rule files are packaged too, for reference, but run as the {@link BuiltInModel}.
+     */
     static List<RuleSource> builtIn() throws RuleLoadException {
         URL url = RuleLoader.class.getClassLoader().getResource(BUILT_IN);
         if (url == null) {
@@ -246,7 +276,7 @@ public final class RuleLoader {
     private static List<RuleSource> read(JarFile jar) throws IOException {
         String prefix = BUILT_IN + "/";
         List<JarEntry> entries = jar.stream()
-                .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && ruleFile(Path.of(e.getName())))
+                .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && lexiconFile(Path.of(e.getName())))
                 .sorted(Comparator.comparing(JarEntry::getName)).toList();
         List<RuleSource> out = new ArrayList<>();
         for (JarEntry e : entries) {
@@ -260,7 +290,7 @@ public final class RuleLoader {
 
     private static List<RuleSource> read(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(RuleLoader::ruleFile).sorted().toList();
+            List<Path> files = walk.filter(RuleLoader::lexiconFile).sorted().toList();
             List<RuleSource> out = new ArrayList<>();
             for (Path f : files) {
                 try (InputStream in = Files.newInputStream(f)) {

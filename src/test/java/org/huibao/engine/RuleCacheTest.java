@@ -62,35 +62,48 @@ class RuleCacheTest {
     void cachedAndUncachedRulesGiveByteIdenticalJsonOnTheFixtures() throws Exception {
         Config config = ConfigLoader.defaults();
         RuleCache cache = RuleCache.in(cacheDir);
-        String uncached = json(config, RuleLoader.load(config, List.of(), RuleCache.off()));
+        Files.writeString(rulesDir.resolve("office.drl"), rule("Title is not long", "OF101", 100), StandardCharsets.UTF_8);
+        String uncached = json(config, RuleLoader.load(config, List.of(rulesDir), RuleCache.off()));
         assertTrue(entries().isEmpty());
 
-        String storing = json(config, RuleLoader.load(config, List.of(), cache));
+        String storing = json(config, RuleLoader.load(config, List.of(rulesDir), cache));
         assertEquals(1, entries().size(), "the first run stores the compiled packages");
-        String key = RuleCache.key(RuleLoader.builtIn().stream().filter(s -> s.displayPath().endsWith(".drl")).toList());
+        String key = RuleCache.key(RuleLoader.fromDirectory(rulesDir).stream()
+                .filter(s -> s.displayPath().endsWith(".drl")).toList());
         assertTrue(cache.load(key).isPresent(), "the entry reads back");
 
-        String cached = json(config, RuleLoader.load(config, List.of(), cache));
+        String cached = json(config, RuleLoader.load(config, List.of(rulesDir), cache));
         assertEquals(uncached, storing);
         assertEquals(uncached, cached);
         assertTrue(cached.contains("\"HB301\""), "the fixtures do produce findings, so the comparison means something");
+        assertTrue(cached.contains("\"OF101\""), "and so does the cached user rule");
+    }
+
+    @Test
+    void theBuiltInRulesAloneCompileAndStoreNothing() throws Exception {
+        // They come precompiled, as the executable model generated when huibao is built.
+        Config config = ConfigLoader.defaults();
+        RuleSet rules = RuleLoader.load(config, List.of(), RuleCache.in(cacheDir));
+        assertTrue(rules.rule("HB101").isPresent());
+        assertTrue(entries().isEmpty());
     }
 
     @Test
     void aCorruptOrTruncatedEntryIsRebuiltSilently() throws Exception {
         Config config = ConfigLoader.defaults();
         RuleCache cache = RuleCache.in(cacheDir);
-        String expected = json(config, RuleLoader.load(config, List.of(), cache));
+        Files.writeString(rulesDir.resolve("office.drl"), rule("Title is not long", "OF101", 100), StandardCharsets.UTF_8);
+        String expected = json(config, RuleLoader.load(config, List.of(rulesDir), cache));
         Path entry = entries().get(0);
         String key = entry.getFileName().toString().replaceAll("rules-|\\.bin", "");
         byte[] good = Files.readAllBytes(entry);
 
         Files.write(entry, java.util.Arrays.copyOf(good, good.length / 2));
-        assertEquals(expected, json(config, RuleLoader.load(config, List.of(), cache)), "truncated");
+        assertEquals(expected, json(config, RuleLoader.load(config, List.of(rulesDir), cache)), "truncated");
         assertTrue(cache.load(key).isPresent(), "the truncated entry was replaced");
 
         Files.writeString(entry, "not a cache entry", StandardCharsets.UTF_8);
-        assertEquals(expected, json(config, RuleLoader.load(config, List.of(), cache)), "garbage");
+        assertEquals(expected, json(config, RuleLoader.load(config, List.of(rulesDir), cache)), "garbage");
         assertTrue(cache.load(key).isPresent(), "the garbage entry was replaced");
     }
 
@@ -155,9 +168,11 @@ class RuleCacheTest {
     void anUnwritableCacheCostsSpeedNotCorrectness() throws Exception {
         Path file = cacheDir.resolve("a-file");
         Files.writeString(file, "x");
+        Files.writeString(rulesDir.resolve("office.drl"), rule("Title is short", "OF101", 4), StandardCharsets.UTF_8);
         Config config = ConfigLoader.defaults();
-        RuleSet rules = RuleLoader.load(config, List.of(), RuleCache.in(file.resolve("sub")));
+        RuleSet rules = RuleLoader.load(config, List.of(rulesDir), RuleCache.in(file.resolve("sub")));
         assertTrue(rules.rule("HB101").isPresent());
+        assertTrue(rules.rule("OF101").isPresent());
     }
 
     private static String rule(String name, String id, int length) {

@@ -41,6 +41,7 @@ class RuleLoaderTest {
         for (var r : rules.all()) {
             String id = r.id();
             assertTrue(id.matches("HB[1-5]\\d\\d"), id);
+            assertTrue(r.source().matches("rules/[a-z]+\\.drl"), id + " names its file: " + r.source());
             assertFalse(r.title().zh().isEmpty() || r.title().en().isEmpty(), id + " title in both languages");
             assertFalse(r.message().zh().isEmpty() || r.message().en().isEmpty(), id + " message in both languages");
             assertFalse(r.description().zh().isEmpty() || r.description().en().isEmpty(), id + " description");
@@ -90,6 +91,31 @@ class RuleLoaderTest {
         ReportResult r = checker.check(new SourceText("a.txt", "标题报告\n正文。", "UTF-8"));
         assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("HB101")), "the built-in HB101 is gone");
         assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("HB102")), "the other built-ins still run");
+    }
+
+    @Test
+    void aUserRuleMatchesFactsTheBuiltInRulesInsert() throws Exception {
+        // Evidence is inserted by the built-in element rules (compiled ahead of time); Line by the
+        // analysis stage.
+        write("facts.drl", String.join("\n", "package office.rules", "dialect \"mvel\"",
+                "import org.huibao.api.DocumentFact", "import org.huibao.api.Evidence",
+                "import org.huibao.api.Line", "global org.huibao.api.FindingSink findings",
+                "rule \"Leadership is evidenced on a line of text\"",
+                "    @id(\"XB301\") @severity(\"info\") @title(\"有领导证据\")",
+                "when",
+                "    $d : DocumentFact()",
+                "    exists Evidence(element == org.huibao.api.Element.LEADERSHIP)",
+                "    exists Line()",
+                "then",
+                "    findings.add(drools, $d.head);",
+                "end", ""));
+        Config config = ConfigLoader.defaults();
+        RuleSet rules = RuleLoader.load(config, List.of(dir));
+        ReportResult r = new Checker(config, rules, Readers.defaults()).check(
+                new SourceText("a.txt", org.huibao.testing.Fixtures.text("/fixtures/elements/complete.txt"), "UTF-8"));
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("XB301")), r.findings().toString());
+        assertEquals("rules/elements.drl", rules.rule("HB101").orElseThrow().source(), "built-ins keep their file");
+        assertTrue(rules.rule("XB301").orElseThrow().source().endsWith("facts.drl"));
     }
 
     @Test

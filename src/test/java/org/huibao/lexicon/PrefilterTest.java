@@ -19,7 +19,8 @@ class PrefilterTest {
         assertEquals(List.of("建建"), Prefilter.of("[福新在]建建").anchors());
         assertEquals(List.of("严格", "要求"), Prefilter.of("严格要?求|要求").anchors());
         assertEquals(List.of("年"), Prefilter.of("\\d+年").anchors());
-        assertEquals(List.of("研究", "讨论"), Prefilter.of("(研究|讨论)\\1").anchors());
+        assertEquals(List.of("研究研究", "讨论讨论"), Prefilter.of("(研究|讨论)\\1").anchors(), "a word repeated");
+        assertEquals(List.of("XX", "Xx", "xX", "xx", "某某"), Prefilter.of("[xX]{2,}|某某").anchors(), "two of a small class");
         assertEquals(List.of("成立", "组建"), Prefilter.of("(成立|组建)[^，]{0,24}?(领导小组|专班)").anchors());
         assertEquals(List.of("领导小组"), Prefilter.of("(成立|组建)[^，]{0,24}?领导小组").anchors());
         assertEquals(List.of("组长"), Prefilter.of("(任|担任)(副)?组长").anchors());
@@ -28,11 +29,23 @@ class PrefilterTest {
 
     @Test
     void whereItCannotBeSureThereIsNoFilter() {
-        for (String regex : List.of("(\\p{IsHan})\\1", "[xX]{2,}|某某", "(?i)todo", "a(?i:b)c|d", ".", "a?b?")) {
+        for (String regex : List.of("(\\p{IsHan})\\1", "[x-z]{2,}|某某", "(?i)todo", "a(?i:b)c|d", ".", "a?b?")) {
             assertTrue(Prefilter.of(regex).anchors().isEmpty() || regex.equals("a(?i:b)c|d"), regex);
         }
         assertTrue(Prefilter.NONE.mayMatch("anything at all"), "no filter lets everything through");
         assertFalse(Prefilter.of("x").mayMatch("no such letter here"));
+    }
+
+    @Test
+    void aDoubledChineseCharacterIsARequirementOfItsOwn() {
+        Prefilter p = Prefilter.of("(\\p{IsHan})\\1(?<=[局组].)|报名名单");
+        assertTrue(p.repeat());
+        assertTrue(p.mayMatch("县局局长"), "a doubled character");
+        assertTrue(p.mayMatch("报名名单"), "an anchor");
+        assertFalse(p.mayMatch("县局长和组长"), "neither");
+        assertFalse(p.mayMatch("2000年"), "doubled digits are not Chinese characters");
+        assertTrue(Prefilter.hasRepeat("\uD840\uDC00\uD840\uDC00"), "a character outside the BMP");
+        assertFalse(Prefilter.of("一(\\p{IsHan})\\1").repeat(), "an anchor of its own: 一");
     }
 
     @Test
@@ -50,11 +63,12 @@ class PrefilterTest {
         List<String> regexes = List.of("把挥(?![洒舞])", "(?<![热浪])潮聚", "坚定([“\"]?)四个意识([”\"]?)",
                 "报名名单|提名名单|排名名次", "[实苦若]干干|骨干干部", "截止(?=目前|当前)", "做为(?=一名)|(?<=把)做为",
                 "a+b", "ab{1,3}c", "ab{0,2}c", "(?:x|y)z", "建设设[施备]",
-                "(成立|组建)[^，]{0,24}?(领导小组|专班)", "(任|担任)(副)?组长", "(?:a|b)+c", "(?<n>甲|乙)丙");
+                "(成立|组建)[^，]{0,24}?(领导小组|专班)", "(任|担任)(副)?组长", "(?:a|b)+c", "(?<n>甲|乙)丙",
+                "(研究|讨论)\\1", "[一二三]{2,}", "(\\p{IsHan})\\1(?<=[局组].)", "\\p{IsHan}(\\p{IsHan})\\1");
         List<String> texts = List.of("要把挥洒汗水", "把挥全局", "思潮聚集", "人心潮聚", "坚定“四个意识”", "坚定四个意识",
                 "报名名单", "排名名次", "实干干事", "骨干干部", "截止目前", "做为一名", "把做为", "aab", "abbbc", "ac",
                 "abbc", "xz", "yz", "建设设施", "无关文字", "成立了领导小组", "组建专班", "担任副组长", "任组长",
-                "ababc", "乙丙");
+                "ababc", "乙丙", "研究研究", "一二", "三一三", "县局局长", "张婷婷");
         for (String r : regexes) {
             Prefilter p = Prefilter.of(r);
             for (String t : texts) {
