@@ -16,9 +16,10 @@ import org.huibao.api.Term;
  * @param terms    word-list hits in the wording lines
  * @param spots    character-level facts
  * @param scans    each line's scan with the run's vocabulary, by line id
+ * @param structure traits of whole nodes and ordinal mentions, for the structure rules
  */
 public record Analysis(DocumentFact document, List<Line> lines, List<Term> terms, List<Spot> spots,
-                       Map<Integer, LineScan> scans) {
+                       Map<Integer, LineScan> scans, StructureFacts structure) {
 
     public Analysis {
         lines = List.copyOf(lines);
@@ -27,13 +28,15 @@ public record Analysis(DocumentFact document, List<Line> lines, List<Term> terms
         scans = Map.copyOf(scans);
     }
 
-    /** Every fact to insert into the rule session: the document, then lines, terms and spots. */
+    /** Every fact to insert into the rule session: the document, then lines, terms, spots and structure facts. */
     public List<Object> facts() {
-        List<Object> out = new ArrayList<>(1 + lines.size() + terms.size() + spots.size());
+        List<Object> structureFacts = structure.facts();
+        List<Object> out = new ArrayList<>(1 + lines.size() + terms.size() + spots.size() + structureFacts.size());
         out.add(document);
         out.addAll(lines);
         out.addAll(terms);
         out.addAll(spots);
+        out.addAll(structureFacts);
         return out;
     }
 }

@@ -86,7 +86,7 @@ public final class Analyzer {
                 spots.add(new Spot(SpotKind.ARTEFACT, b.id(), columns.span(m.start(), m.end()), m.group(), ""));
             }
         }
-        return new Analysis(document, lines, terms, spots, scans);
+        return new Analysis(document, lines, terms, spots, scans, StructureFacts.of(report));
     }
 
     /**
