@@ -55,6 +55,7 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions) 
         return out;
     }
 
+    /** The structure facts of a report: one pass over its nodes. */
     public static StructureFacts of(Report report) {
         Map<Integer, List<Block>> paragraphsByStart = new HashMap<>();
         for (Block b : report.blocks(NodeType.PARAGRAPH)) {
