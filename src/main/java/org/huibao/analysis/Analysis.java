@@ -18,9 +18,10 @@ import org.huibao.api.Term;
  * @param spots    character-level facts
  * @param hits     the required elements' cues found, with the context that decides whether each counts
  * @param scans    each line's scan with the run's vocabulary, by line id
+ * @param structure traits of whole nodes and ordinal mentions, for the structure rules
  */
 public record Analysis(DocumentFact document, List<Line> lines, List<Term> terms, List<Spot> spots,
-                       List<CueHit> hits, Map<Integer, LineScan> scans) {
+                       List<CueHit> hits, Map<Integer, LineScan> scans, StructureFacts structure) {
 
     public Analysis {
         lines = List.copyOf(lines);
@@ -30,13 +31,15 @@ public record Analysis(DocumentFact document, List<Line> lines, List<Term> terms
         scans = Map.copyOf(scans);
     }
 
-    /** Every fact to insert into the rule session: the document, then lines, terms and spots. */
+    /** Every fact to insert into the rule session: the document, then lines, terms, spots and structure facts. */
     public List<Object> facts() {
-        List<Object> out = new ArrayList<>(1 + lines.size() + terms.size() + spots.size());
+        List<Object> structureFacts = structure.facts();
+        List<Object> out = new ArrayList<>(1 + lines.size() + terms.size() + spots.size() + structureFacts.size());
         out.add(document);
         out.addAll(lines);
         out.addAll(terms);
         out.addAll(spots);
+        out.addAll(structureFacts);
         return out;
     }
 }

@@ -98,7 +98,7 @@ public final class Analyzer {
             }
         }
         List<CueHit> hits = cues.match(report, new LineScans(lines, scans));
-        return new Analysis(document, lines, terms, spots, hits, scans);
+        return new Analysis(document, lines, terms, spots, hits, scans, StructureFacts.of(report));
     }
 
     /**

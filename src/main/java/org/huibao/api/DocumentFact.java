@@ -11,8 +11,52 @@ package org.huibao.api;
  */
 public record DocumentFact(String name, String title, Span head, Genre genre, int bodyChars, int figures) {
 
+    /** The words that name a kind of document in a title (HB201). */
+    private static final String[] KINDS = {"报告", "汇报", "总结", "述职", "述责", "述廉", "情况", "发言", "讲话",
+        "致辞", "材料", "自查", "调研", "调查", "经验", "做法", "回顾"};
+    /** The words that name a kind of document that is read out (HB206). */
+    private static final String[] SPOKEN_KINDS = {"讲话", "发言", "致辞", "汇报提纲", "述职", "述责述廉"};
+
     public boolean hasTitle() {
         return !title.isEmpty();
+    }
+
+    /**
+     * True when the title names a kind of document: it contains 报告, 汇报, 总结, 述职, 述责, 述廉, 情况,
+     * 发言, 讲话, 致辞, 材料, 自查, 调研, 调查, 经验, 做法 or 回顾, and has no line break.
+     */
+    public boolean titleNamesKind() {
+        return namesKind(title);
+    }
+
+    /**
+     * True when the title names a kind of document that is read out: it contains 讲话, 发言, 致辞, 汇报提纲,
+     * 述职 or 述责述廉, and has no line break.
+     */
+    public boolean titleNamesSpokenKind() {
+        return !hasLineBreak(title) && containsAny(title, SPOKEN_KINDS);
+    }
+
+    /**
+     * True when a text names a kind of document as {@link #titleNamesKind()} asks of the title: one of
+     * its words, and no line break (\n, \r, U+0085, U+2028, U+2029).
+     */
+    public static boolean namesKind(String text) {
+        return !hasLineBreak(text) && containsAny(text, KINDS);
+    }
+
+    /** True when the text has none of the line breaks \n, \r, U+0085, U+2028, U+2029. */
+    public static boolean oneLine(String text) {
+        return !hasLineBreak(text);
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the file is Markdown (.md, .markdown): paired stars are emphasis there, not masks. */

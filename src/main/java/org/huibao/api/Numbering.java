@@ -38,7 +38,21 @@ public final class Numbering {
 
     /** The written form with the number taken out: "（二）" → "（#）", "3." → "#.", "3．" → "#．". */
     public static String shape(String ordinal) {
-        return ordinal.replaceAll("[0-9一二三四五六七八九十百零〇两]+", "#");
+        StringBuilder sb = new StringBuilder(ordinal.length());
+        boolean inNumber = false;
+        for (int i = 0; i < ordinal.length(); i++) {
+            char c = ordinal.charAt(i);
+            if (c >= '0' && c <= '9' || "一二三四五六七八九十百零〇两".indexOf(c) >= 0) {
+                if (!inNumber) {
+                    sb.append('#');
+                }
+                inNumber = true;
+            } else {
+                sb.append(c);
+                inNumber = false;
+            }
+        }
+        return sb.toString();
     }
 
     /** Which numbering a heading belongs to: its GB/T 9704 level, circled numbers apart. */
@@ -76,7 +90,9 @@ public final class Numbering {
     /**
      * Whether a text mentions the ordinal {@code value} of the heading's numbering, in any punctuation:
      * the item is there, the parser just could not see it as a heading (it follows a comma, or shares a
-     * line with the item before it).
+     * line with the item before it). Runs a pattern on every call: in rules, ask the
+     * {@link OrdinalMention} facts instead ({@code OrdinalMention(names($h, v))}), which the analysis
+     * stage finds once per report with exactly this meaning.
      */
     public static boolean mentions(String text, Heading h, int value) {
         if (value < 1 || text == null) {
