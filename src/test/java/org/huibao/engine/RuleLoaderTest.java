@@ -119,6 +119,40 @@ class RuleLoaderTest {
     }
 
     @Test
+    void officeRulesReadTermsOrRunPatternsThroughTheTextsGlobal() throws Exception {
+        write("office-cliches.lexicon.yaml", "lexicon: cliches\nentries:\n  - {wrong: 抓手, right: 举措}\n");
+        write("texts.drl", String.join("\n", "package office.rules", "dialect \"mvel\"",
+                "import org.huibao.api.Line", "import org.huibao.api.Term", "import org.huibao.api.TextMatch",
+                "global org.huibao.api.FindingSink findings", "global org.huibao.api.Texts texts",
+                "rule \"A cliché\" @id(\"XB401\") @severity(\"warning\") @title(\"套话\") @message(\"“{0}”可改为“{1}”\")",
+                "when", "    $t : Term(vocabulary == \"cliches\")", "then", "    findings.add(drools, $t);", "end",
+                "rule \"A year in two digits\" @id(\"XB402\") @severity(\"info\") @title(\"两位年份\")",
+                "when", "    $l : Line()", "    $m : TextMatch() from texts.find($l.node, \"(?<![0-9])[0-9]{2}年(?=以来)\")",
+                "then", "    findings.add(drools, $m);", "end",
+                "rule \"A confusion, the old way\" @id(\"XB403\") @severity(\"info\") @title(\"错字\") @message(\"{0}→{1}\")",
+                "when", "    $l : Line()", "    $m : TextMatch() from texts.lexicon(\"confusions\", $l.node)",
+                "then", "    findings.add(drools, $m);", "end", ""));
+        Config config = ConfigLoader.defaults();
+        RuleSet rules = RuleLoader.load(config, List.of(dir));
+        ReportResult r = new Checker(config, rules, Readers.defaults()).check(
+                new SourceText("a.txt", "工作报告\n24年以来，以党建为抓手，把挥方向。\n", "UTF-8"));
+        var cliche = r.findings().stream().filter(f -> f.rule().equals("XB401")).toList();
+        assertEquals(1, cliche.size(), r.findings().toString());
+        assertEquals("“抓手”可改为“举措”", cliche.get(0).message().zh());
+        assertEquals(2, cliche.get(0).location().line());
+        assertEquals(11, cliche.get(0).location().column());
+        var year = r.findings().stream().filter(f -> f.rule().equals("XB402")).toList();
+        assertEquals(1, year.size(), r.findings().toString());
+        assertEquals("24年", year.get(0).location().text());
+        var old = r.findings().stream().filter(f -> f.rule().equals("XB403")).toList();
+        assertEquals(1, old.size(), r.findings().toString());
+        assertEquals("把挥→把握", old.get(0).message().zh());
+        ReportResult clean = new Checker(config, rules, Readers.defaults()).check(
+                new SourceText("b.txt", "工作报告\n2024年以来，以党建为引领，把握方向。\n", "UTF-8"));
+        assertTrue(clean.findings().stream().noneMatch(f -> f.rule().startsWith("XB")), clean.findings().toString());
+    }
+
+    @Test
     void configOverridesSeverityAndEnablement() throws Exception {
         Config config = ConfigLoader.load("rules:\n  overrides:\n    HB102: {severity: warning}\n    HB103: {enabled: false}\n",
                 "test.yaml");
