@@ -60,9 +60,11 @@ public final class RuleEngine {
         timer.allowCoreThreadTimeOut(true);
         timer.setRemoveOnCancelPolicy(true);
         this.watchdog = timer;
-        this.texts = new PatternTexts(rules.lexicons());
         this.declaresFindings = declares(rules, FINDINGS);
         this.declaresTexts = declares(rules, TEXTS);
+        // Only rules written by users run patterns; without them the word lists' prefilters need not be
+        // built at start-up.
+        this.texts = declaresTexts ? new PatternTexts(rules.lexicons()) : null;
     }
 
     // Setting a global no rule declares is an error in Drools; a rule set may use neither.
