@@ -24,6 +24,7 @@ import org.huibao.parse.Report;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -40,6 +41,11 @@ public final class RuleEngine {
     private final boolean declaresFindings;
     private final boolean declaresTexts;
     private final ScheduledExecutorService watchdog;
+    /**
+     * Sessions are reused: a disposed session goes back to the pool, reset, and keeps the memories its
+     * nodes built, which a new session would set up again for every report.
+     */
+    private final KieSessionsPool sessions;
 
     /** A limit far beyond what a real report needs (milliseconds); only a rule that loops comes near it. */
     public RuleEngine(RuleSet rules) {
@@ -60,6 +66,7 @@ public final class RuleEngine {
         timer.allowCoreThreadTimeOut(true);
         timer.setRemoveOnCancelPolicy(true);
         this.watchdog = timer;
+        this.sessions = rules.kieBase().newKieSessionsPool(2);
         this.declaresFindings = declares(rules, FINDINGS);
         this.declaresTexts = declares(rules, TEXTS);
         // Only rules written by users run patterns; without them the word lists' prefilters need not be
@@ -84,7 +91,7 @@ public final class RuleEngine {
      */
     public Outcome run(Report report, Analysis analysis, List<Object> facts,
                        Map<String, RuleInfo> ruleSettings) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             SessionFindings sink = new SessionFindings(ruleSettings, report.text());
             if (declaresFindings) {
