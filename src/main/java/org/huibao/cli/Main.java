@@ -7,8 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.huibao.engine.RuleLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,6 +35,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && List.of("check", "rules", "explain", "serve").contains(args[0])) {
+            RuleLoader.preload();
+        }
         System.exit(run(args, System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
     }
 

@@ -33,8 +33,12 @@ record BuiltInModel(List<Model> models, Map<String, String> files) {
         files = Map.copyOf(files);
     }
 
-    /** The model on the class path, read once per JVM: its classes hold no per-run state. */
-    static BuiltInModel get() throws RuleLoadException {
+    /**
+     * The model on the class path, read once per JVM: its classes hold no per-run state. Synchronized,
+     * so that a caller arriving while {@link RuleLoader#preload()} reads it waits instead of reading it
+     * again.
+     */
+    static synchronized BuiltInModel get() throws RuleLoadException {
         BuiltInModel m = loaded;
         if (m == null) {
             m = read(BuiltInModel.class.getClassLoader());

@@ -57,6 +57,23 @@ public final class RuleLoader {
     private RuleLoader() {
     }
 
+    /**
+     * Starts reading the built-in rules' model on a background thread, so that it overlaps with reading
+     * the configuration and the command line at start-up; {@link #load} then finds it read (or waits for
+     * it). A failure is left for {@link #load} to report.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                BuiltInModel.get();
+            } catch (RuleLoadException | RuntimeException e) {
+                // reported by load(), on the thread that can report it
+            }
+        }, "huibao-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Compiles the rules afresh, without a cache. */
     public static RuleSet load(Config config, List<Path> userDirs) throws RuleLoadException {
         return load(config, userDirs, RuleCache.off());
