@@ -14,7 +14,6 @@ import org.huibao.api.Balance;
 import org.huibao.lexicon.Prefilter;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
-import org.huibao.api.Element;
 import org.huibao.api.Block;
 import org.huibao.api.Heading;
 import org.huibao.api.HeadingKind;

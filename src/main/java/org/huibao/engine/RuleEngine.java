@@ -1,6 +1,5 @@
 package org.huibao.engine;
 
-import org.huibao.api.DocumentFact;
 import org.huibao.api.Evidence;
 import org.huibao.api.Weakness;
 import java.time.Duration;
