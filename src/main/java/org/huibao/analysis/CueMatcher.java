@@ -39,6 +39,8 @@ public final class CueMatcher {
     private final Map<Pattern, Prefilter> filters;
     /** The same, in terms of the vocabulary: answered by the scan of the line the text is in. */
     private final Map<Pattern, Gate> gates;
+    /** Rules a concrete pattern out for a part that holds none of its anchors. */
+    private final StretchGate concreteGate;
 
     public CueMatcher(List<ElementCues> elements, Context context, Balance balance) {
         this(elements, context, balance, new Vocabulary.Builder());
@@ -49,6 +51,7 @@ public final class CueMatcher {
         this.elements = List.copyOf(elements);
         this.context = context;
         this.balance = balance;
+        this.concreteGate = new StretchGate(balance.concrete());
         Map<Pattern, Prefilter> f = new IdentityHashMap<>();
         List<Pattern> all = new ArrayList<>(context.remedial());
         all.addAll(context.resolved());
@@ -96,7 +99,7 @@ public final class CueMatcher {
     /** The cue hits of a report, with its lines' scans ({@code null}: none). */
     List<CueHit> match(Report report, LineScans scans) {
         List<CueHit> hits = new ArrayList<>();
-        Parts parts = new Parts(report.text(), balance.concrete());
+        Parts parts = new Parts(report.text(), balance.concrete(), concreteGate);
         for (ElementCues cues : elements) {
             for (Heading h : report.headings()) {
                 heading(report, parts, cues, h, hits, scans);
@@ -254,6 +257,8 @@ public final class CueMatcher {
     private static final class Parts {
         private final String text;
         private final List<Pattern> concrete;
+        private final StretchGate gate;
+        private StretchGate.Text anchors;
         private int[] content;
         private final Map<Integer, Found> found = new HashMap<>();
 
@@ -261,9 +266,10 @@ public final class CueMatcher {
         private record Found(int from, int[] starts) {
         }
 
-        Parts(String text, List<Pattern> concrete) {
+        Parts(String text, List<Pattern> concrete, StretchGate gate) {
             this.text = text;
             this.concrete = concrete;
+            this.gate = gate;
         }
 
         int extent(Part part) {
@@ -300,15 +306,25 @@ public final class CueMatcher {
                 if (before != null && before.from() <= part.from()
                         && (before.starts()[i] < 0 || before.starts()[i] >= part.from())) {
                     starts[i] = before.starts()[i];
+                } else if (!anchors().mayFind(i, part.from(), part.to())) {
+                    starts[i] = -1;
                 } else {
                     // region() with default bounds matches exactly as on the substring would
-                    Matcher m = concrete.get(i).matcher(text).region(part.from(), part.to());
+                    int from = anchors().searchFrom(i, part.from(), text);
+                    Matcher m = concrete.get(i).matcher(text).region(from, part.to());
                     starts[i] = m.find() ? m.start() : -1;
                 }
                 any |= starts[i] >= 0;
             }
             found.put(part.to(), new Found(part.from(), starts));
             return any;
+        }
+
+        private StretchGate.Text anchors() {
+            if (anchors == null) {
+                anchors = gate.in(text);
+            }
+            return anchors;
         }
     }
 
