@@ -100,12 +100,21 @@ public final class CueMatcher {
     List<CueHit> match(Report report, LineScans scans) {
         List<CueHit> hits = new ArrayList<>();
         Parts parts = new Parts(report.text(), balance.concrete(), concreteGate);
+        // what a sentence previews and whom it is about does not depend on the element: asked once
+        List<Sentence> sentences = report.sentences();
+        boolean[] preview = new boolean[sentences.size()];
+        boolean[] otherParty = new boolean[sentences.size()];
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            preview[k] = anyFind(context.preview(), s.text(), s.span().start(), scans);
+            otherParty[k] = anyFind(context.otherParty(), s.text(), s.span().start(), scans);
+        }
         for (ElementCues cues : elements) {
             for (Heading h : report.headings()) {
                 heading(report, parts, cues, h, hits, scans);
             }
-            for (Sentence s : report.sentences()) {
-                sentence(report, parts, cues, s, hits, scans);
+            for (int k = 0; k < sentences.size(); k++) {
+                sentence(report, parts, cues, sentences.get(k), preview[k], otherParty[k], hits, scans);
             }
         }
         return hits;
@@ -135,11 +144,10 @@ public final class CueMatcher {
         }
     }
 
-    private void sentence(Report report, Parts parts, ElementCues cues, Sentence s, List<CueHit> hits, LineScans scans) {
+    private void sentence(Report report, Parts parts, ElementCues cues, Sentence s, boolean preview,
+                          boolean otherParty, List<CueHit> hits, LineScans scans) {
         String text = s.text();
         int at = s.span().start();
-        boolean preview = anyFind(context.preview(), text, at, scans);
-        boolean otherParty = anyFind(context.otherParty(), text, at, scans);
         if (s.leadIn()) {
             for (Pattern p : cues.leadIn()) {
                 if (!mayFind(p, text, at, scans)) {
