@@ -288,7 +288,7 @@ public final class CueMatcher {
                 content = new int[text.length() + 1];
                 for (int i = 0; i < text.length(); ) {
                     int cp = text.codePointAt(i);
-                    int next = content[i] + (Character.isLetterOrDigit(cp) ? 1 : 0);
+                    int next = content[i] + (Han.letterOrDigit(cp) ? 1 : 0);
                     for (int k = 1; k <= Character.charCount(cp); k++) {
                         content[i + k] = next;
                     }
@@ -365,7 +365,7 @@ public final class CueMatcher {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
+            if (Han.letterOrDigit(cp)) {
                 n++;
             }
             i += Character.charCount(cp);

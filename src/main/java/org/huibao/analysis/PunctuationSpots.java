@@ -19,7 +19,7 @@ import org.huibao.api.SpotKind;
 final class PunctuationSpots implements Detector {
     private static final String OPENERS = "“‘《〈（【〔";
     private static final String CLOSERS = "”’》〉）】〕";
-    private static final String PAIRED = "“”‘’《》〈〉（）()【】〔〕";
+    static final String PAIRED = "“”‘’《》〈〉（）()【】〔〕";
     // Group 1: the marks; list markers ("：1）", "a)"), apostrophes ("Smith’s", "90’s") and minutes and
     // seconds written with quotation marks (3’25”) are read past.
     static final Pattern MARKS = Pattern.compile(
@@ -74,7 +74,7 @@ final class PunctuationSpots implements Detector {
     @Override
     public void detect(LineContext c, List<Spot> out) {
         String text = c.text();
-        if (Han.hasAny(text, PAIRED)) {
+        if (c.has(CharSets.PAIRED)) {
             unpaired(c, out);
         }
         if (text.indexOf('《') >= 0) {

@@ -2,7 +2,6 @@ package org.huibao.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,8 @@ final class StretchGate {
     private final int[] maxChars;
     /** Per first character of any anchor: the (pattern, anchor) pairs that start with it. */
     private final Map<Character, int[][]> byFirst;
-    private final BitSet firsts = new BitSet();
+    /** Per character: whether some anchor starts with it (a table: asked of every character of a report). */
+    private final boolean[] firsts = new boolean[1 << 16];
 
     StretchGate(List<Pattern> patterns) {
         this.anchors = new String[patterns.size()][];
@@ -41,7 +41,7 @@ final class StretchGate {
             }
             anchors[i] = f.anchors().toArray(new String[0]);
             for (int k = 0; k < anchors[i].length; k++) {
-                firsts.set(anchors[i][k].charAt(0));
+                firsts[anchors[i][k].charAt(0)] = true;
                 first.computeIfAbsent(anchors[i][k].charAt(0), c -> new ArrayList<>()).add(new int[] {i, k});
             }
         }
@@ -62,7 +62,7 @@ final class StretchGate {
         if (!byFirst.isEmpty()) {
             for (int at = 0; at < text.length(); at++) {
                 char ch = text.charAt(at);
-                if (!firsts.get(ch)) {
+                if (!firsts[ch]) {
                     continue;
                 }
                 int[][] candidates = byFirst.get(ch);
