@@ -38,6 +38,8 @@ public final class CueMatcher {
     private final Map<Pattern, Prefilter> filters;
     /** The same, in terms of the vocabulary: answered by the scan of the line the text is in. */
     private final Map<Pattern, Gate> gates;
+    /** Rules a concrete pattern out for a part that holds none of its anchors. */
+    private final StretchGate concreteGate;
 
     public CueMatcher(List<ElementCues> elements, Context context, Balance balance) {
         this(elements, context, balance, new Vocabulary.Builder());
@@ -48,6 +50,7 @@ public final class CueMatcher {
         this.elements = List.copyOf(elements);
         this.context = context;
         this.balance = balance;
+        this.concreteGate = new StretchGate(balance.concrete());
         Map<Pattern, Prefilter> f = new IdentityHashMap<>();
         List<Pattern> all = new ArrayList<>(context.remedial());
         all.addAll(context.resolved());
@@ -95,13 +98,22 @@ public final class CueMatcher {
     /** The cue hits of a report, with its lines' scans ({@code null}: none). */
     List<CueHit> match(Report report, LineScans scans) {
         List<CueHit> hits = new ArrayList<>();
-        Parts parts = new Parts(report.text(), balance.concrete());
+        Parts parts = new Parts(report.text(), balance.concrete(), concreteGate);
+        // what a sentence previews and whom it is about does not depend on the element: asked once
+        List<Sentence> sentences = report.sentences();
+        boolean[] preview = new boolean[sentences.size()];
+        boolean[] otherParty = new boolean[sentences.size()];
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
+            preview[k] = anyFind(context.preview(), s.text(), s.span().start(), scans);
+            otherParty[k] = anyFind(context.otherParty(), s.text(), s.span().start(), scans);
+        }
         for (ElementCues cues : elements) {
             for (Heading h : report.headings()) {
                 heading(report, parts, cues, h, hits, scans);
             }
-            for (Sentence s : report.sentences()) {
-                sentence(report, parts, cues, s, hits, scans);
+            for (int k = 0; k < sentences.size(); k++) {
+                sentence(report, parts, cues, sentences.get(k), preview[k], otherParty[k], hits, scans);
             }
         }
         return hits;
@@ -131,11 +143,10 @@ public final class CueMatcher {
         }
     }
 
-    private void sentence(Report report, Parts parts, ElementCues cues, Sentence s, List<CueHit> hits, LineScans scans) {
+    private void sentence(Report report, Parts parts, ElementCues cues, Sentence s, boolean preview,
+                          boolean otherParty, List<CueHit> hits, LineScans scans) {
         String text = s.text();
         int at = s.span().start();
-        boolean preview = anyFind(context.preview(), text, at, scans);
-        boolean otherParty = anyFind(context.otherParty(), text, at, scans);
         if (s.leadIn()) {
             for (Pattern p : cues.leadIn()) {
                 if (!mayFind(p, text, at, scans)) {
@@ -253,6 +264,8 @@ public final class CueMatcher {
     private static final class Parts {
         private final String text;
         private final List<Pattern> concrete;
+        private final StretchGate gate;
+        private StretchGate.Text anchors;
         private int[] content;
         private final Map<Integer, Found> found = new HashMap<>();
 
@@ -260,9 +273,10 @@ public final class CueMatcher {
         private record Found(int from, int[] starts) {
         }
 
-        Parts(String text, List<Pattern> concrete) {
+        Parts(String text, List<Pattern> concrete, StretchGate gate) {
             this.text = text;
             this.concrete = concrete;
+            this.gate = gate;
         }
 
         int extent(Part part) {
@@ -273,7 +287,7 @@ public final class CueMatcher {
                 content = new int[text.length() + 1];
                 for (int i = 0; i < text.length(); ) {
                     int cp = text.codePointAt(i);
-                    int next = content[i] + (Character.isLetterOrDigit(cp) ? 1 : 0);
+                    int next = content[i] + (Han.letterOrDigit(cp) ? 1 : 0);
                     for (int k = 1; k <= Character.charCount(cp); k++) {
                         content[i + k] = next;
                     }
@@ -299,15 +313,25 @@ public final class CueMatcher {
                 if (before != null && before.from() <= part.from()
                         && (before.starts()[i] < 0 || before.starts()[i] >= part.from())) {
                     starts[i] = before.starts()[i];
+                } else if (!anchors().mayFind(i, part.from(), part.to())) {
+                    starts[i] = -1;
                 } else {
                     // region() with default bounds matches exactly as on the substring would
-                    Matcher m = concrete.get(i).matcher(text).region(part.from(), part.to());
+                    int from = anchors().searchFrom(i, part.from(), text);
+                    Matcher m = concrete.get(i).matcher(text).region(from, part.to());
                     starts[i] = m.find() ? m.start() : -1;
                 }
                 any |= starts[i] >= 0;
             }
             found.put(part.to(), new Found(part.from(), starts));
             return any;
+        }
+
+        private StretchGate.Text anchors() {
+            if (anchors == null) {
+                anchors = gate.in(text);
+            }
+            return anchors;
         }
     }
 
@@ -340,7 +364,7 @@ public final class CueMatcher {
         int n = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
+            if (Han.letterOrDigit(cp)) {
                 n++;
             }
             i += Character.charCount(cp);

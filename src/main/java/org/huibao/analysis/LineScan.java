@@ -29,9 +29,14 @@ public final class LineScan {
         return id >= 0 && present.get(id);
     }
 
-    /** True when a pattern behind this gate may match in the line. */
-    boolean mayMatch(Gate gate) {
-        return gate.always() || gate.repeat() && repeat || anyOf(gate.anchors());
+    /** The id of the first word at or after {@code id} that occurs in the line, or -1. */
+    int nextWord(int id) {
+        return present.nextSetBit(id);
+    }
+
+    /** True when the line has a Chinese character typed twice in a row. */
+    boolean repeat() {
+        return repeat;
     }
 
     /** The words that occur entirely within {@code [from, to)} of the line. */
@@ -45,7 +50,10 @@ public final class LineScan {
         return out;
     }
 
-    /** As {@link #mayMatch(Gate)}, for the stretch {@code [from, to)} of the line, whose words are given. */
+    /**
+     * True when a pattern behind this gate may match in the stretch {@code [from, to)} of the line, whose
+     * words are given.
+     */
     boolean mayMatch(Gate gate, BitSet words, int from, int to, String text) {
         if (gate.always()) {
             return true;
@@ -58,18 +66,6 @@ public final class LineScan {
                 if (words.get(a)) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private boolean anyOf(int[] anchors) {
-        if (anchors == null) {
-            return false;
-        }
-        for (int a : anchors) {
-            if (present.get(a)) {
-                return true;
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package org.huibao.analysis;
 
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.huibao.api.Line;
@@ -18,6 +19,12 @@ final class LineScans {
     private int lastLength = -1;
     private int lastLine = -1;
     private BitSet lastWords;
+    /** Every stretch asked about, by offset and length: each element's cues ask about every sentence. */
+    private final Map<Long, Stretch> seen = new HashMap<>();
+
+    /** The scanned line a stretch lies in (-1: none), and the words inside it. */
+    private record Stretch(int line, BitSet words) {
+    }
 
     LineScans(List<Line> lines, Map<Integer, LineScan> scans) {
         List<Line> sorted = lines.stream().sorted((a, b) -> Integer.compare(a.span().start(), b.span().start())).toList();
@@ -38,9 +45,13 @@ final class LineScans {
         if (at != lastAt || text.length() != lastLength) {
             lastAt = at;
             lastLength = text.length();
-            lastLine = lineOf(at, text);
-            lastWords = lastLine < 0 ? null : scans[lastLine].wordsIn(at - lines[lastLine].span().start(),
-                    at - lines[lastLine].span().start() + text.length());
+            Stretch s = seen.computeIfAbsent((long) at << 32 | text.length(), k -> {
+                int line = lineOf(at, text);
+                return new Stretch(line, line < 0 ? null : scans[line].wordsIn(at - lines[line].span().start(),
+                        at - lines[line].span().start() + text.length()));
+            });
+            lastLine = s.line();
+            lastWords = s.words();
         }
         if (lastLine < 0) {
             return null;

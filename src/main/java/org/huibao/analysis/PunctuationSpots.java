@@ -19,10 +19,10 @@ import org.huibao.api.SpotKind;
 final class PunctuationSpots implements Detector {
     private static final String OPENERS = "“‘《〈（【〔";
     private static final String CLOSERS = "”’》〉）】〕";
-    private static final String PAIRED = "“”‘’《》〈〉（）()【】〔〕";
+    static final String PAIRED = "“”‘’《》〈〉（）()【】〔〕";
     // Group 1: the marks; list markers ("：1）", "a)"), apostrophes ("Smith’s", "90’s") and minutes and
     // seconds written with quotation marks (3’25”) are read past.
-    private static final Pattern MARKS = Pattern.compile(
+    static final Pattern MARKS = Pattern.compile(
             "(?:^|(?<=[：；，。、:;,\\s]))[0-9A-Za-z一二三四五六七八九十]{1,2}[）)]"
             + "|(?<=[A-Za-z0-9])’(?=[A-Za-z])"
             + "|\\d{1,3}’\\d{1,2}(?:\\.\\d+)?”"
@@ -66,7 +66,7 @@ final class PunctuationSpots implements Detector {
             "(?<=\\d|\\d[年月日号])(—{2,}|―{2,}|－{2,}|-{2,})(?=\\d)"
             + "|(?<![A-Za-z/.\\s\\-－–~]\\d{1,4})(?<=\\d)([-~])(?=\\d{1,4}[年月日])"
             + "|(?<=\\d[年月日])([-~])(?=\\d)");
-    private static final Pattern DATE_FORM = Pattern.compile(
+    static final Pattern DATE_FORM = Pattern.compile(
             "(?<![0-9０-９.])0[1-9](?=[月日])"
             + "|(?<=月|〕)0[1-9](?=号)"
             + "|(?<![0-9０-９.]|徒刑|刑期|满|近|历时|长达|超过|共|约|龄)[0-9]{2}年(?=[0-9]{1,2}月|[上下]半年)");
@@ -74,7 +74,7 @@ final class PunctuationSpots implements Detector {
     @Override
     public void detect(LineContext c, List<Spot> out) {
         String text = c.text();
-        if (Han.hasAny(text, PAIRED)) {
+        if (c.has(CharSets.PAIRED)) {
             unpaired(c, out);
         }
         if (text.indexOf('《') >= 0) {
@@ -96,7 +96,10 @@ final class PunctuationSpots implements Detector {
             find(c, RANGE_DASH, 0, SpotKind.RANGE_DASH, out);
         }
         if (mayHaveDateForm(text)) {
-            find(c, DATE_FORM, 0, SpotKind.DATE_FORM, out);
+            StartsAt m = new StartsAt(DATE_FORM, text, PunctuationSpots::dateFormMayStart);
+            while (m.find()) {
+                out.add(c.spot(SpotKind.DATE_FORM, m.matcher().start(), m.matcher().end(), ""));
+            }
         }
     }
 
@@ -160,6 +163,31 @@ final class PunctuationSpots implements Detector {
         return false;
     }
 
+    /** Two digits, then 月, 日, 号 or 年: how every match of {@link #DATE_FORM} starts. */
+    static boolean dateFormMayStart(String t, int i) {
+        return i + 2 < t.length() && digit(t.charAt(i)) && digit(t.charAt(i + 1)) && "月日号年".indexOf(t.charAt(i + 2)) >= 0;
+    }
+
+    /**
+     * A paired mark (the apostrophe among them), or a letter, digit or Chinese numeral with a closing
+     * parenthesis or ’ in the next three characters: where every match of {@link #MARKS} starts.
+     */
+    static boolean markMayStart(String t, int i) {
+        char c = t.charAt(i);
+        if (PAIRED.indexOf(c) >= 0) {
+            return true;
+        }
+        if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || "一二三四五六七八九十".indexOf(c) >= 0) {
+            for (int k = i + 1; k <= i + 3 && k < t.length(); k++) {
+                char d = t.charAt(k);
+                if (d == '）' || d == ')' || d == '’') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean digit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -186,8 +214,9 @@ final class PunctuationSpots implements Detector {
     private static void unpaired(LineContext c, List<Spot> out) {
         Map<Character, Deque<int[]>> open = new HashMap<>();
         List<int[]> lone = new ArrayList<>();
-        Matcher m = MARKS.matcher(c.text());
-        while (m.find()) {
+        StartsAt marks = new StartsAt(MARKS, c.text(), PunctuationSpots::markMayStart);
+        Matcher m = marks.matcher();
+        while (marks.find()) {
             if (m.group(1) == null) {
                 continue;
             }

@@ -1,7 +1,8 @@
 package org.huibao.analysis;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,11 +15,24 @@ import org.huibao.parse.Columns;
 /**
  * Finds the entries of word lists ({@code *.lexicon.yaml}) in a line. An entry's pattern runs only on a
  * line whose scan found its anchor (the entry's own text, or the literal text every match of its
- * pattern contains); most lines contain no entry, and are done with after the one scan. Immutable.
+ * pattern contains); most lines contain no entry, and are done with after the one scan. The gates are
+ * kept inverted — per anchor word, the entries it lets run — so that a line costs in proportion to the
+ * anchor words it holds, not to the entries and their anchors (a list of idioms has hundreds).
+ * Immutable.
  */
 public final class WordLists {
     private final Map<String, Lexicon> lexicons;
-    private final Map<Lexicon.Entry, Gate> gates;
+    private final Map<String, Index> indexes;
+
+    /**
+     * One list's gates, inverted.
+     *
+     * @param always entries whose pattern runs on every line
+     * @param repeat entries whose pattern also runs on a line with a doubled Chinese character
+     * @param byWord per word id, the entries that word lets run ({@code null}: none)
+     */
+    private record Index(BitSet always, BitSet repeat, int[][] byWord) {
+    }
 
     /** One match: where, the text, the correct form and the note. */
     public record Match(Span span, String text, String replacement, String note) {
@@ -26,14 +40,35 @@ public final class WordLists {
 
     public WordLists(Map<String, Lexicon> lexicons, Vocabulary.Builder words) {
         this.lexicons = Map.copyOf(lexicons);
-        Map<Lexicon.Entry, Gate> a = new IdentityHashMap<>();
+        Map<String, Index> a = new HashMap<>();
         for (String name : this.lexicons.keySet().stream().sorted().toList()) {
-            for (Lexicon.Entry e : this.lexicons.get(name).entries()) {
-                Prefilter f = e.literal() ? Prefilter.literal(e.wrong()) : Prefilter.of(e.pattern().pattern());
-                a.put(e, words.gate(f));
+            a.put(name, index(this.lexicons.get(name).entries(), words));
+        }
+        this.indexes = a;
+    }
+
+    private static Index index(List<Lexicon.Entry> entries, Vocabulary.Builder words) {
+        BitSet always = new BitSet();
+        BitSet repeat = new BitSet();
+        Map<Integer, List<Integer>> byWord = new HashMap<>();
+        int size = 0;
+        for (int k = 0; k < entries.size(); k++) {
+            Lexicon.Entry e = entries.get(k);
+            Prefilter f = e.literal() ? Prefilter.literal(e.wrong()) : Prefilter.of(e.pattern().pattern());
+            Gate gate = words.gate(f);
+            if (gate.always()) {
+                always.set(k);
+                continue;
+            }
+            repeat.set(k, gate.repeat());
+            for (int id : gate.anchors()) {
+                byWord.computeIfAbsent(id, x -> new ArrayList<>()).add(k);
+                size = Math.max(size, id + 1);
             }
         }
-        this.gates = a;
+        int[][] table = new int[size][];
+        byWord.forEach((id, ks) -> table[id] = ks.stream().mapToInt(Integer::intValue).toArray());
+        return new Index(always, repeat, table);
     }
 
     /** The lists' names, sorted. */
@@ -53,11 +88,22 @@ public final class WordLists {
         if (lexicon == null) {
             return List.of();
         }
-        List<Match> out = new ArrayList<>();
-        for (Lexicon.Entry e : lexicon.entries()) {
-            if (!scan.mayMatch(gates.get(e))) {
-                continue;
+        Index index = indexes.get(name);
+        BitSet run = (BitSet) index.always().clone();
+        if (scan.repeat()) {
+            run.or(index.repeat());
+        }
+        int[][] byWord = index.byWord();
+        for (int id = scan.nextWord(0); id >= 0 && id < byWord.length; id = scan.nextWord(id + 1)) {
+            if (byWord[id] != null) {
+                for (int k : byWord[id]) {
+                    run.set(k);
+                }
             }
+        }
+        List<Match> out = new ArrayList<>();
+        for (int k = run.nextSetBit(0); k >= 0; k = run.nextSetBit(k + 1)) {
+            Lexicon.Entry e = lexicon.entries().get(k);
             Matcher m = e.pattern().matcher(text);
             List<int[]> unless = null;
             while (m.find()) {

@@ -30,7 +30,7 @@ final class WordingSpots implements Detector {
             + "|○(?<![〇零○一二三四五六七八九十]○)○+(?![〇零○一二三四五六七八九十年])"
             + "|□{2,}");
     /** Characters without one of which no placeholder alternative can match. */
-    private static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○□";
+    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○□";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
             "[\\s\\u3000]*(?:[*＊\\-=_~][\\s\\u3000]*){3,}|\\|?[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*(?:\\|[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*)+\\|?");
     // In a plain-text report every run of * or ＊ masks something ("由党委*同志任组长"); not 3*4.
@@ -70,11 +70,11 @@ final class WordingSpots implements Detector {
         }
         String text = c.text();
         boolean markdown = c.document().markdown();
-        if (Han.hasAny(text, PLACEHOLDER_CHARS)) {
+        if (c.has(CharSets.PLACEHOLDER)) {
             find(c, PLACEHOLDER, 0, SpotKind.PLACEHOLDER, out);
         }
-        boolean stars = Han.hasAny(text, "*＊");
-        boolean separator = stars || Han.hasAny(text, "-=_~") ? SEPARATOR_LINE.matcher(text).matches() : false;
+        boolean stars = c.has(CharSets.STAR);
+        boolean separator = stars || c.has(CharSets.RULE) ? SEPARATOR_LINE.matcher(text).matches() : false;
         if (stars && !separator) {
             find(c, markdown ? MARKDOWN_STAR : STAR_MASK, markdown ? 2 : 0, SpotKind.PLACEHOLDER, out);
         }
@@ -83,7 +83,7 @@ final class WordingSpots implements Detector {
         if (text.indexOf('请') >= 0) {
             find(c, REQUEST, 0, SpotKind.REQUEST, out);
         }
-        if (Han.hasAny(text, "#<&")) {
+        if (c.has(CharSets.MARKUP)) {
             find(c, MARKUP, 0, SpotKind.ARTEFACT, out);
         }
         if (text.contains("://") || text.contains("www.")) {
