@@ -219,6 +219,9 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions) 
 
     /** "(^|[^excluded])" + cn(v) + follower, the follower at q. */
     private static void numeralsBefore(String s, int q, String excluded, OrdinalStyle form, Set<Key> out) {
+        if (!numeralEndsAt(s, q)) {
+            return;
+        }
         for (int len = 1; len <= 3 && len <= q; len++) {
             int p = q - len;
             Integer v = CN_VALUES.get(s.substring(p, q));
@@ -241,6 +244,9 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions) 
 
     /** "第" + cn(v) + "[，,、：:]", the follower at q. */
     private static void afterDi(String s, int q, Set<Key> out) {
+        if (!numeralEndsAt(s, q)) {
+            return;
+        }
         for (int len = 1; len <= 3 && len + 1 <= q; len++) {
             int p = q - len;
             Integer v = CN_VALUES.get(s.substring(p, q));
@@ -309,6 +315,14 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions) 
                 out.add(new Key(OrdinalStyle.ARABIC_DOT, v));
             }
         }
+    }
+
+    /**
+     * Whether a numeral can end just before q: Numbering.cn ends every numeral of 1–99 with 一…十, and
+     * writes larger ones in digits. Most commas follow neither, and are done with here.
+     */
+    private static boolean numeralEndsAt(String s, int q) {
+        return q > 0 && (CN_DIGITS.indexOf(s.charAt(q - 1)) >= 0 || digit(s.charAt(q - 1)));
     }
 
     private static boolean closing(char c) {
