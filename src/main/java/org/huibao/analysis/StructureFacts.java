@@ -14,6 +14,7 @@ import org.huibao.api.Node;
 import org.huibao.api.NodeType;
 import org.huibao.api.Numbering;
 import org.huibao.api.OrdinalMention;
+import org.huibao.api.PreviousSibling;
 import org.huibao.api.OrdinalStyle;
 import org.huibao.api.Sentence;
 import org.huibao.api.Trait;
@@ -28,8 +29,9 @@ import org.huibao.parse.Report;
  *
  * @param traits   in node order
  * @param mentions in node order, each node's in the order found
+ * @param siblings each heading's previous sibling in each group it belongs to, in heading order
  */
-public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions) {
+public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions, List<PreviousSibling> siblings) {
 
     private static final String NUMBER_CHARS = "0123456789一二三四五六七八九十";
     private static final String CN_DIGITS = "一二三四五六七八九十";
@@ -45,13 +47,15 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions) 
     public StructureFacts {
         traits = List.copyOf(traits);
         mentions = List.copyOf(mentions);
+        siblings = List.copyOf(siblings);
     }
 
-    /** Every fact to insert into the rule session: traits, then mentions. */
+    /** Every fact to insert into the rule session: traits, mentions, then previous siblings. */
     public List<Object> facts() {
-        List<Object> out = new ArrayList<>(traits.size() + mentions.size());
+        List<Object> out = new ArrayList<>(traits.size() + mentions.size() + siblings.size());
         out.addAll(traits);
         out.addAll(mentions);
+        out.addAll(siblings);
         return out;
     }
 
@@ -87,7 +91,7 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions) 
                 mentions(s.id(), NodeType.SENTENCE, s.span().start(), s.text(), mentions);
             }
         }
-        return new StructureFacts(traits, mentions);
+        return new StructureFacts(traits, mentions, Siblings.of(report.headings()));
     }
 
     static void blockTraits(Block b, List<Trait> traits) {

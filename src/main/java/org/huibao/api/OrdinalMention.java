@@ -42,6 +42,24 @@ public record OrdinalMention(int nodeId, NodeType nodeType, int nodeStart, Ordin
         return form == f && this.value == (f == OrdinalStyle.CIRCLED ? Math.min(value, 20) : value);
     }
 
+    /**
+     * The form and value in one number, so that rules can join on it with {@code ==}, which Drools
+     * indexes: {@code key == OrdinalMention.key($h, v)} holds exactly when {@code names($h, v)} does. A
+     * condition that only calls {@link #names} tests every mention against every heading.
+     */
+    public int key() {
+        return form.ordinal() * 1_000_000 + value;
+    }
+
+    /** The {@link #key()} of a mention of item {@code value} of the heading's numbering; -1 (none) below 1. */
+    public static int key(Heading h, int value) {
+        if (value < 1) {
+            return -1;
+        }
+        OrdinalStyle f = formOf(h.style());
+        return f.ordinal() * 1_000_000 + (f == OrdinalStyle.CIRCLED ? Math.min(value, 20) : value);
+    }
+
     /** The form in which items of a numbering of style {@code s} are mentioned. */
     public static OrdinalStyle formOf(OrdinalStyle s) {
         switch (s) {
