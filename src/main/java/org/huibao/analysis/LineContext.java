@@ -1,5 +1,8 @@
 package org.huibao.analysis;
 
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.huibao.api.DocumentFact;
 import org.huibao.api.Line;
 import org.huibao.api.Spot;
@@ -26,6 +29,16 @@ record LineContext(Line line, LineScan scan, DocumentFact document, boolean quot
 
     String text() {
         return line.text();
+    }
+
+    /** Every match of the pattern's group in the line, as a spot of the kind. */
+    void find(Pattern p, int group, SpotKind kind, List<Spot> out) {
+        Matcher m = p.matcher(line.text());
+        while (m.find()) {
+            if (m.group(group) != null && m.end(group) > m.start(group)) {
+                out.add(spot(kind, m.start(group), m.end(group), ""));
+            }
+        }
     }
 
     Spot spot(SpotKind kind, int from, int to, String detail) {

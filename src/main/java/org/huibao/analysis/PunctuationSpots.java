@@ -84,16 +84,16 @@ final class PunctuationSpots implements Detector {
             halfWidth(c, out);
         }
         if (hasTwoStops(text)) {
-            find(c, DOUBLED, 0, SpotKind.DOUBLED_MARK, out);
+            c.find(DOUBLED, 0, SpotKind.DOUBLED_MARK, out);
         }
         if (text.contains("”、“") || text.contains("’、‘") || text.contains("》、《")) {
             enumerationCommas(c, out);
         }
         if (text.indexOf('…') >= 0 || text.contains("。。。") || text.contains("...") || dots(text)) {
-            find(c, ELLIPSIS, 0, SpotKind.ELLIPSIS, out);
+            c.find(ELLIPSIS, 0, SpotKind.ELLIPSIS, out);
         }
         if (dashAfterNumber(text)) {
-            find(c, RANGE_DASH, 0, SpotKind.RANGE_DASH, out);
+            c.find(RANGE_DASH, 0, SpotKind.RANGE_DASH, out);
         }
         if (mayHaveDateForm(text)) {
             StartsAt m = new StartsAt(DATE_FORM, text, PunctuationSpots::dateFormMayStart);
@@ -199,15 +199,6 @@ final class PunctuationSpots implements Detector {
             }
         }
         return false;
-    }
-
-    private static void find(LineContext c, Pattern p, int group, SpotKind kind, List<Spot> out) {
-        Matcher m = p.matcher(c.text());
-        while (m.find()) {
-            if (m.group(group) != null && m.end(group) > m.start(group)) {
-                out.add(c.spot(kind, m.start(group), m.end(group), ""));
-            }
-        }
     }
 
     /** One stack per kind of mark; what is left open or closes nothing is a spot. */

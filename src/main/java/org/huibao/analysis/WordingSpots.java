@@ -71,38 +71,29 @@ final class WordingSpots implements Detector {
         String text = c.text();
         boolean markdown = c.document().markdown();
         if (c.has(CharSets.PLACEHOLDER)) {
-            find(c, PLACEHOLDER, 0, SpotKind.PLACEHOLDER, out);
+            c.find(PLACEHOLDER, 0, SpotKind.PLACEHOLDER, out);
         }
         boolean stars = c.has(CharSets.STAR);
         boolean separator = stars || c.has(CharSets.RULE) ? SEPARATOR_LINE.matcher(text).matches() : false;
         if (stars && !separator) {
-            find(c, markdown ? MARKDOWN_STAR : STAR_MASK, markdown ? 2 : 0, SpotKind.PLACEHOLDER, out);
+            c.find(markdown ? MARKDOWN_STAR : STAR_MASK, markdown ? 2 : 0, SpotKind.PLACEHOLDER, out);
         }
         doubledCharacters(c, out);
         doubledWords(c, out);
         if (text.indexOf('请') >= 0) {
-            find(c, REQUEST, 0, SpotKind.REQUEST, out);
+            c.find(REQUEST, 0, SpotKind.REQUEST, out);
         }
         if (c.has(CharSets.MARKUP)) {
-            find(c, MARKUP, 0, SpotKind.ARTEFACT, out);
+            c.find(MARKUP, 0, SpotKind.ARTEFACT, out);
         }
         if (text.contains("://") || text.contains("www.")) {
             webAddresses(c, out);
         }
         if (!markdown && separator) {
-            find(c, TRIMMED, 0, SpotKind.ARTEFACT, out);
+            c.find(TRIMMED, 0, SpotKind.ARTEFACT, out);
         }
         if (!markdown && stars) {
-            find(c, BULLET, 0, SpotKind.ARTEFACT, out);
-        }
-    }
-
-    private static void find(LineContext c, Pattern p, int group, SpotKind kind, List<Spot> out) {
-        Matcher m = p.matcher(c.text());
-        while (m.find()) {
-            if (m.group(group) != null && m.end(group) > m.start(group)) {
-                out.add(c.spot(kind, m.start(group), m.end(group), ""));
-            }
+            c.find(BULLET, 0, SpotKind.ARTEFACT, out);
         }
     }
 
