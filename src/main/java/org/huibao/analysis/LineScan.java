@@ -41,9 +41,21 @@ public final class LineScan {
 
     /** The words that occur entirely within {@code [from, to)} of the line. */
     BitSet wordsIn(int from, int to) {
+        // hits are sorted by start: the stretch's are one run, found by binary search, so that asking
+        // about every sentence of a very long line costs the sentences' words, not the line's each time
         BitSet out = new BitSet();
-        for (int i = 0; i < ids.length; i++) {
-            if (starts[i] >= from && ends[i] <= to) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < starts.length && starts[i] < to; i++) {
+            if (ends[i] <= to) {
                 out.set(ids[i]);
             }
         }
@@ -114,8 +126,23 @@ public final class LineScan {
             present.set(id);
         }
 
+        /** The scan, its hits sorted by start (the automaton reports them by end). */
         LineScan done() {
-            return new LineScan(Arrays.copyOf(ids, n), Arrays.copyOf(starts, n), Arrays.copyOf(ends, n), present, repeat);
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> starts[a] != starts[b] ? Integer.compare(starts[a], starts[b])
+                    : Integer.compare(ends[a], ends[b]));
+            int[] sortedIds = new int[n];
+            int[] sortedStarts = new int[n];
+            int[] sortedEnds = new int[n];
+            for (int i = 0; i < n; i++) {
+                sortedIds[i] = ids[order[i]];
+                sortedStarts[i] = starts[order[i]];
+                sortedEnds[i] = ends[order[i]];
+            }
+            return new LineScan(sortedIds, sortedStarts, sortedEnds, present, repeat);
         }
     }
 }

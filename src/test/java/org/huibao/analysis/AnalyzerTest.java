@@ -128,6 +128,18 @@ class AnalyzerTest {
         assertTrue(reports >= 20, "the fixtures were read: " + reports);
     }
 
+    /** A paragraph of 40,000 sentences, each with cues of all three elements, on one line. */
+    @Test
+    void aVeryLongLineCostsItsLengthNotItsSquare() throws Exception {
+        String text = "关于工作情况的报告\n" + "我局成立领导小组，存在工作问题，下一步将加强学习。".repeat(40_000) + "\n";
+        Report report = new StructureParser().parse("long.txt", text);
+        Analyzer analyzer = analyzer(Map.of());
+        // Asking about each sentence used to read every word the whole line holds: minutes, not seconds.
+        Analysis a = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> analyzer.analyze(report, Genre.REPORT));
+        assertTrue(a.hits().size() >= 40_000, "every sentence's cues found: " + a.hits().size());
+    }
+
     @Test
     void theScanFindsOverlappingWordsAndDoubledCharacters() {
         Vocabulary.Builder b = new Vocabulary.Builder();
