@@ -12,6 +12,7 @@ import org.huibao.api.Balance;
 import org.huibao.api.Block;
 import org.huibao.api.CueHit;
 import org.huibao.api.DocumentFact;
+import org.huibao.api.Element;
 import org.huibao.api.Genre;
 import org.huibao.api.Heading;
 import org.huibao.api.Line;
@@ -23,6 +24,7 @@ import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
 import org.huibao.api.Term;
 import org.huibao.analysis.CueMatcher;
+import org.huibao.config.Config;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
 import org.huibao.lexicon.Lexicon;
@@ -55,6 +57,15 @@ public final class Analyzer {
         this.cues = new CueMatcher(cues, context, balance, words);
         this.vocabulary = words.build();
         this.balance = balance;
+    }
+
+    /** The analyzer of a run: the rules' word lists and config.yaml's cues, context and balance. */
+    public static Analyzer of(Config config, Map<String, Lexicon> lexicons) {
+        List<ElementCues> cues = new ArrayList<>();
+        for (Element e : Element.values()) {
+            cues.add(config.cues(e));
+        }
+        return new Analyzer(lexicons, cues, config.context(), config.balance());
     }
 
     /** The run's vocabulary: every literal the one scan per line looks for. */

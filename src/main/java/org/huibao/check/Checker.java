@@ -63,15 +63,17 @@ public final class Checker {
     }
 
     public Checker(Config config, RuleSet rules, Readers readers, Optional<Genre> forcedGenre, Limits limits) {
+        this(config, rules, Analyzer.of(config, rules.lexicons()), readers, forcedGenre, limits);
+    }
+
+    /** @param analyzer the analysis stage for this config and these rules' word lists, made beforehand */
+    public Checker(Config config, RuleSet rules, Analyzer analyzer, Readers readers, Optional<Genre> forcedGenre,
+                   Limits limits) {
         this.config = config;
         this.rules = rules;
         this.readers = readers;
-        List<org.huibao.config.ElementCues> cues = new ArrayList<>();
-        for (Element e : Element.values()) {
-            cues.add(config.cues(e));
-        }
         this.engine = new RuleEngine(rules, limits.timeLimit());
-        this.analyzer = new Analyzer(rules.lexicons(), cues, config.context(), config.balance());
+        this.analyzer = analyzer;
         this.maxChars = limits.maxChars();
         this.forcedGenre = forcedGenre;
         // Filled once here and only read afterwards, so one checker serves many threads.

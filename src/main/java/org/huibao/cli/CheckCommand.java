@@ -154,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
                     + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
             return ExitCode.USAGE;
         }
-        CommonOptions.Setup setup = common.setup(err, threshold);
+        CommonOptions.Setup setup = common.setup(err, threshold, true);
         if (setup == null) {
             return ExitCode.USAGE;
         }
@@ -167,7 +167,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
-        Checker checker = new Checker(setup.config(), setup.rules(), readers, genre, new Limits(
+        Checker checker = new Checker(setup.config(), setup.rules(), setup.analyzer().get(), readers, genre, new Limits(
                 Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)), maxChars));
         List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
         // Reports are written in path order whatever the thread count, so that output is reproducible.

@@ -3,11 +3,14 @@ package org.huibao.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigLoader;
+import org.huibao.analysis.Analyzer;
 import org.huibao.engine.RuleCache;
 import org.huibao.engine.RuleLoadException;
 import org.huibao.engine.RuleLoader;
@@ -33,11 +36,20 @@ final class CommonOptions {
     @Option(names = "--lang", paramLabel = "zh|en", description = "消息语言 / message language: zh (default) or en")
     String lang;
 
-    /** Config and rules ready to use; null after printing a one-line error for each problem. */
-    record Setup(Config config, RuleSet rules) {
+    /**
+     * Config and rules ready to use; null after printing a one-line error for each problem.
+     *
+     * @param analyzer the analysis stage, made on another thread while the rule base was built
+     */
+    record Setup(Config config, RuleSet rules, Supplier<Analyzer> analyzer) {
     }
 
     Setup setup(PrintWriter err, Double threshold) {
+        return setup(err, threshold, false);
+    }
+
+    /** @param prepareAnalysis make the analysis stage alongside the rule base (for a command that checks) */
+    Setup setup(PrintWriter err, Double threshold, boolean prepareAnalysis) {
         Config cfg;
         try {
             Path file = config;
@@ -65,13 +77,36 @@ final class CommonOptions {
             cfg = cfg.withThreshold(threshold);
         }
         try {
-            return new Setup(cfg, RuleLoader.load(cfg, rules,
-                    noCache ? RuleCache.off() : RuleCache.defaults(System.getenv())));
+            Config c = cfg;
+            RuleCache cache = noCache ? RuleCache.off() : RuleCache.defaults(System.getenv());
+            if (!prepareAnalysis) {
+                RuleSet loaded = RuleLoader.load(cfg, rules, cache);
+                return new Setup(cfg, loaded, () -> Analyzer.of(c, loaded.lexicons()));
+            }
+            CompletableFuture<Analyzer> analyzer = new CompletableFuture<>();
+            RuleSet loaded = RuleLoader.load(cfg, rules, cache, lexicons -> prepare(analyzer, () -> Analyzer.of(c, lexicons)));
+            return new Setup(cfg, loaded, analyzer::join);
         } catch (RuleLoadException e) {
             for (String line : e.getMessage().split("\n")) {
                 err.println("huibao: " + line);
             }
             return null;
         }
+    }
+
+    /**
+     * Makes the analysis stage (its automaton and patterns take as long as the rule base) on a thread of
+     * its own, so that a single check from a new JVM waits for the longer of the two, not their sum.
+     */
+    private static void prepare(CompletableFuture<Analyzer> into, Supplier<Analyzer> make) {
+        Thread t = new Thread(() -> {
+            try {
+                into.complete(make.get());
+            } catch (RuntimeException | Error e) {
+                into.completeExceptionally(e);
+            }
+        }, "huibao-analysis");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -80,13 +81,23 @@ public final class RuleLoader {
     }
 
     public static RuleSet load(Config config, List<Path> userDirs, RuleCache cache) throws RuleLoadException {
+        return load(config, userDirs, cache, lexicons -> { });
+    }
+
+    /**
+     * As {@link #load(Config, List, RuleCache)}, handing the word lists to {@code whenRead} as soon as
+     * they are read, before the rules are compiled and the rule base is built, so that what depends on
+     * the word lists can be prepared alongside.
+     */
+    public static RuleSet load(Config config, List<Path> userDirs, RuleCache cache,
+                               Consumer<Map<String, Lexicon>> whenRead) throws RuleLoadException {
         List<RuleSource> sources = new ArrayList<>(builtIn());
         List<Path> dirs = new ArrayList<>(config.rules().paths());
         dirs.addAll(userDirs);
         for (Path dir : dirs) {
             sources.addAll(fromDirectory(dir));
         }
-        return build(sources, config, cache);
+        return build(sources, config, cache, whenRead);
     }
 
     /**
@@ -94,9 +105,15 @@ public final class RuleLoader {
      *            themselves come from the {@link BuiltInModel}
      */
     static RuleSet build(List<RuleSource> all, Config config, RuleCache cache) throws RuleLoadException {
+        return build(all, config, cache, lexicons -> { });
+    }
+
+    private static RuleSet build(List<RuleSource> all, Config config, RuleCache cache,
+                                 Consumer<Map<String, Lexicon>> whenRead) throws RuleLoadException {
         List<RuleSource> sources = all.stream().filter(s -> s.displayPath().endsWith(".drl")).toList();
         Map<String, Lexicon> lexicons = LexiconLoader.load(
                 all.stream().filter(s -> s.displayPath().endsWith(LexiconLoader.SUFFIX)).toList());
+        whenRead.accept(lexicons);
         BuiltInModel builtIn = BuiltInModel.get();
         Map<String, RuleSource> byPath = new HashMap<>();
         for (int i = 0; i < sources.size(); i++) {
