@@ -9,7 +9,6 @@ import org.huibao.lexicon.Prefilter;
  * text). Immutable.
  */
 public final class LineScan {
-    private static final int[] NONE = new int[0];
     private final int[] ids;
     private final int[] starts;
     private final int[] ends;
@@ -81,23 +80,6 @@ public final class LineScan {
             }
         }
         return false;
-    }
-
-    /** Start offsets of the word's occurrences, in order, overlapping ones included. */
-    public int[] starts(int id) {
-        if (!has(id)) {
-            return NONE;
-        }
-        int n = 0;
-        int[] out = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == id) {
-                out[n++] = starts[i];
-            }
-        }
-        int[] s = Arrays.copyOf(out, n);
-        Arrays.sort(s);
-        return s;
     }
 
     static final class Collector {

@@ -16,10 +16,10 @@ import org.huibao.lexicon.Prefilter;
  */
 public final class Vocabulary {
     private final AhoCorasickDoubleArrayTrie<Integer> trie;
-    private final List<String> words;
+    private final int size;
 
     private Vocabulary(Map<String, Integer> ids) {
-        this.words = List.copyOf(ids.keySet());
+        this.size = ids.size();
         if (ids.isEmpty()) {
             this.trie = null;
         } else {
@@ -30,17 +30,12 @@ public final class Vocabulary {
 
     /** Number of distinct words. */
     public int size() {
-        return words.size();
-    }
-
-    /** The word with this id. */
-    public String word(int id) {
-        return words.get(id);
+        return size;
     }
 
     /** Every occurrence of every word in the text, overlapping ones included. */
     public LineScan scan(String text) {
-        LineScan.Collector c = new LineScan.Collector(words.size(), Prefilter.hasRepeat(text));
+        LineScan.Collector c = new LineScan.Collector(size, Prefilter.hasRepeat(text));
         if (trie != null && !text.isEmpty()) {
             trie.parseText(text, (int begin, int end, Integer value) -> c.hit(value, begin, end));
         }
