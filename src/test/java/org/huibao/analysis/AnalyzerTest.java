@@ -34,12 +34,15 @@ class AnalyzerTest {
             new Lexicon.Entry(Pattern.compile("截止(目前|今年)"), "截至$1", null, "", "test")));
 
     private static Analyzer analyzer(Map<String, Lexicon> lexicons) throws Exception {
-        Config config = ConfigLoader.defaults();
+        return Analyzer.of(ConfigLoader.defaults(), lexicons);
+    }
+
+    private static List<ElementCues> cues(Config config) {
         List<ElementCues> cues = new ArrayList<>();
         for (Element e : Element.values()) {
             cues.add(config.cues(e));
         }
-        return new Analyzer(lexicons, cues, config.context(), config.balance());
+        return cues;
     }
 
     private static Analysis analyze(String name, String text) throws Exception {
@@ -106,10 +109,7 @@ class AnalyzerTest {
     @Test
     void cueGatesFromTheLineScansChangeNothing() throws Exception {
         Config config = ConfigLoader.defaults();
-        List<ElementCues> cues = new ArrayList<>();
-        for (Element e : Element.values()) {
-            cues.add(config.cues(e));
-        }
+        List<ElementCues> cues = cues(config);
         Vocabulary.Builder words = new Vocabulary.Builder();
         CueMatcher withScans = new CueMatcher(cues, config.context(), config.balance(), words);
         CueMatcher alone = new CueMatcher(cues, config.context(), config.balance());
