@@ -2,7 +2,6 @@ package org.huibao.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.huibao.api.CueHit;
 import org.huibao.api.DocumentFact;
 import org.huibao.api.Line;
@@ -17,18 +16,16 @@ import org.huibao.api.Term;
  * @param terms    word-list hits in the wording lines
  * @param spots    character-level facts
  * @param hits     the required elements' cues found, with the context that decides whether each counts
- * @param scans    each line's scan with the run's vocabulary, by line id
  * @param structure traits of whole nodes and ordinal mentions, for the structure rules
  */
 public record Analysis(DocumentFact document, List<Line> lines, List<Term> terms, List<Spot> spots,
-                       List<CueHit> hits, Map<Integer, LineScan> scans, StructureFacts structure) {
+                       List<CueHit> hits, StructureFacts structure) {
 
     public Analysis {
         lines = List.copyOf(lines);
         terms = List.copyOf(terms);
         spots = List.copyOf(spots);
         hits = List.copyOf(hits);
-        scans = Map.copyOf(scans);
     }
 
     /** Every fact to insert into the rule session: the document, then lines, terms, spots and structure facts. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.huibao.api.Balance;
 import org.huibao.api.Block;
 import org.huibao.api.CueHit;
@@ -21,7 +20,6 @@ import org.huibao.api.NodeType;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
 import org.huibao.api.Spot;
-import org.huibao.api.SpotKind;
 import org.huibao.api.Term;
 import org.huibao.analysis.CueMatcher;
 import org.huibao.config.Config;
@@ -37,8 +35,6 @@ import org.huibao.parse.Report;
  * word-list hits, and the character-level spots. Thread-safe; one instance serves a run.
  */
 public final class Analyzer {
-    private static final Pattern TRIMMED = Pattern.compile("\\S(?:.*\\S)?");
-
     private final Vocabulary vocabulary;
     private final WordLists wordLists;
     private final Balance balance;
@@ -68,11 +64,6 @@ public final class Analyzer {
         return new Analyzer(lexicons, cues, config.context(), config.balance());
     }
 
-    /** The run's vocabulary: every literal the one scan per line looks for. */
-    public Vocabulary vocabulary() {
-        return vocabulary;
-    }
-
     public Analysis analyze(Report report, Genre genre) {
         DocumentFact document = document(report, genre);
         List<Line> lines = lines(report);
@@ -95,21 +86,16 @@ public final class Analyzer {
                     }
                 }
             }
-            LineContext context = new LineContext(line, scan, document, quotationGoesOn(quoteOpens, line));
+            LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line));
             for (Detector d : detectors) {
                 d.detect(context, spots);
             }
         }
-        // A marker the parser set aside ("##paidend##" on its own line, "##paidbegin##" before a paragraph).
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
-            Matcher m = TRIMMED.matcher(b.text());
-            Columns columns = new Columns(b);
-            while (m.find()) {
-                spots.add(new Spot(SpotKind.ARTEFACT, b.id(), columns.span(m.start(), m.end()), m.group(), ""));
-            }
+            WordingSpots.artefact(b, spots);
         }
         List<CueHit> hits = cues.match(report, new LineScans(lines, scans));
-        return new Analysis(document, lines, terms, spots, hits, scans, StructureFacts.of(report));
+        return new Analysis(document, lines, terms, spots, hits, StructureFacts.of(report));
     }
 
     /**

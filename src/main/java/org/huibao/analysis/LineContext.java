@@ -10,16 +10,16 @@ import org.huibao.api.SpotKind;
 import org.huibao.parse.Columns;
 
 /**
- * What a detector sees of one line: the line, its scan with the run's vocabulary, the document,
+ * What a detector sees of one line: the line, the document,
  * whether the paragraph goes on as a quotation in one of the next two lines, and which
  * {@link CharSets} it has characters of. Not thread-safe (the columns are counted onwards); one per
  * line and pass.
  */
-record LineContext(Line line, LineScan scan, DocumentFact document, boolean quotationGoesOn, Columns columns,
+record LineContext(Line line, DocumentFact document, boolean quotationGoesOn, Columns columns,
                    int charSets) {
 
-    LineContext(Line line, LineScan scan, DocumentFact document, boolean quotationGoesOn) {
-        this(line, scan, document, quotationGoesOn, new Columns(line.span(), line.text()), CharSets.of(line.text()));
+    LineContext(Line line, DocumentFact document, boolean quotationGoesOn) {
+        this(line, document, quotationGoesOn, new Columns(line.span(), line.text()), CharSets.of(line.text()));
     }
 
     /** True when the line has a character of the set (one of {@link CharSets}' constants). */

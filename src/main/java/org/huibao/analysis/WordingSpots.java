@@ -3,8 +3,10 @@ package org.huibao.analysis;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.api.Block;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
+import org.huibao.parse.Columns;
 
 /**
  * Placeholders, doubled characters and words, request wording and pasted artefacts in the lines that
@@ -94,6 +96,18 @@ final class WordingSpots implements Detector {
         }
         if (!markdown && stars) {
             c.find(BULLET, 0, SpotKind.ARTEFACT, out);
+        }
+    }
+
+    /**
+     * A marker the parser set aside as a block of its own ("##paidend##" on its own line, "##paidbegin##"
+     * before a paragraph, which then shares its line): not a line, so found here rather than in detect.
+     */
+    static void artefact(Block b, List<Spot> out) {
+        Matcher m = TRIMMED.matcher(b.text());
+        Columns columns = new Columns(b);
+        while (m.find()) {
+            out.add(new Spot(SpotKind.ARTEFACT, b.id(), columns.span(m.start(), m.end()), m.group(), ""));
         }
     }
 

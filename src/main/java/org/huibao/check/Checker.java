@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.huibao.parse.Genres;
 import org.huibao.analysis.Analyzer;
 import org.huibao.config.Config;
 import org.huibao.config.Profile;
@@ -106,7 +107,7 @@ public final class Checker {
                     "report too long: " + n + " characters, limit " + max + " (--max-chars)"));
         }
         Report report = parser.parse(source.name(), source.text());
-        Genre genre = forcedGenre.orElseGet(() -> org.huibao.parse.Genres.detect(report));
+        Genre genre = forcedGenre.orElseGet(() -> Genres.detect(report));
         Profile profile = config.profile(genre);
         Map<String, RuleInfo> settings = ruleSettings.get(genre);
         RuleEngine.Outcome outcome;

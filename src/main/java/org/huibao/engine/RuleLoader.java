@@ -104,10 +104,6 @@ public final class RuleLoader {
      * @param all the user's rule files and every lexicon (built-in ones included); the built-in rules
      *            themselves come from the {@link BuiltInModel}
      */
-    static RuleSet build(List<RuleSource> all, Config config, RuleCache cache) throws RuleLoadException {
-        return build(all, config, cache, lexicons -> { });
-    }
-
     private static RuleSet build(List<RuleSource> all, Config config, RuleCache cache,
                                  Consumer<Map<String, Lexicon>> whenRead) throws RuleLoadException {
         List<RuleSource> sources = all.stream().filter(s -> s.displayPath().endsWith(".drl")).toList();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.huibao.parse.Genres;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigLoader;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ProfileTest {
 
     private static Genre genre(String text) {
-        return org.huibao.parse.Genres.detect(new StructureParser().parse("g.txt", text));
+        return Genres.detect(new StructureParser().parse("g.txt", text));
     }
 
     @Test
