@@ -2,6 +2,7 @@ package org.huibao.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.huibao.api.Clause;
 import org.huibao.api.CueHit;
 import org.huibao.api.DocumentFact;
 import org.huibao.api.Line;
@@ -16,24 +17,28 @@ import org.huibao.api.Term;
  * @param terms    word-list hits in the wording lines
  * @param spots    character-level facts
  * @param hits     the required elements' cues found, with the context that decides whether each counts
+ * @param clauses  the clauses the cues stand in
  * @param structure traits of whole nodes and ordinal mentions, for the structure rules
  */
 public record Analysis(DocumentFact document, List<Line> lines, List<Term> terms, List<Spot> spots,
-                       List<CueHit> hits, StructureFacts structure) {
+                       List<CueHit> hits, List<Clause> clauses, StructureFacts structure) {
 
     public Analysis {
         lines = List.copyOf(lines);
         terms = List.copyOf(terms);
         spots = List.copyOf(spots);
         hits = List.copyOf(hits);
+        clauses = List.copyOf(clauses);
     }
 
-    /** Every fact to insert into the rule session: the document, then lines, terms, spots and structure facts. */
+    /** Every fact to insert into the rule session: the document, then lines, clauses, terms, spots and structure facts. */
     public List<Object> facts() {
         List<Object> structureFacts = structure.facts();
-        List<Object> out = new ArrayList<>(1 + lines.size() + terms.size() + spots.size() + structureFacts.size());
+        List<Object> out = new ArrayList<>(1 + lines.size() + clauses.size() + terms.size() + spots.size()
+                + structureFacts.size());
         out.add(document);
         out.addAll(lines);
+        out.addAll(clauses);
         out.addAll(terms);
         out.addAll(spots);
         out.addAll(structureFacts);

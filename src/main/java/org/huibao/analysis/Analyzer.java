@@ -50,7 +50,7 @@ public final class Analyzer {
     public Analyzer(Map<String, Lexicon> lexicons, List<ElementCues> cues, Context context, Balance balance) {
         Vocabulary.Builder words = new Vocabulary.Builder();
         this.wordLists = new WordLists(lexicons, words);
-        this.cues = new CueMatcher(cues, context, balance, words);
+        this.cues = new CueMatcher(cues, context, balance, words, new Segmenter().warm());
         this.vocabulary = words.build();
         this.balance = balance;
     }
@@ -65,7 +65,12 @@ public final class Analyzer {
     }
 
     public Analysis analyze(Report report, Genre genre) {
-        DocumentFact document = document(report, genre);
+        return analyze(report, genre, "");
+    }
+
+    /** The facts of a report of a genre, decided by {@code genreCue} (see {@link DocumentFact#genreCue()}). */
+    public Analysis analyze(Report report, Genre genre, String genreCue) {
+        DocumentFact document = document(report, genre, genreCue);
         List<Line> lines = lines(report);
         Map<Integer, LineScan> scans = new HashMap<>();
         List<Term> terms = new ArrayList<>();
@@ -94,8 +99,9 @@ public final class Analyzer {
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
         }
-        List<CueHit> hits = cues.match(report, new LineScans(lines, scans));
-        return new Analysis(document, lines, terms, spots, hits, StructureFacts.of(report));
+        CueMatcher.Matches cueMatches = cues.match(report, new LineScans(lines, scans));
+        return new Analysis(document, lines, terms, spots, cueMatches.hits(), cueMatches.clauses(),
+                StructureFacts.of(report));
     }
 
     /**
@@ -131,7 +137,7 @@ public final class Analyzer {
         return line.type() == NodeType.PARAGRAPH && (quoteOpens.contains(l + 1) || quoteOpens.contains(l + 2));
     }
 
-    private DocumentFact document(Report report, Genre genre) {
+    private DocumentFact document(Report report, Genre genre, String genreCue) {
         int chars = 0;
         int figures = 0;
         for (Node n : report.nodes()) {
@@ -143,7 +149,7 @@ public final class Analyzer {
                 }
             }
         }
-        return new DocumentFact(report.name(), report.title().orElse(""), head(report), genre, chars, figures);
+        return new DocumentFact(report.name(), report.title().orElse(""), head(report), genre, chars, figures, genreCue);
     }
 
     /** The report's first line: where findings about the whole report point. */

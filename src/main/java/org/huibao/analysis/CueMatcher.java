@@ -1,6 +1,9 @@
 package org.huibao.analysis;
 
+import org.huibao.api.Clause;
 import org.huibao.api.CueHit;
+import org.huibao.api.Element;
+import org.huibao.api.PartRole;
 import org.huibao.api.Where;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +36,7 @@ public final class CueMatcher {
     private final List<ElementCues> elements;
     private final Context context;
     private final Balance balance;
+    private final Segmenter segmenter;
 
     /** For every cue and context pattern, the text a line must contain for the pattern to find anything. */
     private final Map<Pattern, Prefilter> filters;
@@ -42,11 +46,13 @@ public final class CueMatcher {
     private final StretchGate concreteGate;
 
     public CueMatcher(List<ElementCues> elements, Context context, Balance balance) {
-        this(elements, context, balance, new Vocabulary.Builder());
+        this(elements, context, balance, new Vocabulary.Builder(), new Segmenter());
     }
 
     /** A matcher whose patterns' anchors are added to {@code words}, the vocabulary lines are scanned with. */
-    public CueMatcher(List<ElementCues> elements, Context context, Balance balance, Vocabulary.Builder words) {
+    CueMatcher(List<ElementCues> elements, Context context, Balance balance, Vocabulary.Builder words,
+               Segmenter segmenter) {
+        this.segmenter = segmenter;
         this.elements = List.copyOf(elements);
         this.context = context;
         this.balance = balance;
@@ -56,9 +62,10 @@ public final class CueMatcher {
         all.addAll(context.resolved());
         all.addAll(context.otherParty());
         all.addAll(context.preview());
-        all.add(context.negation());
+        all.addAll(context.achievements());
         for (ElementCues c : this.elements) {
-            for (List<Pattern> list : List.of(c.heading(), c.headingExclude(), c.body(), c.leadIn(), c.exclude())) {
+            for (List<Pattern> list : List.of(c.heading(), c.headingExclude(), c.body(), c.leadIn(), c.exclude(),
+                    c.forward())) {
                 all.addAll(list);
             }
         }
@@ -92,13 +99,41 @@ public final class CueMatcher {
     }
 
     public List<CueHit> match(Report report) {
-        return match(report, null);
+        return match(report, null).hits();
+    }
+
+    /** The cue hits of a report and the clauses they stand in. */
+    record Matches(List<CueHit> hits, List<Clause> clauses) {
+    }
+
+    /** A heading that matched an element's heading cue, before its clause is read. */
+    private record HeadingMatch(ElementCues cues, Heading heading, Matcher m, String pattern) {
     }
 
     /** The cue hits of a report, with its lines' scans ({@code null}: none). */
-    List<CueHit> match(Report report, LineScans scans) {
+    Matches match(Report report, LineScans scans) {
         List<CueHit> hits = new ArrayList<>();
         Parts parts = new Parts(report.text(), balance.concrete(), concreteGate);
+        ClauseReader clauses = new ClauseReader(report, segmenter, context.negation());
+        // What each part of the report is for decides how the cues inside it are read: headings first.
+        List<HeadingMatch> headingMatches = new ArrayList<>();
+        Map<Integer, PartRole> roles = new HashMap<>();
+        for (Heading h : report.headings()) {
+            for (ElementCues cues : elements) {
+                HeadingMatch hm = headingMatch(cues, h, scans);
+                if (hm != null) {
+                    headingMatches.add(hm);
+                    roles.putIfAbsent(h.id(), role(cues.element()));
+                }
+            }
+            if (!roles.containsKey(h.id()) && anyFind(context.achievements(), h.text(), h.textSpan().start(), scans)) {
+                roles.put(h.id(), PartRole.ACHIEVEMENTS);
+            }
+        }
+        for (HeadingMatch hm : headingMatches) {
+            // a heading's own role is its element's; what matters is the part it opens inside
+            heading(report, parts, clauses, hm, roleOf(report, roles, hm.heading().parentId()), hits, scans);
+        }
         // what a sentence previews and whom it is about does not depend on the element: asked once
         List<Sentence> sentences = report.sentences();
         boolean[] preview = new boolean[sentences.size()];
@@ -109,21 +144,42 @@ public final class CueMatcher {
             otherParty[k] = anyFind(context.otherParty(), s.text(), s.span().start(), scans);
         }
         for (ElementCues cues : elements) {
-            for (Heading h : report.headings()) {
-                heading(report, parts, cues, h, hits, scans);
-            }
             for (int k = 0; k < sentences.size(); k++) {
-                sentence(report, parts, cues, sentences.get(k), preview[k], otherParty[k], hits, scans);
+                Sentence s = sentences.get(k);
+                sentence(report, parts, clauses, cues, s, roleOf(report, roles, s.sectionId()), preview[k],
+                        otherParty[k], hits, scans);
             }
         }
-        return hits;
+        return new Matches(hits, clauses.clauses());
     }
 
-    private void heading(Report report, Parts parts, ElementCues cues, Heading h, List<CueHit> hits, LineScans scans) {
+    private static PartRole role(Element e) {
+        return switch (e) {
+            case LEADERSHIP -> PartRole.LEADERSHIP;
+            case SHORTCOMINGS -> PartRole.PROBLEMS;
+            case NEXT_STEPS -> PartRole.MEASURES;
+        };
+    }
+
+    /** The role of the innermost heading, from {@code sectionId} outwards, whose part has one. */
+    private static PartRole roleOf(Report report, Map<Integer, PartRole> roles, int sectionId) {
+        if (sectionId < 0) {
+            return PartRole.OTHER;
+        }
+        for (Heading h : report.headingChain(sectionId)) {
+            PartRole r = roles.get(h.id());
+            if (r != null) {
+                return r;
+            }
+        }
+        return PartRole.OTHER;
+    }
+
+    private HeadingMatch headingMatch(ElementCues cues, Heading h, LineScans scans) {
         String text = h.text();
         int at = h.textSpan().start();
         if (text.isEmpty() || anyFind(cues.headingExclude(), text, at, scans)) {
-            return;
+            return null;
         }
         for (Pattern p : cues.heading()) {
             if (!mayFind(p, text, at, scans)) {
@@ -131,20 +187,38 @@ public final class CueMatcher {
             }
             Matcher m = p.matcher(text);
             if (m.find()) {
-                String prefix = clausePrefix(text, m.start());
-                boolean negated = context.negation().matcher(prefix).find();
-                boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
-                Part part = new Part(h.span().end(), h.scope().end());
-                hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
-                        p.pattern(), negated, false, false, anyFind(context.otherParty(), text, at, scans), excluded,
-                        false, sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part)));
-                return;
+                return new HeadingMatch(cues, h, m, p.pattern());
             }
         }
+        return null;
     }
 
-    private void sentence(Report report, Parts parts, ElementCues cues, Sentence s, boolean preview,
-                          boolean otherParty, List<CueHit> hits, LineScans scans) {
+    private void heading(Report report, Parts parts, ClauseReader clauses, HeadingMatch hm, PartRole role,
+                         List<CueHit> hits, LineScans scans) {
+        Heading h = hm.heading();
+        ElementCues cues = hm.cues();
+        Matcher m = hm.m();
+        String text = h.text();
+        int at = h.textSpan().start();
+        ClauseReader.Read clause = clauses.at(h.id(), text, at, m.start(), role);
+        boolean negated = clause.negationBefore(m.start() - offsetIn(text, m.start()), context.negation()) != null;
+        boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
+        Part part = new Part(h.span().end(), h.scope().end());
+        // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
+        boolean stock = anyMatches(cues.stock(), m.group());
+        hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
+                hm.pattern(), negated, false, false, anyFind(context.otherParty(), text, at, scans), excluded,
+                stock, sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
+                clause.clause().id(), false));
+    }
+
+    /** Where the clause holding {@code offset} starts in {@code text}. */
+    private static int offsetIn(String text, int offset) {
+        return ClauseReader.clauseStart(text, offset);
+    }
+
+    private void sentence(Report report, Parts parts, ClauseReader clauses, ElementCues cues, Sentence s,
+                          PartRole role, boolean preview, boolean otherParty, List<CueHit> hits, LineScans scans) {
         String text = s.text();
         int at = s.span().start();
         if (s.leadIn()) {
@@ -154,12 +228,15 @@ public final class CueMatcher {
                 }
                 Matcher m = p.matcher(text);
                 if (m.find()) {
-                    String prefix = clausePrefix(text, m.start());
+                    ClauseReader.Read clause = clauses.at(s.id(), text, at, m.start(), role);
+                    boolean negated = clause.negationBefore(m.start() - offsetIn(text, m.start()),
+                            context.negation()) != null;
                     Part part = introduced(report, s);
                     hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
-                            text, p.pattern(), context.negation().matcher(prefix).find(), preview,
-                            remedial(text, m, at, scans), otherParty, overlapsExclude(cues, text, m.start(), m.end(), at, scans), false,
-                            sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part)));
+                            text, p.pattern(), negated, preview, remedial(text, m, at, scans), otherParty,
+                            overlapsExclude(cues, text, m.start(), m.end(), at, scans), false,
+                            sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
+                            clause.clause().id(), false));
                     break;
                 }
             }
@@ -185,10 +262,37 @@ public final class CueMatcher {
                 int start = s.span().start() + m.start();
                 Span span = report.span(start, start + cue.length());
                 Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
+                ClauseReader.Read clause = clauses.at(s.id(), text, at, m.start(), role);
+                boolean negated = clause.negationBefore(m.start() - offsetIn(text, m.start()),
+                        context.negation()) != null;
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
-                        p.pattern(), context.negation().matcher(prefix).find(), preview, remedial(text, m, at, scans),
+                        p.pattern(), negated, preview, remedial(text, m, at, scans),
                         otherParty, overlapsExclude(cues, text, m.start(), m.end(), at, scans), stock, specific,
-                        parts.extent(part), parts.concrete(part)));
+                        parts.extent(part), parts.concrete(part), clause.clause().id(), false));
+            }
+        }
+        for (Pattern p : cues.forward()) {
+            if (!mayFind(p, text, at, scans)) {
+                continue;
+            }
+            Matcher m = p.matcher(text);
+            if (m.find() && m.end() > m.start()) {
+                int from = m.start();
+                while (from < m.end() - 1 && ClauseReader.BREAKS.indexOf(text.charAt(from)) >= 0) {
+                    from++;
+                }
+                int start = s.span().start() + from;
+                Span span = report.span(start, s.span().start() + m.end());
+                Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
+                // the clause of the marker, not of the comma before it
+                int clauseFrom = offsetIn(text, m.end() - 1);
+                ClauseReader.Read clause = clauses.at(s.id(), text, at, m.end() - 1, role);
+                boolean negated = clause.negationBefore(m.end() - clauseFrom, context.negation()) != null;
+                hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span,
+                        text.substring(from, m.end()), p.pattern(), negated, preview, false, otherParty,
+                        overlapsExclude(cues, text, m.start(), m.end(), at, scans), false, true,
+                        parts.extent(part), parts.concrete(part), clause.clause().id(), true));
+                break;
             }
         }
     }

@@ -8,7 +8,7 @@ package org.huibao.api;
  * @param nodeId     the heading or sentence it was found in
  * @param sectionId  innermost heading whose part contains it (the heading itself for heading hits)
  * @param span       the matched text (the whole heading or sentence for heading and lead-in hits)
- * @param negated    denied in its clause: "不存在…问题", "没有…"
+ * @param negated    denied in its clause: a negation word before it ("不存在…问题", "没有发现…存在问题")
  * @param preview    in a sentence that only previews the report's parts ("…汇报如下：")
  * @param remedial   names something the unit acts on or has solved ("解决…问题", "…已整改到位")
  * @param otherParty describes units the reporter inspects ("巡察发现…", "对…开展督查")
@@ -19,10 +19,15 @@ package org.huibao.api;
  * @param extent     letters and digits in the part the hit stands for: a heading's part, what a
  *                   lead-in introduces, or a body hit's sentence and the rest of its paragraph
  * @param concrete   that part names a number, a date or an owner (config.yaml, balance.concrete)
+ * @param clauseId   the {@link Clause} it stands in: whose, when, in which part of the report
+ * @param forward    found by a sentence opening that looks forward by its form ("要…", "我们将…",
+ *                   config.yaml elements.*.forward): it proves something only when its clause does look
+ *                   forward ({@link Clause#forward()})
  */
 public record CueHit(int id, Element element, Where where, int nodeId, int sectionId, Span span, String text,
                      String cue, boolean negated, boolean preview, boolean remedial, boolean otherParty,
-                     boolean excluded, boolean stock, boolean specific, int extent, boolean concrete) {
+                     boolean excluded, boolean stock, boolean specific, int extent, boolean concrete,
+                     int clauseId, boolean forward) {
 
     /** True when nothing in its context disqualifies it. */
     public boolean clean() {

@@ -8,8 +8,15 @@ package org.huibao.api;
  * @param head      the report's first line: where findings about the report as a whole point
  * @param bodyChars letters and digits in the body (headings and paragraphs)
  * @param figures   figures in the body ("24次", "95%"; config.yaml, balance.figures)
+ * @param genreCue  the words that decided the genre ("通知", "会议新闻", "政府工作报告"); empty for a
+ *                  report by default
  */
-public record DocumentFact(String name, String title, Span head, Genre genre, int bodyChars, int figures) {
+public record DocumentFact(String name, String title, Span head, Genre genre, int bodyChars, int figures,
+                           String genreCue) {
+
+    public DocumentFact(String name, String title, Span head, Genre genre, int bodyChars, int figures) {
+        this(name, title, head, genre, bodyChars, figures, "");
+    }
 
     /** The words that name a kind of document in a title (HB201). */
     private static final String[] KINDS = {"报告", "汇报", "总结", "述职", "述责", "述廉", "情况", "发言", "讲话",

@@ -107,12 +107,13 @@ public final class Checker {
                     "report too long: " + n + " characters, limit " + max + " (--max-chars)"));
         }
         Report report = parser.parse(source.name(), source.text());
-        Genre genre = forcedGenre.orElseGet(() -> Genres.detect(report));
+        Genres.Call call = forcedGenre.map(g -> new Genres.Call(g, "")).orElseGet(() -> Genres.call(report));
+        Genre genre = call.genre();
         Profile profile = config.profile(genre);
         Map<String, RuleInfo> settings = ruleSettings.get(genre);
         RuleEngine.Outcome outcome;
         try {
-            outcome = engine.run(report, analyzer.analyze(report, genre), facts(source), settings);
+            outcome = engine.run(report, analyzer.analyze(report, genre, call.cue()), facts(source), settings);
         } catch (RuleFailure e) {
             return ReportResult.error(source.name(), e.reason());
         }

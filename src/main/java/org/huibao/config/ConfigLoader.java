@@ -50,10 +50,10 @@ public final class ConfigLoader {
     private static final List<String> RULES_KEYS = List.of("paths", "overrides");
     private static final List<String> OVERRIDE_KEYS = List.of("severity", "enabled", "blocking");
     private static final List<String> ELEMENT_KEYS = List.of("name", "heading", "heading_exclude", "body", "lead_in",
-            "stock", "vague", "exclude");
+            "stock", "vague", "exclude", "forward");
     private static final List<String> NAME_KEYS = List.of("zh", "en");
     private static final List<String> CONTEXT_KEYS = List.of("negation", "remedial", "resolved", "other_party",
-            "preview", "specific_min_chars", "generic_topic", "section_min_chars");
+            "preview", "achievements", "specific_min_chars", "generic_topic", "section_min_chars");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,}\\d{3}");
 
     private ConfigLoader() {
@@ -272,7 +272,8 @@ public final class ConfigLoader {
                     patterns(section, "lead_in"),
                     patterns(section, "stock"),
                     patterns(section, "vague"),
-                    patterns(section, "exclude")));
+                    patterns(section, "exclude"),
+                    patterns(section, "forward")));
         }
         return cues;
     }
@@ -285,6 +286,7 @@ public final class ConfigLoader {
                 patterns(context, "resolved"),
                 patterns(context, "other_party"),
                 patterns(context, "preview"),
+                patterns(context, "achievements"),
                 context.require("specific_min_chars").nonNegativeInt(),
                 context.require("generic_topic").pattern(),
                 context.require("section_min_chars").nonNegativeInt());

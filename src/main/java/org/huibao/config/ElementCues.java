@@ -5,10 +5,15 @@ import java.util.regex.Pattern;
 import org.huibao.api.Element;
 import org.huibao.api.Message;
 
-/** The cue lexicon of one required element (see config.yaml for what each list means). */
+/**
+ * The cue lexicon of one required element (see config.yaml for what each list means).
+ *
+ * @param forward sentence openings that look forward by their form ("要…", "我们将…"); they count only
+ *                when the words of their clause confirm it
+ */
 public record ElementCues(Element element, Message name, List<Pattern> heading, List<Pattern> headingExclude,
                           List<Pattern> body, List<Pattern> leadIn, List<Pattern> stock, List<Pattern> vague,
-                          List<Pattern> exclude) {
+                          List<Pattern> exclude, List<Pattern> forward) {
 
     public ElementCues {
         heading = List.copyOf(heading);
@@ -18,5 +23,6 @@ public record ElementCues(Element element, Message name, List<Pattern> heading, 
         stock = List.copyOf(stock);
         vague = List.copyOf(vague);
         exclude = List.copyOf(exclude);
+        forward = List.copyOf(forward);
     }
 }

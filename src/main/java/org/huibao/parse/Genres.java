@@ -1,33 +1,132 @@
 package org.huibao.parse;
 
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.api.Block;
 import org.huibao.api.Genre;
 import org.huibao.api.NodeType;
+import org.huibao.api.Sentence;
 
-/** Tells a report's genre from its title, salutation and closing. */
+/**
+ * Tells a report's genre from its title, salutation, closing and the way its text opens. The title
+ * decides when it names a kind of document; a text without one is judged by how it is written (a
+ * news item opens with a date and reports what a meeting said).
+ */
 public final class Genres {
-    private static final Pattern SPEECH_TITLE = Pattern.compile("讲话|发言|致辞|汇报提纲");
+    /** A genre and the words that decided it ("" when nothing did and it is a report by default). */
+    public record Call(Genre genre, String cue) {
+    }
+
+    private static final Pattern GOVERNMENT_WORK_REPORT = Pattern.compile("政府工作报告");
+    private static final Pattern PLEDGE = Pattern.compile("表态发言|表态");
+    private static final Pattern ADDRESS = Pattern.compile("讲话|致辞|开幕词|闭幕词|贺词|动员令");
+    private static final Pattern SPEECH_TITLE = Pattern.compile("发言|汇报提纲");
     private static final Pattern SPEECH_CLOSING = Pattern.compile("^汇报完毕|^谢谢");
+    private static final Pattern RECTIFICATION = Pattern.compile("整改");
+    /** A title naming a report of some kind: whatever else it says, the text is a report. */
+    private static final Pattern REPORT_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话|情况");
+    /** Titles of documents that are not reports: they prescribe, announce or publish. */
+    private static final Pattern OTHER_DOCUMENT = Pattern.compile(
+            "(通知|条例|办法|规定|细则|规则|准则|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|函)"
+                    + "([（(][^）)]{0,8}[）)])*$");
+    /** A news item opens with when and where something happened: "12月16日，…召开…". */
+    private static final Pattern NEWS_LEAD = Pattern.compile(
+            "^([0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]"
+                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|到[^。]{0,10}(调研|督导|检查|宣布)|调研|反馈)");
+    /** What a news item reports a meeting did: "会议指出…", "会议强调…". */
+    /** A headline: something was held or opened. */
+    private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会");
+    private static final Pattern MEETING_SAID = Pattern.compile(
+            "^(会议|会上|会议上)[，,]?[^，。]{0,6}(指出|强调|要求|认为|提出|传达|听取|审议|通报|部署|号召|明确)"
+                    + "|^[^，。]{0,16}(书记|组长|主任|局长|部长|县长|市长|区长|负责人|委员们|代表们)[^，。]{0,4}(指出|强调|要求|表示|认为)");
+    /** The reporting unit speaking of itself: a report has it, a news item about others does not. */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "我们|我(局|委|办|厅|处|科|单位|部|市|县|区|省|镇|乡|街道|院|校|司|所|中心|公司|集团|行|会|站|队|社)|本(单位|部门|人)");
 
     private Genres() {
     }
 
     /** The genre from title, salutation and closing; a report when nothing says otherwise. */
     public static Genre detect(Report report) {
+        return call(report).genre();
+    }
+
+    /** The genre and the words that decided it. */
+    public static Call call(Report report) {
         String title = report.title().orElse("");
+        Matcher m = OTHER_DOCUMENT.matcher(title);
+        if (m.find()) {
+            // "…述职评议考核办法（试行）" prescribes how to report; it is not a report
+            return new Call(Genre.NOT_A_REPORT, m.group(1));
+        }
         if (title.contains("述职") || title.contains("述责述廉")) {
-            return Genre.DEBRIEF;
+            return new Call(Genre.DEBRIEF, "述职");
         }
         if (title.contains("自查")) {
-            return Genre.SELF_CHECK;
+            return new Call(Genre.SELF_CHECK, "自查");
         }
-        if (SPEECH_TITLE.matcher(title).find() || !report.blocks(NodeType.SALUTATION).isEmpty()
-                || report.blocks(NodeType.CLOSING).stream().anyMatch(b -> SPEECH_CLOSING.matcher(b.text()).find())) {
-            return Genre.SPEECH;
+        if ((m = GOVERNMENT_WORK_REPORT.matcher(title)).find()) {
+            return new Call(Genre.GOVERNMENT_WORK_REPORT, m.group());
+        }
+        if ((m = RECTIFICATION.matcher(title)).find() && REPORT_KIND.matcher(title).find()) {
+            return new Call(Genre.RECTIFICATION, m.group());
+        }
+        if ((m = PLEDGE.matcher(title)).find()) {
+            return new Call(Genre.PLEDGE, m.group());
+        }
+        if ((m = ADDRESS.matcher(title)).find() && !title.contains("汇报")) {
+            return new Call(Genre.ADDRESS, m.group());
+        }
+        if (!REPORT_KIND.matcher(title).find()) {
+            String news = newsCue(report, NEWS_HEADLINE.matcher(title).find());
+            if (news != null) {
+                return new Call(Genre.NOT_A_REPORT, news);
+            }
+        }
+        if ((m = SPEECH_TITLE.matcher(title)).find()) {
+            return new Call(Genre.SPEECH, m.group());
+        }
+        List<Block> salutations = report.blocks(NodeType.SALUTATION);
+        if (!salutations.isEmpty()) {
+            return new Call(Genre.SPEECH, salutations.get(0).text());
+        }
+        for (Block b : report.blocks(NodeType.CLOSING)) {
+            if ((m = SPEECH_CLOSING.matcher(b.text())).find()) {
+                return new Call(Genre.SPEECH, b.text());
+            }
         }
         if (title.contains("总结") && !title.contains("报告")) {
-            return Genre.SUMMARY;
+            return new Call(Genre.SUMMARY, "总结");
         }
-        return Genre.REPORT;
+        return new Call(Genre.REPORT, "");
+    }
+
+    /**
+     * The words that show a news item, written about others: an opening (three sentences) in which
+     * the writer never speaks of its own unit ("我局", "我们"; news may quote it later), and a first sentence saying when a meeting was held, followed
+     * by what it said or under a headline, or two sentences reporting what a meeting or an official said. Null when the text does not read as news.
+     */
+    private static String newsCue(Report report, boolean headline) {
+        List<Sentence> sentences = report.sentences();
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            if (FIRST_PERSON.matcher(s.text()).find()) {
+                return null;
+            }
+        }
+        int said = 0;
+        for (Sentence s : sentences) {
+            if (MEETING_SAID.matcher(s.text()).find()) {
+                said++;
+            }
+        }
+        Matcher lead = NEWS_LEAD.matcher(sentences.get(0).text());
+        if (lead.find() && (said >= 1 || headline)) {
+            return "会议新闻";
+        }
+        return said >= 2 ? "会议新闻" : null;
     }
 }

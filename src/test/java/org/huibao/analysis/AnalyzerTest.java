@@ -111,7 +111,7 @@ class AnalyzerTest {
         Config config = ConfigLoader.defaults();
         List<ElementCues> cues = cues(config);
         Vocabulary.Builder words = new Vocabulary.Builder();
-        CueMatcher withScans = new CueMatcher(cues, config.context(), config.balance(), words);
+        CueMatcher withScans = new CueMatcher(cues, config.context(), config.balance(), words, new Segmenter());
         CueMatcher alone = new CueMatcher(cues, config.context(), config.balance());
         Vocabulary vocabulary = words.build();
         int reports = 0;
@@ -122,7 +122,7 @@ class AnalyzerTest {
             for (Line l : lines) {
                 scans.put(l.id(), vocabulary.scan(l.text()));
             }
-            assertEquals(alone.match(report), withScans.match(report, new LineScans(lines, scans)), p.toString());
+            assertEquals(alone.match(report), withScans.match(report, new LineScans(lines, scans)).hits(), p.toString());
             reports++;
         }
         assertTrue(reports >= 20, "the fixtures were read: " + reports);

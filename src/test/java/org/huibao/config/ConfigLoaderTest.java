@@ -39,7 +39,7 @@ class ConfigLoaderTest {
         }
         assertEquals("组织领导", config.cues(Element.LEADERSHIP).name().zh());
         assertEquals("next steps", config.cues(Element.NEXT_STEPS).name().en());
-        assertTrue(config.cues(Element.LEADERSHIP).stock().isEmpty(), "a list the element does not give is empty");
+        assertTrue(config.cues(Element.NEXT_STEPS).stock().isEmpty(), "a list the element does not give is empty");
         assertFalse(config.cues(Element.SHORTCOMINGS).stock().isEmpty());
         assertEquals(4, config.context().specificMinChars());
         assertEquals(30, config.context().sectionMinChars());

@@ -1,0 +1,186 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.huibao.api.Clause;
+import org.huibao.api.Mode;
+import org.huibao.api.Owner;
+import org.huibao.api.PartRole;
+import org.huibao.api.Span;
+import org.huibao.parse.Report;
+
+/**
+ * Reads the clauses of one report that carry a cue, word by word: one instance per report, each clause
+ * segmented once however many cues it holds. Not thread-safe.
+ */
+final class ClauseReader {
+    /** What ends a clause. */
+    static final String BREAKS = "，,；;：:。！？!?";
+
+    private static final Set<String> PLANNED = Set.of("拟", "打算", "力争", "下一步", "下步", "下阶段", "下一阶段",
+            "今后", "明年", "来年", "未来", "年内");
+    /** Planned only before a verb: "计划于年底完成", not "工作计划". */
+    private static final Set<String> PLANNED_BEFORE_VERB = Set.of("将", "计划", "准备", "争取", "拟于", "预计");
+    private static final Set<String> REQUIRED = Set.of("要", "必须", "务必", "应当", "应该", "亟需", "亟须", "一定要",
+            "务求", "确保");
+    /** Required only before a verb: "需要加强", not "工作需要". */
+    private static final Set<String> REQUIRED_BEFORE_VERB = Set.of("应", "需", "需要");
+    private static final Set<String> DONE = Set.of("了", "已", "已经", "均已", "先后", "累计", "曾", "业已", "过");
+    private static final Set<String> ONGOING = Set.of("正在", "正");
+    private static final Set<String> PAST = Set.of("以往", "过去", "此前", "曾经", "原来", "原先", "以前", "往年", "历年");
+
+    private static final Set<String> SELF = Set.of("我", "我们", "本单位", "本部门", "本人", "全局", "全委", "全厅",
+            "全系统", "党组", "局党组", "领导班子", "班子", "咱们");
+    private static final Set<String> HIGHER = Set.of("党中央", "中共中央", "中央", "总书记", "习近平", "国务院", "上级",
+            "中央纪委", "中央委员会");
+    private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
+            "社会", "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构");
+    private static final Set<String> SUBORDINATE = Set.of("党支部", "支部", "党组织", "科室", "处室", "基层",
+            "下属", "所属", "党员", "干部", "职工", "村", "社区", "乡镇", "县区", "二级单位", "直属单位", "各级");
+
+    private final Report report;
+    private final Segmenter segmenter;
+    private final Pattern negation;
+    private final Map<Long, Read> read = new HashMap<>();
+    private final List<Clause> clauses = new ArrayList<>();
+
+    /** A clause and its words; offsets of the words are relative to the clause. */
+    record Read(Clause clause, List<Segmenter.Token> tokens) {
+        /** The first negation word before {@code offset} (relative to the clause), or null. */
+        String negationBefore(int offset, Pattern negation) {
+            for (Segmenter.Token t : tokens) {
+                if (t.start() >= offset) {
+                    break;
+                }
+                if (negation.matcher(t.word()).matches()) {
+                    return t.word();
+                }
+            }
+            return null;
+        }
+    }
+
+    ClauseReader(Report report, Segmenter segmenter, Pattern negation) {
+        this.report = report;
+        this.segmenter = segmenter;
+        this.negation = negation;
+    }
+
+    /** The clauses read so far, in the order they were read. */
+    List<Clause> clauses() {
+        return List.copyOf(clauses);
+    }
+
+    /**
+     * The clause of a text (a sentence or a heading, starting at {@code textStart} in the report) that
+     * holds the offset {@code at} of that text.
+     */
+    Read at(int nodeId, String text, int textStart, int at, PartRole part) {
+        int from = clauseStart(text, at);
+        return read(nodeId, text, textStart, from, part);
+    }
+
+    private Read read(int nodeId, String text, int textStart, int from, PartRole part) {
+        long key = ((long) textStart + from) << 20 | (nodeId & 0xFFFFF);
+        Read r = read.get(key);
+        if (r != null) {
+            return r;
+        }
+        int to = from;
+        while (to < text.length() && BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String clauseText = text.substring(from, to);
+        List<Segmenter.Token> tokens = segmenter.tokens(clauseText);
+        Mode mode = mode(tokens);
+        Owner owner = owner(tokens);
+        if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
+            // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"
+            Read first = previous(nodeId, text, textStart, from, part);
+            if (owner == Owner.UNKNOWN) {
+                owner = first.clause().owner();
+            }
+            if (mode == Mode.NONE && first.clause().forward()) {
+                mode = first.clause().mode();
+            }
+        }
+        String neg = "";
+        for (Segmenter.Token t : tokens) {
+            if (negation.matcher(t.word()).matches()) {
+                neg = t.word();
+                break;
+            }
+        }
+        boolean past = tokens.stream().anyMatch(t -> PAST.contains(t.word()));
+        Span span = report.span(textStart + from, textStart + to);
+        Clause clause = new Clause(clauses.size(), nodeId, span, clauseText, owner, neg, mode, past, part);
+        clauses.add(clause);
+        r = new Read(clause, tokens);
+        read.put(key, r);
+        return r;
+    }
+
+    /** The clause before the one starting at {@code from}. */
+    private Read previous(int nodeId, String text, int textStart, int from, PartRole part) {
+        int end = from - 1;
+        return read(nodeId, text, textStart, clauseStart(text, end), part);
+    }
+
+    static int clauseStart(String text, int at) {
+        int i = Math.min(at, text.length());
+        while (i > 0 && BREAKS.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The first forward marker decides; without one, a marker of completion makes the clause done. */
+    private static Mode mode(List<Segmenter.Token> tokens) {
+        boolean done = false;
+        boolean ongoing = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            boolean beforeVerb = i + 1 < tokens.size()
+                    && (tokens.get(i + 1).verb() || tokens.get(i + 1).pos().startsWith("d"));
+            if (PLANNED.contains(w) || PLANNED_BEFORE_VERB.contains(w) && beforeVerb) {
+                return Mode.PLANNED;
+            }
+            if (REQUIRED.contains(w) || REQUIRED_BEFORE_VERB.contains(w) && beforeVerb) {
+                return Mode.REQUIRED;
+            }
+            done |= DONE.contains(w) && !(w.equals("过") && !tokens.get(i).pos().startsWith("u"));
+            ongoing |= ONGOING.contains(w) && tokens.get(i).pos().startsWith("d");
+        }
+        return done ? Mode.DONE : ongoing ? Mode.ONGOING : Mode.NONE;
+    }
+
+    /**
+     * The subject: the first word of an owner class before the clause's first verb or preposition
+     * ("部分企业主体责任落实不到位": others; "对部分企业开展督查": none — 企业 is the object).
+     */
+    private static Owner owner(List<Segmenter.Token> tokens) {
+        for (Segmenter.Token t : tokens) {
+            if (t.verb() || t.pos().startsWith("p")) {
+                break;
+            }
+            String w = t.word();
+            if (HIGHER.contains(w)) {
+                return Owner.HIGHER;
+            }
+            if (SELF.contains(w)) {
+                return Owner.SELF;
+            }
+            if (OTHERS.contains(w)) {
+                return Owner.OTHERS;
+            }
+            if (SUBORDINATE.contains(w)) {
+                return Owner.SUBORDINATE;
+            }
+        }
+        return Owner.UNKNOWN;
+    }
+}
