@@ -38,7 +38,8 @@ final class ClauseReader {
     private static final Set<String> HIGHER = Set.of("党中央", "中共中央", "中央", "总书记", "习近平", "国务院", "上级",
             "中央纪委", "中央委员会");
     private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
-            "社会", "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构");
+            "社会", "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
+            "生产经营单位", "属地");
     private static final Set<String> SUBORDINATE = Set.of("党支部", "支部", "党组织", "科室", "处室", "基层",
             "下属", "所属", "党员", "干部", "职工", "村", "社区", "乡镇", "县区", "二级单位", "直属单位", "各级");
 
@@ -50,6 +51,38 @@ final class ClauseReader {
 
     /** A clause and its words; offsets of the words are relative to the clause. */
     record Read(Clause clause, List<Segmenter.Token> tokens) {
+        /**
+         * Who does what a cue (from {@code start} to {@code end}, relative to the clause) says: an owner
+         * word in the cue itself ("压实企业主体责任": others), else the nearest one before it up to a verb
+         * ("习近平总书记亲自部署": higher), else the clause's owner.
+         */
+        Owner agent(int start, int end) {
+            for (Segmenter.Token t : tokens) {
+                if (t.start() < end && t.end() > start) {
+                    Owner o = ownerOf(t.word());
+                    if (o != null) {
+                        return o;
+                    }
+                }
+            }
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                Segmenter.Token t = tokens.get(i);
+                if (t.end() > start) {
+                    continue;
+                }
+                Owner o = ownerOf(t.word());
+                if (o != null) {
+                    return o;
+                }
+                // "总书记亲自部署、亲自推动": coordinated verbs share their subject
+                boolean coordinated = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("、");
+                if (t.verb() && !coordinated) {
+                    break;
+                }
+            }
+            return clause.owner();
+        }
+
         /** The first negation word before {@code offset} (relative to the clause), or null. */
         String negationBefore(int offset, Pattern negation) {
             for (Segmenter.Token t : tokens) {
@@ -167,20 +200,28 @@ final class ClauseReader {
             if (t.verb() || t.pos().startsWith("p")) {
                 break;
             }
-            String w = t.word();
-            if (HIGHER.contains(w)) {
-                return Owner.HIGHER;
-            }
-            if (SELF.contains(w)) {
-                return Owner.SELF;
-            }
-            if (OTHERS.contains(w)) {
-                return Owner.OTHERS;
-            }
-            if (SUBORDINATE.contains(w)) {
-                return Owner.SUBORDINATE;
+            Owner o = ownerOf(t.word());
+            if (o != null) {
+                return o;
             }
         }
         return Owner.UNKNOWN;
+    }
+
+    /** The owner class a word names, or null. */
+    private static Owner ownerOf(String w) {
+        if (HIGHER.contains(w)) {
+            return Owner.HIGHER;
+        }
+        if (SELF.contains(w)) {
+            return Owner.SELF;
+        }
+        if (OTHERS.contains(w)) {
+            return Owner.OTHERS;
+        }
+        if (SUBORDINATE.contains(w)) {
+            return Owner.SUBORDINATE;
+        }
+        return null;
     }
 }

@@ -3,6 +3,7 @@ package org.huibao.analysis;
 import org.huibao.api.Clause;
 import org.huibao.api.CueHit;
 import org.huibao.api.Element;
+import org.huibao.api.Owner;
 import org.huibao.api.PartRole;
 import org.huibao.api.Where;
 import java.util.ArrayList;
@@ -120,7 +121,7 @@ public final class CueMatcher {
         Map<Integer, PartRole> roles = new HashMap<>();
         for (Heading h : report.headings()) {
             for (ElementCues cues : elements) {
-                HeadingMatch hm = headingMatch(cues, h, scans);
+                HeadingMatch hm = headingMatch(report, cues, h, scans);
                 if (hm != null) {
                     headingMatches.add(hm);
                     roles.putIfAbsent(h.id(), role(cues.element()));
@@ -175,10 +176,33 @@ public final class CueMatcher {
         return PartRole.OTHER;
     }
 
-    private HeadingMatch headingMatch(ElementCues cues, Heading h, LineScans scans) {
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
+
+    /**
+     * A heading naming a year the report looks back on ("一、2025年主要工作" in "关于2025年工作情况的
+     * 报告") is about work done, not next steps: its year is not after the earliest year of the title.
+     */
+    private static boolean reviewedYear(Report report, String heading) {
+        Matcher y = YEAR.matcher(heading);
+        if (!y.find()) {
+            return false;
+        }
+        int year = Integer.parseInt(y.group());
+        Matcher t = YEAR.matcher(report.title().orElse(""));
+        int earliest = Integer.MAX_VALUE;
+        while (t.find()) {
+            earliest = Math.min(earliest, Integer.parseInt(t.group()));
+        }
+        return year <= earliest && earliest != Integer.MAX_VALUE;
+    }
+
+    private HeadingMatch headingMatch(Report report, ElementCues cues, Heading h, LineScans scans) {
         String text = h.text();
         int at = h.textSpan().start();
         if (text.isEmpty() || anyFind(cues.headingExclude(), text, at, scans)) {
+            return null;
+        }
+        if (cues.element() == Element.NEXT_STEPS && reviewedYear(report, text)) {
             return null;
         }
         for (Pattern p : cues.heading()) {
@@ -209,7 +233,13 @@ public final class CueMatcher {
         hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
                 hm.pattern(), negated, false, false, anyFind(context.otherParty(), text, at, scans), excluded,
                 stock, sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
-                clause.clause().id(), false));
+                clause.clause().id(), false, agent(clause, text, m)));
+    }
+
+    /** Who does what the cue matched by {@code m} in {@code text} says. */
+    private static Owner agent(ClauseReader.Read clause, String text, Matcher m) {
+        int from = ClauseReader.clauseStart(text, m.start());
+        return clause.agent(m.start() - from, m.end() - from);
     }
 
     /** Where the clause holding {@code offset} starts in {@code text}. */
@@ -236,7 +266,7 @@ public final class CueMatcher {
                             text, p.pattern(), negated, preview, remedial(text, m, at, scans), otherParty,
                             overlapsExclude(cues, text, m.start(), m.end(), at, scans), false,
                             sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
-                            clause.clause().id(), false));
+                            clause.clause().id(), false, agent(clause, text, m)));
                     break;
                 }
             }
@@ -268,7 +298,8 @@ public final class CueMatcher {
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
                         p.pattern(), negated, preview, remedial(text, m, at, scans),
                         otherParty, overlapsExclude(cues, text, m.start(), m.end(), at, scans), stock, specific,
-                        parts.extent(part), parts.concrete(part), clause.clause().id(), false));
+                        parts.extent(part), parts.concrete(part), clause.clause().id(), false,
+                        agent(clause, text, m)));
             }
         }
         for (Pattern p : cues.forward()) {
@@ -291,21 +322,31 @@ public final class CueMatcher {
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span,
                         text.substring(from, m.end()), p.pattern(), negated, preview, false, otherParty,
                         overlapsExclude(cues, text, m.start(), m.end(), at, scans), false, true,
-                        parts.extent(part), parts.concrete(part), clause.clause().id(), true));
+                        parts.extent(part), parts.concrete(part), clause.clause().id(), true,
+                        clause.agent(from - clauseFrom, m.end() - clauseFrom)));
                 break;
             }
         }
     }
 
+    /** "…还存在一些不足，主要是：" — the clause after a stock phrase that announces its specifics. */
+    private static final Pattern ANNOUNCES = Pattern.compile("^[，,](主要|具体|集中)(是|有|表现(在|为)|体现(在|为))[：:]");
+
     /**
-     * A stock phrase whose clause ends in a colon followed by enough text ("还有一定差距：部分支部…")
-     * introduces its specifics.
+     * A stock phrase whose clause ends in a colon followed by specifics ("还有一定差距：部分支部…",
+     * "还存在一些不足，主要是：…") introduces them.
      */
     private boolean explainedAfter(Report report, ElementCues cues, Sentence s, int cueEnd) {
         String text = s.text();
         int i = cueEnd;
         while (i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0 && i - cueEnd <= 2) {
             i++;
+        }
+        if (i < text.length() && (text.charAt(i) == '，' || text.charAt(i) == ',')) {
+            Matcher a = ANNOUNCES.matcher(text).region(i, text.length());
+            if (a.lookingAt()) {
+                i = a.end() - 1;
+            }
         }
         if (i >= text.length() || (text.charAt(i) != '：' && text.charAt(i) != ':')) {
             return false;
@@ -325,18 +366,59 @@ public final class CueMatcher {
     }
 
     /**
-     * A part (the text from {@code from} to {@code to}) is specific when, with stock phrases taken
-     * out, enough text is left.
+     * A part (the text from {@code from} to {@code to}) is specific when one of its clauses is: a
+     * problem named beyond stock phrases — a figure, or enough words once stock phrases, generic
+     * topics and enumeration marks are taken out. A clause holding a vague phrase ("还存在一些差距和
+     * 不足") is not, whatever areas it lists; one holding a stock phrase is when a topic of its own
+     * precedes it ("理论学习的深度有待加强", not "认识不够深入").
      */
     private boolean sectionSpecific(Report report, ElementCues cues, Part part) {
         if (part.to() <= part.from()) {
             return false;
         }
         String body = report.text().substring(part.from(), part.to());
-        for (Pattern p : cues.stock()) {
-            body = p.matcher(body).replaceAll("");
+        int i = 0;
+        while (i < body.length()) {
+            int j = i;
+            while (j < body.length() && CLAUSE_BREAKS.indexOf(body.charAt(j)) < 0 && body.charAt(j) != '\n') {
+                j++;
+            }
+            if (clauseSpecific(cues, body.substring(i, j))) {
+                return true;
+            }
+            i = j + 1;
         }
-        return contentLength(body) >= context.sectionMinChars();
+        return false;
+    }
+
+    private boolean clauseSpecific(ElementCues cues, String clause) {
+        if (contentLength(clause) < context.specificMinChars()) {
+            return false;
+        }
+        for (Pattern v : cues.vague()) {
+            if (v.matcher(clause).find()) {
+                return false;
+            }
+        }
+        for (Pattern p : cues.stock()) {
+            Matcher m = p.matcher(clause);
+            if (m.find()) {
+                String topic = context.genericTopic().matcher(clause.substring(0, m.start())).replaceAll("");
+                return contentLength(topic) >= context.specificMinChars();
+            }
+        }
+        String rest = context.genericTopic().matcher(clause).replaceAll("");
+        return hasDigit(rest) || contentLength(rest) >= context.sectionMinChars();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -23,11 +23,13 @@ package org.huibao.api;
  * @param forward    found by a sentence opening that looks forward by its form ("要…", "我们将…",
  *                   config.yaml elements.*.forward): it proves something only when its clause does look
  *                   forward ({@link Clause#forward()})
+ * @param agent      who does what the cue says: an owner word inside the cue ("压实企业主体责任"), else
+ *                   the nearest before it in its clause ("总书记亲自部署"), else the clause's owner
  */
 public record CueHit(int id, Element element, Where where, int nodeId, int sectionId, Span span, String text,
                      String cue, boolean negated, boolean preview, boolean remedial, boolean otherParty,
                      boolean excluded, boolean stock, boolean specific, int extent, boolean concrete,
-                     int clauseId, boolean forward) {
+                     int clauseId, boolean forward, Owner agent) {
 
     /** True when nothing in its context disqualifies it. */
     public boolean clean() {

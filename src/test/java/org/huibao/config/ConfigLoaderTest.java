@@ -42,7 +42,7 @@ class ConfigLoaderTest {
         assertTrue(config.cues(Element.NEXT_STEPS).stock().isEmpty(), "a list the element does not give is empty");
         assertFalse(config.cues(Element.SHORTCOMINGS).stock().isEmpty());
         assertEquals(4, config.context().specificMinChars());
-        assertEquals(30, config.context().sectionMinChars());
+        assertEquals(8, config.context().sectionMinChars());
         assertTrue(config.context().negation().matcher("没有").find());
     }
 
