@@ -118,7 +118,9 @@ final class ClauseReader {
     }
 
     private Read read(int nodeId, String text, int textStart, int from, PartRole part) {
-        long key = ((long) textStart + from) << 20 | (nodeId & 0xFFFFF);
+        // keyed by where it starts: a heading that opens a paragraph ("二是…还有差距；") and that
+        // paragraph's sentence share their clauses
+        long key = (long) textStart + from;
         Read r = read.get(key);
         if (r != null) {
             return r;

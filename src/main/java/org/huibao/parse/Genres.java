@@ -30,13 +30,14 @@ public final class Genres {
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
             "(通知|条例|办法|规定|细则|规则|准则|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|函)"
                     + "([（(][^）)]{0,8}[）)])*$");
-    /** A news item opens with when and where something happened: "12月16日，…召开…". */
+    /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
-            "^([0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]"
-                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|到[^。]{0,10}(调研|督导|检查|宣布)|调研|反馈)");
-    /** What a news item reports a meeting did: "会议指出…", "会议强调…". */
-    /** A headline: something was held or opened. */
-    private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会");
+            "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]?"
+                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|到[^。]{0,10}(调研|督导|督查|检查|宣布)|调研|反馈)");
+    /** A headline: something was held or done ("…反馈会议召开", "…开展巡察整改专项督查"). */
+    private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会|开展");
+    /** A title that ends naming a report: "…情况", "…的报告", "…总结". */
+    private static final Pattern REPORT_TITLE_END = Pattern.compile("(报告|汇报|总结|情况|发言|讲话|材料|要点|说明|致辞)[）)]?$");
     private static final Pattern MEETING_SAID = Pattern.compile(
             "^(会议|会上|会议上)[，,]?[^，。]{0,6}(指出|强调|要求|认为|提出|传达|听取|审议|通报|部署|号召|明确)"
                     + "|^[^，。]{0,16}(书记|组长|主任|局长|部长|县长|市长|区长|负责人|委员们|代表们)[^，。]{0,4}(指出|强调|要求|表示|认为)");
@@ -78,8 +79,10 @@ public final class Genres {
         if ((m = ADDRESS.matcher(title)).find() && !title.contains("汇报")) {
             return new Call(Genre.ADDRESS, m.group());
         }
-        if (!REPORT_KIND.matcher(title).find()) {
-            String news = newsCue(report, NEWS_HEADLINE.matcher(title).find());
+        boolean headline = !title.isEmpty() && !title.startsWith("关于") && !REPORT_TITLE_END.matcher(title).find()
+                && NEWS_HEADLINE.matcher(title).find();
+        if (headline || !REPORT_KIND.matcher(title).find()) {
+            String news = newsCue(report, headline);
             if (news != null) {
                 return new Call(Genre.NOT_A_REPORT, news);
             }
@@ -103,9 +106,10 @@ public final class Genres {
     }
 
     /**
-     * The words that show a news item, written about others: an opening (three sentences) in which
-     * the writer never speaks of its own unit ("我局", "我们"; news may quote it later), and a first sentence saying when a meeting was held, followed
-     * by what it said or under a headline, or two sentences reporting what a meeting or an official said. Null when the text does not read as news.
+     * The words that show a news item, written about others: an opening (three sentences) in which the
+     * writer never speaks of its own unit ("我局", "我们"; news may quote it later), and in it a sentence
+     * saying when a meeting was held or a visit made; or two sentences reporting what a meeting or an
+     * official said (one under a headline). Null when the text does not read as news.
      */
     private static String newsCue(Report report, boolean headline) {
         List<Sentence> sentences = report.sentences();
@@ -123,10 +127,11 @@ public final class Genres {
                 said++;
             }
         }
-        Matcher lead = NEWS_LEAD.matcher(sentences.get(0).text());
-        if (lead.find() && (said >= 1 || headline)) {
-            return "会议新闻";
+        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            if (NEWS_LEAD.matcher(s.text()).find()) {
+                return "会议新闻";
+            }
         }
-        return said >= 2 ? "会议新闻" : null;
+        return said >= 2 || headline && said >= 1 ? "会议新闻" : null;
     }
 }
