@@ -33,7 +33,7 @@ public final class Genres {
     /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]?"
-                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|到[^。]{0,10}(调研|督导|督查|检查|宣布)|调研|反馈)");
+                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲)");
     /** A headline: something was held or done ("…反馈会议召开", "…开展巡察整改专项督查"). */
     private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会|开展");
     /** A title that ends naming a report: "…情况", "…的报告", "…总结". */
@@ -108,8 +108,8 @@ public final class Genres {
     /**
      * The words that show a news item, written about others: an opening (three sentences) in which the
      * writer never speaks of its own unit ("我局", "我们"; news may quote it later), and in it a sentence
-     * saying when a meeting was held or a visit made; or two sentences reporting what a meeting or an
-     * official said (one under a headline). Null when the text does not read as news.
+     * saying when a meeting was held or a visit made, or a headline for a title; or two sentences
+     * reporting what a meeting or an official said. Null when the text does not read as news.
      */
     private static String newsCue(Report report, boolean headline) {
         List<Sentence> sentences = report.sentences();
@@ -132,6 +132,6 @@ public final class Genres {
                 return "会议新闻";
             }
         }
-        return said >= 2 || headline && said >= 1 ? "会议新闻" : null;
+        return said >= 2 || headline ? "会议新闻" : null;
     }
 }
