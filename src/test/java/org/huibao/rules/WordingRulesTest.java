@@ -202,6 +202,15 @@ class WordingRulesTest {
     }
 
     @Test
+    void anOfficeCanMakeHb304AnOrdinaryErrorAgain() throws Exception {
+        Config config = ConfigLoader.load("rules:\n  overrides:\n    HB304: {blocking: false}\n", "office.yaml");
+        Checker checker = new Checker(config, RuleLoader.load(config, List.of()), Readers.defaults());
+        ReportResult r = checker.check(new SourceText("f.txt", report("紧密团结在以习近平总书记为核心的党中央周围。"), "UTF-8"));
+        assertEquals(Severity.ERROR, at(r, "HB304", 3, 6, "以习近平总书记为核心的党中央").severity());
+        assertTrue(r.score().blockedBy().isEmpty(), r.score().blockedBy().toString());
+    }
+
+    @Test
     void standardFormulationsAreLeftAlone() {
         ReportResult r = check("s.txt", report("增强“四个意识”、坚定“四个自信”、做到“两个维护”，牢固树立政治意识、大局意识、核心意识、看齐意识，"
                 + "坚定道路自信、理论自信、制度自信、文化自信，团结在以习近平同志为核心的党中央周围，学习习近平新时代中国特色社会主义思想，"
