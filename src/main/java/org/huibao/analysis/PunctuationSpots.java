@@ -95,6 +95,9 @@ final class PunctuationSpots implements Detector {
         if (dashAfterNumber(text)) {
             c.find(RANGE_DASH, 0, SpotKind.RANGE_DASH, out);
         }
+        if (hasDigitOrPercent(text)) {
+            Numbers.find(c, out);
+        }
         if (mayHaveDateForm(text)) {
             StartsAt m = new StartsAt(DATE_FORM, text, PunctuationSpots::dateFormMayStart);
             while (m.find()) {
@@ -144,6 +147,17 @@ final class PunctuationSpots implements Detector {
                 if (b >= '0' && b <= '9' || "年月日号".indexOf(b) >= 0) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** An ASCII digit, or 百 (百分之): what every number {@link Numbers} looks at starts with. */
+    private static boolean hasDigitOrPercent(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' || c == '百') {
+                return true;
             }
         }
         return false;

@@ -17,7 +17,8 @@ import org.huibao.parse.Columns;
 final class WordingSpots implements Detector {
     // The alternatives, in order: 20xx年(x月x日) · xx年(x月x日) · x月x日 · xx, XX, ××, XXX (not inside a
     // Latin word or number) · a single x/X before a Chinese character (not X光, X射线, x轴, X型, 1+X证书) ·
-    // 某某 (not 张某某) · 【待补充】, （此处填写…）, （待定） · TODO · ○○ (not 二○○八年) · □□. Where an
+    // 某某 (not 张某某) · 【待补充】, （此处填写…）, （待定） · TODO · ○○, 〇〇 and ○ or 〇 before 年/月/日/号
+    // (○月○日; not 二○○八年, 二〇二五年) · □□. Where an
     // alternative has a look-behind, it follows the first character: tried at every position, a
     // look-behind over a long class of characters is what a line's scan would spend its time on.
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -29,10 +30,12 @@ final class WordingSpots implements Detector {
             + "|某(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤]某)某+"
             + "|[【\\[（(]\\s*(?:待补充|待完善|待填写|待核实|待确认|待更新|待定|此处[^】\\]）)]{0,20})\\s*[】\\]）)]"
             + "|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
-            + "|○(?<![〇零○一二三四五六七八九十]○)○+(?![〇零○一二三四五六七八九十年])"
+            + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]{0,3}年(?:[○〇]{1,2}月(?:[○〇]{1,2}日)?)?"
+            + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]?月(?:[○〇]{1,2}日)?"
+            + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])(?:[○〇]+|(?=[日号]))(?![〇零○一二三四五六七八九十])"
             + "|□{2,}");
     /** Characters without one of which no placeholder alternative can match. */
-    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○□";
+    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
             "[\\s\\u3000]*(?:[*＊\\-=_~][\\s\\u3000]*){3,}|\\|?[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*(?:\\|[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*)+\\|?");
     // In a plain-text report every run of * or ＊ masks something ("由党委*同志任组长"); not 3*4.
@@ -45,13 +48,6 @@ final class WordingSpots implements Detector {
             "(\\p{IsHan})\\1(?!\\1)(\\p{IsHan})\\2|((\\p{IsHan})\\4)");
     private static final Pattern DOUBLED_WORD = Pattern.compile("(\\p{IsHan}{2,4})\\1");
     private static final Pattern ONE_CHARACTER_REPEATED = Pattern.compile("(\\p{IsHan})\\1+");
-    // 条例 第十五条: markers of a request for approval.
-    private static final Pattern REQUEST = Pattern.compile(
-            "(?:妥否|当否|是否妥当|可否)[，,]?\\s*请予?(?:批示|示|指示|审批|批复)"
-            + "|(?<![报申提呈转经次曾已后再均])请(?:予以?|尽快|及时|速)?(?:批准|批复|审批|核准|批示)"
-            + "|恳请[^。；！？]{0,30}?(?:审批|批准|批复|核准|拨付|解决)"
-            + "|(?<![申邀报聘宴提呈转经次曾已后再均动])请[^。；！？请]{0,25}?予以(?:解决|拨付|支持|批准|审批|协调)"
-            + "|(?:特此|专此)请示");
     private static final Pattern MARKUP = Pattern.compile(
             "##[A-Za-z_]{1,30}##"
             + "|(?i:</?(?:p|span|div|br|strong|b|i|em|font|img|a|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|section|article|sup|sub|u|hr|blockquote|pre|code|style|script|o:p|center|label|input|iframe)(?:\\s[^<>]{0,200})?\\s*/?>)"
@@ -82,8 +78,12 @@ final class WordingSpots implements Detector {
         }
         doubledCharacters(c, out);
         doubledWords(c, out);
-        if (text.indexOf('请') >= 0) {
-            c.find(REQUEST, 0, SpotKind.REQUEST, out);
+        Placeholders.find(c, out);
+        if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")) {
+            Requests.find(c, out);
+        }
+        if (text.contains("特此") || text.contains("此复") || text.contains("专此")) {
+            otherClosing(c, out);
         }
         if (c.has(CharSets.MARKUP)) {
             c.find(MARKUP, 0, SpotKind.ARTEFACT, out);
@@ -96,6 +96,47 @@ final class WordingSpots implements Detector {
         }
         if (!markdown && stars) {
             c.find(BULLET, 0, SpotKind.ARTEFACT, out);
+        }
+    }
+
+    /**
+     * The closing formulas of other kinds of document, each with the title words of the kinds it
+     * belongs to: 特此通知 closes a 通知, 此复 a 批复 or a 复函.
+     */
+    private static final String[][] OTHER_CLOSINGS = {
+        {"特此通知", "通知"}, {"特此通报", "通报"}, {"特此公告", "公告"}, {"特此通告", "通告"}, {"特此批复", "批复"},
+        {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
+        {"特此函达", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"}};
+
+    /**
+     * A closing formula of another kind of document ending its line (特此通知。 in a 报告); not in a document
+     * whose title names that kind, and not in one without a title, whose kind is unknown.
+     */
+    private static void otherClosing(LineContext c, List<Spot> out) {
+        String title = c.document().title().strip();
+        if (title.isEmpty()) {
+            return;
+        }
+        String t = c.text();
+        int end = t.length();
+        while (end > 0 && " \u3000\t。！!．.".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (String[] k : OTHER_CLOSINGS) {
+            String formula = k[0];
+            int start = end - formula.length();
+            // the formula on its own: after a stop or a comma, not the end of a word (如此复杂 aside, 批复此复)
+            if (start < 0 || !t.startsWith(formula, start) || start > 0 && Han.is(t.charAt(start - 1))) {
+                continue;
+            }
+            boolean fits = false;
+            for (int i = 1; i < k.length; i++) {
+                fits |= title.endsWith(k[i]);
+            }
+            if (!fits) {
+                out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
+            }
+            return;
         }
     }
 

@@ -25,12 +25,29 @@ public enum SpotKind {
      */
     DOUBLED_WORD,
     /**
-     * 请示 wording: 妥否/当否/是否妥当/可否，请批示 (or 请示, 指示, 审批, 批复); 请(予/予以/尽快/及时/速)批准/
-     * 批复/审批/核准/批示 (not after 报/申/提/呈/转/经/次/曾/已/后/再/均: 报请…批准, 经…批准); 恳请…审批/批准/
-     * 批复/核准/拨付/解决 within the sentence; 请…予以解决/拨付/支持/批准/审批/协调 (not 申请, 邀请, 报请…);
-     * 特此请示, 专此请示. Not: 请批评指正, 请审阅, 请审议.
+     * 请示 wording, read as a request marker and what it asks for: a marker (请, 恳请, 敬请, 特请, 拟请, 烦请,
+     * 谨请, 呈请, 提请, 函请, 请求, 请予, 望) and, within its clause, an object a superior is asked for (批准,
+     * 批示, 批复, 批转, 审批, 审定, 核准, 同意, 支持, 协调解决, 解决, 拨付, 指示, or 予以/给予 + 关心, 倾斜,
+     * 立项…); request closings (妥否, 当否, 如无不妥, 如无不当, 特此请示, 以上请示, 请示如下; 如无异议, 是否妥当,
+     * 可否 before a request). A closing and the request after it are one spot (妥否，请批示). Not: 申请, 邀请,
+     * 报请, 转请, 请示 as a noun (请示报告制度, 请示汇报), an account of requests made (经…批准, 已报请…批示,
+     * 多次请…予以协调), a refusal (不予支持), a legislature's procedure (提请人大审议, 提请大会审查批准), what a
+     * report asks of its readers (请审阅, 请审议, 请批评指正) or of units below (请各单位…), a title in 《》, 希望,
+     * 展望, 望城区.
      */
     REQUEST,
+    /**
+     * The closing formula of another kind of document ending a line: 特此通知, 特此通报, 特此公告, 特此通告,
+     * 特此批复, 特此决定, 特此证明, 特此函告/函复/函达, 此复; not in a document whose title names that kind
+     * (…的通知 closing 特此通知), nor in one without a title.
+     */
+    OTHER_CLOSING,
+    /**
+     * A number not written as GB/T 15835 asks: 百分之 before Arabic digits (百分之98.6; detail: 98.6%), a
+     * full-width comma between the groups of a number (1，260; detail: 1260). Not: 百分之九十, an
+     * enumeration (1，2，3 · 第1，2条), a comma before a group that is not three digits.
+     */
+    NUMBER_FORM,
     /**
      * Text pasted from a web page or an editor: ##paidbegin##-style markers, HTML tags (&lt;p&gt;, &lt;/span&gt;) and
      * character entities (&amp;nbsp;); a web address the text does not introduce (网址/网站/官网/登录/访问/详见/
@@ -78,9 +95,12 @@ public enum SpotKind {
      */
     RANGE_DASH,
     /**
-     * A date not written in full: a zero-padded month, day or serial number (04月, 05日, 〔2023〕05号) and a
-     * two-digit year before a month or half-year (23年4月, 23年上半年); not after 徒刑/刑期/满/近/历时/长达/
-     * 超过/共/约/龄 (durations).
+     * A date not written in full: a zero-padded month, day or serial number (04月, 05日, 〔2023〕05号); a
+     * two-digit year before a month or half-year (23年4月, 23年上半年), not after 徒刑/刑期/满/近/历时/长达/
+     * 超过/共/约/龄 (durations); a two-digit year standing alone where a year is named (24年以来, 于23年,
+     * 23年底, 24年全年), not after a Chinese character that makes it a count (工作了24年, 成立24年以来) and
+     * not 90年代; a date with dots (2024.6.1, 2024.06.01), not a version or section number (V2024.6.1,
+     * 第4.2.1条).
      */
     DATE_FORM
 }

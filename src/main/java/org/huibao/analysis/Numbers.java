@@ -1,0 +1,144 @@
+package org.huibao.analysis;
+
+import java.util.List;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * Numbers and dates GB/T 15835-2011 wants written otherwise, found by looking at characters around the
+ * digits: dates with dots (2024.6.1), a two-digit year standing alone (24年以来), 百分之 before Arabic
+ * digits (百分之98.6), a full-width comma inside a number (1，260). {@link PunctuationSpots#DATE_FORM}
+ * keeps the zero-padded forms and a two-digit year before a month.
+ */
+final class Numbers {
+    /**
+     * What may follow a two-digit year for it to be a year: 24年以来, 24年初, 23年底, 24年全年, 24年第一季度,
+     * 23年、24年, 24年，. Not 来 (10年来: a count of years), 前 (24年前), 代 (90年代), 间, 内, 多, 余.
+     */
+    private static final String[] AFTER_YEAR = {"以来", "初", "底", "末", "年初", "年底", "年末", "度", "全年", "第",
+        "一季度", "二季度", "三季度", "四季度", "前三季度", "春节", "工作", "，", "、", "；", "。", "至", "到", "—", "～"};
+    /**
+     * What may stand before a two-digit year for it to be a year: the start of the line, a mark or a
+     * blank, or a word that names a time (于, 在, 自, 从, 至, 到, 截至, 和, 与, 及). Any other Chinese
+     * character makes it a count (工作了24年, 成立24年以来, 有期徒刑10年).
+     */
+    private static final String[] BEFORE_YEAR = {"于", "在", "自", "从", "至", "到", "截至", "截止", "和", "与", "及", "是"};
+
+    private Numbers() {
+    }
+
+    static void find(LineContext c, List<Spot> out) {
+        String t = c.text();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (digit(ch) && (i == 0 || !digit(t.charAt(i - 1)) && t.charAt(i - 1) != '.')) {
+                i = number(c, i, out);
+            } else if (ch == '百' && t.startsWith("百分之", i) && i + 3 < t.length() && digit(t.charAt(i + 3))) {
+                int k = i + 3;
+                while (k < t.length() && (digit(t.charAt(k)) || t.charAt(k) == '.' && k + 1 < t.length() && digit(t.charAt(k + 1)))) {
+                    k++;
+                }
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, k, t.substring(i + 3, k) + "%"));
+                i = k - 1;
+            }
+        }
+    }
+
+    /** The number starting at {@code i}: a dotted date, a two-digit year, a full-width comma; returns where to go on. */
+    private static int number(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        int k = run(t, i);
+        int n = k - i;
+        // 2024.6.1, 2024.06.01: a year of 19xx or 20xx, then a month and a day
+        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && t.charAt(k) == '.') {
+            int m = run(t, k + 1);
+            if (m - k - 1 >= 1 && m - k - 1 <= 2 && m + 1 < t.length() && t.charAt(m) == '.') {
+                int d = run(t, m + 1);
+                boolean before = i > 0 && (latin(t.charAt(i - 1)) || t.charAt(i - 1) == '第');
+                boolean after = d < t.length() && (t.charAt(d) == '.' && d + 1 < t.length() && digit(t.charAt(d + 1))
+                        || latin(t.charAt(d)) || "条款节版".indexOf(t.charAt(d)) >= 0);
+                int month = Integer.parseInt(t.substring(k + 1, m));
+                if (d - m - 1 >= 1 && d - m - 1 <= 2 && !before && !after && month >= 1 && month <= 12) {
+                    int day = Integer.parseInt(t.substring(m + 1, d));
+                    if (day >= 1 && day <= 31) {
+                        out.add(c.spot(SpotKind.DATE_FORM, i, d, ""));
+                        return d - 1;
+                    }
+                }
+            }
+            return k - 1;
+        }
+        // 24年以来: a two-digit year of 00–39 or 90–99 standing alone
+        if (n == 2 && k < t.length() && t.charAt(k) == '年' && !(i > 0 && t.charAt(i - 1) == '.')) {
+            int y = Integer.parseInt(t.substring(i, k));
+            // a recent year; 10年以来, 20年以来 are as often counts of years as years
+            boolean plausible = (y <= 39 || y >= 90) && !(y % 10 == 0 && t.startsWith("以来", k + 1));
+            // the second of two years (23年、24年连续两年) needs nothing after it
+            boolean second = i >= 2 && "、和至到—～".indexOf(t.charAt(i - 1)) >= 0 && t.charAt(i - 2) == '年'
+                    && i >= 4 && digit(t.charAt(i - 3)) && digit(t.charAt(i - 4)) && !(i >= 5 && digit(t.charAt(i - 5)));
+            if (plausible && yearBefore(t, i) && (second || yearAfter(t, k + 1))
+                    && !(k + 1 < t.length() && (digit(t.charAt(k + 1)) || t.startsWith("上半年", k + 1) || t.startsWith("下半年", k + 1)))) {
+                out.add(c.spot(SpotKind.DATE_FORM, i, k + 1, ""));
+            }
+            return k;
+        }
+        // 1，260: a full-width comma before a group of exactly three digits, not in an enumeration (1，2，3)
+        if (n >= 1 && n <= 3 && t.charAt(i) != '0' && k < t.length() && t.charAt(k) == '，'
+                && !(i >= 2 && t.charAt(i - 1) == '，' && digit(t.charAt(i - 2))) && !(i > 0 && t.charAt(i - 1) == '第')) {
+            int end = k;
+            StringBuilder plain = new StringBuilder(t.substring(i, k));
+            while (end + 4 <= t.length() && t.charAt(end) == '，' && run(t, end + 1) == end + 4) {
+                plain.append(t, end + 1, end + 4);
+                end += 4;
+            }
+            boolean enumeration = end + 1 < t.length() && t.charAt(end) == '，' && digit(t.charAt(end + 1));
+            if (end > k && !enumeration) {
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, end, plain.toString()));
+                return end - 1;
+            }
+        }
+        return k - 1;
+    }
+
+    private static boolean yearBefore(String t, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char b = t.charAt(i - 1);
+        if (!Han.is(b) && !latin(b)) {
+            return true;
+        }
+        for (String w : BEFORE_YEAR) {
+            if (i >= w.length() && t.startsWith(w, i - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean yearAfter(String t, int k) {
+        for (String w : AFTER_YEAR) {
+            if (t.startsWith(w, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the run of ASCII digits at {@code i}. */
+    private static int run(String t, int i) {
+        int k = i;
+        while (k < t.length() && digit(t.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean digit(char ch) {
+        return ch >= '0' && ch <= '9';
+    }
+
+    private static boolean latin(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch == '_';
+    }
+}

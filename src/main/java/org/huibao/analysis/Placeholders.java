@@ -1,0 +1,227 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * The placeholder families a template leaves besides masks ({@link WordingSpots}'s pattern): empty
+ * brackets, underscore runs, blanks where a figure belongs, unfilled dates and bracketed field names.
+ * Each is found by looking at characters, in one pass over the line.
+ *
+ * <p>Left alone: brackets with anything but blanks in them ((一), （试行）, 〔2024〕, （%）, （亿元）); a lone
+ * underscore and one between Latin letters or digits (file_name); blanks that pad a label or a name
+ * (姓  名：, 王  伟) or follow an article number (第一条　　为了…); a filled date.
+ */
+final class Placeholders {
+    private static final String OPENERS = "【〔（([［「『〖《“‘";
+    private static final String CLOSERS = "】〕）)]］」』〗》”’";
+    /** What a blank is: a space, a full-width space, a no-break space. */
+    private static final String BLANKS = " \u3000\u00A0";
+    /**
+     * Characters that count what a figure would stand before: "共计  万元", "培训  人次", "增长  %". A blank
+     * run before one of them, after a Chinese character, is where a number was left out.
+     */
+    private static final String COUNTERS = "万亿千百元人个次项家件名户亩台辆套场期批份篇处所座天年月日号岁%％倍吨公平米";
+    /** Field names a template puts in brackets for the writer to replace: （单位名称）, 〔姓名〕, （具体时间）. */
+    private static final Set<String> FIELDS = Set.of("单位名称", "单位全称", "部门名称", "机关名称", "公司名称",
+        "企业名称", "项目名称", "会议名称", "活动名称", "文件名称", "文件标题", "姓名", "人名", "名字", "职务",
+        "职务姓名", "姓名职务", "领导姓名", "时间", "日期", "年份", "月份", "地点", "金额", "数额", "数字", "人数",
+        "次数", "百分比", "文号", "编号", "联系人", "联系电话", "具体内容", "具体事项", "具体数据", "具体措施",
+        "具体做法", "具体问题", "具体名称", "具体单位");
+    /**
+     * Words that open an instruction to the writer inside brackets: 【填写姓名】, （请补充具体数据）. Not a
+     * bare 补充 or 说明: （补充规定）, （说明） are real text. （此处…） is the mask pattern's.
+     */
+    private static final String[] INSTRUCTIONS = {"填写", "请填写", "请输入", "填入", "请补充", "请补写", "请注明"};
+    /** Prefixes a field name may carry: （具体时间）, （填写单位名称）. */
+    private static final String[] FIELD_PREFIXES = {"具体", "实际"};
+    /** Year, month and day, any of them left blank: "    年  月  日", "2024年  月  日", "2024年6月  日". */
+    private static final Pattern DATE = Pattern.compile(
+            "([0-9０-９]{4}|[ \u3000\u00A0]*)年([ \u3000\u00A0]*[0-9０-９]{0,2}[ \u3000\u00A0]*)月"
+            + "(?:([ \u3000\u00A0]*[0-9０-９]{0,2}[ \u3000\u00A0]*)日)?");
+    /** 第一条　　为了…: the blanks after an article, chapter or section number are layout. */
+    private static final Pattern ARTICLE = Pattern.compile("第[一二三四五六七八九十百零〇0-9]{1,6}[条章节编款]$");
+
+    private Placeholders() {
+    }
+
+    static void find(LineContext c, List<Spot> out) {
+        String t = c.text();
+        boolean blanks = false;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (OPENERS.indexOf(ch) >= 0) {
+                i = bracket(c, i, out);
+            } else if (ch == '_' || ch == '＿') {
+                i = underscores(c, i, out);
+            } else if (BLANKS.indexOf(ch) >= 0) {
+                blanks = true;
+            }
+        }
+        if (blanks) {
+            List<int[]> dates = t.indexOf('月') >= 0 ? dates(c, out) : List.of();
+            blankFigures(c, dates, out);
+        }
+    }
+
+    /** An empty pair, or a field name or instruction in a pair, opened at {@code i}; returns where to go on. */
+    private static int bracket(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        char close = CLOSERS.charAt(OPENERS.indexOf(t.charAt(i)));
+        int k = i + 1;
+        while (k < t.length() && BLANKS.indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k < t.length() && t.charAt(k) == close) {
+            // 【】, 〔 〕, （ ）, [ ], 《》; an empty pair of quotation marks only around blanks or before
+            // text (开展“”活动); not a mark named in the text (书名号《》, 括号（）)
+            boolean named = i > 0 && t.charAt(i - 1) == '号';
+            if (!named && (k > i + 1 || t.charAt(i) != '“' && t.charAt(i) != '‘' || k + 1 < t.length() && Han.is(t.charAt(k + 1)))) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
+                return k;
+            }
+            return i;
+        }
+        if ("【〔（([［「〖".indexOf(t.charAt(i)) < 0) {
+            return i;
+        }
+        int end = -1;
+        for (int j = k; j < t.length() && j < k + 24; j++) {
+            if (t.charAt(j) == close || t.charAt(j) == ')' && close == '）' || t.charAt(j) == '）' && close == ')') {
+                end = j;
+                break;
+            }
+            if (OPENERS.indexOf(t.charAt(j)) >= 0) {
+                break;
+            }
+        }
+        if (end < 0) {
+            return i;
+        }
+        String inside = t.substring(k, end).strip();
+        if (field(inside)) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
+            return end;
+        }
+        return i;
+    }
+
+    /** A field name, with an instruction or a prefix before it, or an instruction with anything after it. */
+    static boolean field(String inside) {
+        String s = inside;
+        for (String w : INSTRUCTIONS) {
+            if (s.startsWith(w)) {
+                // 【填写…】, （请补充…）, （此处…）: whatever follows is for the writer
+                return true;
+            }
+        }
+        for (String p : FIELD_PREFIXES) {
+            if (s.startsWith(p) && s.length() > p.length()) {
+                s = s.substring(p.length());
+                break;
+            }
+        }
+        return FIELDS.contains(s);
+    }
+
+    /** A run of two or more underscores (or one full-width ＿) that is not inside a Latin identifier. */
+    private static int underscores(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        int k = i;
+        boolean wide = false;
+        while (k < t.length() && (t.charAt(k) == '_' || t.charAt(k) == '＿')) {
+            wide |= t.charAt(k) == '＿';
+            k++;
+        }
+        boolean latinBefore = i > 0 && latin(t.charAt(i - 1));
+        boolean latinAfter = k < t.length() && latin(t.charAt(k));
+        if ((k - i >= 2 || wide) && !(latinBefore && latinAfter)) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
+        }
+        return k - 1;
+    }
+
+    /** A date with its year, month or day left blank; returns the stretches found. */
+    private static List<int[]> dates(LineContext c, List<Spot> out) {
+        String t = c.text();
+        Matcher m = DATE.matcher(t);
+        List<int[]> found = new ArrayList<>();
+        while (m.find()) {
+            String y = m.group(1);
+            String mo = m.group(2);
+            String d = m.group(3);
+            boolean blankYear = !y.isEmpty() && !digits(y);
+            boolean blank = blankYear || blankPart(mo) || d != null && blankPart(d);
+            // "今年 月度" is not a date: a year without digits or blanks needs the line to start there or a colon before
+            if (blank && (digits(y) || blankYear || m.start() == 0 || "：:".indexOf(t.charAt(m.start() - 1)) >= 0)) {
+                int s = m.start();
+                while (s < m.end() && BLANKS.indexOf(t.charAt(s)) >= 0) {
+                    s++;
+                }
+                out.add(c.spot(SpotKind.PLACEHOLDER, s, m.end(), ""));
+                found.add(new int[] {s, m.end()});
+            }
+        }
+        return found;
+    }
+
+    /** A part of a date that has a blank and no digit. */
+    private static boolean blankPart(String p) {
+        return !p.isEmpty() && !digits(p);
+    }
+
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '0' && ch <= '9' || ch >= '０' && ch <= '９') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Blanks two characters wide or more between a Chinese character and a counter ("共计  万元"), not
+     * before a colon (a padded label: 姓  名：) and not after an article number.
+     */
+    private static void blankFigures(LineContext c, List<int[]> dates, List<Spot> out) {
+        String t = c.text();
+        int i = 1;
+        while (i < t.length()) {
+            if (BLANKS.indexOf(t.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int k = i;
+            int width = 0;
+            while (k < t.length() && BLANKS.indexOf(t.charAt(k)) >= 0) {
+                width += t.charAt(k) == '\u3000' ? 2 : 1;
+                k++;
+            }
+            if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && COUNTERS.indexOf(t.charAt(k)) >= 0
+                    && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
+                    && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
+            }
+            i = k;
+        }
+    }
+
+    private static boolean inside(List<int[]> stretches, int at) {
+        for (int[] s : stretches) {
+            if (s[0] <= at && at < s[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean latin(char ch) {
+        return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
+    }
+}

@@ -1,0 +1,262 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * 请示 wording (条例 第十五条) read as a small grammar of upward requests rather than a list of phrases:
+ * a request marker (请, 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请, 请求, 请予, 望) followed within
+ * its clause by what a superior is asked to do (批准, 批示, 批复, 批转, 审批, 审定, 核准, 同意, 支持,
+ * 协调, 解决, 拨付, 指示, or 予以/给予 + 关心, 倾斜, 立项…), and request closings (妥否, 当否, 如无不妥,
+ * 如无不当, 特此请示, 以上请示, 请示如下; 如无异议, 是否妥当, 可否 when a request follows). A closing and
+ * the request right after it are one spot (妥否，请批示 · 如无不妥，请批转).
+ *
+ * <p>Not requests: the words that merely contain 请 (申请, 邀请, 聘请, 报请, 转请, 请示 as a noun — 请示报告
+ * 制度, 请示汇报 —, 请假, 请教, 请托…); an account of requests made (经…批准, 已报请…, 多次请…予以协调: a
+ * marker after 已, 曾, 经, 多次, 先后… in its clause); a refusal (不予支持); what a legislature is asked
+ * to do (提请人大审议, 提请大会审查批准); what a report asks of its readers (请审阅, 请审议, 请予评议,
+ * 请批评指正) and of units below (请各单位…予以支持, 请大家…); a request quoted as a document's title
+ * (《关于请求拨付…的请示》).
+ *
+ * <p>One pass over the line: each marker looks at most {@link #WINDOW} characters ahead and
+ * {@link #LOOK_BACK} behind.
+ */
+final class Requests {
+    /** How far after a marker its object may stand: "恳请市委、市政府在土地指标、资金安排等方面给予大力支持". */
+    static final int WINDOW = 28;
+    /** How far before a marker, in its clause, a word can make it an account of the past. */
+    static final int LOOK_BACK = 10;
+
+    /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
+    private static final String[] OBJECTS = {"协调解决", "帮助解决", "研究解决", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
+        "支持", "协调", "解决", "拨付", "拨款", "指示", "帮助"};
+    /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
+    private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排",
+        "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
+    /** Words before an object that make it someone else's procedure or a refusal: 审查批准 by a legislature, 不予支持. */
+    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不", "未", "没有", "无法"};
+    /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
+    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉";
+    /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
+    private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
+    /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托… */
+    private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领";
+    /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请. */
+    private static final String QING_PREFIX = "恳敬特拟烦谨呈提函";
+    /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
+    private static final String WANG_PREFIX = "恳敬特并还故务切谨尚";
+    /** Words in a marker's clause before it that make it an account of a request made. */
+    private static final String[] PAST = {"已", "曾", "经", "多次", "先后", "屡次", "一再", "反复", "此前", "之前", "当时", "前期"};
+    /** Addressees below the writer: a request to them is an instruction, not 请示. */
+    private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们"};
+    private static final String CLAUSE_ENDS = "。；！？;!?\n";
+
+    private Requests() {
+    }
+
+    static void find(LineContext c, List<Spot> out) {
+        String t = c.text();
+        List<int[]> spans = new ArrayList<>();
+        closings(t, spans);
+        markers(t, spans);
+        spans.sort((a, b) -> a[0] - b[0]);
+        // A closing and the request right after it ("妥否，请批示") are one request.
+        int[] last = null;
+        List<int[]> merged = new ArrayList<>();
+        for (int[] s : spans) {
+            if (last != null && s[0] <= last[1] + 2 && onlyBlanksOrCommas(t, last[1], s[0])) {
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                last = new int[] {s[0], s[1]};
+                merged.add(last);
+            }
+        }
+        for (int[] s : merged) {
+            out.add(c.spot(SpotKind.REQUEST, s[0], s[1], ""));
+        }
+    }
+
+    /** 妥否, 当否 (and 当否，请示), 如无不妥, 如无不当, 特此请示, 专此请示, 以上请示, 请示如下; 如无异议, 是否妥当, 可否 before a request. */
+    private static void closings(String t, List<int[]> out) {
+        for (int i = t.indexOf('否'); i >= 1; i = t.indexOf('否', i + 1)) {
+            char b = t.charAt(i - 1);
+            if (b == '妥' || b == '当' && (i < 2 || "应相适恰得妥正".indexOf(t.charAt(i - 2)) < 0)
+                    && (i + 1 >= t.length() || "认决定则".indexOf(t.charAt(i + 1)) < 0)) {
+                int end = i + 1;
+                int k = skipCommas(t, end);
+                if (t.startsWith("请示", k)) {
+                    end = k + 2; // 当否，请示
+                }
+                out.add(new int[] {i - 1, end});
+            } else if (b == '可' && requestFollows(t, i + 1)) {
+                out.add(new int[] {i - 1, i + 1});
+            }
+        }
+        for (String w : new String[] {"如无不妥", "如无不当"}) {
+            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+                out.add(new int[] {i, i + w.length()});
+            }
+        }
+        for (String w : new String[] {"如无异议", "是否妥当"}) {
+            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+                if (requestFollows(t, i + w.length())) {
+                    out.add(new int[] {i, i + w.length()});
+                }
+            }
+        }
+        for (int i = t.indexOf("请示"); i >= 0; i = t.indexOf("请示", i + 1)) {
+            if (i >= 2 && (t.startsWith("特此", i - 2) || t.startsWith("专此", i - 2) || t.startsWith("以上", i - 2))) {
+                out.add(new int[] {i - 2, i + 2});
+            } else if (t.startsWith("如下", i + 2)) {
+                out.add(new int[] {i, i + 4});
+            }
+        }
+    }
+
+    /** A request marker, past a comma or two, at {@code from}: 请, 恳请, 敬请, 望. */
+    private static boolean requestFollows(String t, int from) {
+        int k = skipCommas(t, from);
+        return k < t.length() && (t.charAt(k) == '请' || t.charAt(k) == '望' || k + 1 < t.length()
+                && QING_PREFIX.indexOf(t.charAt(k)) >= 0 && t.charAt(k + 1) == '请');
+    }
+
+    private static void markers(String t, List<int[]> out) {
+        int covered = 0;
+        int titles = 0; // 《 opened and not yet closed before i: a request quoted as a document's title
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '《') {
+                titles++;
+            } else if (ch == '》' && titles > 0) {
+                titles--;
+            }
+            if (i < covered || ch != '请' && ch != '望' || titles > 0) {
+                continue;
+            }
+            int start = i;
+            int after = i + 1;
+            char before = i > 0 ? t.charAt(i - 1) : ' ';
+            if (ch == '请') {
+                if (WORD_BEFORE_QING.indexOf(before) >= 0 || after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
+                    continue;
+                }
+                if (QING_PREFIX.indexOf(before) >= 0) {
+                    start = i - 1;
+                }
+                if (t.startsWith("求", after)) {
+                    // 请求 as a noun: 诉讼请求, 合理请求, 群众的请求
+                    if (NOUN_BEFORE_QINGQIU.indexOf(before) >= 0) {
+                        continue;
+                    }
+                    after++;
+                }
+            } else {
+                if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 || placeName(t, after)) {
+                    continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县
+                }
+                if (WANG_PREFIX.indexOf(before) >= 0) {
+                    start = i - 1;
+                }
+            }
+            if (startsWithAny(t, after, BELOW) || past(t, start)) {
+                continue;
+            }
+            // 望 asks at once (望批准, 望市委给予支持); further on it is more likely a name or a wish
+            int end = object(t, after, ch == '望' ? WINDOW / 2 : WINDOW);
+            if (end > 0) {
+                out.add(new int[] {start, end});
+                covered = end;
+            }
+        }
+    }
+
+    /** The end of the first object in the marker's window, or -1. */
+    private static int object(String t, int from, int window) {
+        int limit = Math.min(t.length(), from + window);
+        for (int k = from; k < limit; k++) {
+            if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '请' && k > from) {
+                return -1;
+            }
+            for (String o : OBJECTS) {
+                if (t.startsWith(o, k) && !refused(t, k, from)) {
+                    return k + o.length();
+                }
+            }
+            int given = t.startsWith("予以", k) || t.startsWith("给予", k) ? k + 2 : t.charAt(k) == '予' ? k + 1 : -1;
+            if (given > 0 && !refused(t, k, from)) {
+                // 给予支持, 予以倾斜, and with what is given between: 给予大力支持, 予以政策倾斜, 给予项目资金支持
+                for (int g = given; g <= given + 4 && g < t.length() && Han.is(t.charAt(g)); g++) {
+                    for (String o : GIVEN) {
+                        if (t.startsWith(o, g)) {
+                            return g + o.length();
+                        }
+                    }
+                    for (String o : OBJECTS) {
+                        if (t.startsWith(o, g)) {
+                            return g + o.length();
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** An object after 审查/审议 (what a legislature approves) or after a negation (不予支持), within the window. */
+    private static boolean refused(String t, int k, int from) {
+        for (String w : NOT_BEFORE_OBJECT) {
+            int s = k - w.length();
+            if (s >= from && t.startsWith(w, s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
+    private static boolean past(String t, int start) {
+        int from = start;
+        while (from > 0 && start - from < LOOK_BACK && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String clause = t.substring(from, start);
+        for (String w : PAST) {
+            if (clause.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 望 opening a place name: 望城区, 望江县, 望亭镇, 望京. */
+    private static boolean placeName(String t, int after) {
+        return t.startsWith("京", after) || after + 1 < t.length() && "县区市镇乡村街".indexOf(t.charAt(after + 1)) >= 0;
+    }
+
+    private static boolean startsWithAny(String t, int at, String[] words) {
+        for (String w : words) {
+            if (t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int skipCommas(String t, int k) {
+        while (k < t.length() && "，, 　".indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean onlyBlanksOrCommas(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if ("，, 　".indexOf(t.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
