@@ -135,7 +135,7 @@ final class ClauseReader {
         Owner owner = owner(tokens);
         if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
             // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"
-            Read first = previous(nodeId, text, textStart, from, part);
+            Read first = read(nodeId, text, textStart, 0, part);
             if (owner == Owner.UNKNOWN) {
                 owner = first.clause().owner();
             }
@@ -159,12 +159,6 @@ final class ClauseReader {
         return r;
     }
 
-    /** The clause before the one starting at {@code from}. */
-    private Read previous(int nodeId, String text, int textStart, int from, PartRole part) {
-        int end = from - 1;
-        return read(nodeId, text, textStart, clauseStart(text, end), part);
-    }
-
     static int clauseStart(String text, int at) {
         int i = Math.min(at, text.length());
         while (i > 0 && BREAKS.indexOf(text.charAt(i - 1)) < 0) {
@@ -179,8 +173,10 @@ final class ClauseReader {
         boolean ongoing = false;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).word();
-            boolean beforeVerb = i + 1 < tokens.size()
-                    && (tokens.get(i + 1).verb() || tokens.get(i + 1).pos().startsWith("d"));
+            // "将继续…", "将进一步…", "将于年底前…", "将对…进行…": a verb, an adverb or a preposition
+            // follows the future 将; a noun follows the object marker ("将党建工作纳入…")
+            boolean beforeVerb = i + 1 < tokens.size() && (tokens.get(i + 1).verb()
+                    || tokens.get(i + 1).pos().startsWith("d") || tokens.get(i + 1).pos().startsWith("p"));
             if (PLANNED.contains(w) || PLANNED_BEFORE_VERB.contains(w) && beforeVerb) {
                 return Mode.PLANNED;
             }
@@ -224,6 +220,12 @@ final class ClauseReader {
         if (SUBORDINATE.contains(w)) {
             return Owner.SUBORDINATE;
         }
+        if (w.length() >= 2 && ORGAN_SUFFIX.matcher(w).find()) {
+            return Owner.ORGAN;
+        }
         return null;
     }
+
+    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 工作组. */
+    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|办|署|院|组|中心)$");
 }

@@ -224,27 +224,35 @@ public final class CueMatcher {
         Matcher m = hm.m();
         String text = h.text();
         int at = h.textSpan().start();
-        ClauseReader.Read clause = clauses.at(h.id(), text, at, m.start(), role);
-        boolean negated = clause.negationBefore(m.start() - offsetIn(text, m.start()), context.negation()) != null;
         boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
+        Reading r = reading(clauses, h.id(), text, at, m.start(), m.end(), role, excluded);
         Part part = new Part(h.span().end(), h.scope().end());
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = anyMatches(cues.stock(), m.group());
         hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
-                hm.pattern(), negated, false, false, anyFind(context.otherParty(), text, at, scans), excluded,
+                hm.pattern(), r.negated(), false, false, anyFind(context.otherParty(), text, at, scans), excluded,
                 stock, sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
-                clause.clause().id(), false, agent(clause, text, m)));
+                r.clauseId(), false, r.agent()));
     }
 
-    /** Who does what the cue matched by {@code m} in {@code text} says. */
-    private static Owner agent(ClauseReader.Read clause, String text, Matcher m) {
-        int from = ClauseReader.clauseStart(text, m.start());
-        return clause.agent(m.start() - from, m.end() - from);
+    /** What the clause of a cue says of it: its clause, whether it is denied there, and who does it. */
+    private record Reading(int clauseId, boolean negated, Owner agent) {
     }
 
-    /** Where the clause holding {@code offset} starts in {@code text}. */
-    private static int offsetIn(String text, int offset) {
-        return ClauseReader.clauseStart(text, offset);
+    /**
+     * Reads the clause of the cue from {@code start} to {@code end} of {@code text}. A cue its context
+     * already disqualifies (a preview, boilerplate, something remedied) is not read: segmenting costs,
+     * and no rule counts it; its clause id is -1.
+     */
+    private Reading reading(ClauseReader clauses, int nodeId, String text, int at, int start, int end, PartRole role,
+                            boolean disqualified) {
+        if (disqualified) {
+            return new Reading(-1, false, Owner.UNKNOWN);
+        }
+        int from = ClauseReader.clauseStart(text, start);
+        ClauseReader.Read clause = clauses.at(nodeId, text, at, start, role);
+        boolean negated = clause.negationBefore(start - from, context.negation()) != null;
+        return new Reading(clause.clause().id(), negated, clause.agent(start - from, end - from));
     }
 
     private void sentence(Report report, Parts parts, ClauseReader clauses, ElementCues cues, Sentence s,
@@ -258,15 +266,15 @@ public final class CueMatcher {
                 }
                 Matcher m = p.matcher(text);
                 if (m.find()) {
-                    ClauseReader.Read clause = clauses.at(s.id(), text, at, m.start(), role);
-                    boolean negated = clause.negationBefore(m.start() - offsetIn(text, m.start()),
-                            context.negation()) != null;
+                    boolean remedial = remedial(text, m, at, scans);
+                    boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
+                    Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
+                            preview || remedial || excluded);
                     Part part = introduced(report, s);
                     hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
-                            text, p.pattern(), negated, preview, remedial(text, m, at, scans), otherParty,
-                            overlapsExclude(cues, text, m.start(), m.end(), at, scans), false,
+                            text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
                             sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
-                            clause.clause().id(), false, agent(clause, text, m)));
+                            r.clauseId(), false, r.agent()));
                     break;
                 }
             }
@@ -292,14 +300,13 @@ public final class CueMatcher {
                 int start = s.span().start() + m.start();
                 Span span = report.span(start, start + cue.length());
                 Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
-                ClauseReader.Read clause = clauses.at(s.id(), text, at, m.start(), role);
-                boolean negated = clause.negationBefore(m.start() - offsetIn(text, m.start()),
-                        context.negation()) != null;
+                boolean remedial = remedial(text, m, at, scans);
+                boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
+                Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
+                        preview || remedial || excluded);
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
-                        p.pattern(), negated, preview, remedial(text, m, at, scans),
-                        otherParty, overlapsExclude(cues, text, m.start(), m.end(), at, scans), stock, specific,
-                        parts.extent(part), parts.concrete(part), clause.clause().id(), false,
-                        agent(clause, text, m)));
+                        p.pattern(), r.negated(), preview, remedial, otherParty, excluded, stock, specific,
+                        parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent()));
             }
         }
         for (Pattern p : cues.forward()) {
@@ -315,15 +322,14 @@ public final class CueMatcher {
                 int start = s.span().start() + from;
                 Span span = report.span(start, s.span().start() + m.end());
                 Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
-                // the clause of the marker, not of the comma before it
-                int clauseFrom = offsetIn(text, m.end() - 1);
-                ClauseReader.Read clause = clauses.at(s.id(), text, at, m.end() - 1, role);
-                boolean negated = clause.negationBefore(m.end() - clauseFrom, context.negation()) != null;
+                boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
+                // the clause of the marker, not of the comma before it; denied when a negation precedes
+                // the marker ("不要…" is not a requirement to act)
+                Reading r = reading(clauses, s.id(), text, at, m.end() - 1, m.end(), role, preview || excluded);
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span,
-                        text.substring(from, m.end()), p.pattern(), negated, preview, false, otherParty,
-                        overlapsExclude(cues, text, m.start(), m.end(), at, scans), false, true,
-                        parts.extent(part), parts.concrete(part), clause.clause().id(), true,
-                        clause.agent(from - clauseFrom, m.end() - clauseFrom)));
+                        text.substring(from, m.end()), p.pattern(), r.negated(), preview, false, otherParty,
+                        excluded, false, true, parts.extent(part), parts.concrete(part), r.clauseId(), true,
+                        r.agent()));
                 break;
             }
         }

@@ -24,9 +24,11 @@ final class Segmenter {
         }
     }
 
-    // Name, place and organization recognition and the custom dictionary cost time and decide nothing here.
+    // Name, place, organization and quantity recognition and the custom dictionary cost time and decide
+    // nothing here.
     private final Segment segment = HanLP.newSegment().enableCustomDictionary(false).enableNameRecognize(false)
-            .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableOffset(true);
+            .enablePlaceRecognize(false).enableOrganizationRecognize(false).enableTranslatedNameRecognize(false)
+            .enableJapaneseNameRecognize(false).enableNumberQuantifierRecognize(false);
 
     /** Loads the dictionaries now, so that the first report does not wait for them. */
     Segmenter warm() {

@@ -13,6 +13,11 @@ public enum Owner {
     HIGHER,
     /** others outside the unit: 企业, 市场主体, 群众, 经营者 */
     OTHERS,
+    /**
+     * a named organ that is neither recognizably the unit nor a higher body (县纪委, 市应急管理局, 局党组
+     * in the third person): in a unit's own report usually the unit itself, in a news item the actor
+     */
+    ORGAN,
     /** no subject the analysis recognizes; in a unit's report usually the unit itself */
     UNKNOWN
 }
