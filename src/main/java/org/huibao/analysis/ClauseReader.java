@@ -59,7 +59,7 @@ final class ClauseReader {
         Owner agent(int start, int end) {
             for (Segmenter.Token t : tokens) {
                 if (t.start() < end && t.end() > start) {
-                    Owner o = ownerOf(t.word());
+                    Owner o = ownerOf(t);
                     if (o != null) {
                         return o;
                     }
@@ -70,7 +70,7 @@ final class ClauseReader {
                 if (t.end() > start) {
                     continue;
                 }
-                Owner o = ownerOf(t.word());
+                Owner o = ownerOf(t);
                 if (o != null) {
                     return o;
                 }
@@ -198,7 +198,7 @@ final class ClauseReader {
             if (t.verb() || t.pos().startsWith("p")) {
                 break;
             }
-            Owner o = ownerOf(t.word());
+            Owner o = ownerOf(t);
             if (o != null) {
                 return o;
             }
@@ -220,12 +220,22 @@ final class ClauseReader {
         if (SUBORDINATE.contains(w)) {
             return Owner.SUBORDINATE;
         }
-        if (w.length() >= 2 && ORGAN_SUFFIX.matcher(w).find()) {
-            return Owner.ORGAN;
-        }
         return null;
     }
 
-    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 工作组. */
-    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|办|署|院|组|中心)$");
+    /** The owner class of a word: {@link #ownerOf(String)}, or a named organ when the word is a noun ending like one. */
+    private static Owner ownerOf(Segmenter.Token t) {
+        Owner o = ownerOf(t.word());
+        if (o == null && t.pos().startsWith("n") && t.word().length() >= 2 && ORGAN_SUFFIX.matcher(t.word()).find()
+                && !NOT_ORGANS.contains(t.word())) {
+            return Owner.ORGAN;
+        }
+        return o;
+    }
+
+    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 巡察组. */
+    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|院|组|中心)$");
+    /** Nouns that end like an organ and are none. */
+    private static final Set<String> NOT_ORGANS = Set.of("格局", "布局", "大局", "开局", "结局", "当局", "中心", "重心",
+            "核心", "小组", "编组", "机组", "班组", "院落", "庭院");
 }
