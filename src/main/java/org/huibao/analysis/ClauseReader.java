@@ -226,7 +226,8 @@ final class ClauseReader {
     /** The owner class of a word: {@link #ownerOf(String)}, or a named organ when the word is a noun ending like one. */
     private static Owner ownerOf(Segmenter.Token t) {
         Owner o = ownerOf(t.word());
-        if (o == null && t.pos().startsWith("n") && t.word().length() >= 2 && ORGAN_SUFFIX.matcher(t.word()).find()
+        boolean noun = t.pos().startsWith("n") || t.pos().equals("j");
+        if (o == null && noun && t.word().length() >= 2 && ORGAN_SUFFIX.matcher(t.word()).find()
                 && !NOT_ORGANS.contains(t.word())) {
             return Owner.ORGAN;
         }
