@@ -176,7 +176,8 @@ public final class CueMatcher {
         return PartRole.OTHER;
     }
 
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
+    /** A year, not the year of a full date ("2026年1月12日在…会议上" under a title is when it was given). */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)(?!年\\d{1,2}月\\d{1,2}日)");
 
     /**
      * A heading naming a year the report looks back on ("一、2025年主要工作" in "关于2025年工作情况的

@@ -42,6 +42,70 @@ class ProfileTest {
     }
 
     @Test
+    void genresBeyondTheReport() {
+        assertEquals(Genre.GOVERNMENT_WORK_REPORT, genre("政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。"));
+        assertEquals(Genre.ADDRESS, genre("在全县安全生产工作会议上的讲话\n同志们：\n正文。"));
+        assertEquals(Genre.PLEDGE, genre("在全市优化营商环境大会上的表态发言\n正文。"));
+        assertEquals(Genre.RECTIFICATION, genre("关于县委巡察反馈意见整改进展情况的报告\n正文。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("关于印发《2025年政务公开工作要点》的通知\n各单位：\n正文。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("党委（党组）书记抓基层党建工作述职评议考核办法（试行）\n第一条 正文。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("11月18日上午，县市场监管局党组召开理论学习中心组学习会。\n会议指出，要认真学习。\n会议强调，要抓好落实。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("区委第一巡察组巡察区档案馆党组情况反馈会议召开\n根据区委统一安排，区委第一巡察组召开反馈会议。"));
+        // a report that tells of a meeting in its own voice stays a report
+        assertEquals(Genre.REPORT, genre("11月18日，我局召开党组会议，研究部署安全生产工作。\n会议指出，要压实责任。\n会议强调，要抓好落实。"));
+        assertEquals(Genre.REPORT, genre("县水利局关于2025年防汛工作情况的报告\n县人民政府：\n今年以来，我局召开会议部署防汛。"));
+    }
+
+    @Test
+    void aGovernmentWorkReportPassesWithoutALeadershipPart() {
+        ReportResult r = check("/fixtures/genres/government-work-report.txt");
+        assertEquals("government-work-report", r.genre());
+        assertFalse(r.elements().get(Element.LEADERSHIP).required());
+        assertTrue(r.elements().get(Element.NEXT_STEPS).present(), "二、2026年主要工作 is its next steps");
+        assertTrue(r.elements().get(Element.SHORTCOMINGS).present(), "困难和挑战：… are its problems");
+        assertEquals("pass", r.status(), r.findings().toString());
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("HB101")));
+    }
+
+    @Test
+    void aNewsItemIsSaidToBeNoReportOnceAndNotFailed() {
+        ReportResult r = check("/fixtures/genres/meeting-news.txt");
+        assertEquals("not-a-report", r.genre());
+        assertEquals(List.of("HB108"), r.findings().stream().map(f -> f.rule()).toList());
+        assertEquals(1, r.findings().get(0).location().line());
+        assertEquals("pass", r.status());
+    }
+
+    @Test
+    void aRectificationReportCountsTheProblemsFedBackToItAndItsMeasures() {
+        ReportResult r = check("/fixtures/genres/rectification.txt");
+        assertEquals("rectification", r.genre());
+        assertTrue(r.elements().get(Element.SHORTCOMINGS).present(), "巡察反馈指出，我局…存在…问题 are its own");
+        assertEquals("pass", r.status(), r.findings().toString());
+    }
+
+    @Test
+    void anAddressAndAPledgeAreJudgedByWhatTheyRequireAndPromise() {
+        ReportResult address = Fixtures.checkFixture("next-steps-speech-requirements.txt");
+        assertEquals("address", address.genre());
+        assertTrue(address.elements().get(Element.NEXT_STEPS).present(), "一要…二要… are next steps");
+        assertFalse(address.elements().get(Element.SHORTCOMINGS).required());
+        assertEquals("pass", address.status(), address.findings().toString());
+        ReportResult pledge = Fixtures.checkFixture("next-steps-pledge.txt");
+        assertEquals("pledge", pledge.genre());
+        assertTrue(pledge.elements().get(Element.NEXT_STEPS).present(), "郑重表态：…我们将… are next steps");
+        assertEquals("pass", pledge.status(), pledge.findings().toString());
+        String withoutPledges = Fixtures.text("/fixtures/elements/next-steps-pledge.txt").replaceAll("(?m)^[一二三]是.*\n", "")
+                .replace("郑重表态：", "表示坚决拥护。");
+        assertFalse(Fixtures.check("p.txt", withoutPledges).elements().get(Element.NEXT_STEPS).present(),
+                "without its pledges it has no next steps");
+    }
+
+    private static ReportResult check(String resource) {
+        return Fixtures.check(resource.substring(resource.lastIndexOf('/') + 1), Fixtures.text(resource));
+    }
+
+    @Test
     void theDetectedGenreIsReported() {
         ReportResult r = Fixtures.checkFixture("next-steps-speech.txt");
         assertEquals("speech", r.genre());

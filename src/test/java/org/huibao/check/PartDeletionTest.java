@@ -1,0 +1,64 @@
+package org.huibao.check;
+
+import static org.huibao.testing.Fixtures.check;
+import static org.huibao.testing.Fixtures.text;
+import static org.huibao.testing.Fixtures.verdict;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.huibao.api.Element;
+import org.huibao.model.ReportResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A complete report passes; with any one of its parts deleted, exactly that element turns absent and
+ * the report fails. The deleted part's words may still echo elsewhere ("部分企业主体责任落实不到位" in the
+ * problems of complete-safety.txt once its leadership part is gone): they must not stand in for it.
+ */
+class PartDeletionTest {
+
+    @ParameterizedTest(name = "{0} without lines {2}–{3}")
+    @CsvSource({
+        "complete.txt,                   leadership,   5,  6",
+        "complete.txt,                   shortcomings, 11, 12",
+        "complete.txt,                   next_steps,   13, 16",
+        "complete-unnumbered.txt,        leadership,   4,  5",
+        "complete-unnumbered.txt,        shortcomings, 8,  9",
+        "complete-unnumbered.txt,        next_steps,   10, 11",
+        "complete-enum.txt,              leadership,   4,  4",
+        "complete-enum.txt,              shortcomings, 7,  7",
+        "complete-enum.txt,              next_steps,   8,  11",
+        "complete-safety.txt,            leadership,   4,  5",
+        "complete-safety.txt,            shortcomings, 10, 11",
+        "complete-safety.txt,            next_steps,   12, 15",
+        "next-steps-year-main-work.txt,  leadership,   5,  5",
+        "next-steps-year-main-work.txt,  shortcomings, 8,  9",
+        "next-steps-year-main-work.txt,  next_steps,   10, 12",
+    })
+    void deletingOnePartFlipsExactlyThatElement(String file, String elementId, int first, int last) {
+        String whole = text("/fixtures/elements/" + file);
+        ReportResult complete = check(file, whole);
+        assertEquals("pass", complete.status(), "the complete report passes: " + complete.findings());
+        Element deleted = Arrays.stream(Element.values()).filter(e -> e.id().equals(elementId)).findFirst().orElseThrow();
+
+        List<String> lines = new ArrayList<>(Arrays.asList(whole.split("\n", -1)));
+        lines.subList(first - 1, last).clear();
+        ReportResult cut = check(file, String.join("\n", lines));
+
+        assertEquals("fail", cut.status(), "without its " + elementId + " part the report fails");
+        for (Element e : Element.values()) {
+            if (e == deleted) {
+                assertFalse(verdict(cut, e).present(), e + " is absent: " + verdict(cut, e).evidence());
+                assertTrue(cut.findings().stream().anyMatch(f -> f.element() == e && f.severity().name().equals("ERROR")),
+                        "its missing-element finding is reported");
+            } else {
+                assertEquals(verdict(complete, e).status(), verdict(cut, e).status(), e + " is unchanged");
+            }
+        }
+    }
+}
