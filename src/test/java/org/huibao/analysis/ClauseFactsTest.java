@@ -1,0 +1,116 @@
+package org.huibao.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.huibao.api.Clause;
+import org.huibao.api.CueHit;
+import org.huibao.api.Element;
+import org.huibao.api.Genre;
+import org.huibao.api.Mode;
+import org.huibao.api.Owner;
+import org.huibao.api.PartRole;
+import org.huibao.config.Config;
+import org.huibao.config.ConfigLoader;
+import org.huibao.config.ElementCues;
+import org.huibao.parse.StructureParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The clause facts: read word by word, so that words, not characters, decide. */
+class ClauseFactsTest {
+    private static final Analyzer ANALYZER;
+
+    static {
+        try {
+            Config config = ConfigLoader.defaults();
+            List<ElementCues> cues = new ArrayList<>();
+            for (Element e : Element.values()) {
+                cues.add(config.cues(e));
+            }
+            ANALYZER = new Analyzer(Map.of(), cues, config.context(), config.balance());
+        } catch (Exception e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static Analysis analyze(String text) {
+        return ANALYZER.analyze(new StructureParser().parse("c.txt", text), Genre.REPORT);
+    }
+
+    /** The first hit of an element whose text contains {@code cue}, and its clause. */
+    private static Clause clauseOf(Analysis a, Element e, String cue) {
+        CueHit h = hit(a, e, cue);
+        return a.clauses().stream().filter(c -> c.id() == h.clauseId()).findFirst().orElseThrow();
+    }
+
+    private static CueHit hit(Analysis a, Element e, String cue) {
+        return a.hits().stream().filter(h -> h.element() == e && h.text().contains(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + e + " hit on " + cue + ": " + a.hits()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // a negation is a word of its own before the cue in its clause
+        "经自查，我局不存在违规发放津补贴问题。,                存在违规发放津补贴问题, true",
+        "没有发现党员干部存在明显违纪问题的人和事。,            存在明显违纪问题,      true",
+        "我局不断完善制度，但仍存在一些短板弱项。,              短板,                  false",
+        "不少单位仍存在推进不平衡的问题。,                      存在推进不平衡的问题,  false",
+        "部分问题虽已整改，但仍存在整改不彻底问题。,            存在整改不彻底问题,    false",
+    })
+    void negationIsAWordBeforeTheCueInItsClause(String text, String cue, boolean negated) {
+        assertEquals(negated, hit(analyze("报告\n" + text + "\n"), Element.SHORTCOMINGS, cue).negated(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "我们将进一步压实各方责任。,           PLANNED",
+        "局党组将于年底前完成制度修订。,       PLANNED",
+        "要进一步压实整改责任。,               REQUIRED",
+        "主要领导要求各科室压实责任。,         NONE",
+        "将安全生产纳入年度考核。,             NONE",
+        "全年召开会议压实了各方主体责任。,     DONE",
+    })
+    void modeFromTheWordsOfTheClause(String text, Mode mode) {
+        Analysis a = analyze("报告\n" + text + "\n");
+        Clause c = a.clauses().stream().filter(x -> x.text().contains("压实") || x.text().contains("纳入")
+                || x.text().contains("完成")).findFirst().orElse(null);
+        if (c == null) {
+            CueHit h = a.hits().stream().filter(CueHit::forward).findFirst().orElseThrow();
+            c = a.clauses().get(h.clauseId());
+        }
+        assertEquals(mode, c.mode(), text);
+    }
+
+    @Test
+    void whoseResponsibilityAndWhoseDeployment() {
+        Analysis a = analyze("报告\n一是部分企业主体责任落实不到位，安全培训流于形式。\n"
+                + "建设高标准农田是习近平总书记亲自部署、亲自推动的重大任务。\n局党组书记认真履行第一责任人职责。\n");
+        assertEquals(Owner.OTHERS, hit(a, Element.LEADERSHIP, "主体责任").agent());
+        assertEquals(Owner.HIGHER, hit(a, Element.LEADERSHIP, "书记亲自").agent());
+        assertEquals(Owner.HIGHER, hit(a, Element.LEADERSHIP, "亲自推动").agent(), "coordinated verbs share a subject");
+        assertEquals(Owner.SELF, hit(a, Element.LEADERSHIP, "第一责任人").agent());
+    }
+
+    @Test
+    void partRoleFromTheHeadingsAbove() {
+        Analysis a = analyze("报告\n一、主要工作及成效\n全年检查企业120家，落实主体责任的企业增加。\n二、存在的问题\n"
+                + "一是部分企业主体责任落实不到位。\n三、下一步工作打算\n成立专班，压实主体责任。\n");
+        List<PartRole> roles = a.hits().stream().filter(h -> h.element() == Element.LEADERSHIP && h.clauseId() >= 0)
+                .map(h -> a.clauses().get(h.clauseId()).part()).toList();
+        assertTrue(roles.contains(PartRole.PROBLEMS), roles.toString());
+        assertTrue(roles.contains(PartRole.MEASURES), roles.toString());
+    }
+
+    @Test
+    void aProblemToldOfThePastIsPast() {
+        Clause c = clauseOf(analyze("报告\n以往存在的会议多、文件多问题，今年明显改善。\n"), Element.SHORTCOMINGS, "存在");
+        assertTrue(c.past());
+        assertFalse(clauseOf(analyze("报告\n目前仍存在食堂进货查验不规范问题。\n"), Element.SHORTCOMINGS, "存在").past());
+    }
+}
