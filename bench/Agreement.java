@@ -44,6 +44,8 @@ public class Agreement {
         List<String> missing = new ArrayList<>();
         int agree = 0;
         int total = 0;
+        int[] quality = new int[2];
+        int[] verdict = new int[2];
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -57,6 +59,32 @@ public class Agreement {
             if (report == null || !report.path("elements").isObject()) {
                 missing.add(row.get("file"));
                 continue;
+            }
+            // shortcomings quality, where both find them present and the label rates them
+            String wantQuality = row.getOrDefault("shortcomings_quality", "n/a");
+            JsonNode shortcomings = report.path("elements").path("shortcomings");
+            if (!wantQuality.equals("n/a") && !shortcomings.path("status").asText().equals("absent")) {
+                boolean ok = wantQuality.equals(shortcomings.path("quality").asText());
+                quality[0] += ok ? 1 : 0;
+                quality[1]++;
+                if (!ok) {
+                    disagreements.add(String.format("  %-50s %-22s %-13s label %-7s huibao %-7s", row.get("file"),
+                            row.getOrDefault("genre", ""), "quality", wantQuality, shortcomings.path("quality").asText()));
+                }
+            }
+            // the verdict a reviewer expects: a report lacking an element it must have fails
+            boolean lacks = false;
+            for (String e : ELEMENTS) {
+                lacks |= row.getOrDefault(e, "").equals("absent") && report.path("elements").path(e).path("required").asBoolean(true);
+            }
+            if (lacks) {
+                boolean failed = report.path("status").asText().equals("fail");
+                verdict[0] += failed ? 1 : 0;
+                verdict[1]++;
+                if (!failed) {
+                    disagreements.add(String.format("  %-50s %-22s %-13s lacks a required element and passes",
+                            row.get("file"), row.getOrDefault("genre", ""), "verdict"));
+                }
             }
             for (String e : ELEMENTS) {
                 String want = row.getOrDefault(e, "");
@@ -74,6 +102,8 @@ public class Agreement {
         }
         System.out.printf("agreement: %d/%d = %.1f %%%n", agree, total, total == 0 ? 0 : 100.0 * agree / total);
         perElement.forEach((k, v) -> System.out.printf("  %-24s %d/%d%n", k, v[0], v[1]));
+        System.out.printf("shortcomings quality (both present): %d/%d%n", quality[0], quality[1]);
+        System.out.printf("reports lacking a required element that fail: %d/%d%n", verdict[0], verdict[1]);
         System.out.println("by genre:");
         perGenre.forEach((k, v) -> System.out.printf("  %-24s %d/%d%n", k, v[0], v[1]));
         System.out.println("disagreements:");

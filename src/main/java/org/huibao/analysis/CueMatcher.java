@@ -292,11 +292,12 @@ public final class CueMatcher {
                 }
                 lastEnd = m.end();
                 String cue = m.group();
-                String prefix = clausePrefix(text, m.start());
                 boolean stock = anyMatches(cues.stock(), cue) || anyMatches(cues.vague(), cue);
+                // a stock phrase is specific when its clause names who or gives a figure ("部分支部…
+                // 有待加强"), or when what follows it spells the problems out ("…不足，主要是：…")
                 boolean specific = !stock
-                        || (!anyMatches(cues.vague(), cue) && contentLength(
-                                context.genericTopic().matcher(prefix).replaceAll("")) >= context.specificMinChars())
+                        || !anyMatches(cues.vague(), cue) && marked(text.substring(ClauseReader.clauseStart(text, m.start()),
+                                clauseEnd(text, m.end())))
                         || explainedAfter(report, cues, s, m.end());
                 int start = s.span().start() + m.start();
                 Span span = report.span(start, start + cue.length());
@@ -373,11 +374,11 @@ public final class CueMatcher {
     }
 
     /**
-     * A part (the text from {@code from} to {@code to}) is specific when one of its clauses is: a
-     * problem named beyond stock phrases — a figure, or enough words once stock phrases, generic
-     * topics and enumeration marks are taken out. A clause holding a vague phrase ("还存在一些差距和
-     * 不足") is not, whatever areas it lists; one holding a stock phrase is when a topic of its own
-     * precedes it ("理论学习的深度有待加强", not "认识不够深入").
+     * A part (the text from {@code from} to {@code to}) is specific when one of its clauses is: it holds
+     * a figure, names who or gives an example (context.specific_marks), or states a problem in words
+     * that are not a stock phrase ("记录不规范", "比例偏低"). A clause holding a vague phrase ("还存在一些
+     * 差距和不足") is not, whatever it lists; nor is a stock phrase after an area ("理论学习的系统性还
+     * 不够强", "认识不够深入").
      */
     private boolean sectionSpecific(Report report, ElementCues cues, Part part) {
         if (part.to() <= part.from()) {
@@ -399,29 +400,29 @@ public final class CueMatcher {
     }
 
     private boolean clauseSpecific(ElementCues cues, String clause) {
-        if (contentLength(clause) < context.specificMinChars()) {
-            return false;
-        }
         for (Pattern v : cues.vague()) {
             if (v.matcher(clause).find()) {
                 return false;
             }
         }
-        for (Pattern p : cues.stock()) {
+        if (marked(clause)) {
+            return true;
+        }
+        for (Pattern p : cues.body()) {
             Matcher m = p.matcher(clause);
-            if (m.find()) {
-                String topic = context.genericTopic().matcher(clause.substring(0, m.start())).replaceAll("");
-                return contentLength(topic) >= context.specificMinChars();
+            while (m.find()) {
+                if (m.end() > m.start() && !anyMatches(cues.stock(), m.group()) && !anyMatches(cues.vague(), m.group())) {
+                    return true;
+                }
             }
         }
-        String rest = context.genericTopic().matcher(clause).replaceAll("");
-        return hasDigit(rest) || contentLength(rest) >= context.sectionMinChars();
+        return false;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9' || c >= '０' && c <= '９') {
+    /** The clause holds a figure, names who, or gives an example (config.yaml, context.specific_marks). */
+    private boolean marked(String clause) {
+        for (Pattern p : context.specificMarks()) {
+            if (p.matcher(clause).find()) {
                 return true;
             }
         }
@@ -541,6 +542,15 @@ public final class CueMatcher {
             }
         }
         return false;
+    }
+
+    /** Where the clause holding {@code offset} ends. */
+    private static int clauseEnd(String text, int offset) {
+        int i = offset;
+        while (i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     /** The text of the clause before {@code offset}: from the last comma, semicolon, colon or full stop. */

@@ -53,7 +53,7 @@ public final class ConfigLoader {
             "stock", "vague", "exclude", "forward");
     private static final List<String> NAME_KEYS = List.of("zh", "en");
     private static final List<String> CONTEXT_KEYS = List.of("negation", "remedial", "resolved", "other_party",
-            "preview", "achievements", "specific_min_chars", "generic_topic", "section_min_chars");
+            "preview", "achievements", "specific_marks");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,}\\d{3}");
 
     private ConfigLoader() {
@@ -287,9 +287,7 @@ public final class ConfigLoader {
                 patterns(context, "other_party"),
                 patterns(context, "preview"),
                 patterns(context, "achievements"),
-                context.require("specific_min_chars").nonNegativeInt(),
-                context.require("generic_topic").pattern(),
-                context.require("section_min_chars").nonNegativeInt());
+                patterns(context, "specific_marks"));
     }
 
     private static List<Pattern> patterns(Section section, String key) throws ConfigException {

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  *
  * @param negation     matches a whole word that denies its clause (不, 没有, 未 …)
  * @param achievements headings of parts about what was done (主要成效, 工作开展情况)
+ * @param specificMarks what makes a problem clause specific beyond stock phrases: a figure, a subject
+ *                      naming who ("部分支部", "有的党员"), an example
  */
 public record Context(Pattern negation, List<Pattern> remedial, List<Pattern> resolved, List<Pattern> otherParty,
-                      List<Pattern> preview, List<Pattern> achievements, int specificMinChars, Pattern genericTopic,
-                      int sectionMinChars) {
+                      List<Pattern> preview, List<Pattern> achievements, List<Pattern> specificMarks) {
 
     public Context {
         remedial = List.copyOf(remedial);
@@ -19,5 +20,6 @@ public record Context(Pattern negation, List<Pattern> remedial, List<Pattern> re
         otherParty = List.copyOf(otherParty);
         preview = List.copyOf(preview);
         achievements = List.copyOf(achievements);
+        specificMarks = List.copyOf(specificMarks);
     }
 }

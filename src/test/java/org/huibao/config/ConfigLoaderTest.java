@@ -41,8 +41,7 @@ class ConfigLoaderTest {
         assertEquals("next steps", config.cues(Element.NEXT_STEPS).name().en());
         assertTrue(config.cues(Element.NEXT_STEPS).stock().isEmpty(), "a list the element does not give is empty");
         assertFalse(config.cues(Element.SHORTCOMINGS).stock().isEmpty());
-        assertEquals(4, config.context().specificMinChars());
-        assertEquals(8, config.context().sectionMinChars());
+        assertFalse(config.context().specificMarks().isEmpty());
         assertTrue(config.context().negation().matcher("没有").find());
     }
 
@@ -88,15 +87,15 @@ class ConfigLoaderTest {
                   next_steps:
                     name: {en: plans}
                 context:
-                  section_min_chars: 10
+                  specific_marks: ['例如']
                 """, "my.yaml");
 
         assertEquals(70.5, config.threshold());
         assertEquals(Lang.EN, config.language());
         assertEquals("plans", config.cues(Element.NEXT_STEPS).name().en());
         assertEquals("下一步措施", config.cues(Element.NEXT_STEPS).name().zh());
-        assertEquals(10, config.context().sectionMinChars());
-        assertEquals(4, config.context().specificMinChars());
+        assertEquals(List.of("例如"), strings(config.context().specificMarks()));
+        assertFalse(config.context().preview().isEmpty(), "the other context keys keep their built-in values");
     }
 
     @Test
@@ -382,7 +381,7 @@ class ConfigLoaderTest {
         return String.join("\n", String.valueOf(c.threshold()), c.language().id(), c.scoring().toString(),
                 c.rules().toString(), elements, x.negation().pattern(), strings(x.remedial()).toString(),
                 strings(x.resolved()).toString(), strings(x.otherParty()).toString(), strings(x.preview()).toString(),
-                String.valueOf(x.specificMinChars()), x.genericTopic().pattern(), String.valueOf(x.sectionMinChars()),
+                strings(x.achievements()).toString(), strings(x.specificMarks()).toString(),
                 c.source().toString());
     }
 
