@@ -7,6 +7,7 @@ import org.huibao.api.Owner;
 import org.huibao.api.PartRole;
 import org.huibao.api.Where;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -131,12 +132,13 @@ public final class CueMatcher {
                 roles.put(h.id(), PartRole.ACHIEVEMENTS);
             }
         }
+        List<Sentence> sentences = report.sentences();
         for (HeadingMatch hm : headingMatches) {
             // a heading's own role is its element's; what matters is the part it opens inside
-            heading(report, parts, clauses, hm, roleOf(report, roles, hm.heading().parentId()), hits, scans);
+            heading(report, sentences, parts, clauses, hm, roleOf(report, roles, hm.heading().parentId()), hits,
+                    scans);
         }
         // what a sentence previews and whom it is about does not depend on the element: asked once
-        List<Sentence> sentences = report.sentences();
         boolean[] preview = new boolean[sentences.size()];
         boolean[] otherParty = new boolean[sentences.size()];
         for (int k = 0; k < sentences.size(); k++) {
@@ -218,20 +220,24 @@ public final class CueMatcher {
         return null;
     }
 
-    private void heading(Report report, Parts parts, ClauseReader clauses, HeadingMatch hm, PartRole role,
-                         List<CueHit> hits, LineScans scans) {
+    private void heading(Report report, List<Sentence> sentences, Parts parts, ClauseReader clauses,
+                         HeadingMatch hm, PartRole role, List<CueHit> hits, LineScans scans) {
         Heading h = hm.heading();
         ElementCues cues = hm.cues();
         Matcher m = hm.m();
         String text = h.text();
         int at = h.textSpan().start();
         boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
-        Reading r = reading(clauses, h.id(), text, at, m.start(), m.end(), role, excluded);
+        // a problem heading may be an item told as remedied ("（三）针对…不足的问题"); a plan's heading
+        // names what it will remedy ("巩固整改成果的下一步措施") and is no less a plan
+        boolean remedial = cues.element() == Element.SHORTCOMINGS
+                && (remedial(text, m, at, scans) || resolvedUnder(sentences, h, scans));
+        Reading r = reading(clauses, h.id(), text, at, m.start(), m.end(), role, excluded || remedial);
         Part part = new Part(h.span().end(), h.scope().end());
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = anyMatches(cues.stock(), m.group());
         hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
-                hm.pattern(), r.negated(), false, false, anyFind(context.otherParty(), text, at, scans), excluded,
+                hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans), excluded,
                 stock, sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
                 r.clauseId(), false, r.agent()));
     }
@@ -280,17 +286,18 @@ public final class CueMatcher {
                 }
             }
         }
-        int lastEnd = -1;
+        // one hit per stretch of text: a later pattern's match that overlaps an earlier hit is the same cue
+        BitSet taken = new BitSet(text.length());
         for (Pattern p : cues.body()) {
             if (!mayFind(p, text, at, scans)) {
                 continue;
             }
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (m.end() == m.start() || m.start() < lastEnd) {
+                if (m.end() == m.start() || taken.nextSetBit(m.start()) >= 0 && taken.nextSetBit(m.start()) < m.end()) {
                     continue;
                 }
-                lastEnd = m.end();
+                taken.set(m.start(), m.end());
                 String cue = m.group();
                 boolean stock = anyMatches(cues.stock(), cue) || anyMatches(cues.vague(), cue);
                 // a stock phrase is specific when its clause names who or gives a figure ("部分支部…
@@ -362,6 +369,30 @@ public final class CueMatcher {
         int from = s.span().start() + i + 1;
         int to = i + 1 == text.length() ? introduced(report, s).to() : s.span().end();
         return sectionSpecific(report, cues, new Part(from, to));
+    }
+
+    /**
+     * An item told as done: a sentence under the heading, within its own part, opens saying the matter
+     * is solved ("（二）关于…的问题。……已整改到位。").
+     */
+    private boolean resolvedUnder(List<Sentence> sentences, Heading h, LineScans scans) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() < h.span().start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < sentences.size() && sentences.get(k).span().start() < h.scope().end(); k++) {
+            Sentence s = sentences.get(k);
+            if (s.sectionId() == h.id() && anyFind(context.resolved(), s.text(), s.span().start(), scans)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cue names a problem the unit acts on ("解决…") or has solved ("…已整改到位"). */
