@@ -44,6 +44,10 @@ final class ClauseReader {
             "下属", "所属", "党员", "干部", "职工", "村", "社区", "乡镇", "县区", "二级单位", "直属单位", "各级");
 
     private final Report report;
+    /** The reporting unit's name (title or signature), "" when the report does not say. */
+    private final String unit;
+    /** The level of the report's jurisdiction (省, 市, 县 …), ' ' when unknown. */
+    private final char level;
     private final Segmenter segmenter;
     private final Pattern negation;
     private final Map<Long, Read> read = new HashMap<>();
@@ -51,38 +55,6 @@ final class ClauseReader {
 
     /** A clause and its words; offsets of the words are relative to the clause. */
     record Read(Clause clause, List<Segmenter.Token> tokens) {
-        /**
-         * Who does what a cue (from {@code start} to {@code end}, relative to the clause) says: an owner
-         * word in the cue itself ("压实企业主体责任": others), else the nearest one before it up to a verb
-         * ("习近平总书记亲自部署": higher), else the clause's owner.
-         */
-        Owner agent(int start, int end) {
-            for (Segmenter.Token t : tokens) {
-                if (t.start() < end && t.end() > start) {
-                    Owner o = ownerOf(t);
-                    if (o != null) {
-                        return o;
-                    }
-                }
-            }
-            for (int i = tokens.size() - 1; i >= 0; i--) {
-                Segmenter.Token t = tokens.get(i);
-                if (t.end() > start) {
-                    continue;
-                }
-                Owner o = ownerOf(t);
-                if (o != null) {
-                    return o;
-                }
-                // "总书记亲自部署、亲自推动": coordinated verbs share their subject
-                boolean coordinated = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("、");
-                if (t.verb() && !coordinated) {
-                    break;
-                }
-            }
-            return clause.owner();
-        }
-
         /** The first negation word before {@code offset} (relative to the clause), or null. */
         String negationBefore(int offset, Pattern negation) {
             for (Segmenter.Token t : tokens) {
@@ -97,8 +69,43 @@ final class ClauseReader {
         }
     }
 
+    /**
+     * Who does what a cue (from {@code start} to {@code end}, relative to the clause) says: an owner
+     * word in the cue itself ("压实企业主体责任": others), else the nearest one before it up to a verb
+     * ("习近平总书记亲自部署": higher), else the clause's owner.
+     */
+    Owner agent(Read read, int start, int end) {
+        List<Segmenter.Token> tokens = read.tokens();
+        for (Segmenter.Token t : tokens) {
+            if (t.start() < end && t.end() > start) {
+                Owner o = ownerOf(t);
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            Segmenter.Token t = tokens.get(i);
+            if (t.end() > start) {
+                continue;
+            }
+            Owner o = ownerOf(t);
+            if (o != null) {
+                return o;
+            }
+            // "总书记亲自部署、亲自推动": coordinated verbs share their subject
+            boolean coordinated = i + 1 < tokens.size() && tokens.get(i + 1).word().equals("、");
+            if (t.verb() && !coordinated) {
+                break;
+            }
+        }
+        return read.clause().owner();
+    }
+
     ClauseReader(Report report, Segmenter segmenter, Pattern negation) {
         this.report = report;
+        this.unit = unit(report).replace("人民", "");
+        this.level = level(report, this.unit);
         this.segmenter = segmenter;
         this.negation = negation;
     }
@@ -193,7 +200,7 @@ final class ClauseReader {
      * The subject: the first word of an owner class before the clause's first verb or preposition
      * ("部分企业主体责任落实不到位": others; "对部分企业开展督查": none — 企业 is the object).
      */
-    private static Owner owner(List<Segmenter.Token> tokens) {
+    private Owner owner(List<Segmenter.Token> tokens) {
         for (Segmenter.Token t : tokens) {
             if (t.verb() || t.pos().startsWith("p")) {
                 break;
@@ -223,15 +230,62 @@ final class ClauseReader {
         return null;
     }
 
-    /** The owner class of a word: {@link #ownerOf(String)}, or a named organ when the word is a noun ending like one. */
-    private static Owner ownerOf(Segmenter.Token t) {
+    /**
+     * The owner class of a word: {@link #ownerOf(String)}, or, for a noun that names an organ, the unit
+     * itself when the unit's name holds it ("水利局" in a report by 县水利局), a higher body when it is a
+     * leading body other than the unit ("市委", "县政府" in a bureau's report), else a named organ.
+     */
+    private Owner ownerOf(Segmenter.Token t) {
         Owner o = ownerOf(t.word());
         boolean noun = t.pos().startsWith("n") || t.pos().equals("j");
-        if (o == null && noun && t.word().length() >= 2 && ORGAN_SUFFIX.matcher(t.word()).find()
-                && !NOT_ORGANS.contains(t.word())) {
-            return Owner.ORGAN;
+        String w = t.word();
+        if (o != null || !noun || w.length() < 2 || !ORGAN_SUFFIX.matcher(w).find() || NOT_ORGANS.contains(w)) {
+            return o;
         }
-        return o;
+        String name = w.replace("人民", "");
+        if (!unit.isEmpty()) {
+            if (unit.contains(name)) {
+                return Owner.SELF;
+            }
+            if (LEADING_BODY.matcher(name).find()) {
+                return Owner.HIGHER;
+            }
+        } else if (LEADING_BODY.matcher(name).find() && LEVELS.indexOf(name.charAt(0)) >= 0
+                && LEVELS.indexOf(name.charAt(0)) < LEVELS.indexOf(level)) {
+            // "市委主要领导亲自部署" in an address to "全区卫生健康工作会议"
+            return Owner.HIGHER;
+        }
+        return Owner.ORGAN;
+    }
+
+    /** Levels of government, highest first; 县 and 区 are one level. */
+    private static final String LEVELS = "省市县区镇乡";
+    private static final Pattern JURISDICTION = Pattern.compile("全(省|市|县|区|镇|乡)");
+
+    /** The level of the report's own jurisdiction ("全区…工作会议"), or a space when it does not say. */
+    private static char level(Report report, String unit) {
+        if (!unit.isEmpty() && LEVELS.indexOf(unit.charAt(0)) >= 0) {
+            return unit.charAt(0) == '区' ? '县' : unit.charAt(0);
+        }
+        java.util.regex.Matcher m = JURISDICTION.matcher(report.title().orElse(""));
+        if (m.find()) {
+            return m.group(1).equals("区") ? '县' : m.group(1).charAt(0);
+        }
+        return ' ';
+    }
+
+    /** Party committees and governments: over any unit of theirs that reports. */
+    private static final Pattern LEADING_BODY = Pattern.compile("(党委|[省市县区州镇乡]委|政府|常委会|党工委)$");
+    private static final Pattern TITLE_UNIT = Pattern.compile("^(中共)?([^关0-9０-９]{2,30}?)(关于|(19|20)\\d{2}|二〇)");
+
+    /** The reporting unit: the title's opening up to 关于 or a year, else the first signature line. */
+    private static String unit(Report report) {
+        java.util.regex.Matcher m = TITLE_UNIT.matcher(report.title().orElse(""));
+        if (m.find()) {
+            return m.group(2);
+        }
+        return report.blocks(org.huibao.api.NodeType.SIGNATURE).stream().map(b -> b.text().lines().findFirst().orElse(""))
+                .filter(l -> ORGAN_SUFFIX.matcher(l.strip()).find()).findFirst().orElse("");
     }
 
     /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 巡察组. */

@@ -259,7 +259,7 @@ public final class CueMatcher {
         int from = ClauseReader.clauseStart(text, start);
         ClauseReader.Read clause = clauses.at(nodeId, text, at, start, role);
         boolean negated = clause.negationBefore(start - from, context.negation()) != null;
-        return new Reading(clause.clause().id(), negated, clause.agent(start - from, end - from));
+        return new Reading(clause.clause().id(), negated, clauses.agent(clause, start - from, end - from));
     }
 
     private void sentence(Report report, Parts parts, ClauseReader clauses, ElementCues cues, Sentence s,
