@@ -148,9 +148,8 @@ public final class CueMatcher {
         }
         for (ElementCues cues : elements) {
             for (int k = 0; k < sentences.size(); k++) {
-                Sentence s = sentences.get(k);
-                sentence(report, parts, clauses, cues, s, roleOf(report, roles, s.sectionId()), preview[k],
-                        otherParty[k], hits, scans);
+                PartRole role = roleOf(report, roles, sentences.get(k).sectionId());
+                sentence(report, sentences, k, parts, clauses, cues, role, preview[k], otherParty[k], hits, scans);
             }
         }
         return new Matches(hits, clauses.clauses());
@@ -262,8 +261,10 @@ public final class CueMatcher {
         return new Reading(clause.clause().id(), negated, clauses.agent(clause, start - from, end - from));
     }
 
-    private void sentence(Report report, Parts parts, ClauseReader clauses, ElementCues cues, Sentence s,
-                          PartRole role, boolean preview, boolean otherParty, List<CueHit> hits, LineScans scans) {
+    private void sentence(Report report, List<Sentence> sentences, int k, Parts parts, ClauseReader clauses,
+                          ElementCues cues, PartRole role, boolean preview, boolean otherParty, List<CueHit> hits,
+                          LineScans scans) {
+        Sentence s = sentences.get(k);
         String text = s.text();
         int at = s.span().start();
         if (s.leadIn()) {
@@ -309,7 +310,8 @@ public final class CueMatcher {
                 int start = s.span().start() + m.start();
                 Span span = report.span(start, start + cue.length());
                 Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
-                boolean remedial = remedial(text, m, at, scans);
+                boolean remedial = remedial(text, m, at, scans)
+                        || cues.element() == Element.SHORTCOMINGS && resolvedItem(report, sentences, k, scans);
                 boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
                 Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
                         preview || remedial || excluded);
@@ -389,6 +391,26 @@ public final class CueMatcher {
         for (int k = lo; k < sentences.size() && sentences.get(k).span().start() < h.scope().end(); k++) {
             Sentence s = sentences.get(k);
             if (s.sectionId() == h.id() && anyFind(context.resolved(), s.text(), s.span().start(), scans)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An item label: "（三）关于对外借款风险管控不到位的问题。" opening its paragraph. */
+    private static final Pattern ITEM_LABEL = Pattern.compile("^([（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|[一二三四五六七八九十]+、)?关于");
+
+    /**
+     * An item labelled with the problem it is about, whose paragraph goes on to tell it solved:
+     * "（三）关于…的问题。……已整改到位。"
+     */
+    private boolean resolvedItem(Report report, List<Sentence> sentences, int k, LineScans scans) {
+        Sentence label = sentences.get(k);
+        if (label.index() != 0 || !ITEM_LABEL.matcher(label.text()).find()) {
+            return false;
+        }
+        for (int j = k + 1; j < sentences.size() && sentences.get(j).blockId() == label.blockId(); j++) {
+            if (anyFind(context.resolved(), sentences.get(j).text(), sentences.get(j).span().start(), scans)) {
                 return true;
             }
         }
