@@ -20,6 +20,7 @@ import org.huibao.api.NodeType;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
 import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
 import org.huibao.api.Term;
 import org.huibao.analysis.CueMatcher;
 import org.huibao.config.Config;
@@ -39,6 +40,7 @@ public final class Analyzer {
     private final WordLists wordLists;
     private final Balance balance;
     private final CueMatcher cues;
+    private final WordBoundaries boundaries;
     private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots());
 
     /**
@@ -50,7 +52,9 @@ public final class Analyzer {
     public Analyzer(Map<String, Lexicon> lexicons, List<ElementCues> cues, Context context, Balance balance) {
         Vocabulary.Builder words = new Vocabulary.Builder();
         this.wordLists = new WordLists(lexicons, words);
-        this.cues = new CueMatcher(cues, context, balance, words, new Segmenter().warm());
+        Segmenter segmenter = new Segmenter().warm();
+        this.cues = new CueMatcher(cues, context, balance, words, segmenter);
+        this.boundaries = new WordBoundaries(segmenter);
         this.vocabulary = words.build();
         this.balance = balance;
     }
@@ -92,9 +96,11 @@ public final class Analyzer {
                 }
             }
             LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line));
+            int first = spots.size();
             for (Detector d : detectors) {
                 d.detect(context, spots);
             }
+            dropWordMeetings(line, spots.subList(first, spots.size()));
         }
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
@@ -102,6 +108,14 @@ public final class Analyzer {
         CueMatcher.Matches cueMatches = cues.match(report, new LineScans(lines, scans));
         return new Analysis(document, lines, terms, spots, cueMatches.hits(), cueMatches.clauses(),
                 StructureFacts.of(report));
+    }
+
+    /** Of the doubled characters and words just found in a line, keeps only the slips ({@link WordBoundaries}). */
+    private void dropWordMeetings(Line line, List<Spot> found) {
+        int at = line.span().start();
+        found.removeIf(s -> s.kind() == SpotKind.DOUBLED_CHARACTER && !boundaries.slip(line.text(), s.span().start() - at)
+                || s.kind() == SpotKind.DOUBLED_WORD
+                && !boundaries.wordSlip(line.text(), s.span().start() - at, s.span().end() - at));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.huibao.analysis;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ final class Segmenter {
     Segmenter warm() {
         tokens("我局将认真落实");
         return this;
+    }
+
+    /** True when the core dictionary holds the word ("新能源"). */
+    boolean isWord(String word) {
+        return CoreDictionary.contains(word);
     }
 
     List<Token> tokens(String text) {

@@ -14,14 +14,16 @@ public enum SpotKind {
      */
     PLACEHOLDER,
     /**
-     * A character typed twice (党风廉政建建设, 的的). An AABB form (干干净净, 三三两两) is consumed whole and
-     * never a spot. Correct doublings (常常, 人民民主, 学习习近平) are left to the rules, which compare
-     * the spot with the "reduplications" word list.
+     * A character typed twice (党风廉政建建设, 认真真落实, 的的), judged by segmenting its clause: not where
+     * two words meet on it (激发发展, 人民民主, 归侨侨眷), inside one word (稳稳), in a short quoted name
+     * (《柳柳州》), or between content characters the dictionary does not join (names). An AABB form
+     * (干干净净, 三三两两) is consumed whole and never a spot. Other correct doublings (常常, ××局局长)
+     * are left to the rules, which compare the spot with the "reduplications" word list.
      */
     DOUBLED_CHARACTER,
     /**
-     * A word of two to four Chinese characters typed twice (做到做到, 工作工作); not one character repeated
-     * (哈哈哈哈). ABAB reduplication (研究研究) is left to the "reduplications" word list.
+     * A word of two to four Chinese characters typed twice (做到做到, 工作工作), both halves whole words;
+     * not one character repeated (哈哈哈哈), a repeat across words (纪委监委监督), or 一A一A (一个问题一个问题). ABAB reduplication (研究研究) is left to the "reduplications" word list.
      */
     DOUBLED_WORD,
     /**

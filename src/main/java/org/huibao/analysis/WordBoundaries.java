@@ -1,0 +1,127 @@
+package org.huibao.analysis;
+
+import java.util.List;
+
+/**
+ * Tells an editing slip (党风廉政建建设, 认真真落实, 的的) from a character that is doubled because two
+ * words meet on it (激发发展, 归侨侨眷, 人民民主) or because a word or name doubles it (稳稳的, 《柳柳州》),
+ * by segmenting the clause it stands in.
+ */
+final class WordBoundaries {
+    /** How far a short quoted name runs: “清清黄河”, 《柳柳州》. */
+    private static final int NAME_LENGTH = 10;
+
+    private final Segmenter segmenter;
+
+    WordBoundaries(Segmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** True when the character doubled at {@code i} and {@code i + 1} of {@code text} was typed twice. */
+    boolean slip(String text, int i) {
+        if (insideShortQuote(text, i)) {
+            return false;
+        }
+        int from = ClauseReader.clauseStart(text, i);
+        int to = i + 2;
+        while (to < text.length() && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
+        int left = indexAt(tokens, i - from);
+        int right = indexAt(tokens, i + 1 - from);
+        if (left < 0 || right < 0 || left == right) {
+            return false; // one word holds both: 稳稳, 常常
+        }
+        Segmenter.Token l = tokens.get(left);
+        Segmenter.Token r = tokens.get(right);
+        int ll = l.word().length();
+        int rl = r.word().length();
+        if (ll >= 2 && rl >= 2) {
+            return false; // 激发|发展, 归侨|侨眷
+        }
+        if (ll >= 2) {
+            // 认真|真|落实, 切实|实|抓好: a stray character after a word; not a verb of its own (工作|作了,
+            // 主任|任组长), nor one that starts a compound with the noun after it (创新|新|能源, 汽车|车|路)
+            boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
+                    || segmenter.isWord(r.word() + tokens.get(right + 1).word()));
+            return !r.verb() && !beforeNoun;
+        }
+        if (rl >= 2) {
+            // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
+            // 房租), nor one that makes a word with what precedes it
+            boolean noun = l.pos().startsWith("n") || l.pos().equals("j");
+            return !noun && !(left > 0 && segmenter.isWord(tokens.get(left - 1).word() + l.word()));
+        }
+        // two single characters: a function word twice (的的, 在在, 和和) is a slip; 稳稳的 (an adjective
+        // doubled before 的/地), 个个, and content characters the dictionary does not join (names: 企安安,
+        // idioms: 是就是是) are not
+        String next = right + 1 < tokens.size() ? tokens.get(right + 1).word() : "";
+        boolean beforeParticle = next.equals("的") || next.equals("地");
+        String pos = l.pos();
+        boolean content = pos.startsWith("v") || pos.startsWith("n") || pos.startsWith("q") || pos.equals("j");
+        return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")));
+    }
+
+    /**
+     * True when the word doubled from {@code i} to {@code end} of {@code text} was typed twice: both
+     * halves are whole words (做到|做到, 进一步|进一步), not a stretch across words (纪委|监委|监督 holds
+     * 委监委监), and not the 一…一… of going one by one (一个问题一个问题).
+     */
+    boolean wordSlip(String text, int i, int end) {
+        if (text.charAt(i) == '一' || insideShortQuote(text, i)) {
+            return false;
+        }
+        int from = ClauseReader.clauseStart(text, i);
+        int to = end;
+        while (to < text.length() && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
+        int middle = (i + end) / 2 - from;
+        return startsToken(tokens, i - from) && startsToken(tokens, middle) && startsToken(tokens, end - from);
+    }
+
+    private static boolean startsToken(List<Segmenter.Token> tokens, int offset) {
+        for (Segmenter.Token t : tokens) {
+            if (t.start() == offset || t.end() == offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexAt(List<Segmenter.Token> tokens, int offset) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() <= offset && offset < tokens.get(k).end()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Inside a short 《…》 or “…”: a name, written as it is. */
+    private static boolean insideShortQuote(String text, int i) {
+        int open = -1;
+        for (int k = i - 1; k >= 0 && k >= i - NAME_LENGTH; k--) {
+            char c = text.charAt(k);
+            if (c == '《' || c == '“') {
+                open = k;
+                break;
+            }
+            if (c == '》' || c == '”') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        char close = text.charAt(open) == '《' ? '》' : '”';
+        for (int k = i + 2; k < text.length() && k <= open + NAME_LENGTH + 1; k++) {
+            if (text.charAt(k) == close) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
