@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -20,6 +22,11 @@ import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.api.Node;
 import org.huibao.parse.Report;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.base.rule.EntryPointId;
+import org.drools.core.impl.InternalRuleBase;
+import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -45,6 +52,10 @@ public final class RuleEngine {
      * nodes built, which a new session would set up again for every report.
      */
     private final KieSessionsPool sessions;
+    /** The classes some rule's pattern matches; see {@link #read(Object)}. */
+    private final Set<Class<?>> matchedTypes;
+    /** Per fact class, whether some rule can match it: asked for every fact, answered once per class. */
+    private final Map<Class<?>, Boolean> readClasses = new ConcurrentHashMap<>();
 
     /** A limit far beyond what a real report needs (milliseconds); only a rule that loops comes near it. */
     public RuleEngine(RuleSet rules) {
@@ -66,11 +77,44 @@ public final class RuleEngine {
         timer.setRemoveOnCancelPolicy(true);
         this.watchdog = timer;
         this.sessions = rules.kieBase().newKieSessionsPool(2);
+        this.matchedTypes = matchedTypes(rules.kieBase());
         this.declaresFindings = declares(rules, FINDINGS);
         this.declaresTexts = declares(rules, TEXTS);
         // Only rules written by users run patterns; without them the word lists' prefilters need not be
         // built at start-up.
         this.texts = declaresTexts ? new PatternTexts(rules.lexicons()) : null;
+    }
+
+    /**
+     * The classes the rules' patterns match, from the object-type nodes of the network. A fact of a
+     * type no pattern matches (most reports' sentences and lines, for the built-in rules) goes nowhere
+     * in the network, yet inserting it still costs a handle, a place in the session's store and a
+     * propagation; a report has about as many of those as of all the facts the rules do read.
+     */
+    private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+        Set<Class<?>> out = new java.util.HashSet<>();
+        for (ObjectType t : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes(EntryPointId.DEFAULT).keySet()) {
+            if (!(t instanceof ClassObjectType c)) {
+                return null; // a type this reading does not follow: insert everything
+            }
+            out.add(c.getClassType());
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether some rule's pattern can match the fact: its class, a superclass or an interface has a node. */
+    private boolean read(Object fact) {
+        if (matchedTypes == null) {
+            return true;
+        }
+        return readClasses.computeIfAbsent(fact.getClass(),
+                c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
+    }
+
+    private void insert(KieSession session, Object fact) {
+        if (read(fact)) {
+            session.insert(fact);
+        }
     }
 
     // Setting a global no rule declares is an error in Drools; a rule set may use neither.
@@ -100,16 +144,16 @@ public final class RuleEngine {
                 session.setGlobal(TEXTS, texts.forSession());
             }
             for (Object o : analysis.facts()) {
-                session.insert(o);
+                insert(session, o);
             }
             for (Object o : facts) {
-                session.insert(o);
+                insert(session, o);
             }
             for (Node n : report.nodes()) {
-                session.insert(n);
+                insert(session, n);
             }
             for (CueHit h : analysis.hits()) {
-                session.insert(h);
+                insert(session, h);
             }
             fire(session, ruleSettings);
             List<Evidence> evidence = new ArrayList<>();
