@@ -18,11 +18,14 @@ import java.util.regex.Pattern;
 final class FirstChars implements StartsAt.Test {
     /** Characters of the Basic Multilingual Plane a match may begin with. */
     private final BitSet chars;
+    /** The same as bits, 64 characters a word: read for every character of a text by {@link #next}. */
+    private final long[] words;
     /** A match may also begin with a character of the Han script ({@code \p{IsHan}}). */
     private final boolean han;
 
     private FirstChars(BitSet chars, boolean han) {
         this.chars = chars;
+        this.words = chars.toLongArray();
         this.han = han;
     }
 
@@ -43,6 +46,22 @@ final class FirstChars implements StartsAt.Test {
     public boolean mayStart(String text, int at) {
         int cp = text.codePointAt(at);
         return cp < 1 << 16 && chars.get(cp) || han && Han.is(cp);
+    }
+
+    /** As {@link #mayStart} at each position in turn, in one loop over the text's chars. */
+    @Override
+    public int next(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (mayStart(text, i)) {
+                    return i;
+                }
+            } else if (c >>> 6 < words.length && (words[c >>> 6] & 1L << c) != 0 || han && Han.is(c)) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /**
