@@ -39,6 +39,8 @@ public final class Analyzer {
     private final Vocabulary vocabulary;
     private final WordLists wordLists;
     private final Balance balance;
+    /** Where a figure may begin; {@code null} when the pattern is not plain enough to tell. */
+    private final FirstChars figuresStart;
     private final CueMatcher cues;
     private final WordBoundaries boundaries;
     private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots());
@@ -57,6 +59,7 @@ public final class Analyzer {
         this.boundaries = new WordBoundaries(segmenter);
         this.vocabulary = words.build();
         this.balance = balance;
+        this.figuresStart = FirstChars.of(balance.figures()).orElse(null);
     }
 
     /** The analyzer of a run: the rules' word lists and config.yaml's cues, context and balance. */
@@ -157,13 +160,27 @@ public final class Analyzer {
         for (Node n : report.nodes()) {
             if (n instanceof Heading h && !h.inline() || n instanceof Block b && b.type() == NodeType.PARAGRAPH) {
                 chars += CueMatcher.contentLength(n.text());
-                Matcher m = balance.figures().matcher(n.text());
-                while (m.find()) {
-                    figures++;
-                }
+                figures += figures(n.text());
             }
         }
         return new DocumentFact(report.name(), report.title().orElse(""), head(report), genre, chars, figures, genreCue);
+    }
+
+    /** The figures in a text: the matches a search for balance.figures finds, tried only where one may begin. */
+    private int figures(String text) {
+        int n = 0;
+        if (figuresStart == null) {
+            Matcher m = balance.figures().matcher(text);
+            while (m.find()) {
+                n++;
+            }
+        } else {
+            StartsAt m = new StartsAt(balance.figures(), text, figuresStart);
+            while (m.find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The report's first line: where findings about the whole report point. */

@@ -45,11 +45,14 @@ final class LineScans {
         if (at != lastAt || text.length() != lastLength) {
             lastAt = at;
             lastLength = text.length();
-            Stretch s = seen.computeIfAbsent((long) at << 32 | text.length(), k -> {
+            Long key = (long) at << 32 | text.length();
+            Stretch s = seen.get(key);
+            if (s == null) {
                 int line = lineOf(at, text);
-                return new Stretch(line, line < 0 ? null : scans[line].wordsIn(at - lines[line].span().start(),
+                s = new Stretch(line, line < 0 ? null : scans[line].wordsIn(at - lines[line].span().start(),
                         at - lines[line].span().start() + text.length()));
-            });
+                seen.put(key, s);
+            }
             lastLine = s.line();
             lastWords = s.words();
         }

@@ -16,6 +16,15 @@ final class StartsAt {
     /** Whether a match may start at a position; called for each position in order. */
     interface Test {
         boolean mayStart(String text, int at);
+
+        /** The first position from {@code from} on where a match may start, or the text's length. */
+        default int next(String text, int from) {
+            int i = from;
+            while (i < text.length() && !mayStart(text, i)) {
+                i++;
+            }
+            return i;
+        }
     }
 
     private final Matcher matcher;
@@ -31,13 +40,11 @@ final class StartsAt {
 
     /** Finds the next match, as {@link Matcher#find()} would; its groups are read from {@link #matcher()}. */
     boolean find() {
-        for (int i = next; i < text.length(); i++) {
-            if (test.mayStart(text, i)) {
-                matcher.region(i, text.length());
-                if (matcher.lookingAt()) {
-                    next = Math.max(matcher.end(), i + 1);
-                    return true;
-                }
+        for (int i = test.next(text, next); i < text.length(); i = test.next(text, i + 1)) {
+            matcher.region(i, text.length());
+            if (matcher.lookingAt()) {
+                next = Math.max(matcher.end(), i + 1);
+                return true;
             }
         }
         next = text.length();

@@ -22,10 +22,12 @@ final class StretchGate {
     private final String[][] anchors;
     /** Per pattern: the most characters a match can span, or -1 when unbounded or not known. */
     private final int[] maxChars;
-    /** Per first character of any anchor: the (pattern, anchor) pairs that start with it. */
-    private final Map<Character, int[][]> byFirst;
-    /** Per character: whether some anchor starts with it (a table: asked of every character of a report). */
-    private final boolean[] firsts = new boolean[1 << 16];
+    /**
+     * Per character: the (pattern, anchor) pairs whose anchor starts with it, {@code null} for none. A
+     * table, not a map: asked of every character of a report, and a map would box each one.
+     */
+    private final int[][][] byFirst = new int[1 << 16][][];
+    private final boolean any;
 
     StretchGate(List<Pattern> patterns) {
         this.anchors = new String[patterns.size()][];
@@ -41,12 +43,11 @@ final class StretchGate {
             }
             anchors[i] = f.anchors().toArray(new String[0]);
             for (int k = 0; k < anchors[i].length; k++) {
-                firsts[anchors[i][k].charAt(0)] = true;
                 first.computeIfAbsent(anchors[i][k].charAt(0), c -> new ArrayList<>()).add(new int[] {i, k});
             }
         }
-        this.byFirst = new HashMap<>();
-        first.forEach((c, l) -> byFirst.put(c, l.toArray(new int[0][])));
+        first.forEach((c, l) -> byFirst[c] = l.toArray(new int[0][]));
+        this.any = !first.isEmpty();
     }
 
     /** The anchors' occurrences in one text. */
@@ -59,13 +60,12 @@ final class StretchGate {
             starts[i] = new int[anchors[i] == null ? 0 : 8];
             ends[i] = new int[starts[i].length];
         }
-        if (!byFirst.isEmpty()) {
+        if (any) {
             for (int at = 0; at < text.length(); at++) {
-                char ch = text.charAt(at);
-                if (!firsts[ch]) {
+                int[][] candidates = byFirst[text.charAt(at)];
+                if (candidates == null) {
                     continue;
                 }
-                int[][] candidates = byFirst.get(ch);
                 for (int[] c : candidates) {
                     String a = anchors[c[0]][c[1]];
                     if (text.startsWith(a, at)) {

@@ -196,6 +196,11 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions, 
         int n = s.length();
         for (int q = 0; q < n; q++) {
             char c = s.charAt(q);
+            // Most characters are CJK ideographs, and of those only 是 starts a test below: one range
+            // check spares each of them the five set look-ups.
+            if (c >= '\u4E00' && c <= '\u9FFF' && c != '是') {
+                continue;
+            }
             if (c >= '\u2460' && c <= '\u2473') {
                 out.add(new Key(OrdinalStyle.CIRCLED, c - '\u2460' + 1));
             }

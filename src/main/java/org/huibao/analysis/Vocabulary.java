@@ -35,11 +35,28 @@ public final class Vocabulary {
 
     /** Every occurrence of every word in the text, overlapping ones included. */
     public LineScan scan(String text) {
-        LineScan.Collector c = new LineScan.Collector(size, Prefilter.hasRepeat(text));
-        if (trie != null && !text.isEmpty()) {
-            trie.parseText(text, (int begin, int end, Integer value) -> c.hit(value, begin, end));
+        // The automaton reads a char[] by index; given the String, it would make an interface call
+        // (CharSequence.charAt) for each character of the report.
+        char[] chars = text.toCharArray();
+        LineScan.Collector c = new LineScan.Collector(size, mayRepeat(chars) && Prefilter.hasRepeat(text));
+        if (trie != null && chars.length > 0) {
+            trie.parseText(chars, (AhoCorasickDoubleArrayTrie.IHit<Integer>) (begin, end, value) -> c.hit(value, begin, end));
         }
         return c.done();
+    }
+
+    /**
+     * False when no character can repeat the one before it: no two equal chars are adjacent and there
+     * is no surrogate (a repeated supplementary character is four chars, no two adjacent ones equal).
+     * Most lines are done with here, without reading them by code point.
+     */
+    private static boolean mayRepeat(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            if (Character.isSurrogate(chars[i]) || i > 0 && chars[i] == chars[i - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collects the words; each distinct text gets one id, in the order first added. */

@@ -23,6 +23,8 @@ import org.huibao.parse.Columns;
 public final class WordLists {
     private final Map<String, Lexicon> lexicons;
     private final Map<String, Index> indexes;
+    /** The lists' names, sorted: asked for every line. */
+    private final List<String> names;
 
     /**
      * One list's gates, inverted.
@@ -30,8 +32,9 @@ public final class WordLists {
      * @param always entries whose pattern runs on every line
      * @param repeat entries whose pattern also runs on a line with a doubled Chinese character
      * @param byWord per word id, the entries that word lets run ({@code null}: none)
+     * @param starts per entry, where in a line a match may begin ({@code null}: anywhere)
      */
-    private record Index(BitSet always, BitSet repeat, int[][] byWord) {
+    private record Index(BitSet always, BitSet repeat, int[][] byWord, StartsAt.Test[] starts) {
     }
 
     /** One match: where, the text, the correct form and the note. */
@@ -45,17 +48,20 @@ public final class WordLists {
             a.put(name, index(this.lexicons.get(name).entries(), words));
         }
         this.indexes = a;
+        this.names = this.lexicons.keySet().stream().sorted().toList();
     }
 
     private static Index index(List<Lexicon.Entry> entries, Vocabulary.Builder words) {
         BitSet always = new BitSet();
         BitSet repeat = new BitSet();
         Map<Integer, List<Integer>> byWord = new HashMap<>();
+        StartsAt.Test[] starts = new StartsAt.Test[entries.size()];
         int size = 0;
         for (int k = 0; k < entries.size(); k++) {
             Lexicon.Entry e = entries.get(k);
             Prefilter f = e.literal() ? Prefilter.literal(e.wrong()) : Prefilter.of(e.pattern().pattern());
             Gate gate = words.gate(f);
+            starts[k] = start(e, gate);
             if (gate.always()) {
                 always.set(k);
                 continue;
@@ -68,12 +74,41 @@ public final class WordLists {
         }
         int[][] table = new int[size][];
         byWord.forEach((id, ks) -> table[id] = ks.stream().mapToInt(Integer::intValue).toArray());
-        return new Index(always, repeat, table);
+        return new Index(always, repeat, table, starts);
+    }
+
+    /**
+     * Where a match of an entry may begin. An entry that runs only on a doubled Chinese character has
+     * a pattern every branch of which opens with "(\\p{IsHan})\\1" or "\\p{IsHan}(\\p{IsHan})\\1"
+     * ({@link Prefilter#repeat()}): a match begins on the doubled character or one character before it.
+     * Such an entry, run on every line that has a doubled character anywhere, would otherwise try its
+     * pattern at each character of the line.
+     */
+    private static StartsAt.Test start(Lexicon.Entry e, Gate gate) {
+        if (gate.repeat() && gate.anchors().length == 0) {
+            return WordLists::doubledAtOrAfter;
+        }
+        return e.literal() ? null : FirstChars.of(e.pattern()).orElse(null);
+    }
+
+    /** A character typed twice in a row begins at {@code at} or at the character after it. */
+    static boolean doubledAtOrAfter(String text, int at) {
+        int cp = text.codePointAt(at);
+        int next = at + Character.charCount(cp);
+        if (next >= text.length()) {
+            return false;
+        }
+        int cp2 = text.codePointAt(next);
+        if (cp == cp2) {
+            return true;
+        }
+        int after = next + Character.charCount(cp2);
+        return after < text.length() && text.codePointAt(after) == cp2;
     }
 
     /** The lists' names, sorted. */
     public List<String> names() {
-        return lexicons.keySet().stream().sorted().toList();
+        return names;
     }
 
     /**
@@ -104,9 +139,10 @@ public final class WordLists {
         List<Match> out = new ArrayList<>();
         for (int k = run.nextSetBit(0); k >= 0; k = run.nextSetBit(k + 1)) {
             Lexicon.Entry e = lexicon.entries().get(k);
-            Matcher m = e.pattern().matcher(text);
+            Search search = new Search(e.pattern(), text, index.starts()[k]);
+            Matcher m = search.matcher();
             List<int[]> unless = null;
-            while (m.find()) {
+            while (search.find()) {
                 if (m.end() == m.start()) {
                     continue;
                 }
@@ -122,6 +158,25 @@ public final class WordLists {
             }
         }
         return out;
+    }
+
+    /** A search for a pattern in a text: tried only where a match may begin, when that is known. */
+    private static final class Search {
+        private final StartsAt sparse;
+        private final Matcher matcher;
+
+        Search(Pattern pattern, String text, StartsAt.Test start) {
+            this.sparse = start == null ? null : new StartsAt(pattern, text, start);
+            this.matcher = sparse == null ? pattern.matcher(text) : sparse.matcher();
+        }
+
+        boolean find() {
+            return sparse == null ? matcher.find() : sparse.find();
+        }
+
+        Matcher matcher() {
+            return matcher;
+        }
     }
 
     /** Every stretch an {@code unless} pattern matches, found once per line rather than once per match. */

@@ -8,11 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.huibao.analysis.Analysis;
 import org.huibao.api.CueHit;
 import org.huibao.model.Finding;
@@ -20,6 +17,11 @@ import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.api.Node;
 import org.huibao.parse.Report;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
+import org.drools.base.rule.EntryPointId;
+import org.drools.core.impl.InternalRuleBase;
+import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -36,15 +38,20 @@ public final class RuleEngine {
 
     private final RuleSet rules;
     private final Duration timeLimit;
+    /** The time limit in nanoseconds; a limit beyond what a long holds is no limit. */
+    private final long limitNanos;
     private final PatternTexts texts;
     private final boolean declaresFindings;
     private final boolean declaresTexts;
-    private final ScheduledExecutorService watchdog;
     /**
      * Sessions are reused: a disposed session goes back to the pool, reset, and keeps the memories its
      * nodes built, which a new session would set up again for every report.
      */
     private final KieSessionsPool sessions;
+    /** The classes some rule's pattern matches; see {@link #read(Object)}. */
+    private final Set<Class<?>> matchedTypes;
+    /** Per fact class, whether some rule can match it: asked for every fact, answered once per class. */
+    private final Map<Class<?>, Boolean> readClasses = new ConcurrentHashMap<>();
 
     /** A limit far beyond what a real report needs (milliseconds); only a rule that loops comes near it. */
     public RuleEngine(RuleSet rules) {
@@ -54,23 +61,46 @@ public final class RuleEngine {
     public RuleEngine(RuleSet rules, Duration timeLimit) {
         this.rules = rules;
         this.timeLimit = timeLimit;
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "huibao-rule-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        // An engine lives as long as its checker; an idle one keeps no thread, and a cancelled alarm
-        // leaves no task behind.
-        timer.setKeepAliveTime(10, TimeUnit.SECONDS);
-        timer.allowCoreThreadTimeOut(true);
-        timer.setRemoveOnCancelPolicy(true);
-        this.watchdog = timer;
+        this.limitNanos = timeLimit.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeLimit.toNanos();
         this.sessions = rules.kieBase().newKieSessionsPool(2);
+        this.matchedTypes = matchedTypes(rules.kieBase());
         this.declaresFindings = declares(rules, FINDINGS);
         this.declaresTexts = declares(rules, TEXTS);
         // Only rules written by users run patterns; without them the word lists' prefilters need not be
         // built at start-up.
         this.texts = declaresTexts ? new PatternTexts(rules.lexicons()) : null;
+    }
+
+    /**
+     * The classes the rules' patterns match, from the object-type nodes of the network. A fact of a
+     * type no pattern matches (most reports' sentences and lines, for the built-in rules) goes nowhere
+     * in the network, yet inserting it still costs a handle, a place in the session's store and a
+     * propagation; a report has about as many of those as of all the facts the rules do read.
+     */
+    private static Set<Class<?>> matchedTypes(KieBase kieBase) {
+        Set<Class<?>> out = new java.util.HashSet<>();
+        for (ObjectType t : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes(EntryPointId.DEFAULT).keySet()) {
+            if (!(t instanceof ClassObjectType c)) {
+                return null; // a type this reading does not follow: insert everything
+            }
+            out.add(c.getClassType());
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether some rule's pattern can match the fact: its class, a superclass or an interface has a node. */
+    private boolean read(Object fact) {
+        if (matchedTypes == null) {
+            return true;
+        }
+        return readClasses.computeIfAbsent(fact.getClass(),
+                c -> matchedTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
+    }
+
+    private void insert(KieSession session, Object fact) {
+        if (read(fact)) {
+            session.insert(fact);
+        }
     }
 
     // Setting a global no rule declares is an error in Drools; a rule set may use neither.
@@ -100,16 +130,16 @@ public final class RuleEngine {
                 session.setGlobal(TEXTS, texts.forSession());
             }
             for (Object o : analysis.facts()) {
-                session.insert(o);
+                insert(session, o);
             }
             for (Object o : facts) {
-                session.insert(o);
+                insert(session, o);
             }
             for (Node n : report.nodes()) {
-                session.insert(n);
+                insert(session, n);
             }
             for (CueHit h : analysis.hits()) {
-                session.insert(h);
+                insert(session, h);
             }
             fire(session, ruleSettings);
             List<Evidence> evidence = new ArrayList<>();
@@ -135,26 +165,30 @@ public final class RuleEngine {
 
     /**
      * Fires the rules, halting them at the time limit. A halt takes effect between two firings, which
-     * is where a rule that keeps re-activating itself spends its time.
+     * is where a rule that keeps re-activating itself spends its time; so the clock is read there, as
+     * each activation is about to fire. (An alarm on a timer thread did the same at the cost of waking
+     * that thread twice for every report.)
      */
     private void fire(KieSession session, Map<String, RuleInfo> ruleSettings) {
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
-            expired.set(true);
-            session.halt();
-        }, timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
+        boolean[] expired = {false};
         try {
-            session.fireAllRules(match -> enabled(match.getRule(), ruleSettings));
+            session.fireAllRules(match -> {
+                if (System.nanoTime() - start > limitNanos) {
+                    expired[0] = true;
+                    session.halt();
+                    return false;
+                }
+                return enabled(match.getRule(), ruleSettings);
+            });
         } catch (ConsequenceException e) {
             Rule rule = e.getMatch() == null ? null : e.getMatch().getRule();
             throw failure(rule == null ? "?" : describe(rule), e.getCause() == null ? e : e.getCause());
         } catch (RuntimeException | StackOverflowError e) {
             // A constraint that throws is reported by Drools with the rule's name in its message.
             throw failure(ruleIn(e), e);
-        } finally {
-            alarm.cancel(false);
         }
-        if (expired.get()) {
+        if (expired[0]) {
             long s = Math.max(1, timeLimit.toSeconds());
             throw new RuleFailure(new Message("规则运行超过 " + s + " 秒，已中止（可能有规则循环触发）",
                     "the rules ran longer than " + s + " s and were stopped (a rule may be re-firing itself)"), null);

@@ -21,14 +21,16 @@ public final class LineIndex {
         starts[n++] = 0;
         int[] lows = new int[0];
         int k = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // read from an array: String.charAt is a call per character in code that is not inlined
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c == '\n') {
                 if (n == starts.length) {
                     starts = Arrays.copyOf(starts, n * 2);
                 }
                 starts[n++] = i + 1;
-            } else if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+            } else if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(chars[i - 1])) {
                 if (k == lows.length) {
                     lows = Arrays.copyOf(lows, Math.max(16, k * 2));
                 }
@@ -47,13 +49,21 @@ public final class LineIndex {
 
     /** 1-based column of an offset, in code points. */
     public int column(int offset) {
-        int start = lineStarts[line(offset) - 1];
+        return column(offset, line(offset));
+    }
+
+    /** 1-based column of an offset on its 1-based line, which the caller has looked up already. */
+    private int column(int offset, int line) {
+        int start = lineStarts[line - 1];
         int end = Math.min(offset, text.length());
         return end - start - (pairsBefore(end) - pairsBefore(start)) + 1;
     }
 
     /** Surrogate pairs that end before {@code offset}, i.e. whose low half is below it. */
     private int pairsBefore(int offset) {
+        if (lowSurrogates.length == 0) {
+            return 0;
+        }
         int i = Arrays.binarySearch(lowSurrogates, offset);
         return i >= 0 ? i : -i - 1;
     }
@@ -74,6 +84,8 @@ public final class LineIndex {
         // An end offset sits after the last character; report the position of that last character so
         // editors highlight exactly the excerpt.
         int last = Math.max(start, end - 1);
-        return new Span(start, end, line(start), column(start), line(last), column(last) + (end > start ? 1 : 0));
+        int line = line(start);
+        int lastLine = last == start ? line : line(last);
+        return new Span(start, end, line, column(start, line), lastLine, column(last, lastLine) + (end > start ? 1 : 0));
     }
 }

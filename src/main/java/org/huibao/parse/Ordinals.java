@@ -27,54 +27,88 @@ final class Ordinals {
     private static final Pattern DI = Pattern.compile("第([一二三四五六七八九十]+)[，,、：:]");
     private static final Pattern SEQUENCE = Pattern.compile("(首先|其次|再次|最后)[，,]");
 
+    /**
+     * The characters each pattern's match begins with. Ordinals are tried at the start of every line
+     * and sentence, most of which begin with none of them; a look at one character spares those a
+     * matcher per pattern.
+     */
+    private static final String CN_CHARS = "一二三四五六七八九十百零〇两";
+    private static final String OPEN_CHARS = "（(";
+    private static final String SHI_CHARS = "一二三四五六七八九十";
+    private static final String SEQUENCE_CHARS = "首其再最";
+
     private Ordinals() {
+    }
+
+    /** Whether the text from {@code from} to {@code to} is not empty and begins with one of {@code chars}. */
+    private static boolean beginsWith(CharSequence s, int from, int to, String chars) {
+        return from < to && chars.indexOf(s.charAt(from)) >= 0;
+    }
+
+    private static boolean beginsWithDigit(CharSequence s, int from, int to) {
+        return from < to && s.charAt(from) >= '0' && s.charAt(from) <= '9';
     }
 
     /** A GB/T 9704 heading ordinal (or a mis-punctuated variant) at {@code from}. */
     static Optional<Match> heading(CharSequence s, int from, int to) {
-        Matcher m = CHINESE_PAREN.matcher(s).region(from, to);
-        if (m.lookingAt()) {
-            boolean halfWidth = s.charAt(from) == '(' || s.charAt(m.end(1)) == ')';
-            OrdinalStyle style = halfWidth || m.group(2) != null
-                    ? OrdinalStyle.CHINESE_PAREN_VARIANT : OrdinalStyle.CHINESE_PAREN;
-            return Optional.of(match(style, chineseValue(m.group(1)), m, s, from));
+        if (beginsWith(s, from, to, OPEN_CHARS)) {
+            Matcher m = CHINESE_PAREN.matcher(s).region(from, to);
+            if (m.lookingAt()) {
+                boolean halfWidth = s.charAt(from) == '(' || s.charAt(m.end(1)) == ')';
+                OrdinalStyle style = halfWidth || m.group(2) != null
+                        ? OrdinalStyle.CHINESE_PAREN_VARIANT : OrdinalStyle.CHINESE_PAREN;
+                return Optional.of(match(style, chineseValue(m.group(1)), m, s, from));
+            }
+            m = ARABIC_PAREN.matcher(s).region(from, to);
+            if (m.lookingAt()) {
+                boolean halfWidth = s.charAt(from) == '(' || s.charAt(m.end(1)) == ')';
+                OrdinalStyle style = halfWidth || m.group(2) != null
+                        ? OrdinalStyle.ARABIC_PAREN_VARIANT : OrdinalStyle.ARABIC_PAREN;
+                return Optional.of(match(style, Integer.parseInt(m.group(1)), m, s, from));
+            }
         }
-        m = ARABIC_PAREN.matcher(s).region(from, to);
-        if (m.lookingAt()) {
-            boolean halfWidth = s.charAt(from) == '(' || s.charAt(m.end(1)) == ')';
-            OrdinalStyle style = halfWidth || m.group(2) != null
-                    ? OrdinalStyle.ARABIC_PAREN_VARIANT : OrdinalStyle.ARABIC_PAREN;
-            return Optional.of(match(style, Integer.parseInt(m.group(1)), m, s, from));
+        if (beginsWith(s, from, to, CN_CHARS)) {
+            Matcher m = CHINESE.matcher(s).region(from, to);
+            if (m.lookingAt()) {
+                OrdinalStyle style = m.group(2).equals("、") ? OrdinalStyle.CHINESE_COMMA : OrdinalStyle.CHINESE_OTHER_PUNCT;
+                return Optional.of(match(style, chineseValue(m.group(1)), m, s, from));
+            }
         }
-        m = CHINESE.matcher(s).region(from, to);
-        if (m.lookingAt()) {
-            OrdinalStyle style = m.group(2).equals("、") ? OrdinalStyle.CHINESE_COMMA : OrdinalStyle.CHINESE_OTHER_PUNCT;
-            return Optional.of(match(style, chineseValue(m.group(1)), m, s, from));
+        if (beginsWithDigit(s, from, to)) {
+            Matcher m = ARABIC.matcher(s).region(from, to);
+            if (m.lookingAt() && m.end() < to) {
+                OrdinalStyle style = m.group(2).equals(".") ? OrdinalStyle.ARABIC_DOT : OrdinalStyle.ARABIC_OTHER_PUNCT;
+                return Optional.of(match(style, Integer.parseInt(m.group(1)), m, s, from));
+            }
         }
-        m = ARABIC.matcher(s).region(from, to);
-        if (m.lookingAt() && m.end() < to) {
-            OrdinalStyle style = m.group(2).equals(".") ? OrdinalStyle.ARABIC_DOT : OrdinalStyle.ARABIC_OTHER_PUNCT;
-            return Optional.of(match(style, Integer.parseInt(m.group(1)), m, s, from));
-        }
-        m = CIRCLED.matcher(s).region(from, to);
-        if (m.lookingAt()) {
-            return Optional.of(match(OrdinalStyle.CIRCLED, s.charAt(from) - 0x2460 + 1, m, s, from));
+        if (from < to && s.charAt(from) >= '\u2460' && s.charAt(from) <= '\u2473') {
+            Matcher m = CIRCLED.matcher(s).region(from, to);
+            if (m.lookingAt()) {
+                return Optional.of(match(OrdinalStyle.CIRCLED, s.charAt(from) - 0x2460 + 1, m, s, from));
+            }
         }
         return Optional.empty();
     }
 
     /** An enumeration marker (一是 / 第一， / 首先，) at {@code from}. */
     static Optional<Match> enumeration(CharSequence s, int from, int to) {
-        Matcher m = SHI.matcher(s).region(from, to);
-        m.useTransparentBounds(true);
-        if (m.lookingAt()) {
-            return Optional.of(match(OrdinalStyle.SHI, chineseValue(m.group(1)), m, s, from));
+        if (beginsWith(s, from, to, SHI_CHARS)) {
+            Matcher m = SHI.matcher(s).region(from, to);
+            m.useTransparentBounds(true);
+            if (m.lookingAt()) {
+                return Optional.of(match(OrdinalStyle.SHI, chineseValue(m.group(1)), m, s, from));
+            }
         }
-        m = DI.matcher(s).region(from, to);
-        if (m.lookingAt()) {
-            return Optional.of(match(OrdinalStyle.DI, chineseValue(m.group(1)), m, s, from));
+        if (beginsWith(s, from, to, "第")) {
+            Matcher m = DI.matcher(s).region(from, to);
+            if (m.lookingAt()) {
+                return Optional.of(match(OrdinalStyle.DI, chineseValue(m.group(1)), m, s, from));
+            }
         }
-        m = SEQUENCE.matcher(s).region(from, to);
+        if (!beginsWith(s, from, to, SEQUENCE_CHARS)) {
+            return Optional.empty();
+        }
+        Matcher m = SEQUENCE.matcher(s).region(from, to);
         if (m.lookingAt()) {
             int value = switch (m.group(1)) {
                 case "首先" -> 1;

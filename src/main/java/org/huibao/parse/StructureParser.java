@@ -338,6 +338,11 @@ public final class StructureParser {
             int i = from;
             while (i < to) {
                 char c = text.charAt(i);
+                // most characters are CJK ideographs, none of which ends a sentence or a clause
+                if (c >= '\u4E00' && c <= '\u9FFF') {
+                    i++;
+                    continue;
+                }
                 if (TERMINALS.indexOf(c) >= 0) {
                     int e = i + 1;
                     while (e < to && (TERMINALS.indexOf(text.charAt(e)) >= 0 || CLOSERS.indexOf(text.charAt(e)) >= 0)) {

@@ -66,14 +66,34 @@ public final class CharsetDetector {
      * then), so callers must still decode strictly and treat failure as "not a text report".
      */
     public static Detected detect(byte[] bytes) {
+        return detectDecoding(bytes).detected();
+    }
+
+    /**
+     * What {@link #detect} finds, with the text when finding it meant decoding all of it: the strict
+     * UTF-8 test is a whole decoding, which a reader would otherwise repeat.
+     *
+     * @param text the bytes decoded strictly with the charset from offset 0, or {@code null}
+     */
+    record Detection(Detected detected, String text) {
+    }
+
+    static Detection detectDecoding(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
         Optional<Detected> bom = fromBom(bytes);
         if (bom.isPresent()) {
-            return bom.get();
+            return new Detection(bom.get(), null);
         }
-        if (decodesStrictly(bytes, 0, StandardCharsets.UTF_8)) {
-            return new Detected(StandardCharsets.UTF_8, 0);
+        try {
+            return new Detection(new Detected(StandardCharsets.UTF_8, 0), decodeStrictly(bytes, 0, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            // not UTF-8: look further
         }
+        return new Detection(guessNotUtf8(bytes), null);
+    }
+
+    /** The charset of bytes that are not strictly valid UTF-8 (nor have a byte-order mark). */
+    private static Detected guessNotUtf8(byte[] bytes) {
         // Checked before the statistical detector: a damaged UTF-8 file often still decodes as
         // GB18030, and plausible-looking mojibake is worse than a clear error.
         if (looksLikeDamagedUtf8(bytes)) {

@@ -63,7 +63,8 @@ public final class TextReader implements DocumentReader {
         if (bytes.length == 0) {
             throw new ReadException(Kind.EMPTY, MSG_EMPTY);
         }
-        CharsetDetector.Detected detected = CharsetDetector.detect(bytes);
+        CharsetDetector.Detection detection = CharsetDetector.detectDecoding(bytes);
+        CharsetDetector.Detected detected = detection.detected();
         if (bytes.length == detected.bomLength()) {
             throw new ReadException(Kind.EMPTY, MSG_EMPTY);
         }
@@ -80,7 +81,8 @@ public final class TextReader implements DocumentReader {
         }
         String text;
         try {
-            text = CharsetDetector.decodeStrictly(bytes, detected.bomLength(), detected.charset());
+            text = detection.text() != null ? detection.text()
+                    : CharsetDetector.decodeStrictly(bytes, detected.bomLength(), detected.charset());
         } catch (CharacterCodingException e) {
             throw undecodable(detected, bytes);
         }
