@@ -233,12 +233,13 @@ public final class CueMatcher {
                 && (remedial(text, m, at, scans) || resolvedUnder(sentences, h, scans));
         Reading r = reading(clauses, h.id(), text, at, m.start(), m.end(), role, excluded || remedial);
         Part part = new Part(h.span().end(), h.scope().end());
+        int problems = specificClauses(report, cues, part);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = anyMatches(cues.stock(), m.group());
         hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
                 hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans), excluded,
-                stock, sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
-                r.clauseId(), false, r.agent()));
+                stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
+                problems));
     }
 
     /** What the clause of a cue says of it: its clause, whether it is denied there, and who does it. */
@@ -279,10 +280,11 @@ public final class CueMatcher {
                     Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
                             preview || remedial || excluded);
                     Part part = introduced(report, s);
+                    int problems = specificClauses(report, cues, part);
                     hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
                             text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
-                            sectionSpecific(report, cues, part), parts.extent(part), parts.concrete(part),
-                            r.clauseId(), false, r.agent()));
+                            problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
+                            problems));
                     break;
                 }
             }
@@ -317,7 +319,8 @@ public final class CueMatcher {
                         preview || remedial || excluded);
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
                         p.pattern(), r.negated(), preview, remedial, otherParty, excluded, stock, specific,
-                        parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent()));
+                        parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
+                        problemsFrom(report, cues, s, m.start(), specific)));
             }
         }
         for (Pattern p : cues.forward()) {
@@ -340,11 +343,27 @@ public final class CueMatcher {
                 hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span,
                         text.substring(from, m.end()), p.pattern(), r.negated(), preview, false, otherParty,
                         excluded, false, true, parts.extent(part), parts.concrete(part), r.clauseId(), true,
-                        r.agent()));
+                        r.agent(), 0));
                 break;
             }
         }
     }
+
+    /**
+     * The specific problems a shortcomings cue in running text stands for: the specific clauses from it to
+     * the end of its sentence ("还面临不少困难和挑战：有效需求不足，科技创新能力不强，…"), at least one
+     * when the cue is specific itself.
+     */
+    private int problemsFrom(Report report, ElementCues cues, Sentence s, int cueStart, boolean specific) {
+        if (cues.element() != Element.SHORTCOMINGS) {
+            return specific ? 1 : 0;
+        }
+        int counted = specificClauses(report, cues, new Part(s.span().start() + cueStart, s.span().end()));
+        return Math.max(specific ? 1 : 0, counted);
+    }
+
+    /** More specific problems than any report is asked for: counting stops there. */
+    private static final int MAX_COUNTED = 50;
 
     /** "…还存在一些不足，主要是：" — the clause after a stock phrase that announces its specifics. */
     private static final Pattern ANNOUNCES = Pattern.compile("^[，,](主要|具体|集中)(是|有|表现(在|为)|体现(在|为))[：:]");
@@ -370,7 +389,7 @@ public final class CueMatcher {
         }
         int from = s.span().start() + i + 1;
         int to = i + 1 == text.length() ? introduced(report, s).to() : s.span().end();
-        return sectionSpecific(report, cues, new Part(from, to));
+        return specificClauses(report, cues, new Part(from, to)) > 0;
     }
 
     /**
@@ -427,29 +446,33 @@ public final class CueMatcher {
     }
 
     /**
-     * A part (the text from {@code from} to {@code to}) is specific when one of its clauses is: it holds
-     * a figure, names who or gives an example (context.specific_marks), or states a problem in words
-     * that are not a stock phrase ("记录不规范", "比例偏低"). A clause holding a vague phrase ("还存在一些
-     * 差距和不足") is not, whatever it lists; nor is a stock phrase after an area ("理论学习的系统性还
-     * 不够强", "认识不够深入").
+     * The specific clauses of a part (the text from {@code from} to {@code to}), up to {@link #MAX_COUNTED}
+     * for shortcomings and up to one for the other elements. A clause is specific when it holds a figure,
+     * names who or gives an example (context.specific_marks), or states a problem in words that are not
+     * a stock phrase ("记录不规范", "比例偏低"). A clause holding a vague phrase ("还存在一些差距和不足")
+     * is not, whatever it lists; nor is a stock phrase after an area ("理论学习的系统性还不够强",
+     * "认识不够深入").
      */
-    private boolean sectionSpecific(Report report, ElementCues cues, Part part) {
+    private int specificClauses(Report report, ElementCues cues, Part part) {
         if (part.to() <= part.from()) {
-            return false;
+            return 0;
         }
+        // only shortcomings are counted (HB105); for the other elements one specific clause says enough
+        int enough = cues.element() == Element.SHORTCOMINGS ? MAX_COUNTED : 1;
         String body = report.text().substring(part.from(), part.to());
+        int count = 0;
         int i = 0;
-        while (i < body.length()) {
+        while (i < body.length() && count < enough) {
             int j = i;
             while (j < body.length() && CLAUSE_BREAKS.indexOf(body.charAt(j)) < 0 && body.charAt(j) != '\n') {
                 j++;
             }
             if (clauseSpecific(cues, body.substring(i, j))) {
-                return true;
+                count++;
             }
             i = j + 1;
         }
-        return false;
+        return count;
     }
 
     private boolean clauseSpecific(ElementCues cues, String clause) {

@@ -30,7 +30,8 @@ final class Siblings {
                 follow(h, new Key(h.parentId(), "family " + Numbering.family(h.style())), SiblingGroup.FAMILY, last, out);
             } else if (h.kind() == HeadingKind.ENUMERATION) {
                 follow(h, new Key(h.parentId(), h.style()), SiblingGroup.STYLE, last, out);
-                if (h.style() == OrdinalStyle.SHI || h.style() == OrdinalStyle.DI) {
+                // 首先，… 其次，… 第三，… is one list in changing styles
+                if (h.style() == OrdinalStyle.SHI || h.style() == OrdinalStyle.DI || h.style() == OrdinalStyle.SEQUENCE) {
                     follow(h, new Key(h.parentId(), SiblingGroup.LIST), SiblingGroup.LIST, last, out);
                 }
             }

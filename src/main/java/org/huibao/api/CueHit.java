@@ -25,11 +25,13 @@ package org.huibao.api;
  *                   forward ({@link Clause#forward()})
  * @param agent      who does what the cue says: an owner word inside the cue ("压实企业主体责任"), else
  *                   the nearest before it in its clause ("总书记亲自部署"), else the clause's owner
+ * @param problems   (shortcomings) the specific problems it stands for: the specific clauses of the part
+ *                   a heading or lead-in opens, 1 or 0 for a cue in running text
  */
 public record CueHit(int id, Element element, Where where, int nodeId, int sectionId, Span span, String text,
                      String cue, boolean negated, boolean preview, boolean remedial, boolean otherParty,
                      boolean excluded, boolean stock, boolean specific, int extent, boolean concrete,
-                     int clauseId, boolean forward, Owner agent) {
+                     int clauseId, boolean forward, Owner agent, int problems) {
 
     /** True when nothing in its context disqualifies it. */
     public boolean clean() {

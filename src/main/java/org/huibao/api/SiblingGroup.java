@@ -9,6 +9,6 @@ public enum SiblingGroup {
     FAMILY,
     /** Enumeration items (一是…, 第一，…, 首先…) under the same parent, in the same style. */
     STYLE,
-    /** Enumeration items under the same parent written 一是… or 第一，… — either of the two styles. */
+    /** Enumeration items under the same parent written 一是…, 第一，… or 首先，… — any of the styles. */
     LIST
 }

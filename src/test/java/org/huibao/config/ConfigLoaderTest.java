@@ -193,9 +193,9 @@ class ConfigLoaderTest {
                       a: b
                 """);
         assertError("my.yaml:1: scoring must be a mapping, got a list", "scoring: [1, 2]\n");
-        assertError("my.yaml:2: balance.shortcomings_min_share must be a number, got \"much\"", """
+        assertError("my.yaml:2: balance.min_problems must be a whole number, got \"much\"", """
                 balance:
-                  shortcomings_min_share: much
+                  min_problems: much
                 """);
         assertError("my.yaml:4: rules.overrides.HB301.enabled must be true or false, got \"maybe\"", """
                 rules:

@@ -42,7 +42,7 @@ class BalanceRulesTest {
         List<Finding> hb105 = findings(r, "HB105");
         assertEquals(1, hb105.size(), r.findings().toString());
         assertEquals(12, hb105.get(0).location().line(), "at the shortcomings heading");
-        assertTrue(hb105.get(0).message().zh().contains("%"));
+        assertTrue(hb105.get(0).message().zh().contains("1个具体问题"), hb105.get(0).message().zh());
         assertFalse(r.elements().get(Element.SHORTCOMINGS).weak(), "thin is a quality finding, not a weak verdict");
     }
 
