@@ -374,6 +374,27 @@ public final class CueMatcher {
     /** "…还存在一些不足，主要是：" — the clause after a stock phrase that announces its specifics. */
     private static final Pattern ANNOUNCES = Pattern.compile("^[，,](主要|具体|集中)(是|有|表现(在|为)|体现(在|为))[：:]");
 
+    private static final Pattern NEXT_ANNOUNCES = Pattern.compile("(主要|具体|集中)(是|有|表现(在|为)|体现(在|为))[：:]");
+
+    /** The sentence after {@code s} in its paragraph, or null. */
+    private static Sentence nextInParagraph(Report report, Sentence s) {
+        int id = s.id() + 1;
+        if (id < report.nodes().size() && report.node(id) instanceof Sentence n && n.blockId() == s.blockId()) {
+            return n;
+        }
+        return null;
+    }
+
+    /** What follows a sentence's announcing colon: the rest of it, or what it introduces when it ends there. */
+    private static Part afterColon(Report report, Sentence s) {
+        int colon = s.text().indexOf('：');
+        if (colon < 0) {
+            colon = s.text().indexOf(':');
+        }
+        int from = s.span().start() + colon + 1;
+        return from >= s.span().end() ? introduced(report, s) : new Part(from, s.span().end());
+    }
+
     /**
      * A stock phrase whose clause ends in a colon followed by specifics ("还有一定差距：部分支部…",
      * "还存在一些不足，主要是：…") introduces them.
@@ -390,12 +411,50 @@ public final class CueMatcher {
                 i = a.end() - 1;
             }
         }
+        if (i >= text.length() - 1) {
+            // "…仍存在一些不足。主要是：…" — the next sentence announces them
+            Sentence next = nextInParagraph(report, s);
+            if (next != null && NEXT_ANNOUNCES.matcher(next.text()).lookingAt()) {
+                return listed(report, cues, afterColon(report, next));
+            }
+        }
         if (i >= text.length() || (text.charAt(i) != '：' && text.charAt(i) != ':')) {
             return false;
         }
         int from = s.span().start() + i + 1;
         int to = i + 1 == text.length() ? introduced(report, s).to() : s.span().end();
-        return specificClauses(report, cues, new Part(from, to)) > 0;
+        return listed(report, cues, new Part(from, to));
+    }
+
+    /**
+     * What a stock phrase announces ("主要是：") is specific when a clause of it is, or when it lists at
+     * least two problems in words of their own ("外部环境的不确定性加大，全球贸易保护加剧"): the
+     * announcement says these are the problems.
+     */
+    private boolean listed(Report report, ElementCues cues, Part part) {
+        if (specificClauses(report, cues, part) > 0) {
+            return true;
+        }
+        String body = report.text().substring(part.from(), Math.max(part.from(), part.to()));
+        int listedProblems = 0;
+        for (String clause : body.split("[，,；;。\\n、]")) {
+            if (contentLength(clause) >= LISTED_MIN_CHARS && !anyFind(cues.stock(), clause) && !anyFind(cues.vague(), clause)) {
+                listedProblems++;
+            }
+        }
+        return listedProblems >= 2;
+    }
+
+    /** A problem listed after an announcement has at least this many letters ("需求不足" is not one). */
+    private static final int LISTED_MIN_CHARS = 6;
+
+    private static boolean anyFind(List<Pattern> patterns, String text) {
+        for (Pattern p : patterns) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

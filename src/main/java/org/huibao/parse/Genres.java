@@ -79,6 +79,10 @@ public final class Genres {
         if ((m = ADDRESS.matcher(title)).find() && !title.contains("汇报")) {
             return new Call(Genre.ADDRESS, m.group());
         }
+        if (title.contains("说明") && deliveredAtAMeeting(report, title)) {
+            // "关于…方案的说明 ——在…代表大会…会议上": an explanation given to a meeting
+            return new Call(Genre.ADDRESS, "说明");
+        }
         boolean headline = !title.isEmpty() && !title.startsWith("关于") && !REPORT_TITLE_END.matcher(title).find()
                 && NEWS_HEADLINE.matcher(title).find();
         if (headline || !REPORT_KIND.matcher(title).find()) {
@@ -103,6 +107,22 @@ public final class Genres {
             return new Call(Genre.SUMMARY, "总结");
         }
         return new Call(Genre.REPORT, "");
+    }
+
+    /** A dateline under the title: "——2026年3月6日在…会议上". */
+    private static final Pattern DATELINE = Pattern.compile("[—\\-－]{1,2}.{0,40}在.{0,60}(会议|大会|会)上");
+
+    private static boolean deliveredAtAMeeting(Report report, String title) {
+        if (DATELINE.matcher(title).find()) {
+            return true;
+        }
+        String[] lines = report.text().split("\n", 6);
+        for (int i = 1; i < lines.length && i < 5; i++) {
+            if (DATELINE.matcher(lines[i].strip()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
