@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.huibao.analysis.Analyzer;
 import org.huibao.engine.RuleLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,9 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         if (args.length > 0 && List.of("check", "rules", "explain", "serve").contains(args[0])) {
             RuleLoader.preload();
+        }
+        if (args.length > 0 && List.of("check", "serve").contains(args[0])) {
+            Analyzer.preload();
         }
         System.exit(run(args, System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
     }
