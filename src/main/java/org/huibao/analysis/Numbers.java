@@ -15,14 +15,18 @@ final class Numbers {
      * What may follow a two-digit year for it to be a year: 24年以来, 24年初, 23年底, 24年全年, 24年第一季度,
      * 23年、24年, 24年，. Not 来 (10年来: a count of years), 前 (24年前), 代 (90年代), 间, 内, 多, 余.
      */
-    private static final String[] AFTER_YEAR = {"以来", "初", "底", "末", "年初", "年底", "年末", "度", "全年", "第",
+    private static final String[] AFTER_YEAR = {"以来", "初", "底", "末", "年初", "年底", "年末", "度", "全年", "第", "同期",
         "一季度", "二季度", "三季度", "四季度", "前三季度", "春节", "工作", "，", "、", "；", "。", "至", "到", "—", "～"};
     /**
      * What may stand before a two-digit year for it to be a year: the start of the line, a mark or a
      * blank, or a word that names a time (于, 在, 自, 从, 至, 到, 截至, 和, 与, 及). Any other Chinese
      * character makes it a count (工作了24年, 成立24年以来, 有期徒刑10年).
      */
-    private static final String[] BEFORE_YEAR = {"于", "在", "自", "从", "至", "到", "截至", "截止", "和", "与", "及", "是"};
+    private static final String[] BEFORE_YEAR = {"于", "在", "自", "从", "至", "到", "截至", "截止", "和", "与", "及", "是",
+        "较", "比"};
+    /** Chinese numerals as a number's digits and units. */
+    private static final String CHINESE_DIGITS = "〇零一二两三四五六七八九";
+    private static final String CHINESE_NUMERALS = CHINESE_DIGITS + "十百千";
 
     private Numbers() {
     }
@@ -31,6 +35,22 @@ final class Numbers {
         String t = c.text();
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
+            if ((ch == '%' || ch == '％') && i > 0 && CHINESE_NUMERALS.indexOf(t.charAt(i - 1)) >= 0) {
+                // 九十%: a percent sign wants Arabic digits (90%)
+                int from = i;
+                while (from > 0 && CHINESE_NUMERALS.indexOf(t.charAt(from - 1)) >= 0) {
+                    from--;
+                }
+                long v = value(t.substring(from, i));
+                if (v >= 0) {
+                    out.add(c.spot(SpotKind.NUMBER_FORM, from, i + 1, v + "%"));
+                }
+                continue;
+            }
+            if (CHINESE_DIGITS.indexOf(ch) >= 0 && (i == 0 || CHINESE_NUMERALS.indexOf(t.charAt(i - 1)) < 0)) {
+                i = chineseYear(c, i, out);
+                continue;
+            }
             if (digit(ch) && (i == 0 || !digit(t.charAt(i - 1)) && t.charAt(i - 1) != '.')) {
                 i = number(c, i, out);
             } else if (ch == '百' && t.startsWith("百分之", i) && i + 3 < t.length() && digit(t.charAt(i + 3))) {
@@ -44,11 +64,81 @@ final class Numbers {
         }
     }
 
+    /**
+     * A year in Chinese numerals at {@code i} written with an Arabic digit among them (二0二五年) or
+     * followed by an Arabic month (二〇二五年7月10日): one way of writing per date. Returns where to go on.
+     */
+    private static int chineseYear(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        int k = i;
+        boolean arabic = false;
+        while (k < t.length() && k - i < 4 && ("〇零○一二三四五六七八九".indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '0')) {
+            arabic |= t.charAt(k) == '0';
+            k++;
+        }
+        if (k - i == 4 && k < t.length() && t.charAt(k) == '年' && (k + 4 >= t.length() || t.charAt(k + 1) != '年')) {
+            boolean arabicMonth = k + 1 < t.length() && digit(t.charAt(k + 1));
+            if (arabic || arabicMonth) {
+                int end = arabicMonth ? run(t, k + 1) : k + 1;
+                if (arabicMonth && end < t.length() && t.charAt(end) == '月') {
+                    end++;
+                }
+                out.add(c.spot(SpotKind.DATE_FORM, i, end, ""));
+                return end - 1;
+            }
+        }
+        return i;
+    }
+
+    /** The value of a number in Chinese numerals and Arabic digits (九十 → 90, 3千8百60 → 3860), or -1. */
+    static long value(String s) {
+        long total = 0;
+        long digit = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            int d = ch >= '0' && ch <= '9' ? ch - '0' : "〇一二三四五六七八九".indexOf(ch);
+            if (ch == '零' || ch == '○') {
+                d = 0;
+            } else if (ch == '两') {
+                d = 2;
+            }
+            if (d >= 0) {
+                digit = digit < 0 || !(s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9') ? d : digit * 10 + d;
+                continue;
+            }
+            int unit = switch (ch) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                default -> -1;
+            };
+            if (unit < 0) {
+                return -1;
+            }
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        return total + Math.max(digit, 0);
+    }
+
     /** The number starting at {@code i}: a dotted date, a two-digit year, a full-width comma; returns where to go on. */
     private static int number(LineContext c, int i, List<Spot> out) {
         String t = c.text();
         int k = run(t, i);
         int n = k - i;
+        // 3千8百60万: Arabic digits with 千 or 百 between them — one way of writing per number (3860万)
+        if (k + 1 < t.length() && (t.charAt(k) == '千' || t.charAt(k) == '百') && digit(t.charAt(k + 1))) {
+            int end = k;
+            while (end < t.length() && (digit(t.charAt(end)) || t.charAt(end) == '千' || t.charAt(end) == '百'
+                    || t.charAt(end) == '十')) {
+                end++;
+            }
+            long v = value(t.substring(i, end));
+            if (v >= 0) {
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, end, String.valueOf(v)));
+                return end - 1;
+            }
+        }
         // 2024.6.1, 2024.06.01: a year of 19xx or 20xx, then a month and a day
         if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && t.charAt(k) == '.') {
             int m = run(t, k + 1);

@@ -156,7 +156,7 @@ final class PunctuationSpots implements Detector {
     private static boolean hasDigitOrPercent(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c >= '0' && c <= '9' || c == '百') {
+            if (c >= '0' && c <= '9' || c == '百' || c == '%' || c == '％') {
                 return true;
             }
         }

@@ -30,7 +30,7 @@ final class Requests {
     static final int LOOK_BACK = 10;
 
     /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
-    private static final String[] OBJECTS = {"协调解决", "帮助解决", "研究解决", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
+    private static final String[] OBJECTS = {"协调解决", "帮助解决", "研究解决", "研究决定", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
         "支持", "协调", "解决", "拨付", "拨款", "指示", "帮助"};
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
     private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排",

@@ -634,7 +634,7 @@ class StructureRulesTest {
             Finding f = one(check("t.txt", TITLE + "县人民政府:\n一、主要工作\n（一）植树造林。\n（二）森林防火。\n" + CLOSING),
                     "HB207", 2, 6);
             assertEquals(":", f.location().text());
-            assertEquals(Severity.INFO, f.severity());
+            assertEquals(Severity.WARNING, f.severity());
         }
 
         @Test

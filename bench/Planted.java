@@ -1,0 +1,86 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Recall on planted defects: each probe of corpus/planted is base.txt with one defect (or one
+ * tricky-but-correct form) planted on one line. A defect is caught when a warning or error of its
+ * category's rules, not already reported on base.txt, points at that line; a clean probe must get no
+ * warning or error that base.txt does not.
+ *
+ * <pre>
+ * java -jar target/huibao.jar check --format json:/tmp/planted.json corpus/planted
+ * java -cp target/huibao.jar bench/Planted.java corpus/planted /tmp/planted.json
+ * </pre>
+ */
+public class Planted {
+    static final Map<String, List<String>> RULES = Map.of(
+            "placeholder", List.of("HB301"), "request", List.of("HB303"), "formulation", List.of("HB304"),
+            "doubled", List.of("HB302"), "number-date", List.of("HB407", "HB408", "HB409"),
+            "punctuation", List.of("HB207", "HB401", "HB402", "HB403", "HB404", "HB405", "HB406", "HB407", "HB408"),
+            "closing", List.of("HB206", "HB210"), "confusion", List.of("HB305"));
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Map<String, JsonNode> byFile = new HashMap<>();
+        for (JsonNode r : new ObjectMapper().readTree(Path.of(args[1]).toFile()).path("reports")) {
+            String f = r.path("file").asText();
+            byFile.put(f.substring(f.lastIndexOf('/') + 1), r);
+        }
+        Set<String> base = new HashSet<>();
+        for (JsonNode f : byFile.get("base.txt").path("findings")) {
+            if (!f.path("severity").asText().equals("info")) {
+                base.add(key(f));
+            }
+        }
+        Map<String, int[]> perCategory = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        List<String> lines = Files.readAllLines(dir.resolve("LABELS.tsv"), StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split("\t");
+            JsonNode report = byFile.get(c[0]);
+            int planted = Integer.parseInt(c[2]);
+            List<String> fresh = new ArrayList<>();
+            boolean caught = false;
+            for (JsonNode f : report.path("findings")) {
+                if (f.path("severity").asText().equals("info") || base.contains(key(f))) {
+                    continue;
+                }
+                fresh.add(key(f));
+                caught |= f.path("line").asInt() == planted && RULES.getOrDefault(c[1], List.of()).contains(f.path("rule").asText());
+            }
+            boolean ok = c[1].equals("clean") ? fresh.isEmpty() : caught;
+            int[] n = perCategory.computeIfAbsent(c[1], k -> new int[2]);
+            n[0] += ok ? 1 : 0;
+            n[1]++;
+            if (!ok) {
+                misses.add("  " + c[0] + " " + c[1] + " " + c[3] + " " + fresh);
+            }
+        }
+        int caught = 0;
+        int total = 0;
+        for (Map.Entry<String, int[]> e : perCategory.entrySet()) {
+            if (!e.getKey().equals("clean")) {
+                caught += e.getValue()[0];
+                total += e.getValue()[1];
+            }
+        }
+        System.out.printf("planted defects caught by their rule on their line: %d/%d%n", caught, total);
+        perCategory.forEach((k, v) -> System.out.printf("  %-12s %d/%d%s%n", k, v[0], v[1], k.equals("clean") ? " without a new warning or error" : ""));
+        System.out.println("misses:");
+        misses.forEach(System.out::println);
+    }
+
+    private static String key(JsonNode f) {
+        return f.path("rule").asText() + "@" + f.path("line").asInt() + ":" + f.path("excerpt").asText();
+    }
+}
