@@ -39,6 +39,7 @@ public final class CueMatcher {
     private final Context context;
     private final Balance balance;
     private final Segmenter segmenter;
+    private final Specificity specificity;
 
     /** For every cue and context pattern, the text a line must contain for the pattern to find anything. */
     private final Map<Pattern, Prefilter> filters;
@@ -55,6 +56,7 @@ public final class CueMatcher {
     CueMatcher(List<ElementCues> elements, Context context, Balance balance, Vocabulary.Builder words,
                Segmenter segmenter) {
         this.segmenter = segmenter;
+        this.specificity = new Specificity(context);
         this.elements = List.copyOf(elements);
         this.context = context;
         this.balance = balance;
@@ -94,10 +96,6 @@ public final class CueMatcher {
         }
         Prefilter f = filters.get(p);
         return f == null || f.mayMatch(text);
-    }
-
-    /** The stretch of text a hit stands for; see {@link CueHit#extent()}. */
-    private record Part(int from, int to) {
     }
 
     public List<CueHit> match(Report report) {
@@ -239,7 +237,7 @@ public final class CueMatcher {
                 && (remedial(text, m, at, scans) || resolvedUnder(sentences, h, scans));
         Reading r = reading(clauses, h.id(), text, at, m.start(), m.end(), role, excluded || remedial);
         Part part = new Part(h.span().end(), h.scope().end());
-        int problems = specificClauses(report, cues, part);
+        int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = anyMatches(cues.stock(), m.group());
         hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
@@ -286,7 +284,7 @@ public final class CueMatcher {
                     Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
                             preview || remedial || excluded);
                     Part part = introduced(report, s);
-                    int problems = specificClauses(report, cues, part);
+                    int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
                     hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
                             text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
                             problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
@@ -312,7 +310,7 @@ public final class CueMatcher {
                 // a stock phrase is specific when its clause names who or gives a figure ("部分支部…
                 // 有待加强"), or when what follows it spells the problems out ("…不足，主要是：…")
                 boolean specific = !stock
-                        || !anyMatches(cues.vague(), cue) && marked(text.substring(ClauseReader.clauseStart(text, m.start()),
+                        || !anyMatches(cues.vague(), cue) && specificity.marked(text.substring(ClauseReader.clauseStart(text, m.start()),
                                 clauseEnd(text, m.end())))
                         || explainedAfter(report, cues, s, m.end());
                 int start = s.span().start() + m.start();
@@ -364,12 +362,9 @@ public final class CueMatcher {
         if (cues.element() != Element.SHORTCOMINGS) {
             return specific ? 1 : 0;
         }
-        int counted = specificClauses(report, cues, new Part(s.span().start() + cueStart, s.span().end()));
+        int counted = specificity.clauses(report.text(), s.span().start() + cueStart, s.span().end(), cues);
         return Math.max(specific ? 1 : 0, counted);
     }
-
-    /** More specific problems than any report is asked for: counting stops there. */
-    private static final int MAX_COUNTED = 50;
 
     /** "…还存在一些不足，主要是：" — the clause after a stock phrase that announces its specifics. */
     private static final Pattern ANNOUNCES = Pattern.compile("^[，,](主要|具体|集中)(是|有|表现(在|为)|体现(在|为))[：:]");
@@ -415,7 +410,8 @@ public final class CueMatcher {
             // "…仍存在一些不足。主要是：…" — the next sentence announces them
             Sentence next = nextInParagraph(report, s);
             if (next != null && NEXT_ANNOUNCES.matcher(next.text()).lookingAt()) {
-                return listed(report, cues, afterColon(report, next));
+                Part announced = afterColon(report, next);
+                return specificity.listed(report.text(), announced.from(), announced.to(), cues);
             }
         }
         if (i >= text.length() || (text.charAt(i) != '：' && text.charAt(i) != ':')) {
@@ -423,38 +419,7 @@ public final class CueMatcher {
         }
         int from = s.span().start() + i + 1;
         int to = i + 1 == text.length() ? introduced(report, s).to() : s.span().end();
-        return listed(report, cues, new Part(from, to));
-    }
-
-    /**
-     * What a stock phrase announces ("主要是：") is specific when a clause of it is, or when it lists at
-     * least two problems in words of their own ("外部环境的不确定性加大，全球贸易保护加剧"): the
-     * announcement says these are the problems.
-     */
-    private boolean listed(Report report, ElementCues cues, Part part) {
-        if (specificClauses(report, cues, part) > 0) {
-            return true;
-        }
-        String body = report.text().substring(part.from(), Math.max(part.from(), part.to()));
-        int listedProblems = 0;
-        for (String clause : body.split("[，,；;。\\n、]")) {
-            if (contentLength(clause) >= LISTED_MIN_CHARS && !anyFind(cues.stock(), clause) && !anyFind(cues.vague(), clause)) {
-                listedProblems++;
-            }
-        }
-        return listedProblems >= 2;
-    }
-
-    /** A problem listed after an announcement has at least this many letters ("需求不足" is not one). */
-    private static final int LISTED_MIN_CHARS = 6;
-
-    private static boolean anyFind(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
+        return specificity.listed(report.text(), from, to, cues);
     }
 
     /**
@@ -511,66 +476,6 @@ public final class CueMatcher {
     }
 
     /**
-     * The specific clauses of a part (the text from {@code from} to {@code to}), up to {@link #MAX_COUNTED}
-     * for shortcomings and up to one for the other elements. A clause is specific when it holds a figure,
-     * names who or gives an example (context.specific_marks), or states a problem in words that are not
-     * a stock phrase ("记录不规范", "比例偏低"). A clause holding a vague phrase ("还存在一些差距和不足")
-     * is not, whatever it lists; nor is a stock phrase after an area ("理论学习的系统性还不够强",
-     * "认识不够深入").
-     */
-    private int specificClauses(Report report, ElementCues cues, Part part) {
-        if (part.to() <= part.from()) {
-            return 0;
-        }
-        // only shortcomings are counted (HB105); for the other elements one specific clause says enough
-        int enough = cues.element() == Element.SHORTCOMINGS ? MAX_COUNTED : 1;
-        String body = report.text().substring(part.from(), part.to());
-        int count = 0;
-        int i = 0;
-        while (i < body.length() && count < enough) {
-            int j = i;
-            while (j < body.length() && CLAUSE_BREAKS.indexOf(body.charAt(j)) < 0 && body.charAt(j) != '\n') {
-                j++;
-            }
-            if (clauseSpecific(cues, body.substring(i, j))) {
-                count++;
-            }
-            i = j + 1;
-        }
-        return count;
-    }
-
-    private boolean clauseSpecific(ElementCues cues, String clause) {
-        for (Pattern v : cues.vague()) {
-            if (v.matcher(clause).find()) {
-                return false;
-            }
-        }
-        if (marked(clause)) {
-            return true;
-        }
-        for (Pattern p : cues.body()) {
-            Matcher m = p.matcher(clause);
-            while (m.find()) {
-                if (m.end() > m.start() && !anyMatches(cues.stock(), m.group()) && !anyMatches(cues.vague(), m.group())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The clause holds a figure, names who, or gives an example (config.yaml, context.specific_marks). */
-    private boolean marked(String clause) {
-        for (Pattern p : context.specificMarks()) {
-            if (p.matcher(clause).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * What a lead-in sentence ("但仍存在以下不足：", "重点做好以下三个方面的工作：") introduces: the
      * rest of its part of the report, up to the next heading of its level or the closing.
      */
@@ -588,86 +493,6 @@ public final class CueMatcher {
             }
         }
         return new Part(s.span().end(), Math.max(s.span().end(), end));
-    }
-
-    /**
-     * Extent and concreteness of parts of one report. Every body cue of a paragraph asks about the
-     * text from its sentence to the paragraph's end; computed afresh each time, that was quadratic in
-     * the length of a paragraph (a 1 MB line took minutes). Extents come from a running count of
-     * letters and digits; concreteness remembers, per part end, where each pattern matched last.
-     */
-    private static final class Parts {
-        private final String text;
-        private final List<Pattern> concrete;
-        private final StretchGate gate;
-        private StretchGate.Text anchors;
-        private int[] content;
-        private final Map<Integer, Found> found = new HashMap<>();
-
-        /** From {@code from} to a part end: where each pattern first matched, -1 for no match. */
-        private record Found(int from, int[] starts) {
-        }
-
-        Parts(String text, List<Pattern> concrete, StretchGate gate) {
-            this.text = text;
-            this.concrete = concrete;
-            this.gate = gate;
-        }
-
-        int extent(Part part) {
-            if (part.to() <= part.from()) {
-                return 0;
-            }
-            if (content == null) {
-                content = new int[text.length() + 1];
-                for (int i = 0; i < text.length(); ) {
-                    int cp = text.codePointAt(i);
-                    int next = content[i] + (Han.letterOrDigit(cp) ? 1 : 0);
-                    for (int k = 1; k <= Character.charCount(cp); k++) {
-                        content[i + k] = next;
-                    }
-                    i += Character.charCount(cp);
-                }
-            }
-            return content[part.to()] - content[part.from()];
-        }
-
-        /**
-         * Some concrete pattern matches inside the part. A match that lies inside a shorter part also
-         * lies inside a longer one with the same end, so a later cue of the paragraph searches again
-         * only for a pattern whose remembered match starts before it.
-         */
-        boolean concrete(Part part) {
-            if (part.to() <= part.from()) {
-                return false;
-            }
-            Found before = found.get(part.to());
-            int[] starts = new int[concrete.size()];
-            boolean any = false;
-            for (int i = 0; i < starts.length; i++) {
-                if (before != null && before.from() <= part.from()
-                        && (before.starts()[i] < 0 || before.starts()[i] >= part.from())) {
-                    starts[i] = before.starts()[i];
-                } else if (!anchors().mayFind(i, part.from(), part.to())) {
-                    starts[i] = -1;
-                } else {
-                    // region() with default bounds matches exactly as on the substring would
-                    int from = anchors().searchFrom(i, part.from(), text);
-                    Matcher m = concrete.get(i).matcher(text).region(from, part.to());
-                    starts[i] = m.find() ? m.start() : -1;
-                }
-                any |= starts[i] >= 0;
-            }
-            found.put(part.to(), new Found(part.from(), starts));
-            return any;
-        }
-
-        private StretchGate.Text anchors() {
-            if (anchors == null) {
-                anchors = gate.in(text);
-            }
-            return anchors;
-        }
     }
 
     private boolean overlapsExclude(ElementCues cues, String text, int start, int end, int at, LineScans scans) {
