@@ -82,6 +82,10 @@ final class Specificity {
         if (marked(clause)) {
             return true;
         }
+        if (cues.element() != Element.SHORTCOMINGS) {
+            // a leadership or next-steps part is specific by its figures and names; no rule asks more
+            return false;
+        }
         for (Pattern p : cues.body()) {
             Matcher m = p.matcher(clause);
             while (m.find()) {

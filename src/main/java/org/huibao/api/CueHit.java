@@ -14,8 +14,10 @@ package org.huibao.api;
  * @param otherParty describes units the reporter inspects ("巡察发现…", "对…开展督查")
  * @param excluded   overlaps an exclude pattern of the element (boilerplate such as "在…正确领导下")
  * @param stock      a stock phrase ("还存在一些差距和不足")
- * @param specific   says something specific: a non-stock cue, a stock phrase with a named topic, or a
- *                   part (heading or lead-in) followed by enough text that is not stock phrases
+ * @param specific   says something specific: a non-stock cue, or a stock phrase whose clause names who or
+ *                   gives a figure; for a heading or lead-in, a clause of its part that holds a figure,
+ *                   names who or gives an example (for shortcomings also a problem in words that are not
+ *                   a stock phrase)
  * @param extent     letters and digits in the part the hit stands for: a heading's part, what a
  *                   lead-in introduces, or a body hit's sentence and the rest of its paragraph
  * @param concrete   that part names a number, a date or an owner (config.yaml, balance.concrete)
