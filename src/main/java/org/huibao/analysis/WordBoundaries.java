@@ -41,11 +41,13 @@ final class WordBoundaries {
             return false; // 激发|发展, 归侨|侨眷
         }
         if (ll >= 2) {
-            // 认真|真|落实, 切实|实|抓好: a stray character after a word; not a verb of its own (工作|作了,
-            // 主任|任组长), nor one that starts a compound with the noun after it (创新|新|能源, 汽车|车|路)
+            // 认真|真|落实, 切实|实|抓好: a stray character after a word; not a verb of its own after a noun
+            // (工作|作了, 主任|任组长) — after a verb it is one (争取|取, 要求|求) —, nor one that starts a
+            // compound with the noun after it (创新|新|能源, 汽车|车|路)
             boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
                     || segmenter.isWord(r.word() + tokens.get(right + 1).word()));
-            return !r.verb() && !beforeNoun;
+            boolean verbOfItsOwn = r.verb() && !l.pos().equals("v");
+            return !verbOfItsOwn && !beforeNoun;
         }
         if (rl >= 2) {
             // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
