@@ -53,8 +53,11 @@ final class ClauseReader {
     private final Map<Long, Read> read = new HashMap<>();
     private final List<Clause> clauses = new ArrayList<>();
 
-    /** A clause and its words; offsets of the words are relative to the clause. */
-    record Read(Clause clause, List<Segmenter.Token> tokens) {
+    /**
+     * A clause and its words; offsets of the words are relative to the clause, which starts at
+     * {@code from} of the text it was read from.
+     */
+    record Read(Clause clause, List<Segmenter.Token> tokens, int from) {
         /** The first negation word before {@code offset} (relative to the clause), or null. */
         String negationBefore(int offset, Pattern negation) {
             for (Segmenter.Token t : tokens) {
@@ -120,8 +123,23 @@ final class ClauseReader {
      * holds the offset {@code at} of that text.
      */
     Read at(int nodeId, String text, int textStart, int at, PartRole part) {
-        int from = clauseStart(text, at);
-        return read(nodeId, text, textStart, from, part);
+        return read(nodeId, text, textStart, windowStart(text, at), part);
+    }
+
+    /**
+     * How far around a cue a clause is read at most: a clause without punctuation can run for a whole
+     * line, and segmenting it for every cue in it would cost the square of its length.
+     */
+    private static final int REACH = 60;
+
+    /** The start of the clause holding {@code at}, or {@link #REACH} before it in a longer clause. */
+    static int windowStart(String text, int at) {
+        int i = Math.min(at, text.length());
+        int limit = Math.max(0, i - REACH);
+        while (i > limit && BREAKS.indexOf(text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     private Read read(int nodeId, String text, int textStart, int from, PartRole part) {
@@ -133,7 +151,8 @@ final class ClauseReader {
             return r;
         }
         int to = from;
-        while (to < text.length() && BREAKS.indexOf(text.charAt(to)) < 0) {
+        int limit = Math.min(text.length(), from + 2 * REACH);
+        while (to < limit && BREAKS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
         String clauseText = text.substring(from, to);
@@ -161,7 +180,7 @@ final class ClauseReader {
         Span span = report.span(textStart + from, textStart + to);
         Clause clause = new Clause(clauses.size(), nodeId, span, clauseText, owner, neg, mode, past, part);
         clauses.add(clause);
-        r = new Read(clause, tokens);
+        r = new Read(clause, tokens, from);
         read.put(key, r);
         return r;
     }

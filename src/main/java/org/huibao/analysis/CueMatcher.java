@@ -260,8 +260,8 @@ public final class CueMatcher {
         if (disqualified) {
             return new Reading(-1, false, Owner.UNKNOWN);
         }
-        int from = ClauseReader.clauseStart(text, start);
         ClauseReader.Read clause = clauses.at(nodeId, text, at, start, role);
+        int from = clause.from();
         boolean negated = clause.negationBefore(start - from, context.negation()) != null;
         return new Reading(clause.clause().id(), negated, clauses.agent(clause, start - from, end - from));
     }
@@ -310,7 +310,7 @@ public final class CueMatcher {
                 // a stock phrase is specific when its clause names who or gives a figure ("部分支部…
                 // 有待加强"), or when what follows it spells the problems out ("…不足，主要是：…")
                 boolean specific = !stock
-                        || !anyMatches(cues.vague(), cue) && specificity.marked(text.substring(ClauseReader.clauseStart(text, m.start()),
+                        || !anyMatches(cues.vague(), cue) && specificity.marked(text.substring(ClauseReader.windowStart(text, m.start()),
                                 clauseEnd(text, m.end())))
                         || explainedAfter(report, cues, s, m.end());
                 int start = s.span().start() + m.start();
@@ -472,7 +472,8 @@ public final class CueMatcher {
         if (anyFind(context.remedial(), prefix, at + m.start() - prefix.length(), scans)) {
             return true;
         }
-        return anyFind(context.resolved(), text.substring(m.end()), at + m.end(), scans);
+        return anyFind(context.resolved(), text.substring(m.end(), Math.min(text.length(), m.end() + NEAR)), at + m.end(),
+                scans);
     }
 
     /**
@@ -500,7 +501,10 @@ public final class CueMatcher {
             if (!mayFind(p, text, at, scans)) {
                 continue;
             }
-            Matcher m = p.matcher(text);
+            // an exclusion is a phrase around the cue: look only near it, or every cue of a line that
+            // never ends would search all of it
+            Matcher m = p.matcher(text).region(Math.max(0, start - NEAR), Math.min(text.length(), end + NEAR));
+            m.useTransparentBounds(true);
             while (m.find()) {
                 if (m.start() < end && m.end() > start) {
                     return true;
@@ -510,19 +514,27 @@ public final class CueMatcher {
         return false;
     }
 
+    /** How far around a cue its context is read: further than any context phrase reaches. */
+    private static final int NEAR = 80;
+
     /** Where the clause holding {@code offset} ends. */
     private static int clauseEnd(String text, int offset) {
         int i = offset;
-        while (i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
+        int limit = Math.min(text.length(), offset + NEAR);
+        while (i < limit && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
             i++;
         }
         return i;
     }
 
-    /** The text of the clause before {@code offset}: from the last comma, semicolon, colon or full stop. */
+    /**
+     * The text of the clause before {@code offset}: from the last comma, semicolon, colon or full stop,
+     * {@link #NEAR} characters at most.
+     */
     static String clausePrefix(String text, int offset) {
         int i = offset;
-        while (i > 0 && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
+        int limit = Math.max(0, offset - NEAR);
+        while (i > limit && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
             i--;
         }
         return text.substring(i, offset);

@@ -18,6 +18,11 @@ final class Specificity {
     private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
     /** More specific problems than any report is asked for: counting stops there. */
     private static final int MAX_COUNTED = 50;
+    /**
+     * How much of a part is read: far more than any problems part, and a bound on the work when every
+     * cue of a line that never ends asks about the rest of it.
+     */
+    private static final int MAX_READ = 4000;
     /** A problem listed after an announcement has at least this many letters ("需求不足" is not one). */
     private static final int LISTED_MIN_CHARS = 6;
 
@@ -36,11 +41,12 @@ final class Specificity {
             return 0;
         }
         int enough = cues.element() == Element.SHORTCOMINGS ? MAX_COUNTED : 1;
+        int end = Math.min(to, from + MAX_READ);
         int count = 0;
         int i = from;
-        while (i < to && count < enough) {
+        while (i < end && count < enough) {
             int j = i;
-            while (j < to && CLAUSE_BREAKS.indexOf(text.charAt(j)) < 0 && text.charAt(j) != '\n') {
+            while (j < end && CLAUSE_BREAKS.indexOf(text.charAt(j)) < 0 && text.charAt(j) != '\n') {
                 j++;
             }
             if (clause(cues, text.substring(i, j))) {
@@ -61,7 +67,7 @@ final class Specificity {
             return true;
         }
         int listedProblems = 0;
-        for (String clause : text.substring(from, Math.max(from, to)).split("[，,；;。\\n、]")) {
+        for (String clause : text.substring(from, Math.max(from, Math.min(to, from + MAX_READ))).split("[，,；;。\\n、]")) {
             if (CueMatcher.contentLength(clause) >= LISTED_MIN_CHARS && !anyFind(cues.stock(), clause)
                     && !anyFind(cues.vague(), clause)) {
                 listedProblems++;

@@ -11,6 +11,9 @@ final class WordBoundaries {
     /** How far a short quoted name runs: “清清黄河”, 《柳柳州》. */
     private static final int NAME_LENGTH = 10;
 
+    /** How much of the clause on each side of a doubling is segmented: enough to see the words there. */
+    private static final int WINDOW = 20;
+
     private final Segmenter segmenter;
 
     WordBoundaries(Segmenter segmenter) {
@@ -22,9 +25,9 @@ final class WordBoundaries {
         if (insideShortQuote(text, i)) {
             return false;
         }
-        int from = ClauseReader.clauseStart(text, i);
+        int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
         int to = i + 2;
-        while (to < text.length() && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && to < i + 2 + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
         List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
@@ -74,9 +77,9 @@ final class WordBoundaries {
         if (text.charAt(i) == '一' || insideShortQuote(text, i)) {
             return false;
         }
-        int from = ClauseReader.clauseStart(text, i);
+        int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
         int to = end;
-        while (to < text.length() && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && to < end + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
             to++;
         }
         List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));

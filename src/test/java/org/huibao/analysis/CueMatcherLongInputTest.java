@@ -45,4 +45,26 @@ class CueMatcherLongInputTest {
         assertTrue(body.get(0).concrete(), "每季度 makes the part concrete");
         assertTrue(last.concrete());
     }
+
+    /**
+     * A line that never ends a clause, thick with cues, excluded phrases, problems and doubled characters:
+     * every cue reads only its neighbourhood (context phrases, clause, specificity), or the whole check
+     * takes minutes (it took 395 s for 240,000 characters before).
+     */
+    @Test
+    void cuesInALineThatNeverEndsAClauseReadOnlyTheirNeighbourhood() throws Exception {
+        Config config = ConfigLoader.defaults();
+        List<ElementCues> cues = new ArrayList<>();
+        for (Element e : Element.values()) {
+            cues.add(config.cues(e));
+        }
+        CueMatcher matcher = new CueMatcher(cues, config.context(), config.balance());
+        String unit = "部分支部存在问题的的落实不到位下一步我们将加强领导小组建建设根据市委领导小组部署";
+        String line = unit.repeat(200_000 / unit.length());
+        Report report = new StructureParser().parse("long.txt", "关于工作情况的报告\n" + line + "\n");
+
+        List<CueHit> hits = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> matcher.match(report));
+
+        assertTrue(hits.size() > 10_000, "cues all along the line: " + hits.size());
+    }
 }
