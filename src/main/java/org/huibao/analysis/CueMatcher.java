@@ -239,7 +239,7 @@ public final class CueMatcher {
         Part part = new Part(h.span().end(), h.scope().end());
         int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
-        boolean stock = anyMatches(cues.stock(), m.group());
+        boolean stock = Patterns.anyMatches(cues.stock(), m.group());
         hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
                 hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans), excluded,
                 stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
@@ -306,12 +306,12 @@ public final class CueMatcher {
                 }
                 taken.set(m.start(), m.end());
                 String cue = m.group();
-                boolean stock = anyMatches(cues.stock(), cue) || anyMatches(cues.vague(), cue);
+                boolean stock = Patterns.anyMatches(cues.stock(), cue) || Patterns.anyMatches(cues.vague(), cue);
                 // a stock phrase is specific when its clause names who or gives a figure ("部分支部…
                 // 有待加强"), or when what follows it spells the problems out ("…不足，主要是：…")
+                String clauseText = text.substring(ClauseReader.windowStart(text, m.start()), clauseEnd(text, m.end()));
                 boolean specific = !stock
-                        || !anyMatches(cues.vague(), cue) && specificity.marked(text.substring(ClauseReader.windowStart(text, m.start()),
-                                clauseEnd(text, m.end())))
+                        || !Patterns.anyMatches(cues.vague(), cue) && specificity.marked(clauseText)
                         || explainedAfter(report, cues, s, m.end());
                 int start = s.span().start() + m.start();
                 Span span = report.span(start, start + cue.length());
@@ -562,12 +562,4 @@ public final class CueMatcher {
         return false;
     }
 
-    private static boolean anyMatches(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,6 +1,5 @@
 package org.huibao.analysis;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Element;
@@ -68,8 +67,8 @@ final class Specificity {
         }
         int listedProblems = 0;
         for (String clause : text.substring(from, Math.max(from, Math.min(to, from + MAX_READ))).split("[，,；;。\\n、]")) {
-            if (CueMatcher.contentLength(clause) >= LISTED_MIN_CHARS && !anyFind(cues.stock(), clause)
-                    && !anyFind(cues.vague(), clause)) {
+            if (CueMatcher.contentLength(clause) >= LISTED_MIN_CHARS && !Patterns.anyFind(cues.stock(), clause)
+                    && !Patterns.anyFind(cues.vague(), clause)) {
                 listedProblems++;
             }
         }
@@ -78,11 +77,11 @@ final class Specificity {
 
     /** The clause holds a figure, names who, or gives an example (config.yaml, context.specific_marks). */
     boolean marked(String clause) {
-        return anyFind(context.specificMarks(), clause);
+        return Patterns.anyFind(context.specificMarks(), clause);
     }
 
     private boolean clause(ElementCues cues, String clause) {
-        if (anyFind(cues.vague(), clause)) {
+        if (Patterns.anyFind(cues.vague(), clause)) {
             return false;
         }
         if (marked(clause)) {
@@ -95,27 +94,10 @@ final class Specificity {
         for (Pattern p : cues.body()) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
-                if (m.end() > m.start() && !anyMatches(cues.stock(), m.group()) && !anyMatches(cues.vague(), m.group())) {
+                if (m.end() > m.start() && !Patterns.anyMatches(cues.stock(), m.group())
+                        && !Patterns.anyMatches(cues.vague(), m.group())) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyFind(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyMatches(List<Pattern> patterns, String text) {
-        for (Pattern p : patterns) {
-            if (p.matcher(text).matches()) {
-                return true;
             }
         }
         return false;
