@@ -185,14 +185,6 @@ final class ClauseReader {
         return r;
     }
 
-    static int clauseStart(String text, int at) {
-        int i = Math.min(at, text.length());
-        while (i > 0 && BREAKS.indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return i;
-    }
-
     /** The first forward marker decides; without one, a marker of completion makes the clause done. */
     private static Mode mode(List<Segmenter.Token> tokens) {
         boolean done = false;
