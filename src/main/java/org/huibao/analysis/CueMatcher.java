@@ -33,7 +33,6 @@ import org.huibao.api.Span;
  * Thread-safe: holds only compiled patterns.
  */
 public final class CueMatcher {
-    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
 
     private final List<ElementCues> elements;
     private final Context context;
@@ -397,7 +396,7 @@ public final class CueMatcher {
     private boolean explainedAfter(Report report, ElementCues cues, Sentence s, int cueEnd) {
         String text = s.text();
         int i = cueEnd;
-        while (i < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0 && i - cueEnd <= 2) {
+        while (i < text.length() && ClauseReader.BREAKS.indexOf(text.charAt(i)) < 0 && i - cueEnd <= 2) {
             i++;
         }
         if (i < text.length() && (text.charAt(i) == '，' || text.charAt(i) == ',')) {
@@ -521,23 +520,15 @@ public final class CueMatcher {
     private static int clauseEnd(String text, int offset) {
         int i = offset;
         int limit = Math.min(text.length(), offset + NEAR);
-        while (i < limit && CLAUSE_BREAKS.indexOf(text.charAt(i)) < 0) {
+        while (i < limit && ClauseReader.BREAKS.indexOf(text.charAt(i)) < 0) {
             i++;
         }
         return i;
     }
 
-    /**
-     * The text of the clause before {@code offset}: from the last comma, semicolon, colon or full stop,
-     * {@link #NEAR} characters at most.
-     */
+    /** The text of the clause before {@code offset}, as far back as a clause is read ({@link ClauseReader#windowStart}). */
     static String clausePrefix(String text, int offset) {
-        int i = offset;
-        int limit = Math.max(0, offset - NEAR);
-        while (i > limit && CLAUSE_BREAKS.indexOf(text.charAt(i - 1)) < 0) {
-            i--;
-        }
-        return text.substring(i, offset);
+        return text.substring(ClauseReader.windowStart(text, offset), offset);
     }
 
     /** Letters and digits in a text: its length without punctuation and spaces. */

@@ -14,7 +14,6 @@ import org.huibao.config.ElementCues;
  * lists; nor is a stock phrase after an area ("理论学习的系统性还不够强", "认识不够深入"). Thread-safe.
  */
 final class Specificity {
-    private static final String CLAUSE_BREAKS = "，,；;：:。！？!?";
     /** More specific problems than any report is asked for: counting stops there. */
     private static final int MAX_COUNTED = 50;
     /**
@@ -45,7 +44,7 @@ final class Specificity {
         int i = from;
         while (i < end && count < enough) {
             int j = i;
-            while (j < end && CLAUSE_BREAKS.indexOf(text.charAt(j)) < 0 && text.charAt(j) != '\n') {
+            while (j < end && ClauseReader.BREAKS.indexOf(text.charAt(j)) < 0 && text.charAt(j) != '\n') {
                 j++;
             }
             if (clause(cues, text.substring(i, j))) {

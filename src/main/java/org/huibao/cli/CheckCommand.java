@@ -97,7 +97,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean quiet;
 
     @Option(names = "--profile", paramLabel = "GENRE", defaultValue = "auto",
-            description = "体裁配置 / genre profile: auto (default: from title, salutation and closing), report, speech, debrief, self-check, summary")
+            description = "体裁配置 / genre profile: auto (default: from title, salutation, closing and opening), report, speech, "
+                    + "debrief, self-check, summary, government-work-report, address, pledge, rectification, not-a-report")
     String profile;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
