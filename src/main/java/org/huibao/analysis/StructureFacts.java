@@ -2,12 +2,14 @@ package org.huibao.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.huibao.api.Block;
 import org.huibao.api.DocumentFact;
+import org.huibao.api.FirstSibling;
 import org.huibao.api.Heading;
 import org.huibao.api.HeadingKind;
 import org.huibao.api.Node;
@@ -30,8 +32,10 @@ import org.huibao.parse.Report;
  * @param traits   in node order
  * @param mentions in node order, each node's in the order found
  * @param siblings each heading's previous sibling in each group it belongs to, in heading order
+ * @param firsts   the numbered headings that are the first of their siblings to be something
  */
-public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions, List<PreviousSibling> siblings) {
+public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions, List<PreviousSibling> siblings,
+                             List<FirstSibling> firsts) {
 
     private static final String NUMBER_CHARS = "0123456789一二三四五六七八九十";
     private static final String CN_DIGITS = "一二三四五六七八九十";
@@ -48,14 +52,16 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions, 
         traits = List.copyOf(traits);
         mentions = List.copyOf(mentions);
         siblings = List.copyOf(siblings);
+        firsts = List.copyOf(firsts);
     }
 
-    /** Every fact to insert into the rule session: traits, mentions, then previous siblings. */
+    /** Every fact to insert into the rule session: traits, mentions, previous siblings, then first siblings. */
     public List<Object> facts() {
-        List<Object> out = new ArrayList<>(traits.size() + mentions.size() + siblings.size());
+        List<Object> out = new ArrayList<>(traits.size() + mentions.size() + siblings.size() + firsts.size());
         out.addAll(traits);
         out.addAll(mentions);
         out.addAll(siblings);
+        out.addAll(firsts);
         return out;
     }
 
@@ -91,7 +97,14 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions, 
                 mentions(s.id(), NodeType.SENTENCE, s.span().start(), s.text(), mentions);
             }
         }
-        return new StructureFacts(traits, mentions, Siblings.of(report.headings()));
+        Set<Integer> fullStops = new HashSet<>();
+        for (Trait t : traits) {
+            if (t.kind() == TraitKind.HEADING_FULL_STOP) {
+                fullStops.add(t.nodeId());
+            }
+        }
+        return new StructureFacts(traits, mentions, Siblings.of(report.headings()),
+                Siblings.firsts(report.headings(), fullStops));
     }
 
     static void blockTraits(Block b, List<Trait> traits) {
