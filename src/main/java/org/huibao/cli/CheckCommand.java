@@ -9,17 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.huibao.check.Checker;
+import org.huibao.check.Deadlines;
 import org.huibao.check.Limits;
 import org.huibao.api.Message;
 import org.huibao.model.ReportResult;
@@ -267,49 +262,27 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Checks every input and hands the results to the sink in input order. With several threads, at
-     * most a few reports per thread are checked ahead of the one being written, so memory stays flat
-     * however long the batch.
+     * Checks every input and hands the results to the sink in input order, each check within the time
+     * limit: the rules halt themselves at it between two firings (the clearer message); a check still
+     * running {@link #GRACE} later — in a join, a loop inside one rule, a reader — is stopped.
      */
     private void checkAll(Checker checker, List<Inputs.Input> inputs, Sink sink) throws IOException {
         int threads = Math.min(jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), Math.max(1, inputs.size()));
-        if (threads <= 1) {
-            for (Inputs.Input in : inputs) {
-                sink.accept(checkOne(checker, in));
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "huibao-check");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            int ahead = threads * 4;
-            Deque<Future<ReportResult>> pending = new ArrayDeque<>();
-            int next = 0;
-            for (int i = 0; i < inputs.size(); i++) {
-                while (next < inputs.size() && next < i + ahead) {
-                    Inputs.Input in = inputs.get(next++);
-                    pending.add(pool.submit(() -> checkOne(checker, in)));
-                }
-                sink.accept(result(pending.remove(), inputs.get(i)));
-            }
-        } finally {
-            pool.shutdownNow();
+        Duration limit = Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 4)).plus(GRACE);
+        long seconds = Math.max(1, Math.round(timeLimit));
+        try (Deadlines deadlines = new Deadlines(threads, limit)) {
+            deadlines.run(inputs, in -> checkOne(checker, in),
+                    in -> ReportResult.error(in.display(), new Message(
+                            "检查超过 " + seconds + " 秒仍未结束，已中止（--time-limit）：报告过于复杂，或有规则陷入循环",
+                            "the check took longer than " + seconds + " s and was stopped (--time-limit): the report is too"
+                                    + " complex for the rules, or a rule loops")),
+                    (in, e) -> ReportResult.error(in.display(), internal(e)),
+                    sink::accept);
         }
     }
 
-    private static ReportResult result(Future<ReportResult> future, Inputs.Input in) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            return ReportResult.error(in.display(), internal(e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ReportResult.error(in.display(), internal(e));
-        }
-    }
+    /** How long after the time limit a check that has not halted itself is stopped. */
+    private static final Duration GRACE = Duration.ofSeconds(2);
 
     /** A bug in a reader or rule is that file's error, not the end of the run. */
     private ReportResult checkOne(Checker checker, Inputs.Input in) {

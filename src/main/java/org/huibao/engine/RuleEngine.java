@@ -5,7 +5,6 @@ import org.huibao.api.Weakness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,6 +120,7 @@ public final class RuleEngine {
     public Outcome run(Report report, Analysis analysis, List<Object> facts,
                        Map<String, RuleInfo> ruleSettings) {
         KieSession session = sessions.newKieSession();
+        boolean broken = false;
         try {
             SessionFindings sink = new SessionFindings(ruleSettings, report.text());
             if (declaresFindings) {
@@ -154,12 +154,18 @@ public final class RuleEngine {
                 weaknesses.add((Weakness) o);
             }
             weaknesses.sort(Comparator.comparing(Weakness::element).thenComparing(w -> w.reason().en()));
-            List<Finding> findings = new ArrayList<>(new LinkedHashSet<>(sink.findings()));
-            findings.sort(Comparator.comparingInt((Finding f) -> f.location().line())
-                    .thenComparingInt(f -> f.location().column()).thenComparing(Finding::rule));
-            return new Outcome(findings, evidence, weaknesses);
+            return new Outcome(ListedFindings.of(sink.findings()), evidence, weaknesses);
+        } catch (Error e) {
+            // stopped from outside (Deadlines) or out of memory halfway through an update: the session's
+            // memories may be inconsistent, so it must not go back to the pool
+            broken = true;
+            throw e;
         } finally {
-            session.dispose();
+            if (broken) {
+                session.destroy();
+            } else {
+                session.dispose();
+            }
         }
     }
 

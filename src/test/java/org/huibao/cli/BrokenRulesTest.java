@@ -92,6 +92,25 @@ class BrokenRulesTest {
     }
 
     @Test
+    void aRuleWhoseConsequenceNeverReturnsIsStoppedAndTheOtherReportsAreChecked() throws IOException {
+        // one firing that never ends: the rules cannot halt themselves between firings
+        rule("spin.drl", String.join("\n",
+                "rule \"Spin\"", "when", "    DocumentFact(bodyChars < 30)", "then",
+                "    long n = 0;", "    while (n >= 0) { n = (n + 1) % 1000; }", "end", ""));
+        long start = System.nanoTime();
+        CliTest.Run r = CliTest.run("check", "--no-cache", "--format", "json", "--time-limit", "1", "-j", "1",
+                "--rules", rules.toString(), reports.toString());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(ExitCode.UNREADABLE, r.code(), r.err());
+        JsonNode a = r.json().path("reports").get(0);
+        JsonNode b = r.json().path("reports").get(1);
+        assertEquals("pass", a.path("status").asText(), "the other report is checked as usual");
+        String message = b.path("error").path("message").asText();
+        assertTrue(message.contains("检查超过 1 秒仍未结束，已中止"), message);
+        assertTrue(seconds < 20, "stopped, not hung: " + seconds + " s");
+    }
+
+    @Test
     void aTimeLimitMustBePositive() {
         CliTest.Run r = CliTest.run("check", "--time-limit", "0", reports.toString());
         assertEquals(ExitCode.USAGE, r.code());
