@@ -24,6 +24,7 @@ import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
 import org.huibao.output.ReportStream;
+import org.huibao.output.Visible;
 import org.huibao.api.Genre;
 import org.huibao.read.ByteSize;
 import org.huibao.read.Readers;
@@ -130,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
         Severity shown = Severity.parse(minSeverity).orElse(null);
         if (shown == null) {
             err.println("huibao: --min-severity 只能是 error、warning 或 info (must be error, warning or info), got \""
-                    + minSeverity + "\"");
+                    + Visible.escape(minSeverity) + "\"");
             return ExitCode.USAGE;
         }
         if (jobs != null && jobs < 1) {
@@ -141,12 +142,13 @@ final class CheckCommand implements Callable<Integer> {
             Inputs.matchers(include);
             Inputs.matchers(exclude);
         } catch (IllegalArgumentException e) {
-            err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): " + e.getMessage().lines().findFirst().orElse(""));
+            err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): "
+                    + Visible.escape(e.getMessage().lines().findFirst().orElse("")));
             return ExitCode.USAGE;
         }
         Optional<Genre> genre = Genre.parse(profile);
         if (genre.isEmpty() && !profile.equals("auto")) {
-            err.println("huibao: 未知体裁 (unknown profile) \"" + profile + "\"; 可用 (available): auto, "
+            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(profile) + "\"; 可用 (available): auto, "
                     + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
             return ExitCode.USAGE;
         }
@@ -202,8 +204,8 @@ final class CheckCommand implements Callable<Integer> {
             return counts.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
         } catch (IOException e) {
             String where = opened.size() < targets.size() && targets.get(opened.size()).file() != null
-                    ? targets.get(opened.size()).file() + ": " : "";
-            err.println("huibao: " + where + "无法写出结果 (cannot write output): " + e.getMessage());
+                    ? Visible.escape(targets.get(opened.size()).file().toString()) + ": " : "";
+            err.println("huibao: " + where + "无法写出结果 (cannot write output): " + Visible.escape(e.getMessage()));
             return ExitCode.USAGE;
         } finally {
             for (Opened o : opened) {
@@ -211,7 +213,8 @@ final class CheckCommand implements Callable<Integer> {
                     try {
                         o.writer().close();
                     } catch (IOException e) {
-                        err.println("huibao: " + o.target().file() + ": 无法写入 (cannot write): " + e.getMessage());
+                        err.println("huibao: " + Visible.escape(o.target().file().toString()) + ": 无法写入 (cannot write): "
+                                + Visible.escape(e.getMessage()));
                     }
                 }
             }
@@ -239,13 +242,13 @@ final class CheckCommand implements Callable<Integer> {
             String name = colon < 0 ? f : f.substring(0, colon);
             Formatter formatter = all.byName(name).orElse(null);
             if (formatter == null) {
-                err.println("huibao: 未知输出格式 (unknown format) \"" + name + "\"; 可用 (available): "
+                err.println("huibao: 未知输出格式 (unknown format) \"" + Visible.escape(name) + "\"; 可用 (available): "
                         + String.join(", ", all.names()));
                 return null;
             }
             Path file = colon < 0 ? output : Path.of(f.substring(colon + 1));
             if (colon >= 0 && f.substring(colon + 1).isEmpty()) {
-                err.println("huibao: --format " + f + " 缺少文件名 (missing file name)");
+                err.println("huibao: --format " + Visible.escape(f) + " 缺少文件名 (missing file name)");
                 return null;
             }
             if (colon < 0) {

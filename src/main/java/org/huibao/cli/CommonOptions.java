@@ -16,6 +16,7 @@ import org.huibao.engine.RuleLoadException;
 import org.huibao.engine.RuleLoader;
 import org.huibao.engine.RuleSet;
 import org.huibao.api.Lang;
+import org.huibao.output.Visible;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand shares: where config and rules come from, and the message language. */
@@ -58,13 +59,13 @@ final class CommonOptions {
             }
             cfg = file == null ? ConfigLoader.defaults() : ConfigLoader.load(file);
         } catch (ConfigException e) {
-            err.println("huibao: " + e.getMessage());
+            err.println("huibao: " + Visible.escape(e.getMessage()));
             return null;
         }
         if (lang != null) {
             Lang l = Lang.parse(lang).orElse(null);
             if (l == null) {
-                err.println("huibao: --lang 只能是 zh 或 en (must be zh or en), got \"" + lang + "\"");
+                err.println("huibao: --lang 只能是 zh 或 en (must be zh or en), got \"" + Visible.escape(lang) + "\"");
                 return null;
             }
             cfg = cfg.withLanguage(l);
@@ -87,8 +88,9 @@ final class CommonOptions {
             RuleSet loaded = RuleLoader.load(cfg, rules, cache, lexicons -> prepare(analyzer, () -> Analyzer.of(c, lexicons)));
             return new Setup(cfg, loaded, analyzer::join);
         } catch (RuleLoadException e) {
+            // One line per problem, as the loader wrote them, each after "huibao: " so none reads as a finding.
             for (String line : e.getMessage().split("\n")) {
-                err.println("huibao: " + line);
+                err.println("huibao: " + Visible.escape(line));
             }
             return null;
         }

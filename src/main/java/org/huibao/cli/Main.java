@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.huibao.analysis.Analyzer;
 import org.huibao.engine.RuleLoader;
+import org.huibao.output.Visible;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -57,13 +58,14 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // Anything that reaches here is a bug; a CI log still deserves one line, not a trace.
-            commandLine.getErr().println("huibao: 内部错误 (internal error): " + ex);
+            commandLine.getErr().println("huibao: 内部错误 (internal error): " + Visible.escape(String.valueOf(ex)));
             commandLine.getErr().flush();
             return ExitCode.USAGE;
         });
         cli.setParameterExceptionHandler((ex, args1) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("huibao: " + ex.getMessage());
+            // Picocli quotes the argument it refused, which may be a hostile file name.
+            c.getErr().println("huibao: " + Visible.escape(ex.getMessage()));
             c.getErr().println("用法见 (see) '" + c.getCommandSpec().qualifiedName() + " --help'");
             c.getErr().flush();
             return ExitCode.USAGE;

@@ -13,8 +13,10 @@ import org.huibao.output.Labels.Key;
  * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice} line per
  * finding, which the runner turns into an annotation on the file and line (in the pull request's diff
  * too); then one {@code ::error} per failing report (why it failed the gate) and per unreadable file.
- * Info findings are notices. Values are escaped as the runner unescapes them: in the message % CR LF,
- * in properties also : and ,.
+ * Info findings are notices. Text from the input first has its hidden characters made visible
+ * ({@link Visible}: a file name's line break is shown as {@code \n}, an ESC as {@code \x1b}); then
+ * values are escaped as the runner unescapes them (GitHub's workflow-command rules): in the message
+ * % CR LF, in properties also : and ,.
  */
 public final class GithubFormatter implements Formatter {
 
@@ -33,17 +35,18 @@ public final class GithubFormatter implements Formatter {
             @Override
             public void report(ReportResult r) throws IOException {
                 StringBuilder b = new StringBuilder();
-                String file = Outputs.slashes(r.file());
+                String file = Visible.escape(Outputs.slashes(r.file()));
                 if (r.error() != null) {
                     command(b, "error", "file=" + property(file) + ",title=" + property(TOOL),
-                            Outputs.text(r.error(), options.lang()));
+                            Visible.lines(Outputs.text(r.error(), options.lang())));
                 } else {
                     for (Finding f : Outputs.sorted(r.findings())) {
                         finding(b, file, f, options, labels);
                     }
                     String gate = Outputs.gateReason(r, labels);
                     if (!gate.isEmpty()) {
-                        command(b, "error", "file=" + property(file) + ",title=" + property(TOOL), gate);
+                        command(b, "error", "file=" + property(file) + ",title=" + property(TOOL),
+                                Visible.lines(gate));
                     }
                 }
                 out.write(b.toString());
@@ -74,11 +77,11 @@ public final class GithubFormatter implements Formatter {
         }
         props.append(",title=").append(property(Outputs.ruleLabel(options, f.rule())));
         Lang lang = options.lang();
-        String message = Outputs.text(f.message(), lang);
+        String message = Visible.lines(Outputs.text(f.message(), lang));
         if (message.isBlank()) {
-            message = f.rule();
+            message = Visible.escape(f.rule());
         }
-        String suggestion = Outputs.text(f.suggestion(), lang);
+        String suggestion = Visible.lines(Outputs.text(f.suggestion(), lang));
         if (!suggestion.isBlank()) {
             message = message + "\n" + labels.format(Key.SUGGESTION, suggestion);
         }

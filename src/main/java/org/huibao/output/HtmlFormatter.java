@@ -154,13 +154,14 @@ public final class HtmlFormatter extends WholeRunFormatter {
             h.append("</tr></thead>\n<tbody>\n");
             for (int i = 0; i < run.reports().size(); i++) {
                 ReportResult r = run.reports().get(i);
-                h.append("<tr><td><a href=\"#r").append(i).append("\">").append(esc(r.file())).append("</a></td>");
+                h.append("<tr><td><a href=\"#r").append(i).append("\">").append(HtmlText.name(r.file()))
+                        .append("</a></td>");
                 h.append("<td>");
                 badge(r);
                 h.append("</td>");
                 if (r.error() != null) {
                     h.append("<td colspan=\"").append(3 + Element.values().length).append("\">")
-                            .append(esc(Outputs.text(r.error(), lang))).append("</td></tr>\n");
+                            .append(HtmlText.isolated(Outputs.text(r.error(), lang))).append("</td></tr>\n");
                     continue;
                 }
                 Score s = r.score();
@@ -181,11 +182,12 @@ public final class HtmlFormatter extends WholeRunFormatter {
 
         private void report(ReportResult r, String id) {
             h.append("<section class=\"report ").append(r.status()).append("\" id=\"").append(id).append("\">\n");
-            h.append("<h2>").append(esc(r.file())).append(' ');
+            h.append("<h2>").append(HtmlText.name(r.file())).append(' ');
             badge(r);
             h.append("</h2>\n");
             if (r.error() != null) {
-                h.append("<p class=\"absent\">").append(esc(Outputs.text(r.error(), lang))).append("</p>\n</section>\n");
+                h.append("<p class=\"absent\">").append(HtmlText.isolated(Outputs.text(r.error(), lang)))
+                        .append("</p>\n</section>\n");
                 return;
             }
             Score s = r.score();
@@ -204,7 +206,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
                 meta.add(labels.get(Key.HTML_GENRE) + ": " + r.genre());
             }
             if (!meta.isEmpty()) {
-                h.append("<p class=\"meta\">").append(esc(String.join(" · ", meta))).append("</p>\n");
+                h.append("<p class=\"meta\">").append(HtmlText.isolated(String.join(" · ", meta))).append("</p>\n");
             }
 
             String[] lines = lines(r.text());
@@ -238,7 +240,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
                     for (Location l : v.evidence()) {
                         h.append("<li>");
                         lineLink(id, l.line(), labels.format(Key.HTML_LINE, l.line()), lineCount);
-                        h.append(' ').append(esc(TextWidth.oneLine(l.text()))).append("</li>");
+                        h.append(' ').append(HtmlText.isolated(Visible.oneLine(l.text()))).append("</li>");
                     }
                     h.append("</ul>");
                 }
@@ -403,7 +405,8 @@ public final class HtmlFormatter extends WholeRunFormatter {
                 if (!title.isEmpty()) {
                     h.append(" <span class=\"rule\">").append(esc(title)).append("</span>");
                 }
-                h.append("<br /><span class=\"msg\">").append(esc(Outputs.text(f.message(), lang))).append("</span>");
+                h.append("<br /><span class=\"msg\">").append(HtmlText.isolated(Outputs.text(f.message(), lang)))
+                        .append("</span>");
                 String excerpt = Outputs.nullToEmpty(l.text());
                 if (!excerpt.isEmpty()) {
                     h.append("<blockquote>").append(esc(excerpt)).append("</blockquote>");
@@ -479,32 +482,13 @@ public final class HtmlFormatter extends WholeRunFormatter {
         }
     }
 
-    /** Text content: &amp;, &lt;, &gt; escaped; characters XML cannot carry replaced. */
+    /** Text content, as {@link HtmlText#esc}. */
     static String esc(String s) {
-        return escape(s, false);
+        return HtmlText.esc(s);
     }
 
-    /** Attribute values (always in double quotes): also quotes, and line breaks and tabs kept as references. */
+    /** An attribute value, as {@link HtmlText#attr}. */
     static String attr(String s) {
-        return escape(s, true);
-    }
-
-    private static String escape(String s, boolean attribute) {
-        String t = Outputs.xmlSafe(s);
-        StringBuilder b = new StringBuilder(t.length() + 16);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append(attribute ? "&quot;" : "\"");
-                case '\'' -> b.append(attribute ? "&#39;" : "'");
-                case '\n' -> b.append(attribute ? "&#10;" : "\n");
-                case '\t' -> b.append(attribute ? "&#9;" : "\t");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlText.attr(s);
     }
 }

@@ -1,6 +1,7 @@
 package org.huibao.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -41,7 +42,8 @@ public final class JsonFormatter implements Formatter {
     JsonFormatter(int spoolInMemory) {
         this.spoolInMemory = spoolInMemory;
         // Non-ASCII is written as it is (ESCAPE_NON_ASCII stays off); the caller's Writer is UTF-8.
-        this.factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+        this.factory = new JsonFactoryBuilder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .characterEscapes(JsonEscapes.INSTANCE).build();
     }
 
     @Override

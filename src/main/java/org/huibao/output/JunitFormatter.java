@@ -108,7 +108,8 @@ public final class JunitFormatter extends WholeRunFormatter {
 
     private static Suite suite(ReportResult r, OutputOptions options, Labels labels) {
         Lang lang = options.lang();
-        String file = Outputs.slashes(r.file());
+        // A name, not text: a line break in it is shown as \n, not turned into a space.
+        String file = Visible.escape(Outputs.slashes(r.file()));
         List<String[]> props = new ArrayList<>();
         props.add(new String[] {"status", r.status()});
         List<Case> cases = new ArrayList<>();
@@ -163,7 +164,7 @@ public final class JunitFormatter extends WholeRunFormatter {
         String name = "element: " + v.element().id();
         StringBuilder evidence = new StringBuilder();
         for (Location l : v.evidence()) {
-            evidence.append(Outputs.lineColumn(l)).append(' ').append(TextWidth.oneLine(l.text())).append('\n');
+            evidence.append(Outputs.lineColumn(l)).append(' ').append(Visible.oneLine(l.text())).append('\n');
         }
         String what = labels.element(v.element()) + ": " + labels.status(v.status());
         if (!v.required()) {
@@ -174,7 +175,7 @@ public final class JunitFormatter extends WholeRunFormatter {
             return new Case(name, Outcome.FAILURE, what, Severity.ERROR.id(), what, "");
         }
         if (v.weak()) {
-            String reason = labels.format(Key.WEAK, TextWidth.oneLine(Outputs.text(v.reason(), labels.lang())));
+            String reason = labels.format(Key.WEAK, Visible.oneLine(Outputs.text(v.reason(), labels.lang())));
             return new Case(name, Outcome.FAILURE, what + " " + reason, Severity.WARNING.id(), evidence.toString(), "");
         }
         return new Case(name, Outcome.PASS, "", "", "", evidence.toString());
@@ -188,7 +189,7 @@ public final class JunitFormatter extends WholeRunFormatter {
                 worst = f.severity();
             }
             body.append(findingLine(f, options.lang())).append('\n');
-            String suggestion = TextWidth.oneLine(Outputs.text(f.suggestion(), options.lang()));
+            String suggestion = Visible.oneLine(Outputs.text(f.suggestion(), options.lang()));
             if (!suggestion.isEmpty()) {
                 body.append("    ").append(labels.format(Key.SUGGESTION, suggestion)).append('\n');
             }
@@ -204,7 +205,7 @@ public final class JunitFormatter extends WholeRunFormatter {
 
     /** "3:5 message", on one line. */
     private static String findingLine(Finding f, Lang lang) {
-        return Outputs.lineColumn(f.location()) + " " + TextWidth.oneLine(Outputs.text(f.message(), lang));
+        return Outputs.lineColumn(f.location()) + " " + Visible.oneLine(Outputs.text(f.message(), lang));
     }
 
     private static void writeSuite(XMLStreamWriter x, Suite s) throws XMLStreamException {
@@ -281,7 +282,7 @@ public final class JunitFormatter extends WholeRunFormatter {
 
     /** Attribute values on one line (a parser would turn a line break into a space anyway). */
     private static void attribute(XMLStreamWriter x, String name, String value) throws XMLStreamException {
-        x.writeAttribute(name, Outputs.xmlSafe(TextWidth.oneLine(value)));
+        x.writeAttribute(name, Outputs.xmlSafe(Visible.oneLine(value)));
     }
 
     private static void text(XMLStreamWriter x, String value) throws XMLStreamException {

@@ -52,8 +52,9 @@ final class Outputs {
 
     /** "HB301 有未填写的占位符", or the id alone when the rule's metadata is not known. */
     static String ruleLabel(OutputOptions options, String ruleId) {
-        String title = TextWidth.oneLine(ruleTitle(options, ruleId));
-        return title.isEmpty() ? ruleId : ruleId + " " + title;
+        String title = Visible.oneLine(ruleTitle(options, ruleId));
+        String id = Visible.escape(ruleId);
+        return title.isEmpty() ? id : id + " " + title;
     }
 
     static String severityOf(RuleInfo rule) {
@@ -104,9 +105,11 @@ final class Outputs {
     }
 
     /**
-     * Replaces what XML 1.0 cannot carry (C0 controls other than tab and line feed, unpaired
-     * surrogates, U+FFFE/U+FFFF) with U+FFFD, so that text from a hostile draft can never make the
-     * junit or html output malformed. A carriage return becomes a line feed.
+     * Text for the junit and html formats. What XML 1.0 cannot carry (C0 controls other than tab and
+     * line feed, unpaired surrogates, U+FFFE/U+FFFF) is replaced with U+FFFD, so that text from a
+     * hostile draft can never make the output malformed; a carriage return becomes a line feed; the
+     * other characters {@link Visible} hides (DEL, C1 and bidi controls, U+2028/U+2029), legal in XML
+     * but able to reorder or hide what a reviewer reads, are written as visible escapes.
      */
     static String xmlSafe(String s) {
         if (s == null) {
@@ -115,11 +118,11 @@ final class Outputs {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char replacement = 0;
+            String replacement = null;
             if (c == '\r') {
-                replacement = '\n';
+                replacement = "\n";
             } else if (c < 0x20 && c != '\t' && c != '\n' || c == 0xFFFE || c == 0xFFFF) {
-                replacement = '\uFFFD';
+                replacement = "\uFFFD";
             } else if (Character.isHighSurrogate(c)) {
                 if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                     if (b != null) {
@@ -128,15 +131,23 @@ final class Outputs {
                     i++;
                     continue;
                 }
-                replacement = '\uFFFD';
+                replacement = "\uFFFD";
             } else if (Character.isLowSurrogate(c)) {
-                replacement = '\uFFFD';
+                replacement = "\uFFFD";
+            } else if (c >= 0x20 && Visible.hidden(c)) {
+                StringBuilder e = new StringBuilder(6);
+                Visible.append(e, c);
+                replacement = e.toString();
             }
-            if (replacement != 0 && b == null) {
-                b = new StringBuilder(s.length()).append(s, 0, i);
+            if (replacement != null && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
             if (b != null) {
-                b.append(replacement != 0 ? replacement : c);
+                if (replacement != null) {
+                    b.append(replacement);
+                } else {
+                    b.append(c);
+                }
             }
         }
         return b == null ? s : b.toString();

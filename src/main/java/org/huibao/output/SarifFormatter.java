@@ -1,6 +1,6 @@
 package org.huibao.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,8 +55,8 @@ public final class SarifFormatter extends WholeRunFormatter {
     /** Made when SARIF is first asked for, so that other runs never load Jackson's data binding. */
     private static final class Json {
         // Non-ASCII is written as it is; the caller's Writer is UTF-8. The caller owns (and closes) it.
-        static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build());
+        static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactoryBuilder()
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).characterEscapes(JsonEscapes.INSTANCE).build());
     }
 
     @Override

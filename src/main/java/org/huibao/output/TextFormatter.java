@@ -113,8 +113,11 @@ public final class TextFormatter implements Formatter {
         }
 
         void report(ReportResult r) {
+            // Escaped once here: a file name is the author's too, and could clear the screen or start a
+            // line that reads like a finding.
+            String file = Visible.escape(r.file());
             if (r.error() != null) {
-                line(paint(Ansi.RED, labels.format(Key.ERROR_REPORT, r.file(), TextWidth.oneLine(r.error().in(lang())))));
+                line(paint(Ansi.RED, labels.format(Key.ERROR_REPORT, file, Visible.oneLine(r.error().in(lang())))));
                 blankUnlessQuiet();
                 return;
             }
@@ -122,7 +125,7 @@ public final class TextFormatter implements Formatter {
             if (quiet && score.passed()) {
                 return;
             }
-            headline(r, score);
+            headline(file, score);
             if (!quiet) {
                 for (Element e : Element.values()) {
                     ElementVerdict v = r.elements().get(e);
@@ -132,7 +135,7 @@ public final class TextFormatter implements Formatter {
                 }
             }
             for (Finding f : r.findings()) {
-                finding(r.file(), f);
+                finding(file, f);
             }
             if (!quiet) {
                 breakdown(score);
@@ -140,13 +143,13 @@ public final class TextFormatter implements Formatter {
             blankUnlessQuiet();
         }
 
-        private void headline(ReportResult r, Score score) {
+        private void headline(String file, Score score) {
             List<String> parts = new ArrayList<>();
-            parts.add(paint(Ansi.BOLD, r.file()));
+            parts.add(paint(Ansi.BOLD, file));
             parts.add(score.passed() ? paint(Ansi.GREEN, labels.get(Key.PASS)) : paint(Ansi.RED, labels.get(Key.FAIL)));
             parts.add(labels.format(Key.SCORE, oneDecimal(score.total()), number(score.threshold())));
             if (!score.blockedBy().isEmpty()) {
-                String rules = String.join(labels.get(Key.LIST_SEPARATOR), score.blockedBy());
+                String rules = Visible.escape(String.join(labels.get(Key.LIST_SEPARATOR), score.blockedBy()));
                 parts.add(paint(Ansi.RED, labels.format(Key.BLOCKED_BY, rules)));
             }
             line(String.join(GAP, parts));
@@ -170,7 +173,7 @@ public final class TextFormatter implements Formatter {
                     missing.add(labels.element(e));
                 }
             }
-            return new String[] {TextWidth.oneLine(r.file()), score, verdict,
+            return new String[] {Visible.escape(r.file()), score, verdict,
                     String.join(labels.get(Key.LIST_SEPARATOR), missing)};
         }
 
@@ -224,7 +227,7 @@ public final class TextFormatter implements Formatter {
             // Padded before painting: escape codes take no columns but would count in the width.
             b.append(TextWidth.pad(labels.status(v.status()), statusWidth));
             if (v.weak()) {
-                String reason = TextWidth.oneLine(message(v.reason()));
+                String reason = Visible.oneLine(message(v.reason()));
                 b.append(paint(Ansi.YELLOW, labels.format(Key.WEAK, reason))).append(GAP);
             }
             if (!v.evidence().isEmpty()) {
@@ -237,8 +240,8 @@ public final class TextFormatter implements Formatter {
         private void finding(String file, Finding f) {
             Location l = f.location();
             line(String.format(Locale.ROOT, "%s:%d:%d %s %s %s", file, l.line(), l.column(),
-                    paint(severityColor(f.severity()), f.severity().id()), f.rule(),
-                    TextWidth.oneLine(message(f.message()))));
+                    paint(severityColor(f.severity()), f.severity().id()), Visible.escape(f.rule()),
+                    Visible.oneLine(message(f.message()))));
             if (quiet) {
                 return;
             }
@@ -246,7 +249,7 @@ public final class TextFormatter implements Formatter {
             if (!excerpt.isEmpty()) {
                 line(DETAIL_INDENT + labels.format(Key.EXCERPT, excerpt));
             }
-            String suggestion = TextWidth.oneLine(message(f.suggestion()));
+            String suggestion = Visible.oneLine(message(f.suggestion()));
             if (!suggestion.isEmpty()) {
                 line(DETAIL_INDENT + labels.format(Key.SUGGESTION, suggestion));
             }
@@ -259,7 +262,7 @@ public final class TextFormatter implements Formatter {
             List<String> items = new ArrayList<>();
             for (ScoreItem item : score.breakdown()) {
                 String name = labels.breakdownItem(item.item());
-                String detail = item.detail() == null ? "" : TextWidth.oneLine(item.detail());
+                String detail = item.detail() == null ? "" : Visible.oneLine(item.detail());
                 // An element item's detail repeats its checklist line above, in ids rather than words.
                 boolean showDetail = !detail.isEmpty() && Element.byId(item.item()).isEmpty();
                 items.add(showDetail
@@ -280,7 +283,7 @@ public final class TextFormatter implements Formatter {
         }
 
         private String clip(String s, int max) {
-            return TextWidth.truncate(TextWidth.oneLine(s), max, labels.get(Key.ELLIPSIS));
+            return TextWidth.truncate(Visible.oneLine(s), max, labels.get(Key.ELLIPSIS));
         }
 
         private String message(Message m) {

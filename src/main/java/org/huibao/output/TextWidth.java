@@ -34,19 +34,6 @@ final class TextWidth {
         return s.substring(0, s.offsetByCodePoints(0, max)) + ellipsis;
     }
 
-    /**
-     * Puts text from the input on one line and defuses control characters: an excerpt spanning lines
-     * would break the layout, and an ESC byte from a hostile draft could drive the user's terminal.
-     */
-    static String oneLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> b.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
-        return b.toString().strip();
-    }
-
     private static boolean isWide(int cp) {
         return cp >= 0x1100 && cp <= 0x115F          // Hangul Jamo
                 || cp >= 0x2E80 && cp <= 0x303E      // CJK radicals, Kangxi, CJK symbols and punctuation

@@ -26,10 +26,4 @@ class TextWidthTest {
         assertEquals("abc", TextWidth.truncate("abc", 3, "…"));
         assertEquals("𠀀𠀁…", TextWidth.truncate("𠀀𠀁𠀂", 2, "…"));
     }
-
-    @Test
-    void oneLineDefusesLineBreaksAndEscapes() {
-        assertEquals("a b  c", TextWidth.oneLine("a\nb\t\u001Bc\n"));
-        assertEquals("", TextWidth.oneLine(null));
-    }
 }
