@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Recall on planted defects: each probe of corpus/planted is base.txt with one defect (or one
+ * Recall on planted defects: each probe of corpus/planted (or planted2) is a base text (LABELS.tsv
+ * column 5, base.txt when absent) with one defect (or one
  * tricky-but-correct form) planted on one line. A defect is caught when a warning or error of its
  * category's rules, not already reported on base.txt, points at that line; a clean probe must get no
  * warning or error that base.txt does not.
@@ -36,12 +37,8 @@ public class Planted {
             String f = r.path("file").asText();
             byFile.put(f.substring(f.lastIndexOf('/') + 1), r);
         }
-        Set<String> base = new HashSet<>();
-        for (JsonNode f : byFile.get("base.txt").path("findings")) {
-            if (!f.path("severity").asText().equals("info")) {
-                base.add(key(f));
-            }
-        }
+        // what each base text already gets: a probe is judged on what it gets beyond its base
+        Map<String, Set<String>> bases = new HashMap<>();
         Map<String, int[]> perCategory = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         List<String> lines = Files.readAllLines(dir.resolve("LABELS.tsv"), StandardCharsets.UTF_8);
@@ -49,6 +46,7 @@ public class Planted {
             String[] c = line.split("\t");
             JsonNode report = byFile.get(c[0]);
             int planted = Integer.parseInt(c[2]);
+            Set<String> base = bases.computeIfAbsent(c.length > 4 ? c[4] : "base.txt", b -> baseFindings(byFile.get(b)));
             List<String> fresh = new ArrayList<>();
             boolean caught = false;
             for (JsonNode f : report.path("findings")) {
@@ -78,6 +76,16 @@ public class Planted {
         perCategory.forEach((k, v) -> System.out.printf("  %-12s %d/%d%s%n", k, v[0], v[1], k.equals("clean") ? " without a new warning or error" : ""));
         System.out.println("misses:");
         misses.forEach(System.out::println);
+    }
+
+    private static Set<String> baseFindings(JsonNode report) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode f : report.path("findings")) {
+            if (!f.path("severity").asText().equals("info")) {
+                out.add(key(f));
+            }
+        }
+        return out;
     }
 
     private static String key(JsonNode f) {

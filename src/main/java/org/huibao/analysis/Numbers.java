@@ -139,10 +139,31 @@ final class Numbers {
                 return end - 1;
             }
         }
-        // 2024.6.1, 2024.06.01: a year of 19xx or 20xx, then a month and a day
-        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && t.charAt(k) == '.') {
+        // 3万6千元, 1亿2千万: 万 or 亿 between Arabic digits that go on with 千, 百 or 十 (3.6万元)
+        if (k + 1 < t.length() && (t.charAt(k) == '万' || t.charAt(k) == '亿') && digit(t.charAt(k + 1)) && n <= 4) {
             int m = run(t, k + 1);
-            if (m - k - 1 >= 1 && m - k - 1 <= 2 && m + 1 < t.length() && t.charAt(m) == '.') {
+            if (m < t.length() && "千百十".indexOf(t.charAt(m)) >= 0) {
+                int end = m;
+                while (end < t.length() && (digit(t.charAt(end)) || "千百十".indexOf(t.charAt(end)) >= 0)) {
+                    end++;
+                }
+                long lower = value(t.substring(k + 1, end));
+                long unit = t.charAt(k) == '万' ? 10_000L : 100_000_000L;
+                // 19万7千多名: an approximate count ends on its unit, as it is said; 19.7万多 reads worse
+                boolean approximate = end < t.length() && (t.charAt(end) == '多' || t.charAt(end) == '余');
+                if (lower >= 0 && lower < unit && !approximate) {
+                    java.math.BigDecimal v = java.math.BigDecimal.valueOf(Long.parseLong(t.substring(i, k)) * unit + lower)
+                            .divide(java.math.BigDecimal.valueOf(unit));
+                    out.add(c.spot(SpotKind.NUMBER_FORM, i, end, v.stripTrailingZeros().toPlainString() + t.charAt(k)));
+                    return end - 1;
+                }
+            }
+        }
+        // 2024.6.1, 2024.06.01, 2024/6/1, 2024-06-01: a year of 19xx or 20xx, then a month and a day
+        char sep = k < t.length() ? t.charAt(k) : ' ';
+        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && ".／/-".indexOf(sep) >= 0) {
+            int m = run(t, k + 1);
+            if (m - k - 1 >= 1 && m - k - 1 <= 2 && m + 1 < t.length() && t.charAt(m) == sep) {
                 int d = run(t, m + 1);
                 boolean before = i > 0 && (latin(t.charAt(i - 1)) || t.charAt(i - 1) == '第');
                 boolean after = d < t.length() && (t.charAt(d) == '.' && d + 1 < t.length() && digit(t.charAt(d + 1))

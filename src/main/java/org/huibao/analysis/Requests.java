@@ -163,8 +163,10 @@ final class Requests {
             if (startsWithAny(t, after, BELOW) || past(t, start)) {
                 continue;
             }
-            // 望 asks at once (望批准, 望市委给予支持); further on it is more likely a name or a wish
-            int end = object(t, after, ch == '望' ? WINDOW / 2 : WINDOW);
+            // 望 inside a clause asks at once (并望批准, 望市委给予支持); further on it is more likely a name or
+            // a wish. Opening a sentence it addresses the reader as 请 does: 望县委巡察工作领导小组尽快审核批复
+            boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
+            int end = object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW);
             if (end > 0) {
                 out.add(new int[] {start, end});
                 covered = end;

@@ -14,6 +14,9 @@ final class WordBoundaries {
     /** How much of the clause on each side of a doubling is segmented: enough to see the words there. */
     private static final int WINDOW = 20;
 
+    /** Verbs that never double: 是是, 有有, 为为 are typed twice. */
+    private static final String NEVER_DOUBLED = "是有为";
+
     private final Segmenter segmenter;
 
     WordBoundaries(Segmenter segmenter) {
@@ -49,14 +52,25 @@ final class WordBoundaries {
             // compound with the noun after it (创新|新|能源, 汽车|车|路)
             boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
                     || segmenter.isWord(r.word() + tokens.get(right + 1).word()));
-            boolean verbOfItsOwn = r.verb() && !l.pos().equals("v");
+            // a verb of its own takes an aspect particle or an object (作了, 任组长), not an adjective or
+            // nothing (整改|改|不力)
+            String after = right + 1 < tokens.size() ? tokens.get(right + 1).pos() : "w";
+            boolean takesObject = after.startsWith("u") || after.startsWith("n") || after.startsWith("r")
+                    || after.startsWith("m") || after.startsWith("q") || after.startsWith("v") || after.equals("j")
+                    || after.startsWith("p");
+            boolean verbOfItsOwn = r.verb() && !l.pos().equals("v") && takesObject;
             return !verbOfItsOwn && !beforeNoun;
         }
         if (rl >= 2) {
             // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
             // 房租), nor one that makes a word with what precedes it
-            boolean noun = l.pos().startsWith("n") || l.pos().equals("j");
-            return !noun && !(left > 0 && segmenter.isWord(tokens.get(left - 1).word() + l.word()));
+            // a noun ends a compound after an abbreviation's piece or a verb (陕|煤, 租赁|房), not after a
+            // noun of its own (年度|党|党建)
+            Segmenter.Token before = left > 0 ? tokens.get(left - 1) : null;
+            boolean compound = before != null && before.end() == l.start()
+                    && (before.word().length() == 1 || before.pos().startsWith("v") || before.pos().equals("j"));
+            boolean noun = (l.pos().startsWith("n") || l.pos().equals("j")) && compound;
+            return !noun && !(before != null && segmenter.isWord(before.word() + l.word()));
         }
         // two single characters: a function word twice (的的, 在在, 和和) is a slip; 稳稳的 (an adjective
         // doubled before 的/地), 个个, and content characters the dictionary does not join (names: 企安安,
@@ -64,7 +78,12 @@ final class WordBoundaries {
         String next = right + 1 < tokens.size() ? tokens.get(right + 1).word() : "";
         boolean beforeParticle = next.equals("的") || next.equals("地");
         String pos = l.pos();
-        boolean content = pos.startsWith("v") || pos.startsWith("n") || pos.startsWith("q") || pos.equals("j");
+        // 是 and 有 are verbs that never double (是是, 有有): typed twice
+        // …unless the second is the word spoken of, ending its clause: 是就是是、非就是非
+        boolean neverDoubled = NEVER_DOUBLED.indexOf(l.word().charAt(0)) >= 0 && !next.isEmpty()
+                && ClauseReader.BREAKS.indexOf(next.charAt(0)) < 0 && !next.equals("、");
+        boolean content = pos.startsWith("v") && !neverDoubled || pos.startsWith("n")
+                || pos.startsWith("q") || pos.equals("j");
         return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")));
     }
 
