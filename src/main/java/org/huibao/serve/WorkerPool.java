@@ -25,7 +25,8 @@ import org.huibao.api.Message;
  * after a kill does not wait for a JVM to start (several seconds) while the replacement starts. Processes
  * are started one at a time, in the background; a request waits for a ready one within its time limit.
  * A process that cannot be started (its config or rules no longer build, or no longer match the
- * server's) is tried again every {@link #RETRY}, and requests meanwhile are answered 503 with the reason.
+ * server's) is tried again every {@link #RETRY}; a request that finds no worker meanwhile is answered
+ * 503 with the reason.
  */
 final class WorkerPool implements Checks {
     /** How long a worker may take to start, load the rules and warm up before it is killed. */
@@ -46,12 +47,17 @@ final class WorkerPool implements Checks {
     private final Semaphore running;
     /** Ready workers, the most recently used first (its code is the most warmed up). */
     private final LinkedBlockingDeque<WorkerProcess> idle = new LinkedBlockingDeque<>();
+    /** Workers ready or checking. */
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
+    /** Processes started and not ready yet: killed too when the pool closes. */
+    private final Set<WorkerProcess> launching = ConcurrentHashMap.newKeySet();
     private final ExecutorService starter = Executors.newSingleThreadExecutor(daemon("huibao-worker-start"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("huibao-worker-alarm"));
+    /** Starts asked for and not finished (ready or failed). */
     private int starting;
     private Message failure;
     private long failedAt;
+    private boolean retryPlanned;
     private boolean closed;
 
     /**
@@ -83,6 +89,11 @@ final class WorkerPool implements Checks {
         }
         try {
             WorkerProcess worker = takeReady(deadline);
+            if (deadline - System.nanoTime() < minimumLeft()) {
+                // Too late to finish: starting would only cost a worker (killed at once) and a JVM start.
+                idle.offerFirst(worker);
+                throw Checks.busy(timeout);
+            }
             CheckAnswer answer;
             try {
                 answer = worker.check(request, deadline, timer);
@@ -123,7 +134,7 @@ final class WorkerPool implements Checks {
                 WorkerProcess w = idle.pollFirst(Math.max(0, wait), TimeUnit.NANOSECONDS);
                 if (w == null) {
                     Message why = failure();
-                    if (why != null && live.isEmpty()) {
+                    if (why != null && live.isEmpty()) { // none ready or checking, and starting fails
                         throw new ApiError(503, "unavailable", "检查进程无法启动：" + why.zh(),
                                 "the check process cannot start: " + why.en());
                     }
@@ -143,6 +154,11 @@ final class WorkerPool implements Checks {
         }
     }
 
+    /** The least time left for which a check is started: a tenth of the limit, at most a second. */
+    private long minimumLeft() {
+        return Math.min(timeout.toNanos() / 10, Duration.ofSeconds(1).toNanos());
+    }
+
     private synchronized Message failure() {
         return failure;
     }
@@ -155,18 +171,28 @@ final class WorkerPool implements Checks {
         replenish();
     }
 
-    /** Starts workers until there are {@code slots + 1}, unless starting one failed lately. */
+    /**
+     * Starts workers until there are {@code slots + 1}. After a failed start, one is tried again only
+     * after {@link #RETRY}, and one at a time until one succeeds: a failure tends to repeat.
+     */
     private synchronized void replenish() {
         if (closed) {
             return;
         }
         long sinceFailure = System.nanoTime() - failedAt;
         if (failure != null && sinceFailure < RETRY.toNanos()) {
-            timer.schedule(this::replenish, RETRY.toNanos() - sinceFailure, TimeUnit.NANOSECONDS);
+            if (!retryPlanned) {
+                retryPlanned = true;
+                timer.schedule(() -> {
+                    synchronized (this) {
+                        retryPlanned = false;
+                    }
+                    replenish();
+                }, RETRY.toNanos() - sinceFailure, TimeUnit.NANOSECONDS);
+            }
             return;
         }
-        // A launched process is live; "starting" counts those asked for and not launched yet.
-        while (live.size() + starting < slots + 1) {
+        while (live.size() + starting < slots + 1 && (failure == null || starting == 0)) {
             starting++;
             try {
                 starter.execute(this::startOne);
@@ -178,11 +204,17 @@ final class WorkerPool implements Checks {
     }
 
     private void startOne() {
+        synchronized (this) {
+            if (closed || failure != null && System.nanoTime() - failedAt < RETRY.toNanos()) {
+                starting--; // asked for before a start failed: wait for the retry instead
+                return;
+            }
+        }
         WorkerProcess w = null;
         Message why = null;
         try {
             w = WorkerProcess.launch(command);
-            if (!register(w)) {
+            if (!enter(w)) {
                 return;
             }
             w.setUp(CheckWorker.setupFrame(setup, version, timeout, fingerprint), START_LIMIT, timer);
@@ -194,15 +226,15 @@ final class WorkerPool implements Checks {
         } catch (IOException | RuntimeException e) {
             why = new Message("无法运行 java：" + e.getMessage(), "cannot run java: " + e.getMessage());
         }
-        if (w == null) {
-            synchronized (this) {
-                starting--;
-            }
-        }
         boolean keep;
         synchronized (this) {
+            starting--;
+            if (w != null) {
+                launching.remove(w);
+            }
             keep = why == null && !closed;
             if (keep) {
+                live.add(w);
                 idle.offerLast(w);
                 failure = null;
             } else if (why != null) {
@@ -211,22 +243,22 @@ final class WorkerPool implements Checks {
             }
         }
         if (!keep && w != null) {
-            live.remove(w);
             w.kill();
         }
         replenish();
     }
 
-    /** Counts a launched process as live, so that closing the pool kills it even while it starts. */
-    private synchronized boolean register(WorkerProcess w) {
-        if (closed) {
+    /** Notes a process as starting, so that closing the pool kills it; false (and killed) when closed. */
+    private boolean enter(WorkerProcess w) {
+        synchronized (this) {
+            if (!closed) {
+                launching.add(w);
+                return true;
+            }
             starting--;
-            w.kill();
-            return false;
         }
-        live.add(w);
-        starting--;
-        return true;
+        w.kill();
+        return false;
     }
 
     /** How many workers are ready for a check now. */
@@ -236,7 +268,7 @@ final class WorkerPool implements Checks {
 
     /** The process ids of the workers now started or starting, for tests that watch them go. */
     List<Long> pids() {
-        return live.stream().map(WorkerProcess::pid).toList();
+        return java.util.stream.Stream.concat(live.stream(), launching.stream()).map(WorkerProcess::pid).toList();
     }
 
     @Override
@@ -245,13 +277,12 @@ final class WorkerPool implements Checks {
             closed = true;
         }
         starter.shutdownNow();
-        for (WorkerProcess w : List.copyOf(live)) {
-            w.killNow();
-        }
-        for (WorkerProcess w : List.copyOf(live)) {
-            w.kill();
-        }
+        List<WorkerProcess> all = new java.util.ArrayList<>(live);
+        all.addAll(launching);
+        all.forEach(WorkerProcess::killNow); // all at once; then wait for each
+        all.forEach(WorkerProcess::kill);
         live.clear();
+        launching.clear();
         idle.clear();
         timer.shutdownNow();
     }

@@ -115,10 +115,12 @@ final class WorkerProcess {
             }
             fingerprint = f.text();
         } catch (IOException e) {
-            String why = killed.get() ? "not ready within " + limit.toSeconds() + " s" : "exit code " + exitCode();
+            boolean late = killed.get();
+            int code = late ? -1 : exitCode();
             kill();
-            throw new StartFailure(new Message("检查进程未能启动（" + why + "）",
-                    "the check process did not start (" + why + ")"));
+            throw new StartFailure(late
+                    ? new Message(limit.toSeconds() + " 秒内未就绪", "not ready within " + limit.toSeconds() + " s")
+                    : new Message("启动后退出，退出码 " + code, "it exited at start with exit code " + code));
         } catch (StartFailure e) {
             kill();
             throw e;
