@@ -1,17 +1,22 @@
 package org.huibao.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Lang;
 import org.huibao.read.ByteSize;
-import org.huibao.read.Readers;
 import org.huibao.serve.ReviewServer;
 import org.huibao.serve.ServerSettings;
 import org.huibao.serve.StartException;
+import org.huibao.serve.WorkerSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +53,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "单次检查的时限，秒（默认 30） / time limit of one check in seconds (default 30)")
     String timeout;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "另一个可用来访问本服务的主机名（如局域网名称），可重复 / another name this server may be reached by "
+                    + "(e.g. its LAN name), repeatable")
+    List<String> allowHosts = new ArrayList<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,14 +72,21 @@ final class ServeCommand implements Callable<Integer> {
             err.println("huibao: 无效的 --timeout (invalid number of seconds) \"" + timeout + "\"; 例如 (e.g.) 30");
             return ExitCode.USAGE;
         }
+        for (String name : allowHosts) {
+            if (!ServerSettings.validHostName(name)) {
+                err.println("huibao: 无效的 --allow-host (not a host name or address) \"" + name + "\"; 例如 (e.g.) review.lan");
+                return ExitCode.USAGE;
+            }
+        }
         CommonOptions.Setup setup = common.setup(err, null);
         if (setup == null) {
             return ExitCode.USAGE;
         }
-        ServerSettings settings = new ServerSettings(host, port, maxBytes, limit, Version.current());
+        ServerSettings settings = new ServerSettings(host, port, maxBytes, limit, Version.current())
+                .withAllowedHosts(allowHosts);
         ReviewServer server;
         try {
-            server = ReviewServer.start(settings, setup.config(), setup.rules(), Readers.defaults());
+            server = ReviewServer.start(settings, setup.config(), setup.rules(), workerSetup());
         } catch (StartException e) {
             err.println("huibao: " + e.reason().zh() + " (" + e.reason().en() + ")");
             return ExitCode.USAGE;
@@ -84,6 +101,16 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return serveUntilStopped(server, out, en);
+    }
+
+    /** What each worker process needs to build the config and rules that {@code common} built here. */
+    private WorkerSetup workerSetup() {
+        Path file = common.config;
+        if (file == null && Files.isRegularFile(Path.of("config.yaml"))) {
+            file = Path.of("config.yaml"); // as CommonOptions found it
+        }
+        return new WorkerSetup(Optional.ofNullable(file), common.rules,
+                Optional.ofNullable(common.lang).flatMap(Lang::parse), common.noCache);
     }
 
     /** Blocks until Ctrl-C (the JVM's shutdown) or an interrupt, then stops the server. */

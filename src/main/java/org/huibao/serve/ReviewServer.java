@@ -7,7 +7,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.util.JavalinException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -18,17 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.huibao.check.Checker;
 import org.huibao.config.Config;
 import org.huibao.engine.RuleSet;
 import org.huibao.api.Lang;
-import org.huibao.model.ReportResult;
 import org.huibao.model.RuleInfo;
-import org.huibao.model.RunResult;
 import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
-import org.huibao.output.OutputOptions;
 import org.huibao.read.Readers;
 
 /**
@@ -43,8 +40,26 @@ import org.huibao.read.Readers;
  * GET  /api/rules             every rule: id, severity, title, description, example, fix (?lang=)
  * GET  /api/health            status, version, language, upload limit, readable extensions
  * </pre>
+ *
+ * Every request must name this server in its {@code Host}, and a state-changing one sent from a page
+ * must come from this server's own page ({@link HostGuard}). Checks run in worker processes that are
+ * killed at the time limit ({@link WorkerPool}).
  */
 public final class ReviewServer implements AutoCloseable {
+    /**
+     * The page's policy: it loads nothing from elsewhere (no CDN, works offline), and pasted text cannot
+     * run as script.
+     */
+    static final String PAGE_CSP = "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    /**
+     * A check result in HTML ({@code ?format=html}) is a document made from the sender's text: it may
+     * style itself (its stylesheet is inline, so that the file stands alone) and nothing else — no
+     * script at all, no loads, no forms, no framing, and a sandbox that gives it no origin, so even
+     * markup that slipped through could not reach this server's API.
+     */
+    static final String REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox";
 
     private final ServerSettings settings;
     private final Config config;
@@ -52,16 +67,18 @@ public final class ReviewServer implements AutoCloseable {
     private final Readers readers;
     private final Formatters formatters = Formatters.defaults();
     private final Assets assets = new Assets();
-    private final TimedChecker checks;
+    private final HostGuard guard;
+    private final Checks checks;
     private final Path multipartDir;
     private final Javalin app;
 
-    private ReviewServer(ServerSettings settings, Config config, RuleSet rules, Readers readers) throws IOException {
+    private ReviewServer(ServerSettings settings, Config config, RuleSet rules, Readers readers, HostGuard guard,
+                         Supplier<Checks> checks) throws IOException {
         this.settings = settings;
         this.config = config;
         this.rules = List.copyOf(rules.all());
         this.readers = readers;
-        this.checks = new TimedChecker(new Checker(config, rules, readers), settings.timeout());
+        this.guard = guard;
         // Jetty spills large multipart parts to disk: into a directory of this server's, not the shared one.
         this.multipartDir = Files.createTempDirectory("huibao-serve-");
         this.app = Javalin.create(cfg -> {
@@ -84,6 +101,11 @@ public final class ReviewServer implements AutoCloseable {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "no-referrer");
                 ctx.header("Cache-Control", "no-store");
+                guard.checkHost(ctx.header("Host"), port());
+                String method = ctx.req().getMethod();
+                if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+                    guard.checkOrigin(ctx.header("Origin"), port());
+                }
             });
             cfg.routes.get("/", ctx -> asset(ctx, "index.html"));
             cfg.routes.get("/index.html", ctx -> asset(ctx, "index.html"));
@@ -99,24 +121,45 @@ public final class ReviewServer implements AutoCloseable {
             cfg.routes.error(405, ctx -> error(ctx, new ApiError(405, "method_not_allowed",
                     "此地址不支持该请求方法", "this method is not allowed here")));
         });
+        this.checks = checks.get();
     }
 
     /**
-     * Builds and starts a server.
+     * Builds and starts a server whose checks run in worker processes, each building its config and
+     * rules as {@code setup} says (the same as {@code config} and {@code rules}, which the server itself
+     * shows), with the built-in readers.
      *
      * @throws StartException when the address cannot be used (port taken, host unknown or not local)
      */
-    public static ReviewServer start(ServerSettings settings, Config config, RuleSet rules, Readers readers)
+    public static ReviewServer start(ServerSettings settings, Config config, RuleSet rules, WorkerSetup setup)
             throws StartException {
+        String fingerprint = setup.fingerprint(config);
+        return start(settings, config, rules, Readers.defaults(), () -> new WorkerPool(WorkerProcess.command(), setup,
+                fingerprint, settings.version(), settings.timeout(), settings.checkSlots()));
+    }
+
+    /**
+     * A server that checks on threads of its own with {@code readers}, for tests that need a reader of
+     * their own. A check past the time limit is answered 503 but runs on: use {@link #start} to serve.
+     */
+    static ReviewServer startInProcess(ServerSettings settings, Config config, RuleSet rules, Readers readers)
+            throws StartException {
+        return start(settings, config, rules, readers, () -> new TimedChecker(new Checker(config, rules, readers),
+                settings.timeout(), settings.version(), rules.all()));
+    }
+
+    private static ReviewServer start(ServerSettings settings, Config config, RuleSet rules, Readers readers,
+                                      Supplier<Checks> checks) throws StartException {
         InetAddress address;
         try {
             address = InetAddress.getByName(settings.host());
         } catch (UnknownHostException e) {
             throw new StartException("未知主机 " + settings.host(), "unknown host " + settings.host());
         }
+        HostGuard guard = HostGuard.of(settings.host(), address, settings.allowedHosts());
         ReviewServer server;
         try {
-            server = new ReviewServer(settings, config, rules, readers);
+            server = new ReviewServer(settings, config, rules, readers, guard, checks);
         } catch (IOException e) {
             throw new StartException("无法创建临时目录：" + e.getMessage(), "cannot create a temporary directory: "
                     + e.getMessage());
@@ -162,6 +205,11 @@ public final class ReviewServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
+    /** The worker processes, for tests; empty for a server that checks in process. */
+    java.util.Optional<WorkerPool> workers() {
+        return checks instanceof WorkerPool pool ? java.util.Optional.of(pool) : java.util.Optional.empty();
+    }
+
     /** Whether only this machine can reach it. */
     public boolean loopbackOnly() {
         try {
@@ -196,9 +244,7 @@ public final class ReviewServer implements AutoCloseable {
         }
         ctx.header("Cache-Control", "no-cache");
         if (name.endsWith(".html")) {
-            // The page loads nothing from elsewhere: no CDN, works offline, and pasted text cannot run as script.
-            ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; object-src 'none'; "
-                    + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+            ctx.header("Content-Security-Policy", PAGE_CSP);
         }
         ctx.contentType(a.contentType()).result(a.bytes());
     }
@@ -212,23 +258,25 @@ public final class ReviewServer implements AutoCloseable {
         json(ctx, 200, Json.rules(rules, Params.lang(ctx, config.language())));
     }
 
-    private void check(Context ctx) throws ApiError, IOException {
+    private void check(Context ctx) throws ApiError {
         Lang lang = Params.lang(ctx, config.language());
         Formatter format = Params.format(ctx, formatters);
         boolean withText = Params.includeText(ctx, format);
-        ReportResult result;
+        CheckAnswer answer;
         try (Upload upload = Upload.from(ctx, readers, settings.maxUploadBytes())) {
-            // A check that times out may still be reading the copy when it is deleted here; its result is dropped.
-            result = checks.check(upload.path(), upload.name());
+            answer = checks.check(new CheckRequest(upload.path(), upload.name(), format.name(), lang, withText));
         }
-        if (result.error() != null) {
-            throw new ApiError(422, "unreadable", result.error());
+        switch (answer.kind()) {
+            case UNREADABLE -> throw new ApiError(422, "unreadable", answer.message());
+            case INTERNAL -> throw new ApiError(500, "internal", answer.message());
+            case RESULT -> {
+                String type = Params.contentType(format);
+                if (type.startsWith("text/html")) {
+                    ctx.header("Content-Security-Policy", REPORT_CSP);
+                }
+                ctx.status(200).contentType(type).result(answer.body());
+            }
         }
-        StringWriter out = new StringWriter();
-        format.write(new RunResult(settings.version(), List.of(result)), new OutputOptions(lang, false, false, rules),
-                out);
-        String body = withText ? JsonWithText.add(out.toString(), result) : out.toString();
-        ctx.status(200).contentType(Params.contentType(format)).result(body.getBytes(StandardCharsets.UTF_8));
     }
 
     private void error(Context ctx, ApiError e) {
@@ -238,26 +286,41 @@ public final class ReviewServer implements AutoCloseable {
         } catch (ApiError bad) {
             lang = config.language();
         }
-        Upload.BodyState body = ctx.attribute(Upload.BODY_STATE);
-        if (ctx.method() != HandlerType.POST || body == Upload.BodyState.READ
-                || body == null && drained(ctx)) {
-            json(ctx, e.status(), Json.error(e, lang));
-            return;
+        if (!bodyDone(ctx, e)) {
+            // A body left unread would be taken for the next request on this connection: close it instead.
+            ctx.header("Connection", "close");
         }
-        // A body left unread would be taken for the next request on this connection: close it instead.
-        ctx.header("Connection", "close");
         json(ctx, e.status(), Json.error(e, lang));
     }
 
     /**
-     * Reads and drops what is left of a refused request's body, up to twice the upload limit: a client
-     * still sending when the answer comes and the connection closes would see a broken connection
-     * instead of the answer. False when that was not possible (more than that, or the stream is gone).
+     * Whether a refused request's body has been read to its end, reading what is left of it when that is
+     * bounded: a client still sending when the answer comes and the connection closes may see a broken
+     * connection instead of the answer. A declared length is read up to twice the upload limit; a body of
+     * unknown length (chunked) up to the limit, and not at all once it has passed it (413): it may never end.
      */
-    private boolean drained(Context ctx) {
+    private boolean bodyDone(Context ctx, ApiError e) {
+        Upload.BodyState body = ctx.attribute(Upload.BODY_STATE);
+        if (ctx.method() != HandlerType.POST || body == Upload.BodyState.READ) {
+            return true;
+        }
+        if (body == Upload.BodyState.BROKEN) {
+            return false;
+        }
+        long declared = ctx.req().getContentLengthLong();
+        long limit = settings.maxUploadBytes() + Upload.MULTIPART_OVERHEAD;
+        long cap = declared >= 0 ? 2 * limit : limit;
+        if (declared > cap || declared < 0 && e.status() == 413) {
+            return false;
+        }
+        return drained(ctx, cap);
+    }
+
+    /** Reads and drops the rest of the body, at most {@code cap} bytes; false when it goes on (or is gone). */
+    private static boolean drained(Context ctx, long cap) {
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] buffer = new byte[64 * 1024];
-            long left = 2 * settings.maxUploadBytes() + Upload.MULTIPART_OVERHEAD;
+            long left = cap;
             int n;
             while ((n = in.read(buffer)) != -1) {
                 left -= n;

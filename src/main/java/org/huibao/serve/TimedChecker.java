@@ -1,7 +1,7 @@
 package org.huibao.serve;
 
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,21 +10,28 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.huibao.check.Checker;
-import org.huibao.model.ReportResult;
+import org.huibao.model.RuleInfo;
+import org.huibao.output.Formatters;
 
 /**
- * Runs checks on a pool of its own, one per core, so that a request can stop waiting for a check that
- * takes too long and answer instead of hanging. A check cannot be stopped half-way (the rule engine
- * does not look at interrupts): it finishes on its pool thread and its result is dropped.
+ * Checks on threads of the server's own JVM, for tests that give the server a reader of their own
+ * (a worker process has only the built-in readers). A request stops waiting at the time limit, but the
+ * check cannot be stopped half-way (Java cannot safely stop a thread, and the rule engine does not look
+ * at interrupts): it runs on and its answer is dropped. {@code huibao serve} uses {@link WorkerPool}.
  */
-final class TimedChecker implements AutoCloseable {
+final class TimedChecker implements Checks {
     private final Checker checker;
     private final Duration timeout;
+    private final String version;
+    private final List<RuleInfo> rules;
+    private final Formatters formatters = Formatters.defaults();
     private final ExecutorService pool;
 
-    TimedChecker(Checker checker, Duration timeout) {
+    TimedChecker(Checker checker, Duration timeout, String version, java.util.Collection<RuleInfo> rules) {
         this.checker = checker;
         this.timeout = timeout;
+        this.version = version;
+        this.rules = List.copyOf(rules);
         this.pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             Thread t = new Thread(r, "huibao-serve-check");
             t.setDaemon(true);
@@ -32,43 +39,29 @@ final class TimedChecker implements AutoCloseable {
         });
     }
 
-    /**
-     * The result of checking {@code file}, shown as {@code displayName}.
-     *
-     * @throws ApiError 503 when the check (waiting for a free thread included) exceeds the time limit
-     */
-    ReportResult check(Path file, String displayName) throws ApiError {
-        Future<ReportResult> future;
+    @Override
+    public CheckAnswer check(CheckRequest request) throws ApiError {
+        Future<CheckAnswer> future;
         try {
-            future = pool.submit(() -> checker.check(file, displayName));
+            future = pool.submit(() -> CheckAnswer.of(checker.check(request.file(), request.name()), request, version,
+                    rules, formatters));
         } catch (RejectedExecutionException e) {
-            throw stopping();
+            throw Checks.stopping();
         }
         try {
             return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            String secs = seconds(timeout);
+            String secs = Checks.seconds(timeout);
             throw new ApiError(503, "timeout", "检查超时：超过 " + secs + " 秒仍未完成，请稍后重试或缩短报告",
                     "the check did not finish within " + secs + " s; try again later or with a shorter report");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String what = cause.getClass().getSimpleName();
-            throw new ApiError(500, "internal", "内部错误：" + what, "internal error: " + what);
+            return CheckAnswer.internal(e.getCause() == null ? e : e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
-            throw stopping();
+            throw Checks.stopping();
         }
-    }
-
-    private static ApiError stopping() {
-        return new ApiError(503, "stopping", "服务正在停止", "the server is stopping");
-    }
-
-    static String seconds(Duration d) {
-        double s = d.toMillis() / 1000.0;
-        return s == Math.rint(s) ? String.valueOf((long) s) : String.valueOf(s);
     }
 
     @Override

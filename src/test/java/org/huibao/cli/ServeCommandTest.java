@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,12 @@ class ServeCommandTest {
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("huibao: "), r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    /** This JVM's worker processes (a server started here runs its checks in them). */
+    private static List<Long> workers() {
+        return ProcessHandle.current().children().filter(p -> p.info().commandLine().orElse("")
+                .contains("-Dhuibao.role=check-worker")).map(ProcessHandle::pid).toList();
     }
 
     @Test
@@ -61,6 +68,10 @@ class ServeCommandTest {
             assertTrue(first.startsWith("huibao: ") && first.contains("--max-upload"), size.err());
             assertFalse(size.err().contains("\tat "), "no stack trace: " + size.err());
         }
+        CliTest.Run host = CliTest.run("serve", "--allow-host", "review.lan:8080");
+        assertOneLineUsageError(host);
+        assertEquals("huibao: 无效的 --allow-host (not a host name or address) \"review.lan:8080\"; 例如 (e.g.) review.lan",
+                host.err().strip());
         CliTest.Run timeout = CliTest.run("serve", "--timeout", "0");
         assertOneLineUsageError(timeout);
         assertTrue(timeout.err().contains("--timeout"), timeout.err());
@@ -103,6 +114,10 @@ class ServeCommandTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"lang\": \"en\""), health.body());
+        for (int i = 0; i < 600 && workers().isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertFalse(workers().isEmpty(), "checks run in worker processes");
 
         serving.interrupt();
         serving.join(10_000);
@@ -110,6 +125,7 @@ class ServeCommandTest {
         assertEquals(0, code.get());
         assertTrue(out.toString().contains("huibao: stopped"), out.toString());
         assertEquals("", err.toString(), "nothing on stderr: no Javalin or Jetty logging");
+        assertEquals(List.of(), workers(), "stopping the server leaves no worker process behind");
         URI stoppedUrl = url;
         try {
             client.send(HttpRequest.newBuilder(stoppedUrl.resolve("/api/health")).timeout(Duration.ofSeconds(2)).build(),

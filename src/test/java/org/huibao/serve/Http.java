@@ -23,8 +23,13 @@ final class Http {
         this.base = base;
     }
 
-    /** A status, the Content-Type and the body as text. */
-    record Response(int status, String contentType, String body) {
+    /** A status, the Content-Type, the body as text, and every header. */
+    record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        /** The first value of a header, "" when absent. */
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -49,10 +54,16 @@ final class Http {
     }
 
     Response post(String path, String contentType, byte[] body) {
+        return post(path, contentType, body, java.util.Map.of());
+    }
+
+    /** A POST with more headers, such as the Origin a browser adds. */
+    Response post(String path, String contentType, byte[] body, java.util.Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
+        headers.forEach(b::header);
         return send(b);
     }
 
@@ -72,7 +83,7 @@ final class Http {
         try {
             HttpResponse<String> r = client.send(b.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

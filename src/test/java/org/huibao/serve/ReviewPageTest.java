@@ -55,7 +55,7 @@ class ReviewPageTest {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
         SELENIUM_LOG.setLevel(Level.OFF);
-        server = ReviewServer.start(new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_MAX_UPLOAD,
+        server = ReviewServer.startInProcess(new ServerSettings("127.0.0.1", 0, ServerSettings.DEFAULT_MAX_UPLOAD,
                 ServerSettings.DEFAULT_TIMEOUT, org.huibao.cli.Version.current()), BuiltIn.config(), BuiltIn.rules(), Readers.defaults());
         profile = Files.createTempDirectory("huibao-chromium-");
         downloads = Files.createTempDirectory("huibao-downloads-");

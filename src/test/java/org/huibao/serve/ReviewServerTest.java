@@ -45,7 +45,7 @@ class ReviewServerTest {
     static void start() throws Exception {
         config = BuiltIn.config();
         rules = BuiltIn.rules();
-        server = ReviewServer.start(settings(ServerSettings.DEFAULT_MAX_UPLOAD, ServerSettings.DEFAULT_TIMEOUT),
+        server = ReviewServer.startInProcess(settings(ServerSettings.DEFAULT_MAX_UPLOAD, ServerSettings.DEFAULT_TIMEOUT),
                 config, rules, Readers.defaults());
         http = new Http(server.uri());
     }
@@ -191,7 +191,7 @@ class ReviewServerTest {
 
     @Test
     void tooLargeIs413InBothLanguages() throws Exception {
-        try (ReviewServer small = ReviewServer.start(settings(1024, Duration.ofSeconds(30)), config, rules,
+        try (ReviewServer small = ReviewServer.startInProcess(settings(1024, Duration.ofSeconds(30)), config, rules,
                 Readers.defaults())) {
             Http h = new Http(small.uri());
             String big = "关于工作情况的报告\n" + "今年以来，我局扎实推进各项工作。\n".repeat(100);
@@ -350,7 +350,7 @@ class ReviewServerTest {
                 }
             }
         };
-        try (ReviewServer s = ReviewServer.start(settings(1 << 20, Duration.ofSeconds(30)), config, rules,
+        try (ReviewServer s = ReviewServer.startInProcess(settings(1 << 20, Duration.ofSeconds(30)), config, rules,
                 Readers.of(recording))) {
             Http h = new Http(s.uri());
             assertEquals(200, h.postText("/api/check?name=../../secret.txt", Drafts.report(TITLE, Drafts.Parts.all())).status());
@@ -384,7 +384,7 @@ class ReviewServerTest {
                 return new SourceText(displayName, "关于工作情况的报告\n", "UTF-8");
             }
         };
-        try (ReviewServer s = ReviewServer.start(settings(1 << 20, Duration.ofMillis(300)), config, rules,
+        try (ReviewServer s = ReviewServer.startInProcess(settings(1 << 20, Duration.ofMillis(300)), config, rules,
                 Readers.of(slow))) {
             long t0 = System.nanoTime();
             Http.Response r = new Http(s.uri()).postText("/api/check", "关于工作情况的报告\n");
