@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.ObjIntConsumer;
+
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.ooxml.util.DocumentHelper;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -24,23 +27,25 @@ import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.util.XMLHelper;
 import org.huibao.read.ReadException.Kind;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a .docx package: POI's OPC layer opens the zip (with its zip-bomb guards left on), and the
- * document, styles, numbering, theme and settings parts are walked as DOM, which keeps every detail
- * of the markup in view: tracked insertions and deletions, fields, content controls, list levels.
+ * Reads a .docx package: POI's OPC layer opens the zip (with its zip-bomb guards left on); the
+ * document part is streamed ({@link DocxBody}) and each paragraph walked as DOM, as are the styles,
+ * numbering, theme and settings parts, which keeps every detail of the markup in view: tracked
+ * insertions and deletions, fields, content controls, list levels. The text is counted against
+ * --max-chars as it comes ({@link TextBudget}).
  *
  * <p>Only the main document part is read, so headers, footers, comments, footnotes and endnotes stay
  * out; so do text boxes and drawings, which float outside the reading order. Used only from
  * {@link WordReader#read}, so a run over text files never loads POI.
  */
-final class DocxExtractor {
+final class DocxExtractor implements DocxBody.Blocks {
 
     private static final String REL_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private static final String REL_DOCUMENT_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
@@ -50,10 +55,13 @@ final class DocxExtractor {
     private static final String DRAWINGML_STRICT = "http://purl.oclc.org/ooxml/drawingml/main";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    /** No part of a real report comes near this once unzipped; a larger one is refused before DOM parsing. */
+    /** No document part of a real report comes near this once unzipped; it is read as a stream. */
     static final long MAX_PART_BYTES = 64L << 20;
-    /** Nesting of tables and content controls followed; deeper markup is left out rather than overflow the stack. */
-    private static final int MAX_DEPTH = 64;
+    /**
+     * Styles, numbering, theme and settings are read as DOM, at some twenty times their size; a real
+     * report's are a few hundred kilobytes.
+     */
+    static final long MAX_RELATED_PART_BYTES = 16L << 20;
     private static final double TWIPS_PER_MM = 1440 / 25.4;
     /** Word's size when no style says otherwise: 10 pt. */
     private static final double DEFAULT_SIZE_PT = 10;
@@ -65,14 +73,16 @@ final class DocxExtractor {
     private final Numbering numbering;
     private final double tabStopTwips;
 
+    private final TextBudget budget;
     private final List<String> lines = new ArrayList<>();
     private final List<ParagraphFormat> formats = new ArrayList<>();
     private PageSetup page;
     private Pending carry;
 
     private DocxExtractor(String ns, Element stylesRoot, Element numberingRoot, Element themeRoot,
-                          Element settingsRoot) {
+                          Element settingsRoot, TextBudget budget) {
         this.ns = ns;
+        this.budget = budget;
         String eastAsiaLang = "zh-CN";
         double tab = 720;
         if (settingsRoot != null) {
@@ -92,7 +102,8 @@ final class DocxExtractor {
 
     // ---- opening -----------------------------------------------------------------------------------
 
-    static WordFiles.Content extract(Path path) throws ReadException {
+    /** The text of the .docx file at {@code path}; given up once it is longer than {@code maxChars}. */
+    static WordFiles.Content extract(Path path, int maxChars) throws ReadException {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
@@ -100,19 +111,22 @@ final class DocxExtractor {
             throw damaged(e);
         }
         try {
-            return read(pkg);
+            return read(pkg, new TextBudget(maxChars));
         } catch (ReadException e) {
             throw e;
-        } catch (IOException | SAXException | InvalidFormatException | RuntimeException e) {
+        } catch (IOException | SAXException | XMLStreamException | InvalidFormatException | RuntimeException e) {
             throw damaged(e);
+        } catch (StackOverflowError e) {
+            // The body is walked without recursion; this guards the rest (styles, POI's own parsing).
+            throw WordFiles.unreadable("文档结构嵌套过深", "the document's structure is nested too deeply", null);
         } finally {
             // READ access: revert() closes the zip without ever writing to the user's file.
             pkg.revert();
         }
     }
 
-    private static WordFiles.Content read(OPCPackage pkg) throws ReadException, IOException, SAXException,
-            InvalidFormatException {
+    private static WordFiles.Content read(OPCPackage pkg, TextBudget budget) throws ReadException, IOException,
+            SAXException, XMLStreamException, InvalidFormatException {
         PackageRelationshipCollection rels = pkg.getRelationshipsByType(REL_DOCUMENT);
         if (rels.size() == 0) {
             rels = pkg.getRelationshipsByType(REL_DOCUMENT_STRICT);
@@ -125,11 +139,35 @@ final class DocxExtractor {
             throw WordFiles.unreadable("这是 Excel 或 PowerPoint 文件，不是 Word 文档",
                     "this is an Excel or PowerPoint file, not a Word document", null);
         }
-        Element document = parse(main);
-        String ns = document.getNamespaceURI();
-        if (!"document".equals(document.getLocalName()) || !(W_TRANSITIONAL.equals(ns) || W_STRICT.equals(ns))) {
+        try (InputStream in = new Bounded(main.getInputStream(), MAX_PART_BYTES, "document.xml")) {
+            XMLStreamReader body = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
+            try {
+                String ns = root(body);
+                DocxExtractor x = related(main, ns, budget);
+                DocxBody.walk(body, ns, budget, x);
+                return new WordFiles.Content(x.lines, x.formats, Optional.ofNullable(x.page));
+            } finally {
+                body.close();
+            }
+        }
+    }
+
+    /** Moves to the root element, which must be a WordprocessingML document; its namespace. */
+    private static String root(XMLStreamReader in) throws XMLStreamException, ReadException {
+        while (in.hasNext() && in.next() != XMLStreamConstants.START_ELEMENT) {
+            // the XML declaration, comments
+        }
+        String ns = in.isStartElement() ? in.getNamespaceURI() : null;
+        if (!in.isStartElement() || !"document".equals(in.getLocalName())
+                || !(W_TRANSITIONAL.equals(ns) || W_STRICT.equals(ns))) {
             throw WordFiles.unreadable("正文部件不是 WordprocessingML", "the document part is not WordprocessingML", null);
         }
+        return ns;
+    }
+
+    /** An extractor with the styles, numbering, theme and settings the main part refers to. */
+    private static DocxExtractor related(PackagePart main, String ns, TextBudget budget)
+            throws IOException, ReadException, InvalidFormatException {
         Element styles = null;
         Element numbering = null;
         Element theme = null;
@@ -149,19 +187,7 @@ final class DocxExtractor {
                 settings = related(main, rel);
             }
         }
-        DocxExtractor x = new DocxExtractor(ns, styles, numbering, theme, settings);
-        Element body = x.child(document, "body");
-        if (body != null) {
-            x.blocks(body, false, 0);
-            x.flush(false);
-            if (x.page == null) {
-                Element sectPr = x.child(body, "sectPr");
-                if (sectPr != null) {
-                    x.page = x.pageSetup(sectPr);
-                }
-            }
-        }
-        return new WordFiles.Content(x.lines, x.formats, Optional.ofNullable(x.page));
+        return new DocxExtractor(ns, styles, numbering, theme, settings, budget);
     }
 
     /** A part the document refers to; a missing or broken one is treated as absent, as Word does. */
@@ -175,25 +201,21 @@ final class DocxExtractor {
         if (part == null) {
             return null;
         }
-        try {
-            return parse(part);
+        String name = part.getPartName().getName();
+        try (InputStream in = new Bounded(part.getInputStream(), MAX_RELATED_PART_BYTES,
+                name.substring(name.lastIndexOf('/') + 1))) {
+            return DocumentHelper.readDocument(in).getDocumentElement();
         } catch (SAXException e) {
             return null;
         }
     }
 
-    private static Element parse(PackagePart part) throws IOException, SAXException, ReadException {
-        try (InputStream in = new Bounded(part.getInputStream(), MAX_PART_BYTES)) {
-            Document doc = DocumentHelper.readDocument(in);
-            return doc.getDocumentElement();
-        }
-    }
-
     private static ReadException damaged(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PartTooLarge) {
-                return new ReadException(Kind.TOO_LARGE, "文件过大：解压后的正文超过 " + TextReader.humanSize(MAX_PART_BYTES)
-                        + " (file too large: the unzipped document exceeds " + TextReader.humanSize(MAX_PART_BYTES) + ")", e);
+            if (t instanceof PartTooLarge large) {
+                String max = TextReader.humanSize(large.limit);
+                return new ReadException(Kind.TOO_LARGE, "文件过大：解压后的 " + large.part + " 超过 " + max
+                        + " (file too large: the unzipped " + large.part + " exceeds " + max + ")", e);
             }
             String m = t.getMessage();
             if (m != null && m.toLowerCase(Locale.ROOT).contains("zip bomb")) {
@@ -206,11 +228,13 @@ final class DocxExtractor {
     /** Stops reading a part past {@code limit} bytes. */
     private static final class Bounded extends FilterInputStream {
         private final long limit;
+        private final String part;
         private long count;
 
-        Bounded(InputStream in, long limit) {
+        Bounded(InputStream in, long limit, String part) {
             super(in);
             this.limit = limit;
+            this.part = part;
         }
 
         @Override
@@ -234,13 +258,20 @@ final class DocxExtractor {
         private void count(int n) throws IOException {
             count += n;
             if (count > limit) {
-                throw new PartTooLarge();
+                throw new PartTooLarge(part, limit);
             }
         }
     }
 
     private static final class PartTooLarge extends IOException {
         private static final long serialVersionUID = 1L;
+        final String part;
+        final long limit;
+
+        PartTooLarge(String part, long limit) {
+            this.part = part;
+            this.limit = limit;
+        }
     }
 
     // ---- body --------------------------------------------------------------------------------------
@@ -258,89 +289,15 @@ final class DocxExtractor {
         }
     }
 
-    private void blocks(Element parent, boolean inTable, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!isW(n)) {
-                continue;
-            }
-            Element e = (Element) n;
-            switch (e.getLocalName()) {
-                case "p":
-                    paragraph(e, inTable);
-                    break;
-                case "tbl":
-                    flush(inTable);
-                    table(e, depth + 1);
-                    break;
-                case "sdt":
-                    Element content = child(e, "sdtContent");
-                    if (content != null && !isTableOfContents(e)) {
-                        blocks(content, inTable, depth + 1);
-                    }
-                    break;
-                case "customXml":
-                case "ins":
-                case "moveTo":
-                    blocks(e, inTable, depth + 1);
-                    break;
-                case "sectPr":
-                    if (page == null && !inTable) {
-                        page = pageSetup(e);
-                    }
-                    break;
-                default:
-                    break;
-            }
+    @Override
+    public void section(Element sectPr, boolean inTable) {
+        if (page == null && !inTable) {
+            page = pageSetup(sectPr);
         }
     }
 
-    /** Rows in order, cells left to right, each cell's paragraphs as lines of their own. */
-    private void table(Element tbl, int depth) {
-        within(tbl, "tr", depth, (tr, d) -> {
-            Element trPr = child(tr, "trPr");
-            if (trPr == null || child(trPr, "del") == null) {
-                within(tr, "tc", d, (tc, dc) -> {
-                    Element tcPr = child(tc, "tcPr");
-                    if (tcPr == null || child(tcPr, "cellDel") == null) {
-                        blocks(tc, true, dc + 1);
-                        flush(true);
-                    }
-                });
-            }
-        });
-    }
-
-    /**
-     * Each {@code w:name} child of {@code parent}, also inside content controls and custom XML, which
-     * wrap rows and cells as they wrap paragraphs; with the depth it was found at.
-     */
-    private void within(Element parent, String name, int depth, ObjIntConsumer<Element> visit) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!isW(n)) {
-                continue;
-            }
-            Element e = (Element) n;
-            String local = e.getLocalName();
-            if (local.equals(name)) {
-                visit.accept(e, depth);
-            } else if (local.equals("sdt")) {
-                Element content = child(e, "sdtContent");
-                if (content != null) {
-                    within(content, name, depth + 1, visit);
-                }
-            } else if (local.equals("customXml")) {
-                within(e, name, depth + 1, visit);
-            }
-        }
-    }
-
-    private void paragraph(Element p, boolean inTable) {
+    @Override
+    public void paragraph(Element p, boolean inTable) throws ReadException {
         Element pPr = child(p, "pPr");
         if (pPr != null && !inTable && page == null) {
             Element sectPr = child(pPr, "sectPr");
@@ -355,7 +312,7 @@ final class DocxExtractor {
             return;
         }
         Pending target = carry != null ? carry : new Pending(new ParagraphText());
-        inline(p, target.text, styleId, 0);
+        inline(p, target.text, styleId);
         if (!target.started) {
             if (markDeleted && target.text.line().isEmpty()) {
                 return; // a paragraph deleted whole: not there once the changes are accepted
@@ -376,24 +333,15 @@ final class DocxExtractor {
         }
     }
 
-    /**
-     * A table of contents repeats the headings with page numbers; read as text it would be a second,
-     * out-of-place copy of the report's structure. Word wraps it in a content control …
-     */
-    private boolean isTableOfContents(Element sdt) {
-        Element gallery = child(child(child(sdt, "sdtPr"), "docPartObj"), "docPartGallery");
-        String v = val(gallery);
-        return v != null && v.toLowerCase(Locale.ROOT).contains("table of contents");
-    }
-
-    /** … and every writer sets its entries in the "toc N" (LibreOffice: "Contents N") styles. */
+    /** Every writer sets table-of-contents entries in the "toc N" (LibreOffice: "Contents N") styles. */
     private boolean isTocEntry(String styleId) {
         String name = styles.name(styleId).toLowerCase(Locale.ROOT);
         return name.matches("(toc|contents) ?[1-9]");
     }
 
     /** Ends a paragraph left open by a deleted mark, e.g. at the end of a table cell. */
-    private void flush(boolean inTable) {
+    @Override
+    public void flush(boolean inTable) throws ReadException {
         if (carry != null) {
             Pending p = carry;
             carry = null;
@@ -401,45 +349,56 @@ final class DocxExtractor {
         }
     }
 
-    private void emit(Pending p, boolean inTable) {
-        lines.add(p.text.line());
+    private void emit(Pending p, boolean inTable) throws ReadException {
+        String line = p.text.line();
+        budget.line(line);
+        lines.add(line);
         if (!inTable) {
             formats.add(format(lines.size(), p));
         }
     }
 
-    private void inline(Element parent, ParagraphText out, String styleId, int depth) {
-        if (depth > MAX_DEPTH) {
-            return;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!isW(n)) {
-                continue; // mc:AlternateContent (drawings, text boxes), math
+    /**
+     * The runs of a paragraph, also inside the elements that wrap runs (insertions, links, fields,
+     * content controls), in document order. Walked without recursion, so nesting has no limit.
+     */
+    private void inline(Element p, ParagraphText out, String styleId) {
+        Node n = p.getFirstChild();
+        while (n != null) {
+            Node into = null;
+            if (isW(n)) {
+                Element e = (Element) n;
+                switch (e.getLocalName()) {
+                    case "r":
+                        run(e, out, styleId);
+                        break;
+                    case "ins":
+                    case "moveTo":
+                    case "hyperlink":
+                    case "smartTag":
+                    case "customXml":
+                    case "fldSimple":
+                    case "bdo":
+                    case "dir":
+                        into = e.getFirstChild();
+                        break;
+                    case "sdt":
+                        Element content = child(e, "sdtContent");
+                        into = content == null ? null : content.getFirstChild();
+                        break;
+                    default:
+                        break; // del, moveFrom, pPr, bookmarks, comment ranges, proofing marks
+                }
+            } // else mc:AlternateContent (drawings, text boxes), math
+            if (into != null) {
+                n = into;
+                continue;
             }
-            Element e = (Element) n;
-            switch (e.getLocalName()) {
-                case "r":
-                    run(e, out, styleId);
-                    break;
-                case "ins":
-                case "moveTo":
-                case "hyperlink":
-                case "smartTag":
-                case "customXml":
-                case "fldSimple":
-                case "bdo":
-                case "dir":
-                    inline(e, out, styleId, depth + 1);
-                    break;
-                case "sdt":
-                    Element content = child(e, "sdtContent");
-                    if (content != null) {
-                        inline(content, out, styleId, depth + 1);
-                    }
-                    break;
-                default:
-                    break; // del, moveFrom, pPr, bookmarks, comment ranges, proofing marks
+            // next in document order: the next sibling, or that of the nearest ancestor that has one
+            while (n != p && n.getNextSibling() == null) {
+                n = n.getParentNode();
             }
+            n = n == p ? null : n.getNextSibling();
         }
     }
 
@@ -455,7 +414,7 @@ final class DocxExtractor {
             Element e = (Element) n;
             switch (e.getLocalName()) {
                 case "t":
-                    out.append(e.getTextContent(), props.font(), props.sizePt());
+                    out.append(text(e), props.font(), props.sizePt());
                     break;
                 case "tab":
                 case "ptab":
@@ -477,6 +436,21 @@ final class DocxExtractor {
                     break; // instrText, delText, fldChar, footnote and comment references, drawings
             }
         }
+    }
+
+    /** The text of a w:t, which holds nothing else (DOM's getTextContent would recurse into anything). */
+    private static String text(Element t) {
+        Node only = t.getFirstChild();
+        if (only != null && only.getNextSibling() == null) {
+            return only.getNodeType() == Node.TEXT_NODE ? only.getNodeValue() : "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Node n = only; n != null; n = n.getNextSibling()) {
+            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+                sb.append(n.getNodeValue());
+            }
+        }
+        return sb.toString();
     }
 
     // ---- layout ------------------------------------------------------------------------------------
