@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.huibao.read.ReadException.Kind;
 
 /**
- * How much of a PDF's content is interpreted before the file is given up: a budget of content-stream
- * operators (time) and of glyphs, per page and in all (memory: PDFBox holds a page's glyphs until the
- * page is done). Derived from the text the checker accepts (--max-chars), so that a page of two
+ * How much of a PDF's content is interpreted before the file is given up: budgets of content-stream
+ * bytes, operators and forms drawn (time), and of glyphs, per page and in all (memory: PDFBox holds a
+ * page's glyphs until the page is done). Derived from the text the checker accepts (--max-chars), so that a page of two
  * million text operators stops after a fraction of a second rather than after the whole heap.
  * Knows nothing of PDFBox; one instance counts one document.
  */
@@ -26,12 +26,30 @@ final class PdfBudget {
     /** Glyphs per character: repeated headers, page numbers and bold text drawn twice do not reach the text. */
     private static final int GLYPHS_PER_CHAR = 2;
     private static final long BASE_GLYPHS = 10_000;
+    /**
+     * Forms drawn: entering one saves and restores the graphics state and decodes its stream again,
+     * so forms drawing forms a thousand times over would cost minutes within the operator budget.
+     * Reports draw a chart or two per page, or wrap each page in one form.
+     */
+    private static final long BASE_FORMS = 20_000;
+    private static final int CHARS_PER_FORM = 10;
+    /**
+     * Content-stream bytes parsed, after decompression, counted each time a stream is drawn: a stream
+     * of a hundred megabytes of comments has no operators, and drawn on every page it is parsed again.
+     * A page of text decompresses to some tens of kilobytes.
+     */
+    private static final long BASE_CONTENT_BYTES = 64L << 20;
+    private static final int CONTENT_BYTES_PER_CHAR = 128;
 
     private final int maxChars;
     private final long maxOperators;
     private final long maxGlyphs;
     private final int maxPageGlyphs;
+    private final long maxForms;
+    private final long maxContentBytes;
     private long operators;
+    private long forms;
+    private long contentBytes;
     private long glyphs;
     private int pageGlyphs;
 
@@ -43,6 +61,8 @@ final class PdfBudget {
         this.maxOperators = BASE_OPERATORS + (long) OPERATORS_PER_CHAR * maxChars;
         this.maxGlyphs = BASE_GLYPHS + (long) GLYPHS_PER_CHAR * maxChars;
         this.maxPageGlyphs = (int) Math.min(PAGE_GLYPHS, maxGlyphs);
+        this.maxForms = BASE_FORMS + maxChars / CHARS_PER_FORM;
+        this.maxContentBytes = BASE_CONTENT_BYTES + (long) CONTENT_BYTES_PER_CHAR * maxChars;
     }
 
     void startPage() {
@@ -56,6 +76,32 @@ final class PdfBudget {
             throw new ReadException(Kind.TOO_LARGE, "PDF 内容过多：绘制指令超过 " + n + " 条（读到第 " + page
                     + " 页），未读完 (too much PDF content: over " + n + " drawing operators by page " + page
                     + "; reading stopped)");
+        }
+    }
+
+    /** A form drawn (by the Do operator, which also counts as an operator). */
+    void form(int page) throws ReadException {
+        if (++forms > maxForms) {
+            String n = number(maxForms);
+            throw new ReadException(Kind.TOO_LARGE, "PDF 内容过多：绘制表单对象超过 " + n + " 次（读到第 " + page
+                    + " 页），未读完 (too much PDF content: forms drawn over " + n + " times by page " + page
+                    + "; reading stopped)");
+        }
+    }
+
+    /** The bytes left for content streams; a stream is measured only up to one byte more. */
+    long contentBytesLeft() {
+        return maxContentBytes - contentBytes;
+    }
+
+    /** A content stream of {@code bytes} decompressed, about to be parsed for page {@code page}. */
+    void content(int page, long bytes) throws ReadException {
+        contentBytes += bytes;
+        if (contentBytes > maxContentBytes) {
+            String n = TextReader.humanSize(maxContentBytes);
+            throw new ReadException(Kind.TOO_LARGE, "PDF 内容过多：解压后的页面内容超过 " + n + "（读到第 " + page
+                    + " 页），未读完 (too much PDF content: over " + n + " of page content once decompressed, by page "
+                    + page + "; reading stopped)");
         }
     }
 

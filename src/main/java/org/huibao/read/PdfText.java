@@ -2,6 +2,7 @@ package org.huibao.read;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -19,12 +20,15 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -149,6 +153,7 @@ final class PdfText {
     private static final class PageCollector extends PDFTextStripper {
         final List<PdfParagraphs.Page> pages = new ArrayList<>();
         private final PdfBudget budget;
+        private final Map<COSStream, Long> decodedSizes = new IdentityHashMap<>();
         private double pageWidth;
 
         PageCollector(PdfBudget budget) {
@@ -164,6 +169,75 @@ final class PdfText {
                 throw new OverBudget(e);
             }
             super.processOperator(operator, operands);
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            if (contents instanceof COSStream stream) {
+                parse(stream);
+            } else if (contents instanceof COSArray streams) {
+                for (int i = 0; i < streams.size(); i++) {
+                    if (streams.getObject(i) instanceof COSStream stream) {
+                        parse(stream);
+                    }
+                }
+            }
+            super.processPage(page);
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            drawForm(form);
+            super.showForm(form);
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+            drawForm(group);
+            super.showTransparencyGroup(group);
+        }
+
+        private void drawForm(PDFormXObject form) {
+            try {
+                budget.form(getCurrentPageNo());
+            } catch (ReadException e) {
+                throw new OverBudget(e);
+            }
+            parse(form.getCOSObject());
+        }
+
+        /** Charges a content stream about to be parsed, by its decompressed size. */
+        private void parse(COSStream stream) {
+            try {
+                budget.content(getCurrentPageNo(), decodedSize(stream));
+            } catch (ReadException e) {
+                throw new OverBudget(e);
+            }
+        }
+
+        /**
+         * The stream's size once decompressed, measured the first time it is met and only up to what
+         * is left of the budget, so that a compression bomb is not inflated here in full.
+         */
+        private long decodedSize(COSStream stream) {
+            Long known = decodedSizes.get(stream);
+            if (known != null) {
+                return known;
+            }
+            long limit = budget.contentBytesLeft() + 1;
+            long n = 0;
+            try (InputStream in = stream.createInputStream()) {
+                byte[] buffer = new byte[1 << 13];
+                int read;
+                while (n < limit && (read = in.read(buffer)) > 0) {
+                    n += read;
+                }
+            } catch (IOException e) {
+                n = 0; // a damaged stream: PDFBox decides what to make of it
+            }
+            decodedSizes.put(stream, n);
+            return n;
         }
 
         @Override

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Hostile PDF and Word files, built at test time and small on disk: content streams and document
@@ -62,6 +63,43 @@ public final class HostileSamples {
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    /**
+     * One page drawing a form that draws another {@code fan} times, {@code levels} deep, the innermost
+     * running {@code operator}: {@code fan}^{@code levels} operators from a file of 2 KB.
+     */
+    public static Path pdfFormFanOut(Path file, int fan, int levels, String operator) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDFormXObject form = form(doc, new PDResources(), operator);
+            for (int level = 0; level < levels; level++) {
+                PDResources resources = new PDResources();
+                String draw = "/" + resources.add(form).getName() + " Do\n";
+                form = form(doc, resources, draw.repeat(fan));
+            }
+            PDResources resources = new PDResources();
+            COSName name = resources.add(form);
+            page.setResources(resources);
+            PDStream stream = new PDStream(doc);
+            try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(("/" + name.getName() + " Do").getBytes(StandardCharsets.ISO_8859_1));
+            }
+            page.setContents(stream);
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static PDFormXObject form(PDDocument doc, PDResources resources, String content) throws IOException {
+        PDFormXObject form = new PDFormXObject(doc);
+        form.setBBox(PDRectangle.A4);
+        form.setResources(resources);
+        try (OutputStream out = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(content.getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return form;
     }
 
     /** One page with a line of text, below {@code depth} intermediate page-tree nodes. */

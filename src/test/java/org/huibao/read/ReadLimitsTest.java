@@ -67,6 +67,24 @@ class ReadLimitsTest {
     }
 
     @Test
+    void formsDrawingFormsAreCountedEachTimeTheyAreDrawn() throws Exception {
+        // a thousand to the third: a billion path operators from a 2 KB file
+        Path pdf = HostileSamples.pdfFormFanOut(dir.resolve("fan.pdf"), 1_000, 3, "n");
+        ReadException e = refused(new PdfReader(MAX_BYTES), pdf);
+        assertEquals(Kind.TOO_LARGE, e.kind());
+        assertTrue(e.getMessage().startsWith("PDF 内容过多：绘制表单对象超过 70,000 次（读到第 1 页）"), e.getMessage());
+    }
+
+    @Test
+    void aContentStreamOfCommentsSharedByEveryPageIsCountedOnEachPage() throws Exception {
+        // a megabyte of comments (no operators at all), 24 KB compressed, parsed again on 2,000 pages
+        Path pdf = HostileSamples.pdfPages(dir.resolve("comments.pdf"), 2_000, "%" + "x".repeat(1_000), 1_000);
+        ReadException e = refused(new PdfReader(MAX_BYTES), pdf);
+        assertEquals(Kind.TOO_LARGE, e.kind());
+        assertTrue(e.getMessage().startsWith("PDF 内容过多：解压后的页面内容超过 125.0 MB（读到第 1"), e.getMessage());
+    }
+
+    @Test
     void aNormalPdfReadsTheSameUnderABudgetJustAboveItsText() throws Exception {
         Path pdf = Files.write(dir.resolve("report.pdf"), PdfSamples.simpleReport("关于2024年度工作情况的报告",
                 "今年以来，我们认真贯彻落实上级部署，各项工作取得新进展。", "下一步，我们将继续加强组织领导。"));
