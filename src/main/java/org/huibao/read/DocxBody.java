@@ -21,7 +21,7 @@ import org.w3c.dom.Node;
  * now memory goes with the largest paragraph, and blocks nested however deep are read, not dropped
  * or left to overflow the stack.
  */
-final class DocxBody {
+final class DocxBody extends WordXml {
 
     /** What the walk finds, in document order. */
     interface Blocks {
@@ -66,14 +66,13 @@ final class DocxBody {
     }
 
     private final XMLStreamReader in;
-    private final String ns;
     private final TextBudget budget;
     private final Blocks out;
     private final Document owner;
 
     private DocxBody(XMLStreamReader in, String ns, TextBudget budget, Blocks out) {
+        super(ns);
         this.in = in;
-        this.ns = ns;
         this.budget = budget;
         this.out = out;
         this.owner = DocumentHelper.createDocument();
@@ -94,7 +93,7 @@ final class DocxBody {
             int event = in.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (open.isEmpty()) {
-                    if (isW("body")) {
+                    if (at("body")) {
                         open.push(new Frame(Holds.BLOCKS, false));
                     } else {
                         skip();
@@ -186,9 +185,7 @@ final class DocxBody {
      * out-of-place copy of the report's structure. Word wraps it in a content control like this.
      */
     private boolean isTableOfContents(Element sdtPr) {
-        Element gallery = child(child(sdtPr, "docPartObj"), "docPartGallery");
-        String v = gallery == null ? null : gallery.hasAttributeNS(ns, "val") ? gallery.getAttributeNS(ns, "val")
-                : gallery.hasAttribute("val") ? gallery.getAttribute("val") : null;
+        String v = val(child(child(sdtPr, "docPartObj"), "docPartGallery"));
         return v != null && v.toLowerCase(java.util.Locale.ROOT).contains("table of contents");
     }
 
@@ -264,19 +261,7 @@ final class DocxBody {
         }
     }
 
-    private boolean isW(String local) {
+    private boolean at(String local) {
         return ns.equals(in.getNamespaceURI()) && local.equals(in.getLocalName());
-    }
-
-    private Element child(Element e, String local) {
-        if (e == null) {
-            return null;
-        }
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c && ns.equals(c.getNamespaceURI()) && local.equals(c.getLocalName())) {
-                return c;
-            }
-        }
-        return null;
     }
 }
