@@ -327,20 +327,23 @@ final class CheckCommand implements Callable<Integer> {
             return ReportResult.error(in.display(), internal(e));
         } catch (OutOfMemoryError e) {
             // What the failed check held is garbage now; the next file has the memory again.
-            return ReportResult.error(in.display(), outOfMemory(Runtime.getRuntime().maxMemory()));
+            int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+            return ReportResult.error(in.display(), outOfMemory(Runtime.getRuntime().maxMemory(), threads > 1));
         }
     }
 
     /**
      * The readers stop at their budgets, so what runs out is the heap itself: the report's content (or
-     * several such reports at once, with -j) needs more than there is. Splitting the report, or a
-     * larger heap, helps; a lower --max-chars only when the report is over it anyway.
+     * several large reports at once, with -j) needs more than there is. Splitting the report, checking
+     * one at a time, or a larger heap helps; a lower --max-chars only when the report is over it anyway.
      */
-    static Message outOfMemory(long maxHeapBytes) {
+    static Message outOfMemory(long maxHeapBytes, boolean parallel) {
         String heap = String.format(Locale.ROOT, "%,d MB", maxHeapBytes >> 20);
-        return new Message("内存不足：这份报告的内容太多，超出可用的 " + heap + " 内存（可拆分为较小的文件后再检查，或以更大的 -Xmx 运行 Java）",
-                "out of memory: this report's content needs more than the " + heap
-                        + " of memory available (split it into smaller files, or run Java with a larger -Xmx)");
+        return new Message("内存不足：这份报告的内容太多，超出可用的 " + heap + " 内存（可拆分为较小的文件后再检查"
+                + (parallel ? "，或用 -j 1 逐份检查" : "") + "，或以更大的 -Xmx 运行 Java）",
+                "out of memory: this report's content needs more than the " + heap + " of memory available (split it"
+                        + " into smaller files" + (parallel ? ", check one report at a time with -j 1" : "")
+                        + ", or run Java with a larger -Xmx)");
     }
 
     /** A bug in a rule or reader is that file's error, not the end of the run. */
