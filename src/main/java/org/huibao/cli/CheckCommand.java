@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.huibao.check.Checker;
@@ -156,7 +157,6 @@ final class CheckCommand implements Callable<Integer> {
         if (setup == null) {
             return ExitCode.USAGE;
         }
-        Readers readers = Readers.defaults(maxSize.bytes());
         if (!(timeLimit > 0)) {
             err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
             return ExitCode.USAGE;
@@ -165,6 +165,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
+        // PDF and Word text is budgeted from --max-chars while it is read, not only checked afterwards.
+        Readers readers = Readers.defaults(maxSize.bytes(), maxChars);
         Checker checker = new Checker(setup.config(), setup.rules(), setup.analyzer().get(), readers, genre, new Limits(
                 Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)), maxChars));
         List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
@@ -301,9 +303,23 @@ final class CheckCommand implements Callable<Integer> {
             return ReportResult.error(in.display(), internal(e));
         } catch (OutOfMemoryError e) {
             // What the failed check held is garbage now; the next file has the memory again.
-            return ReportResult.error(in.display(), new Message("内存不足，无法检查这份报告（可减小 --max-chars）",
-                    "out of memory while checking this report (a lower --max-chars helps)"));
+            int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+            return ReportResult.error(in.display(), outOfMemory(Runtime.getRuntime().maxMemory(), threads > 1));
         }
+    }
+
+    /**
+     * The readers stop at their budgets, so what runs out is the heap itself: the report's content (or
+     * several large reports at once, with -j) needs more than there is. Splitting the report, checking
+     * one at a time, or a larger heap helps; a lower --max-chars only when the report is over it anyway.
+     */
+    static Message outOfMemory(long maxHeapBytes, boolean parallel) {
+        String heap = String.format(Locale.ROOT, "%,d MB", maxHeapBytes >> 20);
+        return new Message("内存不足：这份报告的内容太多，超出可用的 " + heap + " 内存（可拆分为较小的文件后再检查"
+                + (parallel ? "，或用 -j 1 逐份检查" : "") + "，或以更大的 -Xmx 运行 Java）",
+                "out of memory: this report's content needs more than the " + heap + " of memory available (split it"
+                        + " into smaller files" + (parallel ? ", check one report at a time with -j 1" : "")
+                        + ", or run Java with a larger -Xmx)");
     }
 
     /** A bug in a rule or reader is that file's error, not the end of the run. */
