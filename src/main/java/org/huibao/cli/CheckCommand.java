@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
     String profile;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
-            description = "每份报告规则运行的时限，超时则该报告记为错误 / how long the rules may run on one report; past it the report is an error (default 30)")
+            description = "每份报告检查的时限，超时则该报告记为错误 / how long one report's check may take; past it the report is an error (default 30)")
     double timeLimit;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "500000",
@@ -287,7 +287,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** How long after the time limit a check that has not halted itself is stopped. */
-    private static final Duration GRACE = Duration.ofSeconds(2);
+    private static final Duration GRACE = Duration.ofSeconds(1);
 
     /** A bug in a reader or rule is that file's error, not the end of the run. */
     private ReportResult checkOne(Checker checker, Inputs.Input in) {
