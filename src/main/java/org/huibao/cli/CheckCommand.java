@@ -183,7 +183,16 @@ final class CheckCommand implements Callable<Integer> {
                         quiet, List.copyOf(setup.rules().all()));
                 if (t.formatter().binary()) {
                     OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(t.file()), 1 << 16);
-                    opened.add(new Opened(t, bytes, t.formatter().open(Version.current(), options, bytes)));
+                    ReportStream stream = t.formatter().open(Version.current(), options, bytes);
+                    // A stream may hold temporary files (xlsx), to be deleted even if the run stops early.
+                    Closeable both = () -> {
+                        try (bytes) {
+                            if (stream instanceof Closeable c) {
+                                c.close();
+                            }
+                        }
+                    };
+                    opened.add(new Opened(t, both, stream));
                     continue;
                 }
                 Writer w = t.file() == null ? out : Files.newBufferedWriter(t.file(), StandardCharsets.UTF_8);

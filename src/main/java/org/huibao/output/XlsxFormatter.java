@@ -1,5 +1,6 @@
 package org.huibao.output;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -56,55 +57,87 @@ public final class XlsxFormatter implements Formatter {
     }
 
     @Override
-    public XlsxStream open(String toolVersion, OutputOptions options, OutputStream out) {
-        return new XlsxStream(options, out, maxRows);
+    public XlsxStream open(String toolVersion, OutputOptions options, OutputStream out) throws IOException {
+        return new XlsxStream(toolVersion, options, out, maxRows);
     }
 
-    /** One workbook being written; {@link #finish} writes it to the stream and deletes its temporary files. */
-    static final class XlsxStream implements ReportStream {
+    /**
+     * One workbook being written; {@link #finish} writes it to the stream and deletes its temporary
+     * files, as {@link #close} does for a run that ends before it finishes.
+     */
+    static final class XlsxStream implements ReportStream, Closeable {
         private final OutputOptions options;
         private final Labels labels;
         private final OutputStream out;
         private final SXSSFWorkbook workbook;
         private final XlsxSheets reports;
         private final XlsxSheets findings;
-        private boolean finished;
+        private boolean closed;
 
-        XlsxStream(OutputOptions options, OutputStream out, int maxRows) {
+        XlsxStream(String toolVersion, OutputOptions options, OutputStream out, int maxRows) throws IOException {
             this.options = options;
             this.labels = Labels.of(options.lang());
             this.out = out;
             this.workbook = new SXSSFWorkbook(WINDOW);
-            // The findings sheet of a large batch is hundreds of megabytes of XML before it is zipped.
-            workbook.setCompressTempFiles(true);
-            XlsxStyles styles = new XlsxStyles(workbook);
-            this.reports = new XlsxSheets(workbook, styles, labels.get(Key.SHEET_REPORTS), labels,
-                    BatchTable.REPORT_COLUMNS, maxRows);
-            this.findings = new XlsxSheets(workbook, styles, labels.get(Key.SHEET_FINDINGS), labels,
-                    BatchTable.FINDING_COLUMNS, maxRows);
+            try {
+                // The findings sheet of a large batch is hundreds of megabytes of XML before it is zipped.
+                workbook.setCompressTempFiles(true);
+                workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("huibao " + toolVersion);
+                XlsxStyles styles = new XlsxStyles(workbook);
+                this.reports = new XlsxSheets(workbook, styles, labels.get(Key.SHEET_REPORTS), labels,
+                        BatchTable.REPORT_COLUMNS, maxRows);
+                this.findings = new XlsxSheets(workbook, styles, labels.get(Key.SHEET_FINDINGS), labels,
+                        BatchTable.FINDING_COLUMNS, maxRows);
+            } catch (RuntimeException e) {
+                workbook.close();
+                throw diskError(e);
+            }
         }
 
         @Override
         public void report(ReportResult report) throws IOException {
-            reports.row(BatchTable.reportRow(report, options, labels));
-            for (Finding f : Outputs.sorted(report.findings())) {
-                findings.row(BatchTable.findingRow(report, f, options, labels));
+            try {
+                reports.row(BatchTable.reportRow(report, options, labels));
+                for (Finding f : Outputs.sorted(report.findings())) {
+                    findings.row(BatchTable.findingRow(report, f, options, labels));
+                }
+            } catch (RuntimeException e) {
+                throw diskError(e);
             }
+        }
+
+        /**
+         * POI reports a temporary file it cannot create or write (a full disk, no temporary folder) as
+         * a runtime exception around the IOException; the caller reports an IOException as one line.
+         */
+        private static IOException diskError(RuntimeException e) {
+            if (e.getCause() instanceof IOException io) {
+                return new IOException("xlsx: " + io.getMessage(), io);
+            }
+            throw e;
         }
 
         @Override
         public void finish() throws IOException {
-            if (finished) {
-                return;
+            if (closed) {
+                throw new IOException("the workbook is already written");
             }
-            finished = true;
             try {
                 reports.close();
                 findings.close();
                 workbook.write(out);
                 out.flush();
             } finally {
-                workbook.close(); // deletes the temporary files of the sheets
+                close();
+            }
+        }
+
+        /** Deletes the temporary files of the sheets; writes nothing. */
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                workbook.close();
             }
         }
 

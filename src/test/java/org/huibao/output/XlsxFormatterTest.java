@@ -255,6 +255,9 @@ class XlsxFormatterTest {
             assertEquals("文件", wb.getSheetAt(2).getRow(0).getCell(0).getStringCellValue(), "with its own header");
             assertFrozenHeaderAndFilter(wb.getSheetAt(1), "A1:I10");
             assertFrozenHeaderAndFilter(wb.getSheetAt(2), "A1:I10");
+            // The filter's defined name quotes the sheet name with its space, or Excel would call the file damaged.
+            assertTrue(wb.getAllNames().stream().anyMatch(n -> n.getSheetIndex() == 2
+                    && n.getRefersToFormula().equals("'问题 2'!$A$1:$I$10")), wb.getAllNames().toString());
         }
     }
 
@@ -280,6 +283,17 @@ class XlsxFormatterTest {
             assertEquals("a.txt", wb.getSheetAt(0).getRow(count).getCell(0).getStringCellValue());
             assertFrozenHeaderAndFilter(wb.getSheetAt(0), "A1:L" + (count + 1));
         }
+    }
+
+    @Test
+    void aRunThatStopsEarlyWritesNothingAndCannotFinishLater() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        XlsxFormatter.XlsxStream stream = new XlsxFormatter().open("0.1.0", OutputOptions.defaults(), (OutputStream) bytes);
+        stream.report(Fixtures.failing());
+        stream.close();
+        stream.close();
+        assertThrows(IOException.class, stream::finish);
+        assertEquals(0, bytes.size());
     }
 
     @Test
