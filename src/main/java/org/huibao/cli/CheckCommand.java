@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
             description = {"输出格式，可重复；FORMAT:FILE 写入文件 / output format, repeatable; FORMAT:FILE writes it to FILE:",
-                    "text (default), json, sarif, junit, github, html"})
+                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv"})
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
