@@ -183,7 +183,13 @@ final class CheckCommand implements Callable<Integer> {
                         quiet, List.copyOf(setup.rules().all()));
                 if (t.formatter().binary()) {
                     OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(t.file()), 1 << 16);
-                    ReportStream stream = t.formatter().open(Version.current(), options, bytes);
+                    ReportStream stream;
+                    try {
+                        stream = t.formatter().open(Version.current(), options, bytes);
+                    } catch (IOException | RuntimeException e) {
+                        bytes.close();
+                        throw e;
+                    }
                     // A stream may hold temporary files (xlsx), to be deleted even if the run stops early.
                     Closeable both = () -> {
                         try (bytes) {
