@@ -1,6 +1,9 @@
 package org.huibao.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
             description = {"输出格式，可重复；FORMAT:FILE 写入文件 / output format, repeatable; FORMAT:FILE writes it to FILE:",
-                    "text (default), json, sarif, junit, github, html"})
+                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv"})
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -180,6 +183,26 @@ final class CheckCommand implements Callable<Integer> {
                 // Only the terminal gets colour; a file gets the plain text.
                 OutputOptions options = new OutputOptions(setup.config().language(), useColor && t.file() == null,
                         quiet, List.copyOf(setup.rules().all()));
+                if (t.formatter().binary()) {
+                    OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(t.file()), 1 << 16);
+                    ReportStream stream;
+                    try {
+                        stream = t.formatter().open(Version.current(), options, bytes);
+                    } catch (IOException | RuntimeException e) {
+                        bytes.close();
+                        throw e;
+                    }
+                    // A stream may hold temporary files (xlsx), to be deleted even if the run stops early.
+                    Closeable both = () -> {
+                        try (bytes) {
+                            if (stream instanceof Closeable c) {
+                                c.close();
+                            }
+                        }
+                    };
+                    opened.add(new Opened(t, both, stream));
+                    continue;
+                }
                 Writer w = t.file() == null ? out : Files.newBufferedWriter(t.file(), StandardCharsets.UTF_8);
                 opened.add(new Opened(t, w, t.formatter().open(Version.current(), options, w)));
             }
@@ -225,7 +248,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A requested output with its writer and the stream of the run being written to it. */
-    private record Opened(Target target, Writer writer, ReportStream stream) {
+    private record Opened(Target target, Closeable writer, ReportStream stream) {
     }
 
     /** Receives the results in input order. */
@@ -251,6 +274,11 @@ final class CheckCommand implements Callable<Integer> {
             Path file = colon < 0 ? output : Path.of(f.substring(colon + 1));
             if (colon >= 0 && f.substring(colon + 1).isEmpty()) {
                 err.println("huibao: --format " + Visible.escape(f) + " 缺少文件名 (missing file name)");
+                return null;
+            }
+            if (file == null && formatter.binary()) {
+                err.println("huibao: --format " + Visible.escape(f) + " 要写入文件，请写作 " + formatter.name()
+                        + ":FILE 或加 -o FILE (a binary format: give " + formatter.name() + ":FILE or -o FILE)");
                 return null;
             }
             if (colon < 0) {
