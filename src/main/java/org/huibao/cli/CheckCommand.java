@@ -113,6 +113,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "彩色输出 / colour: auto (default), always, never")
     String color;
 
+    @Option(names = "--no-progress",
+            description = "终端上不显示批量检查的进度行 / no progress line on the terminal during a batch (it never goes to a file or pipe)")
+    boolean noProgress;
+
     /** One requested output: a formatter and where it goes (null: standard output). */
     private record Target(Formatter formatter, Path file) {
     }
@@ -178,6 +182,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean useColor = color.equals("always") || (color.equals("auto") && System.console() != null
                 && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
         List<Opened> opened = new ArrayList<>();
+        Progress progress = Progress.start(err, out, inputs.size(), !noProgress && main.stderrIsTerminal());
         try {
             for (Target t : targets) {
                 // Only the terminal gets colour; a file gets the plain text.
@@ -209,6 +214,7 @@ final class CheckCommand implements Callable<Integer> {
             boolean keepText = targets.stream().anyMatch(t -> t.formatter().needsText());
             StatusCounts counts = new StatusCounts();
             checkAll(checker, inputs, result -> {
+                progress.hide();
                 counts.add(result);
                 ReportResult shownResult = keepText ? result : result.withoutText();
                 if (shown != Severity.INFO) {
@@ -218,7 +224,9 @@ final class CheckCommand implements Callable<Integer> {
                 for (Opened o : opened) {
                     o.stream().report(shownResult);
                 }
+                progress.advance(result.file());
             });
+            progress.finish();
             for (Opened o : opened) {
                 o.stream().finish();
             }
@@ -228,6 +236,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return counts.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
         } catch (IOException e) {
+            progress.finish();
             String where = opened.size() < targets.size() && targets.get(opened.size()).file() != null
                     ? Visible.escape(targets.get(opened.size()).file().toString()) + ": " : "";
             err.println("huibao: " + where + "无法写出结果 (cannot write output): " + Visible.escape(e.getMessage()));
