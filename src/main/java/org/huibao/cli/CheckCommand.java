@@ -353,10 +353,10 @@ final class CheckCommand implements Callable<Integer> {
     static Message outOfMemory(long maxHeapBytes, boolean parallel) {
         String heap = String.format(Locale.ROOT, "%,d MB", maxHeapBytes >> 20);
         return new Message("内存不足：这份报告的内容太多，超出可用的 " + heap + " 内存（可拆分为较小的文件后再检查"
-                + (parallel ? "，或用 -j 1 逐份检查" : "") + "，或以更大的 -Xmx 运行 Java）",
+                + (parallel ? "，或用 -j 1 逐份检查" : "") + "，或设 HUIBAO_JAVA_OPTS=-Xmx4g 给 Java 更多内存）",
                 "out of memory: this report's content needs more than the " + heap + " of memory available (split it"
                         + " into smaller files" + (parallel ? ", check one report at a time with -j 1" : "")
-                        + ", or run Java with a larger -Xmx)");
+                        + ", or give Java more memory with HUIBAO_JAVA_OPTS=-Xmx4g)");
     }
 
     /** A bug in a rule or reader is that file's error, not the end of the run. */

@@ -124,10 +124,10 @@ class HostileReadsTest {
     @Test
     void theOutOfMemoryMessageNamesTheCauseAndAWorkingRemedy() {
         Message m = CheckCommand.outOfMemory(1L << 30, false);
-        assertEquals("内存不足：这份报告的内容太多，超出可用的 1,024 MB 内存（可拆分为较小的文件后再检查，或以更大的 -Xmx 运行 Java）",
+        assertEquals("内存不足：这份报告的内容太多，超出可用的 1,024 MB 内存（可拆分为较小的文件后再检查，或设 HUIBAO_JAVA_OPTS=-Xmx4g 给 Java 更多内存）",
                 m.zh());
         assertEquals("out of memory: this report's content needs more than the 1,024 MB of memory available (split it"
-                + " into smaller files, or run Java with a larger -Xmx)", m.en());
+                + " into smaller files, or give Java more memory with HUIBAO_JAVA_OPTS=-Xmx4g)", m.en());
         // with several reports checked at once, checking one at a time is a remedy too
         Message parallel = CheckCommand.outOfMemory(1L << 30, true);
         assertTrue(parallel.zh().contains("，或用 -j 1 逐份检查") && parallel.en().contains("with -j 1"), parallel.toString());
