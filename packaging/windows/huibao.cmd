@@ -72,7 +72,8 @@ move /y "%CDS%.tmp" "%CDS%" >nul 2>&1
 if exist "%CDS%" set OPTS=%OPTS% -XX:SharedArchiveFile="%CDS%" -Xlog:cds=off -Xlog:cds+dynamic=off
 
 :run
-"%JAVA%" %OPTS% -jar "%JAR%" %*
+rem HUIBAO_JAVA_OPTS comes last so that it overrides the defaults (set HUIBAO_JAVA_OPTS=-Xmx4g)
+"%JAVA%" %OPTS% %HUIBAO_JAVA_OPTS% -jar "%JAR%" %*
 set "RC=%ERRORLEVEL%"
 
 :end
