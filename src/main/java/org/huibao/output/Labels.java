@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 import org.huibao.api.Element;
 import org.huibao.api.ElementStatus;
+import org.huibao.api.Genre;
 import org.huibao.api.Lang;
+import org.huibao.model.Severity;
 
 /**
  * Every user-facing label of the human-readable formats, in one place so that wording and translation
@@ -76,7 +78,33 @@ final class Labels {
         HTML_TITLE_OF_REPORT("标题", "Title"),
         HTML_GENRE("体裁", "Genre"),
         HTML_LINE("第%d行", "line %d"),
-        HTML_POINTS("%s / %s", "%s / %s");
+        HTML_LINE_COLUMN("第%d行第%d列", "line %d, column %d"),
+        HTML_POINTS("%s / %s", "%s / %s"),
+        HTML_WHOLE_REPORT("全文", "whole report"),
+        HTML_ABOUT_WHOLE_REPORT("关于全文", "About the whole report"),
+        HTML_PLACES("共 %d 处", "%d places"),
+        HTML_ALL_PLACES("全部 %d 处位置", "all %d places"),
+        HTML_WEAK_SHORT("流于套话", "stock phrases only"),
+        HTML_REVIEW_OPINION("审核意见", "Reviewer's opinion"),
+        HTML_REVIEWER("审核人", "Reviewer"),
+        HTML_DATE("日期", "Date"),
+        HTML_FIELD("%s：", "%s: "),
+        HTML_PRINT_NOTE("本页由 huibao 自动生成，供审核参考", "Made by huibao to assist the review"),
+
+        SEVERITY_ERROR("错误", "error"),
+        SEVERITY_WARNING("警告", "warning"),
+        SEVERITY_INFO("提示", "info"),
+
+        GENRE_REPORT("工作报告", "report"),
+        GENRE_SPEECH("汇报发言", "speech"),
+        GENRE_DEBRIEF("述职报告", "debrief"),
+        GENRE_SELF_CHECK("自查报告", "self-check report"),
+        GENRE_SUMMARY("工作总结", "summary"),
+        GENRE_GOVERNMENT_WORK_REPORT("政府工作报告", "government work report"),
+        GENRE_ADDRESS("讲话", "address"),
+        GENRE_PLEDGE("表态发言", "pledge"),
+        GENRE_RECTIFICATION("整改情况报告", "rectification report"),
+        GENRE_NOT_A_REPORT("非报告（新闻、通知等）", "not a report (news, notice…)");
 
         private final String zh;
         private final String en;
@@ -127,6 +155,31 @@ final class Labels {
             case INLINE -> Key.INLINE;
             case ABSENT -> Key.ABSENT;
         });
+    }
+
+    /** A severity as a reviewer reads it (错误, 警告, 提示). */
+    String severity(Severity severity) {
+        return get(switch (severity == null ? Severity.WARNING : severity) {
+            case ERROR -> Key.SEVERITY_ERROR;
+            case WARNING -> Key.SEVERITY_WARNING;
+            case INFO -> Key.SEVERITY_INFO;
+        });
+    }
+
+    /** A genre's name; an id this class does not know (a newer genre) is shown as it is. */
+    String genre(String id) {
+        return Genre.parse(id).map(g -> get(switch (g) {
+            case REPORT -> Key.GENRE_REPORT;
+            case SPEECH -> Key.GENRE_SPEECH;
+            case DEBRIEF -> Key.GENRE_DEBRIEF;
+            case SELF_CHECK -> Key.GENRE_SELF_CHECK;
+            case SUMMARY -> Key.GENRE_SUMMARY;
+            case GOVERNMENT_WORK_REPORT -> Key.GENRE_GOVERNMENT_WORK_REPORT;
+            case ADDRESS -> Key.GENRE_ADDRESS;
+            case PLEDGE -> Key.GENRE_PLEDGE;
+            case RECTIFICATION -> Key.GENRE_RECTIFICATION;
+            case NOT_A_REPORT -> Key.GENRE_NOT_A_REPORT;
+        })).orElse(id);
     }
 
     /** The name of a score breakdown item; an id this class does not know is shown as it is. */
