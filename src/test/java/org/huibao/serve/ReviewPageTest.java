@@ -175,8 +175,13 @@ class ReviewPageTest {
         evidence.click();
         String lineNo = evidence.getText().replaceAll("^第 (\\d+) 行.*$", "$1");
         waiting().until(d -> ("L" + lineNo).equals(d.switchTo().activeElement().getDomAttribute("id")));
-        // The missing part is a finding in the list.
+        // The missing part is a finding in the list, about the whole report: named above the text, not painted on line 1.
         assertTrue(id("findings").getText().contains("HB102"), id("findings").getText());
+        assertTrue(id("whole").getText().contains("HB102 报告没有写本单位存在的问题和不足"), id("whole").getText());
+        assertTrue(driver.findElements(By.cssSelector("#text-view mark[data-rule~=HB102]")).isEmpty());
+        // The excerpt shows the placeholder in its surroundings.
+        assertTrue(finding.findElement(By.tagName("blockquote")).getText().contains("定于x月x日召开全县推进会"),
+                finding.findElement(By.tagName("blockquote")).getText());
 
 
         // Downloads: the JSON result is the contract (no text field), the HTML report is the html format.
