@@ -95,7 +95,12 @@ final class HtmlStyle {
             }
             @page{size:A4;margin:16mm 15mm}
             @media print{
-            body{background:#fff;font-size:10.5pt;line-height:1.45}
+            body{background:#fff;font-size:9.5pt;line-height:1.4}
+            h2{font-size:12pt}
+            h3{font-size:10pt;margin:.5rem 0 .2rem}
+            .evidence li:nth-child(n+2){display:none}
+            th,td{padding:.1rem .4rem}
+            blockquote,.suggestion{margin:0}
             header.top,table.files,.text,.text-title,details.places ol,.no-print{display:none}
             main{max-width:none;padding:0}
             .report{border:0;border-radius:0;margin:0;padding:0;break-after:page}
