@@ -51,7 +51,10 @@ final class WalkRule {
         return !ext.equals("md") || titleNamesAReport(file);
     }
 
-    /** The first non-blank line names a kind of report; a file that cannot be read is left to the checker's message. */
+    /**
+     * The first non-blank line names a kind of report. A file with no text, or one that cannot be read, is
+     * left to the checker, whose one line (文件为空, 无法读取) says more than silence would.
+     */
     static boolean titleNamesAReport(Path file) {
         if (!Files.isRegularFile(file)) {
             return true; // a link to a pipe is never opened; the walk says what it is
@@ -73,6 +76,6 @@ final class WalkRule {
             return true;
         }
         return Arrays.stream(text.split("\\R")).map(l -> HEADING_MARKS.matcher(l).replaceAll("").strip())
-                .filter(l -> !l.isEmpty()).findFirst().map(DocumentFact::namesKind).orElse(false);
+                .filter(l -> !l.isEmpty()).findFirst().map(DocumentFact::namesKind).orElse(true);
     }
 }
