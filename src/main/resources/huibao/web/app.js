@@ -41,8 +41,14 @@ const TEXTS = {
     threshold: '及格线 {0}',
     blockedBy: '一票否决：{0}',
     genre: '体裁：{0}',
-    'genre.report': '报告', 'genre.speech': '讲话发言', 'genre.debrief': '述职报告',
-    'genre.self-check': '自查报告', 'genre.summary': '工作总结',
+    'genre.report': '工作报告', 'genre.speech': '汇报发言', 'genre.debrief': '述职报告',
+    'genre.self-check': '自查报告', 'genre.summary': '工作总结', 'genre.government-work-report': '政府工作报告',
+    'genre.address': '讲话', 'genre.pledge': '表态发言', 'genre.rectification': '整改情况报告',
+    'genre.not-a-report': '非报告（新闻、通知等）',
+    wholeReport: '全文',
+    aboutWhole: '关于全文',
+    places: '共 {0} 处',
+    allPlaces: '全部 {0} 处位置',
     quality: '规范性',
     points: '{0} / {1} 分',
     lineRef: '第 {0} 行',
@@ -101,7 +107,13 @@ const TEXTS = {
     blockedBy: 'Blocked by {0}',
     genre: 'genre: {0}',
     'genre.report': 'report', 'genre.speech': 'speech', 'genre.debrief': 'debrief',
-    'genre.self-check': 'self-check', 'genre.summary': 'summary',
+    'genre.self-check': 'self-check report', 'genre.summary': 'summary', 'genre.government-work-report': 'government work report',
+    'genre.address': 'address', 'genre.pledge': 'pledge', 'genre.rectification': 'rectification report',
+    'genre.not-a-report': 'not a report (news, notice…)',
+    wholeReport: 'whole report',
+    aboutWhole: 'About the whole report',
+    places: '{0} places',
+    allPlaces: 'all {0} places',
     quality: 'quality',
     points: '{0} / {1}',
     lineRef: 'line {0}',
@@ -414,7 +426,10 @@ function renderText(text, findings, report) {
   }
   const pieces = lines.map(() => []);
   const chars = lines.map((l) => Array.from(l));
+  state.chars = chars;
+  renderWhole(findings.filter((f) => isWhole(f, report)));
   for (const f of findings) {
+    if (isWhole(f, report)) continue; // about the report as a whole: named above the text, not painted on line 1
     const first = Math.max(1, f.line);
     const last = Math.max(first, f.endLine || f.line);
     if (first > lines.length) continue;
@@ -479,33 +494,110 @@ function markFor(findings, text, point) {
   return mark;
 }
 
+/** A missing part (HB101–HB103): reported at line 1 only because a finding needs a place. */
+function isWhole(f, report) {
+  const v = f.element && report.elements[f.element];
+  return Boolean(v) && v.required !== false && v.status === 'absent';
+}
+
+function renderWhole(findings) {
+  const box = $('whole');
+  box.replaceChildren();
+  box.hidden = findings.length === 0;
+  if (!findings.length) return;
+  const list = el('ul');
+  for (const f of findings) {
+    list.append(el('li', null, el('button', {
+      type: 'button', class: 'link', text: `${f.rule} ${f.message}`, onclick: () => openFinding(f.index),
+    })));
+  }
+  box.append(el('strong', { text: t('aboutWhole') }), list);
+}
+
+/** The text a finding points at with about ten characters on either side, from the report text. */
+function excerptOf(f) {
+  const chars = state.chars || [];
+  const first = chars[f.line - 1];
+  if (!first) return f.excerpt ? { before: '', match: f.excerpt, after: '' } : null;
+  const start = clamp(f.column - 1, 0, first.length);
+  const multi = (f.endLine || f.line) > f.line;
+  const last = multi ? chars[f.endLine - 1] || first : first;
+  const end = clamp((f.endColumn || f.column) - 1, multi ? 0 : start, last.length);
+  const from = Math.max(0, start - 10);
+  const to = Math.min(last.length, end + 10);
+  let match = multi ? (f.excerpt || '').replace(/\s+/g, ' ') : first.slice(start, end).join('');
+  if (Array.from(match).length > 40) match = Array.from(match).slice(0, 40).join('') + '…';
+  const before = (from > 0 ? '…' : '') + first.slice(from, start).join('');
+  return { before: from > 0 ? before : before.trimStart(), match, after: last.slice(end, to).join('') + (to < last.length ? '…' : '') };
+}
+
+function excerptNode(f, tag, attrs) {
+  const e = excerptOf(f);
+  if (!e || (!e.before && !e.match && !e.after)) return null;
+  return el(tag, attrs, e.before, el('em', { class: 'hit', text: e.match }), e.after);
+}
+
+/** {0}, {1}… in a rule's own texts stand for what a finding found; without one, an ellipsis. */
+function generic(text) {
+  return (text || '').replace(/\{\d\}/g, '…');
+}
+
+/** Findings of one rule with one message (a template's 55 "××") are one entry with their places. */
+function groupFindings(findings) {
+  const groups = new Map();
+  for (const f of findings) {
+    const key = `${f.rule}\u0000${f.severity}\u0000${f.message}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(f);
+  }
+  return [...groups.values()];
+}
+
 function renderFindings(findings) {
   const list = $('findings');
   list.replaceChildren();
   $('finding-count').textContent = t('count', findings.length);
   $('no-findings').hidden = findings.length > 0;
-  for (const f of findings) {
+  for (const members of groupFindings(findings)) {
+    const f = members[0];
+    const whole = isWhole(f, state.report);
     const rule = state.rules[f.rule];
+    const where = whole ? t('wholeReport') : members.length > 1 ? t('places', members.length) : t('lineRef', f.line);
     const summary = el('summary', { title: rule ? `${rule.title}\n${rule.description}` : f.message },
       el('span', { class: 'sev sev-' + f.severity, text: t('sev.' + f.severity) }),
       el('span', { class: 'rule-id', text: f.rule }),
       el('span', { class: 'message', text: f.message }),
-      el('span', { class: 'loc', text: t('lineRef', f.line) }));
+      el('span', { class: 'loc', text: where }));
     const body = el('div', { class: 'finding-body' });
-    if (f.excerpt) body.append(el('blockquote', { 'aria-label': t('excerpt'), text: f.excerpt }));
+    if (!whole) {
+      const quote = excerptNode(f, 'blockquote', { 'aria-label': t('excerpt') });
+      if (quote) body.append(quote);
+    }
     if (f.suggestion) body.append(el('p', { class: 'suggestion', text: t('suggestion', f.suggestion) }));
     if (rule) {
       const help = el('dl', { class: 'rule-help' }, el('dt', { text: `${rule.id} ${rule.title}` }));
-      if (rule.description) help.append(el('dt', { text: t('ruleChecks') }), el('dd', { text: rule.description }));
-      if (rule.example) help.append(el('dt', { text: t('ruleExample') }), el('dd', { text: rule.example }));
-      if (rule.fix) help.append(el('dt', { text: t('ruleFix') }), el('dd', { text: rule.fix }));
+      if (rule.description) help.append(el('dt', { text: t('ruleChecks') }), el('dd', { text: generic(rule.description) }));
+      if (rule.example) help.append(el('dt', { text: t('ruleExample') }), el('dd', { text: generic(rule.example) }));
+      if (rule.fix) help.append(el('dt', { text: t('ruleFix') }), el('dd', { text: generic(rule.fix) }));
       body.append(help);
     }
-    body.append(el('p', null, el('button', {
-      type: 'button', class: 'secondary', text: t('locate') + ' · ' + t('lineColRef', f.line, f.column),
-      onclick: () => goToFinding(f.index, f.line),
-    })));
-    list.append(el('li', null, el('details', { id: 'F' + f.index, 'data-rule': f.rule }, summary, body)));
+    if (members.length > 1) {
+      const places = el('ol', { class: 'places' });
+      for (const m of members) {
+        places.append(el('li', null, el('button', {
+          type: 'button', class: 'place', title: t('locate'), onclick: () => goToFinding(m.index, m.line),
+        }, el('span', { class: 'loc', text: t('lineRef', m.line) }), ' ', excerptNode(m, 'span', { class: 'ctx' }))));
+      }
+      body.append(el('details', { class: 'places-box' }, el('summary', { text: t('allPlaces', members.length) }), places));
+    } else if (!whole) {
+      body.append(el('p', null, el('button', {
+        type: 'button', class: 'secondary', text: t('locate') + ' · ' + t('lineColRef', f.line, f.column),
+        onclick: () => goToFinding(f.index, f.line),
+      })));
+    }
+    list.append(el('li', null, el('details', {
+      id: 'F' + f.index, 'data-rule': f.rule, 'data-members': members.map((m) => m.index).join(' '),
+    }, summary, body)));
   }
 }
 
@@ -530,7 +622,8 @@ function goToFinding(index, lineNo) {
 }
 
 function openFinding(index) {
-  const details = document.getElementById('F' + index);
+  const details = document.getElementById('F' + index)
+    || document.querySelector(`.findings details[data-members~="${index}"]`);
   if (!details) return;
   for (const d of document.querySelectorAll('.findings details.current')) d.classList.remove('current');
   details.open = true;

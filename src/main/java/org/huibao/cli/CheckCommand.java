@@ -67,7 +67,10 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--include", paramLabel = "GLOB",
-            description = "目录中只检查匹配的文件，可重复 / in directories, check only matching files (e.g. '**/*.docx'), repeatable")
+            description = {"目录中只检查匹配的文件，可重复 / in directories, check only matching files (e.g. '**/*.docx'), repeatable.",
+                    "不给出时，目录中的 README、CHANGELOG 等说明文件和标题不是报告的 .md 文件不检查；给出时按模式检查 / "
+                            + "Without it a walk skips README, CHANGELOG and the like, and .md files whose title names no kind "
+                            + "of report; with it, what the patterns select is checked ('*.md': every Markdown file)"})
     List<String> include = new ArrayList<>();
 
     @Option(names = "--exclude", paramLabel = "GLOB",
@@ -110,12 +113,15 @@ final class CheckCommand implements Callable<Integer> {
     int maxChars;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-            description = "彩色输出 / colour: auto (default), always, never")
+            description = "彩色输出 / colour: auto (default: on a terminal, unless NO_COLOR is set), always, never")
     String color;
 
     @Option(names = "--no-progress",
             description = "终端上不显示批量检查的进度行 / no progress line on the terminal during a batch (it never goes to a file or pipe)")
     boolean noProgress;
+
+    @Option(names = "--no-color", description = "不用彩色，同 --color never 或 NO_COLOR / no colour, as --color never or NO_COLOR")
+    boolean noColor;
 
     /** One requested output: a formatter and where it goes (null: standard output). */
     private record Target(Formatter formatter, Path file) {
@@ -160,7 +166,7 @@ final class CheckCommand implements Callable<Integer> {
                     + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
             return ExitCode.USAGE;
         }
-        CommonOptions.Setup setup = common.setup(err, threshold, true);
+        CommonOptions.Setup setup = common.setup(err, threshold, true, paths);
         if (setup == null) {
             return ExitCode.USAGE;
         }
@@ -179,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
         // Reports are written in path order whatever the thread count, so that output is reproducible.
         inputs.sort(Comparator.comparing(Inputs.Input::display));
-        boolean useColor = color.equals("always") || (color.equals("auto") && System.console() != null
+        boolean useColor = !noColor && color.equals("always") || !noColor && (color.equals("auto") && System.console() != null
                 && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
         List<Opened> opened = new ArrayList<>();
         Progress progress = Progress.start(err, out, inputs.size(), !noProgress && main.stderrIsTerminal());

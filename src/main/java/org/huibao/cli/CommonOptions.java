@@ -1,14 +1,17 @@
 package org.huibao.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigException;
+import org.huibao.config.ConfigFiles;
 import org.huibao.config.ConfigLoader;
 import org.huibao.analysis.Analyzer;
 import org.huibao.engine.RuleCache;
@@ -23,7 +26,9 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "配置文件（默认：当前目录的 config.yaml，否则内置配置） / config file (default: ./config.yaml if present, else built-in)")
+            description = "配置文件（默认：检查的路径所在目录或其上级目录中最近的 .huibao.yaml，rules、explain、serve 从当前目录找起；"
+                    + "都没有则用内置配置） / config file (default: the nearest .huibao.yaml in the checked path's folder or a "
+                    + "folder above it — for rules, explain and serve, the current folder's — else the built-in one)")
     Path config;
 
     @Option(names = "--rules", paramLabel = "DIR",
@@ -46,20 +51,24 @@ final class CommonOptions {
     }
 
     Setup setup(PrintWriter err, Double threshold) {
-        return setup(err, threshold, false);
+        return setup(err, threshold, false, List.of());
     }
 
-    /** @param prepareAnalysis make the analysis stage alongside the rule base (for a command that checks) */
-    Setup setup(PrintWriter err, Double threshold, boolean prepareAnalysis) {
+    /**
+     * @param prepareAnalysis make the analysis stage alongside the rule base (for a command that checks)
+     * @param checked         the paths to be checked, where the search for a {@code .huibao.yaml} starts
+     *                        (none: the current folder)
+     */
+    Setup setup(PrintWriter err, Double threshold, boolean prepareAnalysis, List<Path> checked) {
         Config cfg;
         try {
-            Path file = config;
-            if (file == null && Files.isRegularFile(Path.of("config.yaml"))) {
-                file = Path.of("config.yaml");
-            }
-            cfg = file == null ? ConfigLoader.defaults() : ConfigLoader.load(file);
+            Optional<Path> file = configFile(checked);
+            cfg = file.isEmpty() ? ConfigLoader.defaults() : ConfigLoader.load(file.get());
         } catch (ConfigException e) {
-            err.println("huibao: " + Visible.escape(e.getMessage()));
+            // Every problem on its own line (a file with three misspelt keys names all three).
+            for (String line : e.lines()) {
+                err.println("huibao: " + Visible.escape(line));
+            }
             return null;
         }
         if (lang != null) {
@@ -94,6 +103,34 @@ final class CommonOptions {
             }
             return null;
         }
+    }
+
+    /**
+     * The config file in force: {@code --config}, else the nearest {@code .huibao.yaml} above the checked
+     * paths. Paths under different ones would each want its own configuration, and a run has one: that
+     * is refused rather than one of them picked silently.
+     */
+    Optional<Path> configFile(List<Path> checked) throws ConfigException {
+        if (config != null) {
+            return Optional.of(config);
+        }
+        List<Path> starts = new ArrayList<>();
+        for (Path p : checked) {
+            starts.add(p.toString().equals("-") ? Path.of("") : p);
+        }
+        if (starts.isEmpty()) {
+            starts.add(Path.of(""));
+        }
+        Set<Optional<Path>> found = new LinkedHashSet<>();
+        for (Path start : starts) {
+            found.add(ConfigFiles.nearest(start));
+        }
+        if (found.size() > 1) {
+            String files = String.join(", ", found.stream().map(f -> f.map(Path::toString).orElse("(none)")).toList());
+            throw new ConfigException("检查的路径分属不同的 " + ConfigFiles.NAME + "（" + files + "）；请分开检查，或用 --config 指定一个"
+                    + " (the paths lie under different " + ConfigFiles.NAME + " files: check them separately or name one with --config)");
+        }
+        return found.iterator().next();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.huibao.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.huibao.api.Lang;
 import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
@@ -46,7 +47,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (!r.example().isEmpty()) {
             out.println();
             out.println(en ? "Example" : "示例");
-            out.println("  " + r.example());
+            out.println("  " + generic(r.example()));
         }
         section(out, en ? "Fix" : "改法", r.fix(), lang);
         out.println();
@@ -62,6 +63,13 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.println();
         out.println(heading);
-        out.println("  " + text.in(lang));
+        out.println("  " + generic(text.in(lang)));
     }
+
+    /** {0}, {1}… stand for what a finding found ("把“{0}”换成…"); with no finding, an ellipsis says "the text found". */
+    static String generic(String text) {
+        return SLOT.matcher(text).replaceAll("…");
+    }
+
+    private static final Pattern SLOT = Pattern.compile("\\{\\d\\}");
 }

@@ -22,7 +22,8 @@ import org.huibao.read.Readers;
 /**
  * Expands the PATH arguments into the files to check, or a per-path problem. Directories are walked
  * for every supported extension, minus what {@code --exclude}, {@code --include} and a
- * {@code .huibaoignore} file in the walked directory leave out.
+ * {@code .huibaoignore} file in the walked directory leave out, and minus what is plainly not a report
+ * ({@link WalkRule}: a README, Markdown notes) unless {@code --include} selects it.
  */
 final class Inputs {
     static final String IGNORE_FILE = ".huibaoignore";
@@ -119,6 +120,9 @@ final class Inputs {
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
             if (hidden(root, f) || !readers.supports(f) || !selected(root.relativize(f), include, exclude)) {
                 return FileVisitResult.CONTINUE;
+            }
+            if (include.isEmpty() && (attrs.isRegularFile() || attrs.isSymbolicLink()) && !WalkRule.isReport(f)) {
+                return FileVisitResult.CONTINUE; // a README, or Markdown notes (WalkRule)
             }
             if (attrs.isRegularFile()) {
                 found.add(new Input(f, f.toString(), null));

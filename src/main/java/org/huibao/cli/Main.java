@@ -78,11 +78,13 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((ex, args1) -> {
             CommandLine c = ex.getCommandLine();
             // Picocli quotes the argument it refused, which may be a hostile file name.
-            c.getErr().println("huibao: " + Visible.escape(ex.getMessage()));
+            String message = Misspelt.explain(ex).orElseGet(() -> Visible.escape(ex.getMessage()));
+            c.getErr().println("huibao: " + message);
             c.getErr().println("用法见 (see) '" + c.getCommandSpec().qualifiedName() + " --help'");
             c.getErr().flush();
             return ExitCode.USAGE;
         });
+        cli.setHelpFactory(NamesKeptHelp::new);
         int code = cli.execute(args);
         out.flush();
         err.flush();

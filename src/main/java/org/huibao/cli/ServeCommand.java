@@ -1,7 +1,6 @@
 package org.huibao.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Lang;
+import org.huibao.config.Config;
 import org.huibao.read.ByteSize;
 import org.huibao.serve.ReviewServer;
 import org.huibao.serve.ServerSettings;
@@ -86,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withAllowedHosts(allowHosts);
         ReviewServer server;
         try {
-            server = ReviewServer.start(settings, setup.config(), setup.rules(), workerSetup());
+            server = ReviewServer.start(settings, setup.config(), setup.rules(), workerSetup(setup.config()));
         } catch (StartException e) {
             err.println("huibao: " + e.reason().zh() + " (" + e.reason().en() + ")");
             return ExitCode.USAGE;
@@ -104,12 +104,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** What each worker process needs to build the config and rules that {@code common} built here. */
-    private WorkerSetup workerSetup() {
-        Path file = common.config;
-        if (file == null && Files.isRegularFile(Path.of("config.yaml"))) {
-            file = Path.of("config.yaml"); // as CommonOptions found it
-        }
-        return new WorkerSetup(Optional.ofNullable(file), common.rules,
+    private WorkerSetup workerSetup(Config config) {
+        // The file this process found (--config, or the nearest .huibao.yaml), whatever folder a worker starts in.
+        return new WorkerSetup(config.source(), common.rules,
                 Optional.ofNullable(common.lang).flatMap(Lang::parse), common.noCache);
     }
 

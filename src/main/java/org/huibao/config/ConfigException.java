@@ -1,6 +1,12 @@
 package org.huibao.config;
 
-/** A configuration file that cannot be used; the message names the file and line. */
+import java.util.List;
+
+/**
+ * A configuration file that cannot be used; the message names the file and line. It may hold several
+ * problems (every unknown key of a file): one line each, in {@link #lines()}, joined by line feeds in
+ * the message.
+ */
 public final class ConfigException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -10,6 +16,15 @@ public final class ConfigException extends Exception {
 
     public ConfigException(String message, Throwable cause) {
         super(oneLine(message), cause);
+    }
+
+    ConfigException(List<String> problems, Throwable cause) {
+        super(String.join("\n", problems.stream().map(ConfigException::oneLine).toList()), cause);
+    }
+
+    /** One line per problem. */
+    public List<String> lines() {
+        return getMessage() == null ? List.of() : getMessage().lines().toList();
     }
 
     /**

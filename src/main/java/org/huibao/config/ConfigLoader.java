@@ -135,7 +135,20 @@ public final class ConfigLoader {
     }
 
     private static Config build(List<YamlSource> sources, Optional<Path> source) throws ConfigException {
-        Section root = Section.root(sources).allow(TOP_KEYS);
+        UnknownKeys unknown = new UnknownKeys();
+        Config config;
+        try {
+            config = build(Section.root(sources, unknown), source);
+        } catch (ConfigException e) {
+            // A bad value may come of a misspelt key above it: the unknown keys first, then the value.
+            throw unknown.isEmpty() ? e : unknown.with(e);
+        }
+        unknown.check();
+        return config;
+    }
+
+    private static Config build(Section root, Optional<Path> source) throws ConfigException {
+        root.allow(TOP_KEYS);
         double threshold = root.require("threshold").number(0, 100);
         Value languageValue = root.require("language");
         String languageId = languageValue.string();

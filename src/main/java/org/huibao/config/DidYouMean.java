@@ -4,15 +4,15 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Suggests the known key a misspelt one was probably meant to be. */
-final class DidYouMean {
+/** Suggests the known name a misspelt one was probably meant to be: a config key, an option, a command. */
+public final class DidYouMean {
 
     private static final int MAX_DISTANCE = 2;
 
     private DidYouMean() {
     }
 
-    static Optional<String> suggest(String given, Collection<String> known) {
+    public static Optional<String> suggest(String given, Collection<String> known) {
         String g = given.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

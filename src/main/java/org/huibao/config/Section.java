@@ -25,22 +25,28 @@ final class Section {
     private final String path;
     private final YamlSource base;
     private final List<Layer> layers;
+    private final UnknownKeys unknown;
 
-    private Section(String path, YamlSource base, List<Layer> layers) {
+    private Section(String path, YamlSource base, List<Layer> layers, UnknownKeys unknown) {
         this.path = path;
         this.base = base;
         this.layers = layers;
+        this.unknown = unknown;
     }
 
-    /** The top level of the given sources, the first being the built-in defaults. */
-    static Section root(List<YamlSource> sources) throws ConfigException {
+    /**
+     * The top level of the given sources, the first being the built-in defaults.
+     *
+     * @param unknown where {@link #allow} notes the keys it does not know, so that one run names them all
+     */
+    static Section root(List<YamlSource> sources, UnknownKeys unknown) throws ConfigException {
         List<Layer> layers = new ArrayList<>();
         for (YamlSource source : sources) {
             if (source.root() != null) {
                 layers.add(layer(source, source.root(), ""));
             }
         }
-        return new Section("", sources.get(0), layers);
+        return new Section("", sources.get(0), layers, unknown);
     }
 
     private static Layer layer(YamlSource source, MappingNode node, String path) throws ConfigException {
@@ -67,8 +73,11 @@ final class Section {
         return path;
     }
 
-    /** Rejects keys this section does not define, suggesting the nearest known one. */
-    Section allow(List<String> known) throws ConfigException {
+    /**
+     * Notes the keys this section does not define, each with the nearest known one; the loader reports
+     * them together once it has read the whole file. What is under an unknown key is not looked at.
+     */
+    Section allow(List<String> known) {
         for (Layer layer : layers) {
             for (Map.Entry<String, NodeTuple> entry : layer.entries().entrySet()) {
                 String key = entry.getKey();
@@ -76,8 +85,8 @@ final class Section {
                     String hint = DidYouMean.suggest(key, known)
                             .map(k -> " (did you mean \"" + join(path, k) + "\"?)")
                             .orElse("");
-                    throw new ConfigException(layer.source().name() + ":"
-                            + YamlSource.line(entry.getValue().getKeyNode())
+                    int line = YamlSource.line(entry.getValue().getKeyNode());
+                    unknown.add(layer.source().name(), line, layer.source().name() + ":" + line
                             + ": unknown key \"" + join(path, key) + "\"" + hint);
                 }
             }
@@ -112,7 +121,7 @@ final class Section {
             }
             children.add(layer(layer.source(), mapping, childPath));
         }
-        return new Section(childPath, base, children);
+        return new Section(childPath, base, children, unknown);
     }
 
     /** The value under {@code key} from the last layer that gives one. */

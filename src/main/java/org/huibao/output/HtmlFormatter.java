@@ -38,56 +38,6 @@ public final class HtmlFormatter extends WholeRunFormatter {
 
     public static final String NAME = "html";
 
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;\
-            margin:1.5rem auto;max-width:72rem;padding:0 1rem;line-height:1.55;color:#1f2328;background:#fff}
-            h1{font-size:1.5rem;margin:0 0 .25rem}
-            h2{font-size:1.25rem;margin:0 0 .5rem;word-break:break-all}
-            h3{font-size:1.05rem;margin:1.25rem 0 .5rem}
-            a{color:#0969da}
-            table{border-collapse:collapse;margin:.25rem 0}
-            th,td{border:1px solid #d0d7de;padding:.25rem .6rem;text-align:left;vertical-align:top}
-            thead th{background:#f6f8fa}
-            .report{border:1px solid #d0d7de;border-radius:8px;padding:1rem 1.25rem;margin:1.5rem 0}
-            .report.fail{border-left:6px solid #cf222e}
-            .report.pass{border-left:6px solid #1a7f37}
-            .report.error{border-left:6px solid #6e7781}
-            .badge{display:inline-block;padding:0 .6rem;border-radius:1rem;font-size:.85em;color:#fff;vertical-align:middle}
-            .badge.pass{background:#1a7f37}
-            .badge.fail{background:#cf222e}
-            .badge.error{background:#6e7781}
-            .ok{color:#1a7f37}
-            .weak{color:#9a6700}
-            .absent{color:#cf222e}
-            .optional{color:#6e7781}
-            .blocked{color:#cf222e;font-weight:600}
-            .meta{color:#57606a}
-            .evidence{margin:0;padding-left:1.1rem}
-            .text{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;\
-            font-size:.92rem;border:1px solid #d0d7de;border-radius:6px;padding:.25rem 0;overflow-x:auto}
-            .line{display:flex}
-            .line:target{background:#fff8c5}
-            .ln{flex:none;width:3.5em;padding-right:.6em;margin-right:.6em;text-align:right;color:#8c959f;\
-            text-decoration:none;border-right:3px solid transparent;user-select:none}
-            .line.ev .ln{border-right-color:#1a7f37}
-            .line.has .ln{color:#cf222e}
-            .src{flex:1;white-space:pre-wrap;word-break:break-all}
-            mark{color:inherit;border-radius:2px;padding:0}
-            mark.error{background:#ffebe9;border-bottom:2px solid #cf222e}
-            mark.warning{background:#fff8c5;border-bottom:2px solid #bf8700}
-            mark.info{background:#ddf4ff;border-bottom:2px dotted #0969da}
-            mark.point::before{content:"\\2691";font-size:.8em}
-            .findings li{margin:.35rem 0}
-            .sev{font-family:ui-monospace,monospace;font-size:.85em}
-            .sev.error{color:#cf222e}
-            .sev.warning{color:#9a6700}
-            .sev.info{color:#0969da}
-            .msg{white-space:pre-line}
-            blockquote{margin:.2rem 0 .2rem 1rem;padding-left:.6rem;border-left:3px solid #d0d7de;color:#57606a;\
-            white-space:pre-wrap}
-            .suggestion{margin:.1rem 0 0 1rem;color:#1a7f37}
-            """;
-
     @Override
     public String name() {
         return NAME;
@@ -127,8 +77,8 @@ public final class HtmlFormatter extends WholeRunFormatter {
             h.append("<meta name=\"generator\" content=\"")
                     .append(attr(("huibao " + Outputs.nullToEmpty(run.toolVersion())).strip())).append("\" />\n");
             h.append("<title>").append(esc(labels.get(Key.HTML_TITLE))).append(" · huibao</title>\n");
-            h.append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-            h.append("<header>\n<h1>").append(esc(labels.get(Key.HTML_TITLE))).append("</h1>\n");
+            h.append("<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n");
+            h.append("<header class=\"top\">\n<h1>").append(esc(labels.get(Key.HTML_TITLE))).append("</h1>\n");
             h.append("<p class=\"meta\">")
                     .append(esc(labels.summary(run.reports().size(), run.passed(), run.failed(), run.errors())))
                     .append("</p>\n</header>\n<main>\n");
@@ -142,7 +92,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
         }
 
         private void summaryTable(RunResult run) {
-            h.append("<table class=\"files\">\n<thead><tr>");
+            h.append("<div class=\"scroll\"><table class=\"files\">\n<thead><tr>");
             th(labels.get(Key.HTML_FILE));
             th(labels.get(Key.HTML_VERDICT));
             th(labels.get(Key.HTML_SCORE));
@@ -177,7 +127,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
                 }
                 h.append("<td>").append(r.findings().size()).append("</td></tr>\n");
             }
-            h.append("</tbody>\n</table>\n");
+            h.append("</tbody>\n</table></div>\n");
         }
 
         private void report(ReportResult r, String id) {
@@ -203,7 +153,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
                 meta.add(labels.get(Key.HTML_TITLE_OF_REPORT) + ": " + r.title());
             }
             if (!Outputs.nullToEmpty(r.genre()).isEmpty()) {
-                meta.add(labels.get(Key.HTML_GENRE) + ": " + r.genre());
+                meta.add(labels.get(Key.HTML_GENRE) + ": " + labels.genre(r.genre()));
             }
             if (!meta.isEmpty()) {
                 h.append("<p class=\"meta\">").append(HtmlText.isolated(String.join(" · ", meta))).append("</p>\n");
@@ -211,10 +161,12 @@ public final class HtmlFormatter extends WholeRunFormatter {
 
             String[] lines = lines(r.text());
             List<Finding> findings = Outputs.sorted(r.findings());
+            HtmlFindings list = new HtmlFindings(h, options, labels);
             elements(r, id, lines.length);
-            breakdown(s);
-            text(r, id, lines, findings);
-            findings(id, lines.length, findings);
+            breakdown(r, s);
+            text(r, id, lines, findings, list);
+            list.list(r, id, lines, findings);
+            signOff();
             h.append("</section>\n");
         }
 
@@ -249,7 +201,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
             h.append("</table>\n");
         }
 
-        private void breakdown(Score s) {
+        private void breakdown(ReportResult r, Score s) {
             if (s.breakdown().isEmpty()) {
                 return;
             }
@@ -258,17 +210,51 @@ public final class HtmlFormatter extends WholeRunFormatter {
                 h.append("<tr><th>").append(esc(labels.breakdownItem(item.item()))).append("</th><td>")
                         .append(esc(labels.format(Key.HTML_POINTS, Outputs.number(item.points()),
                                 Outputs.number(item.max()))))
-                        .append("</td><td>").append(esc(Outputs.nullToEmpty(item.detail()))).append("</td></tr>\n");
+                        .append("</td><td>").append(esc(breakdownDetail(r, item))).append("</td></tr>\n");
             }
             h.append("</table>\n");
+        }
+
+        /**
+         * An element item's detail in words (its ids, "inline, weak -10", are for machines); the quality
+         * item's detail names rules and points, which read the same in any language.
+         */
+        private String breakdownDetail(ReportResult r, ScoreItem item) {
+            Element e = Element.byId(item.item()).orElse(null);
+            if (e == null) {
+                return Outputs.nullToEmpty(item.detail());
+            }
+            ElementVerdict v = r.elements().get(e);
+            if (v == null) {
+                return "";
+            }
+            String status = labels.status(v.status());
+            return v.required() && v.present() && v.weak()
+                    ? status + labels.get(Key.LIST_SEPARATOR) + labels.get(Key.HTML_WEAK_SHORT) : status;
+        }
+
+        /** Lines a printed sheet leaves for the reviewer: opinion, name, date. */
+        private void signOff() {
+            h.append("<div class=\"signoff\">");
+            h.append("<p class=\"opinion\"><span>").append(esc(field(Key.HTML_REVIEW_OPINION)))
+                    .append("</span><span class=\"field\"></span></p>");
+            h.append("<p><span>").append(esc(field(Key.HTML_REVIEWER))).append("</span><span class=\"field\"></span>")
+                    .append("<span>").append(esc(field(Key.HTML_DATE))).append("</span><span class=\"field\"></span></p>");
+            h.append("<p class=\"note\">").append(esc(labels.get(Key.HTML_PRINT_NOTE))).append("</p>");
+            h.append("</div>\n");
+        }
+
+        private String field(Key name) {
+            return labels.format(Key.HTML_FIELD, labels.get(name));
         }
 
         /** One range of a finding on one line, in code-point columns [start, end); start == end: a point. */
         private record Piece(int finding, int start, int end) {
         }
 
-        private void text(ReportResult r, String id, String[] lines, List<Finding> findings) {
-            h.append("<h3>").append(esc(labels.get(Key.HTML_TEXT))).append("</h3>\n");
+        private void text(ReportResult r, String id, String[] lines, List<Finding> findings, HtmlFindings list) {
+            h.append("<h3 class=\"text-title\">").append(esc(labels.get(Key.HTML_TEXT))).append("</h3>\n");
+            list.wholeReport(r, id, findings);
             if (lines.length == 0) {
                 h.append("<p class=\"meta\">").append(esc(labels.get(Key.HTML_NO_TEXT))).append("</p>\n");
                 return;
@@ -279,7 +265,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
                     v.evidence().forEach(l -> evidenceLines.add(l.line()));
                 }
             }
-            List<List<Piece>> byLine = pieces(lines, findings);
+            List<List<Piece>> byLine = pieces(r, lines, findings);
             Set<Integer> marked = new HashSet<>();
             h.append("<div class=\"text\">\n");
             for (int n = 1; n <= lines.length; n++) {
@@ -303,7 +289,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
          * Per line, the pieces of the findings on it. A finding that would leave no mark (its range
          * lies in no line's text) gets a point at its start, so that every finding is visible.
          */
-        private static List<List<Piece>> pieces(String[] lines, List<Finding> findings) {
+        private static List<List<Piece>> pieces(ReportResult r, String[] lines, List<Finding> findings) {
             List<List<Piece>> byLine = new ArrayList<>();
             int[] lengths = new int[lines.length];
             for (int i = 0; i < lines.length; i++) {
@@ -314,8 +300,8 @@ public final class HtmlFormatter extends WholeRunFormatter {
                 Location l = findings.get(k).location();
                 int first = Math.max(1, l.line());
                 int last = Math.max(first, l.endLine());
-                if (first > lines.length) {
-                    continue; // not in this text: the findings list still shows it
+                if (first > lines.length || WholeReport.about(findings.get(k), r)) {
+                    continue; // not in this text, or about all of it: the findings list shows it
                 }
                 boolean point = first == last && l.endColumn() <= l.column();
                 boolean any = false;
@@ -383,42 +369,6 @@ public final class HtmlFormatter extends WholeRunFormatter {
             }
             h.append(" data-finding=\"").append(id).append("-f").append(k + 1).append("\" title=\"")
                     .append(attr(f.rule() + " " + Outputs.text(f.message(), lang))).append("\">");
-        }
-
-        private void findings(String id, int lineCount, List<Finding> findings) {
-            h.append("<h3>").append(esc(labels.format(Key.HTML_FINDINGS_COUNT, findings.size()))).append("</h3>\n");
-            if (findings.isEmpty()) {
-                h.append("<p class=\"ok\">").append(esc(labels.get(Key.HTML_NO_FINDINGS))).append("</p>\n");
-                return;
-            }
-            h.append("<ol class=\"findings\">\n");
-            for (int k = 0; k < findings.size(); k++) {
-                Finding f = findings.get(k);
-                String severity = f.severity() == null ? "warning" : f.severity().id();
-                Location l = f.location();
-                h.append("<li id=\"").append(id).append("-f").append(k + 1).append("\" class=\"").append(severity)
-                        .append("\">");
-                lineLink(id, l.line(), Outputs.lineColumn(l), lineCount);
-                h.append(" <span class=\"sev ").append(severity).append("\">").append(severity).append("</span> <code>")
-                        .append(esc(f.rule())).append("</code>");
-                String title = Outputs.ruleTitle(options, f.rule());
-                if (!title.isEmpty()) {
-                    h.append(" <span class=\"rule\">").append(esc(title)).append("</span>");
-                }
-                h.append("<br /><span class=\"msg\">").append(HtmlText.isolated(Outputs.text(f.message(), lang)))
-                        .append("</span>");
-                String excerpt = Outputs.nullToEmpty(l.text());
-                if (!excerpt.isEmpty()) {
-                    h.append("<blockquote>").append(esc(excerpt)).append("</blockquote>");
-                }
-                String suggestion = Outputs.text(f.suggestion(), lang);
-                if (!suggestion.isEmpty()) {
-                    h.append("<p class=\"suggestion\">").append(esc(labels.format(Key.SUGGESTION, suggestion)))
-                            .append("</p>");
-                }
-                h.append("</li>\n");
-            }
-            h.append("</ol>\n");
         }
 
         /** A link to a line of the text, or the label alone when the text does not have that line. */

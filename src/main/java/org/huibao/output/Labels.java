@@ -119,7 +119,18 @@ final class Labels {
         HTML_TITLE_OF_REPORT("标题", "Title"),
         HTML_GENRE("体裁", "Genre"),
         HTML_LINE("第%d行", "line %d"),
-        HTML_POINTS("%s / %s", "%s / %s");
+        HTML_LINE_COLUMN("第%d行第%d列", "line %d, column %d"),
+        HTML_POINTS("%s / %s", "%s / %s"),
+        HTML_WHOLE_REPORT("全文", "whole report"),
+        HTML_ABOUT_WHOLE_REPORT("关于全文", "About the whole report"),
+        HTML_PLACES("共 %d 处", "%d places"),
+        HTML_ALL_PLACES("全部 %d 处位置", "all %d places"),
+        HTML_WEAK_SHORT("流于套话", "stock phrases only"),
+        HTML_REVIEW_OPINION("审核意见", "Reviewer's opinion"),
+        HTML_REVIEWER("审核人", "Reviewer"),
+        HTML_DATE("日期", "Date"),
+        HTML_FIELD("%s：", "%s: "),
+        HTML_PRINT_NOTE("本页由 huibao 自动生成，供审核参考", "Made by huibao to assist the review");
 
         private final String zh;
         private final String en;
@@ -181,8 +192,9 @@ final class Labels {
         });
     }
 
+    /** A severity as a reviewer reads it (错误, 警告, 提示). */
     String severity(Severity severity) {
-        return get(switch (severity) {
+        return get(switch (severity == null ? Severity.WARNING : severity) {
             case ERROR -> Key.SEVERITY_ERROR;
             case WARNING -> Key.SEVERITY_WARNING;
             case INFO -> Key.SEVERITY_INFO;

@@ -157,6 +157,37 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void everyUnknownKeyIsNamedInOneGo() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load("""
+                server:
+                  port: 80
+                thershold: 90
+                scoring:
+                  qualty: {error: 5}
+                rules:
+                  overrides:
+                    HB301: {blocked: true}
+                """, "my.yaml"));
+        assertEquals(List.of(
+                "my.yaml:1: unknown key \"server\"",
+                "my.yaml:3: unknown key \"thershold\" (did you mean \"threshold\"?)",
+                "my.yaml:5: unknown key \"scoring.qualty\" (did you mean \"scoring.quality\"?)",
+                "my.yaml:8: unknown key \"rules.overrides.HB301.blocked\" (did you mean \"rules.overrides.HB301.blocking\"?)"),
+                e.lines());
+    }
+
+    @Test
+    void unknownKeysComeBeforeABadValue() {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load("""
+                colour: red
+                threshold: high
+                """, "my.yaml"));
+        assertEquals(List.of("my.yaml:1: unknown key \"colour\"", "my.yaml:2: threshold must be a number, got \"high\""),
+                e.lines());
+
+    }
+
+    @Test
     void unknownNestedKeyNamesItsPath() {
         assertError("my.yaml:4: unknown key \"scoring.quality.eror\" (did you mean \"scoring.quality.error\"?)", """
                 scoring:

@@ -199,6 +199,12 @@ class HtmlFormatterTest {
                 Finding f = findings.get(k);
                 String key = "r" + r + "-f" + (k + 1);
                 List<Element> pieces = marks.stream().filter(m -> m.getAttribute("data-finding").equals(key)).toList();
+                if (f.rule().equals("HB102")) {
+                    // A missing part has no place in the text: it is named above it, not painted on line 1.
+                    assertTrue(pieces.isEmpty(), key);
+                    assertTrue(byId(d, key).getTextContent().contains("全文"), byId(d, key).getTextContent());
+                    continue;
+                }
                 assertFalse(pieces.isEmpty(), "a mark for " + key + " " + f.rule());
                 StringBuilder text = new StringBuilder();
                 for (Element m : pieces) {
@@ -221,6 +227,90 @@ class HtmlFormatterTest {
                 assertTrue(item.getTextContent().contains(f.rule()));
             }
         }
+    }
+
+    @Test
+    void aMissingPartIsAboutTheWholeReport() throws Exception {
+        Document d = parse(Lang.ZH);
+        Element box = all(byId(d, "r0"), "div").stream().filter(e -> hasClass(e, "whole")).findFirst().orElseThrow();
+        assertEquals("关于全文HB102 报告没有写本单位存在的问题和不足", box.getTextContent());
+        assertEquals("#r0-f1", all(box, "a").get(0).getAttribute("href"));
+        assertTrue(all(byId(d, "r0-f1"), "blockquote").isEmpty(), "no excerpt of line 1");
+        assertTrue(all(byId(d, "r0-L1"), "mark").isEmpty(), "the first line is not painted");
+    }
+
+    @Test
+    void identicalFindingsAreOneEntryWithTheirCountAndPlaces() throws Exception {
+        StringBuilder text = new StringBuilder("关于××工作情况的报告\n");
+        List<Finding> findings = new ArrayList<>();
+        for (int n = 2; n <= 56; n++) {
+            String line = n + "．由××同志负责，于" + n + "日前完成。";
+            text.append(line).append('\n');
+            int col = line.indexOf("××") + 1;
+            findings.add(new Finding("HB301", Severity.ERROR, new Message("未填写的占位符：××", "placeholder: ××"),
+                    new Location(n, col, n, col + 2, "××"), new Message("把“××”换成实际内容", ""), null));
+        }
+        findings.add(new Finding("HB302", Severity.WARNING, new Message("“要”重复了一次", ""),
+                new Location(1, 1, 1, 3, "关于"), Message.NONE, null));
+        ReportResult f = Fixtures.failing();
+        ReportResult r = new ReportResult("t.txt", "", f.elements(), findings, f.score(), null, "report", text.toString());
+        Document d = parse(render(new RunResult("0.1.0", List.of(r)), Lang.ZH));
+        List<Element> entries = all(d, "ol").stream().filter(e -> hasClass(e, "findings")).findFirst()
+                .map(ol -> all(ol, "li").stream().filter(li -> li.getParentNode() == ol).toList()).orElseThrow();
+        assertEquals(2, entries.size(), "one entry per rule and message");
+        Element group = byId(d, "r0-g2");
+        assertTrue(group.getTextContent().contains("共 55 处"), group.getTextContent());
+        assertEquals(55, all(all(group, "details").get(0), "li").size(), "the places, folded");
+        Element place = byId(d, "r0-f30");
+        assertEquals("#r0-L30", all(place, "a").get(0).getAttribute("href"));
+        assertEquals("30．由××同志负责，于30日前…", place.getTextContent().replaceFirst("^第\\d+行第\\d+列 ", ""));
+        assertEquals(55, all(d, "mark").stream().filter(m -> m.getAttribute("title").startsWith("HB301")).count(),
+                "every place is still marked in the text");
+    }
+
+    @Test
+    void excerptsShowTheirSurroundings() throws Exception {
+        String line = "会议由党委*同志主持，各支部书记参加并作交流发言。";
+        int col = line.indexOf('*') + 1;
+        Finding star = new Finding("HB301", Severity.ERROR, new Message("未填写的占位符：*", ""),
+                new Location(1, col, 1, col + 1, "*"), Message.NONE, null);
+        ReportResult f = Fixtures.failing();
+        ReportResult r = new ReportResult("t.txt", "", f.elements(), List.of(star), f.score(), null, "report", line + "\n");
+        Document d = parse(render(new RunResult("0.1.0", List.of(r)), Lang.ZH));
+        Element quote = all(byId(d, "r0-f1"), "blockquote").get(0);
+        assertEquals("会议由党委*同志主持，各支部书记…", quote.getTextContent());
+        assertEquals("*", all(quote, "em").get(0).getTextContent());
+    }
+
+    @Test
+    void chineseThroughoutNoRawValues() throws Exception {
+        String html = render(Fixtures.fullRun(), Lang.ZH);
+        assertTrue(html.contains("体裁: 工作报告"), "the genre's name");
+        assertFalse(html.contains("体裁: report"));
+        Document d = parse(html);
+        for (Element sev : all(d, "span").stream().filter(e -> hasClass(e, "sev")).toList()) {
+            assertTrue(List.of("错误", "警告", "提示").contains(sev.getTextContent()), sev.getTextContent());
+        }
+        Element breakdown = all(byId(d, "r0"), "table").stream().filter(t -> hasClass(t, "breakdown")).findFirst().orElseThrow();
+        String shown = breakdown.getTextContent();
+        for (String raw : List.of("section", "absent", "inline", "weak")) {
+            assertFalse(shown.contains(raw), raw + " in " + shown);
+        }
+        assertTrue(shown.contains("行文提及、流于套话"), shown);
+    }
+
+    @Test
+    void printsOneSheetPerReportWithLinesForTheReviewer() throws Exception {
+        String html = render(Fixtures.fullRun(), Lang.ZH);
+        assertTrue(html.contains("@page{size:A4"), "A4");
+        assertTrue(html.contains(".report{border:0;border-radius:0;margin:0;padding:0;break-after:page}"), "a sheet per report");
+        Document d = parse(html);
+        for (String id : List.of("r0", "r1", "r3")) {
+            Element signoff = all(byId(d, id), "div").stream().filter(e -> hasClass(e, "signoff")).findFirst().orElseThrow();
+            String text = signoff.getTextContent();
+            assertTrue(text.contains("审核意见：") && text.contains("审核人：") && text.contains("日期："), text);
+        }
+        assertTrue(parse(render(Fixtures.fullRun(), Lang.EN)).getDocumentElement().getTextContent().contains("Reviewer:"));
     }
 
     @Test
@@ -275,7 +365,7 @@ class HtmlFormatterTest {
         all(d, "mark").forEach(m -> marked.add(m.getAttribute("title").split(" ")[0]));
         assertEquals(Set.of("HB998", "HB997"), marked, "HB999 lies beyond the text: listed, not marked");
         assertTrue(byId(d, "r0-f3").getTextContent().contains("HB999"));
-        assertTrue(byId(d, "r0-f3").getTextContent().contains("40:1"));
+        assertTrue(byId(d, "r0-f3").getTextContent().contains("line 40, column 1"));
         assertTrue(all(byId(d, "r0-f3"), "a").isEmpty(), "no link to a line that is not there");
         assertTrue(all(d, "h2").get(0).getTextContent().startsWith("<x&y>.txt"));
     }

@@ -73,12 +73,16 @@ class ReviewPageTest {
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        // --window-size counts the window, not the page: make the page itself 1280 × 800.
-        long width = (Long) driver.executeScript("return window.innerWidth");
-        long height = (Long) driver.executeScript("return window.innerHeight");
+        viewport(1280, 800);
+    }
+
+    /** --window-size counts the window, not the page: makes the page itself width × height. */
+    private static void viewport(int width, int height) {
+        long innerWidth = (Long) driver.executeScript("return window.innerWidth");
+        long innerHeight = (Long) driver.executeScript("return window.innerHeight");
         Dimension window = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(window.width + (int) (1280 - width),
-                window.height + (int) (800 - height)));
+        driver.manage().window().setSize(new Dimension(window.width + (int) (width - innerWidth),
+                window.height + (int) (height - innerHeight)));
     }
 
     @AfterAll
@@ -171,8 +175,13 @@ class ReviewPageTest {
         evidence.click();
         String lineNo = evidence.getText().replaceAll("^第 (\\d+) 行.*$", "$1");
         waiting().until(d -> ("L" + lineNo).equals(d.switchTo().activeElement().getDomAttribute("id")));
-        // The missing part is a finding in the list.
+        // The missing part is a finding in the list, about the whole report: named above the text, not painted on line 1.
         assertTrue(id("findings").getText().contains("HB102"), id("findings").getText());
+        assertTrue(id("whole").getText().contains("HB102 报告没有写本单位存在的问题和不足"), id("whole").getText());
+        assertTrue(driver.findElements(By.cssSelector("#text-view mark[data-rule~=HB102]")).isEmpty());
+        // The excerpt shows the placeholder in its surroundings.
+        assertTrue(finding.findElement(By.tagName("blockquote")).getText().contains("定于x月x日召开全县推进会"),
+                finding.findElement(By.tagName("blockquote")).getText());
 
 
         // Downloads: the JSON result is the contract (no text field), the HTML report is the html format.
@@ -222,6 +231,44 @@ class ReviewPageTest {
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
         assertFalse(error.isDisplayed());
+    }
+
+    @Test
+    void onAPhoneTheResultIsNeitherCutOffNorUnderTheFooter() {
+        try {
+            viewport(390, 844);
+            open();
+            assertEquals(390L, driver.executeScript("return window.innerWidth"));
+            // Findings enough to make the results taller than the screen.
+            id("text").sendKeys(Drafts.report(TITLE, new Drafts.Parts(true, false, true,
+                    "定于x月x日召开全县推进会,各乡镇要要高度重视。由（单位名称）牵头，××局配合，某某同志负责，共投入____万元。")));
+            id("check").click();
+            waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+            // One column, the results below the text; the footer after both, nothing wider than the screen.
+            double resultsBottom = number("return document.getElementById('results').getBoundingClientRect().bottom");
+            double sourceBottom = number("return document.querySelector('.source').getBoundingClientRect().bottom");
+            double footerTop = number("return document.querySelector('footer').getBoundingClientRect().top");
+            double lastBottom = number("return document.getElementById('dl-html').getBoundingClientRect().bottom");
+            assertTrue(lastBottom <= resultsBottom, "the results card holds its content: the download button ends at "
+                    + lastBottom + ", the card at " + resultsBottom);
+            assertTrue(resultsBottom <= footerTop, "results end at " + resultsBottom + ", footer starts at " + footerTop);
+            assertTrue(sourceBottom <= number("return document.getElementById('results').getBoundingClientRect().top"));
+            assertTrue(number("return document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0,
+                    "no sideways scrolling");
+            // The last thing in the results, the download buttons, can be scrolled to and is on top there.
+            driver.executeScript("document.getElementById('dl-html').scrollIntoView({block: 'center'})");
+            assertEquals(Boolean.TRUE, driver.executeScript("""
+                    const b = document.getElementById('dl-html').getBoundingClientRect();
+                    const x = b.left + b.width / 2, y = b.top + b.height / 2;
+                    return y > 0 && y < window.innerHeight && document.elementFromPoint(x, y) === document.getElementById('dl-html');
+                    """), "the download button is on screen and nothing covers it");
+        } finally {
+            viewport(1280, 800);
+        }
+    }
+
+    private static double number(String script) {
+        return ((Number) driver.executeScript(script)).doubleValue();
     }
 
     private static WebElement element(String id) {
