@@ -27,14 +27,15 @@ public final class Readers {
         this.extensions = Collections.unmodifiableSortedSet(new TreeSet<>(byExtension.keySet()));
     }
 
-    /** Text, Markdown, Word (docx, doc) and PDF, each limited to {@link #DEFAULT_MAX_BYTES}. */
+    /** Text, Markdown, Word (docx, doc, wps), PDF and OFD, each limited to {@link #DEFAULT_MAX_BYTES}. */
     public static Readers defaults() {
         return defaults(DEFAULT_MAX_BYTES);
     }
 
-    /** Text, Markdown, Word and PDF, each refusing files larger than {@code maxBytes}. */
+    /** Text, Markdown, Word, WPS, PDF and OFD, each refusing files larger than {@code maxBytes}. */
     public static Readers defaults(long maxBytes) {
-        return of(new TextReader(maxBytes), new PdfReader(maxBytes), new WordReader(maxBytes));
+        return of(new TextReader(maxBytes), new PdfReader(maxBytes), new WordReader(maxBytes), new WpsReader(maxBytes),
+                new OfdReader(maxBytes));
     }
 
     /** Lets later formats (e.g. docx) be added without touching this class; extensions must not overlap. */
