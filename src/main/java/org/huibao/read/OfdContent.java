@@ -35,8 +35,10 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
 
     /** Characters of one page, and of one file, that are read at most. */
     static final class Budget {
+        /** A dense A4 page holds about 3,000 characters. */
         static final int PAGE_CHARS = 100_000;
-        static final long TOTAL_CHARS = 4_000_000;
+        /** Four times the longest report checked by default (--max-chars), a thousand pages of text. */
+        static final long TOTAL_CHARS = 2_000_000;
         private long total;
 
         /**

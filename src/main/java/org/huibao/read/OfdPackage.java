@@ -30,6 +30,8 @@ final class OfdPackage implements AutoCloseable {
     private static final long RATIO_CHECKED_FROM = 1L << 20;
     /** Real OFD XML inflates ten to fifty times; deflate cannot exceed about a thousand. */
     private static final long MAX_RATIO = 500;
+    /** An oversize part that inflates more than this is called a bomb rather than merely large. */
+    private static final long BOMB_RATIO = 100;
 
     private final ZipFile zip;
     private final Map<String, ZipEntry> byName = new HashMap<>();
@@ -71,8 +73,13 @@ final class OfdPackage implements AutoCloseable {
         if (e == null) {
             throw OfdFiles.damaged("缺少 " + OfdFiles.shown(part), "missing " + OfdFiles.shown(part), null);
         }
+        long compressed = Math.max(e.getCompressedSize(), 1);
+        if (e.getSize() > MAX_PART_BYTES) {
+            // Refused on what the zip declares; a zip that understates is stopped while inflating.
+            throw oversize(e.getSize(), compressed, MAX_PART_BYTES);
+        }
         try {
-            return new Counted(zip.getInputStream(e), Math.max(e.getCompressedSize(), 1));
+            return new Counted(zip.getInputStream(e), compressed);
         } catch (ZipException ex) {
             String m = String.valueOf(ex.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("encrypt")) {
@@ -82,6 +89,14 @@ final class OfdPackage implements AutoCloseable {
         } catch (IOException | RuntimeException ex) {
             throw OfdFiles.damaged("无法解压 " + OfdFiles.shown(part), "cannot unzip " + OfdFiles.shown(part), ex);
         }
+    }
+
+    private static ReadException oversize(long size, long compressed, long limit) {
+        if (size / compressed > BOMB_RATIO) {
+            return new ReadException(Kind.UNREADABLE, OfdFiles.MSG_BOMB);
+        }
+        return new ReadException(Kind.TOO_LARGE, "OFD 文件过大：解压后的内容超过 " + TextReader.humanSize(limit)
+                + " (OFD file too large: the unzipped content exceeds " + TextReader.humanSize(limit) + ")");
     }
 
     private ZipEntry entry(String part) {
@@ -179,10 +194,10 @@ final class OfdPackage implements AutoCloseable {
         private void check() throws IOException {
             if (count > RATIO_CHECKED_FROM && count > compressed * MAX_RATIO) {
                 failure = new ReadException(Kind.UNREADABLE, OfdFiles.MSG_BOMB);
-            } else if (count > MAX_PART_BYTES || inflated > MAX_TOTAL_BYTES) {
-                long limit = count > MAX_PART_BYTES ? MAX_PART_BYTES : MAX_TOTAL_BYTES;
-                failure = new ReadException(Kind.TOO_LARGE, "OFD 文件过大：解压后的内容超过 " + TextReader.humanSize(limit)
-                        + " (OFD file too large: the unzipped content exceeds " + TextReader.humanSize(limit) + ")");
+            } else if (count > MAX_PART_BYTES) {
+                failure = oversize(count, compressed, MAX_PART_BYTES);
+            } else if (inflated > MAX_TOTAL_BYTES) {
+                failure = oversize(inflated, Long.MAX_VALUE, MAX_TOTAL_BYTES);
             }
             if (failure != null) {
                 throw new IOException(failure.getMessage());

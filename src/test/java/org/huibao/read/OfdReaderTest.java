@@ -96,6 +96,225 @@ class OfdReaderTest {
         assertEquals(Layout.NONE, source.layout());
     }
 
+    @Test
+    void checkedLikeTheSameText() throws Exception {
+        Path ofd = write("report.ofd", reportOfd());
+        Path txt = write("report.txt", (String.join("\n", EXPECTED) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        ReportResult fromOfd = Fixtures.checker().check(ofd, "报告");
+        ReportResult fromTxt = Fixtures.checker().check(txt, "报告");
+
+        assertNull(fromOfd.error(), () -> fromOfd.error().toString());
+        assertEquals(fromTxt.elements(), fromOfd.elements());
+        assertEquals(fromTxt.findings(), fromOfd.findings());
+        assertEquals(fromTxt.score(), fromOfd.score());
+        assertEquals(fromTxt.title(), fromOfd.title());
+        assertTrue(fromOfd.elements().values().stream().allMatch(v -> v.present()), fromOfd.elements()::toString);
+    }
+
+    @Test
+    void readersChooseTheOfdReader() {
+        assertInstanceOf(OfdReader.class, Readers.defaults().forPath(Path.of("报告.OFD")).orElseThrow());
+        assertTrue(Readers.defaults().extensions().contains("ofd"));
+    }
+
+    // ---- placement -----------------------------------------------------------------------------
+
+    @Test
+    void textCodesContinueTransformsScaleAndSlantedTextIsLeftOut() throws Exception {
+        String page = OfdSamples.pageXml(
+                // X/Y given once: the second text code goes on where the first ended
+                "<ofd:TextObject ID=\"3\" Boundary=\"28 30 160 8\" Size=\"5.644\">"
+                        + "<ofd:TextCode X=\"0\" Y=\"6\" DeltaX=\"g 3 5.644\">一、总体</ofd:TextCode>"
+                        + "<ofd:TextCode DeltaX=\"5.644\">情况</ofd:TextCode></ofd:TextObject>"
+                        // drawn at half size and scaled up by its CTM: the same line size as the rest
+                        + "<ofd:TextObject ID=\"4\" Boundary=\"28 40 160 8\" Size=\"2.822\" CTM=\"2 0 0 2 0 0\">"
+                        + "<ofd:TextCode X=\"0\" Y=\"3\" DeltaX=\"g 6 2.822\">全年工作平稳。</ofd:TextCode></ofd:TextObject>"
+                        // a watermark at 45 degrees
+                        + "<ofd:TextObject ID=\"5\" Boundary=\"50 100 100 100\" Size=\"10\" CTM=\"0.7071 0.7071 -0.7071 0.7071 0 0\">"
+                        + "<ofd:TextCode X=\"0\" Y=\"10\" DeltaX=\"g 3 10\">内部资料</ofd:TextCode></ofd:TextObject>");
+        SourceText s = reader.read(write("placed.ofd", OfdSamples.zip(OfdSamples.onePage(page))), "placed.ofd");
+        assertEquals(List.of("一、总体情况", "全年工作平稳。"), lines(s));
+    }
+
+    @Test
+    void templatePagesAreDrawnWithTheirPages() throws Exception {
+        Map<String, byte[]> parts = OfdSamples.onePage(OfdSamples.pageXml(OfdSamples.line(40, "一、总体情况"))
+                .replace("<ofd:Content>", "<ofd:Template TemplateID=\"7\" ZOrder=\"Background\"/><ofd:Content>"));
+        parts.put("Doc_0/Document.xml", OfdSamples.utf8(new String(parts.get("Doc_0/Document.xml"), StandardCharsets.UTF_8)
+                .replace("</ofd:CommonData>", "<ofd:TemplatePage ID=\"7\" BaseLoc=\"Tpls/Tpl_0/Content.xml\"/></ofd:CommonData>")));
+        parts.put("Doc_0/Tpls/Tpl_0/Content.xml", OfdSamples.utf8(OfdSamples.pageXml(OfdSamples.line(30, "关于工作情况的报告"))));
+        SourceText s = reader.read(write("template.ofd", OfdSamples.zip(parts)), "template.ofd");
+        assertEquals(List.of("关于工作情况的报告", "一、总体情况"), lines(s));
+    }
+
+    // ---- what cannot be read ---------------------------------------------------------------------
+
+    @Test
+    void aTruncatedOfdIsAOneLineError() throws Exception {
+        byte[] ofd = reportOfd();
+        ReadException e = fails(write("cut.ofd", Arrays.copyOf(ofd, ofd.length / 2)));
+        assertEquals(OfdFiles.MSG_NOT_OFD, e.getMessage());
+    }
+
+    @Test
+    void otherFilesNamedOfdSayWhatTheyAre() throws Exception {
+        assertEquals(OfdFiles.MSG_NO_OFD_XML,
+                fails(write("photos.ofd", OfdSamples.zip(Map.of("a.jpg", new byte[10])))).getMessage());
+        assertEquals(OfdFiles.MSG_DOCX, fails(write("word.ofd", OfdSamples.zip(Map.of("[Content_Types].xml",
+                OfdSamples.utf8("<Types/>"), "word/document.xml", OfdSamples.utf8("<w:document/>"))))).getMessage());
+        assertTrue(fails(write("pdf.ofd", OfdSamples.utf8("%PDF-1.7\n%...")))
+                .getMessage().startsWith("这是 PDF 文件，不是 OFD 文件"));
+        assertEquals(OfdFiles.MSG_NOT_OFD, fails(write("text.ofd", OfdSamples.utf8("一、总体情况\n"))).getMessage());
+    }
+
+    @Test
+    void missingPartsAreNamed() throws Exception {
+        Map<String, byte[]> noPage = OfdSamples.onePage(OfdSamples.pageXml(OfdSamples.line(40, "正文")));
+        noPage.remove("Doc_0/Pages/Page_0/Content.xml");
+        assertEquals("OFD 文件已损坏：缺少 Doc_0/Pages/Page_0/Content.xml (damaged OFD file: missing Doc_0/Pages/Page_0/Content.xml)",
+                fails(write("nopage.ofd", OfdSamples.zip(noPage))).getMessage());
+
+        Map<String, byte[]> noDocument = OfdSamples.onePage(OfdSamples.pageXml(OfdSamples.line(40, "正文")));
+        noDocument.remove("Doc_0/Document.xml");
+        assertTrue(fails(write("nodoc.ofd", OfdSamples.zip(noDocument))).getMessage().contains("缺少 Doc_0/Document.xml"));
+
+        Map<String, byte[]> escaping = OfdSamples.onePage(OfdSamples.pageXml(OfdSamples.line(40, "正文")));
+        escaping.put("Doc_0/Document.xml", OfdSamples.utf8(OfdSamples.documentXml("<ofd:Page ID=\"1\" BaseLoc=\"../../../etc/passwd\"/>")));
+        assertTrue(fails(write("escape.ofd", OfdSamples.zip(escaping))).getMessage().contains("页面位置超出文件包"));
+
+        Map<String, byte[]> notXml = OfdSamples.onePage("<ofd:Page><ofd:Content>");
+        assertTrue(fails(write("broken.ofd", OfdSamples.zip(notXml))).getMessage()
+                .startsWith("OFD 文件已损坏：Doc_0/Pages/Page_0/Content.xml 不是有效的 XML"));
+    }
+
+    @Test
+    void externalEntitiesAreNeverResolved() throws Exception {
+        Path secret = write("secret.txt", OfdSamples.utf8("机密内容"));
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + OfdSamples.pageXml(OfdSamples.line(40, "正文&x;")).substring("<?xml version=\"1.0\" encoding=\"UTF-8\"?>".length());
+        ReadException e = fails(write("xxe.ofd", OfdSamples.zip(OfdSamples.onePage(xxe))));
+        assertTrue(e.getMessage().contains("含有 OFD 不允许的文档类型声明（DOCTYPE）"), e.getMessage());
+        assertFalse(e.getMessage().contains("机密"));
+
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY a \"哈哈哈哈哈哈哈哈哈哈\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+                + "<ofd:Page " + OfdSamples.NS + ">&c;</ofd:Page>";
+        assertTrue(fails(write("laughs.ofd", OfdSamples.zip(OfdSamples.onePage(laughs)))).getMessage().contains("DOCTYPE"));
+    }
+
+    @Test
+    void zipBombsAreStoppedByTheirCompressionRatio() throws Exception {
+        // 8 MB of blanks in the page, 8 KB on disk: caught while inflating, from 4 MB on
+        ReadException small = fails(write("bomb.ofd", OfdSamples.zip(blankPage(8 << 20))));
+        assertEquals(OfdFiles.MSG_BOMB, small.getMessage());
+        // 24 MB: refused on the size the zip declares, before anything is inflated
+        byte[] large = OfdSamples.zip(blankPage(24 << 20));
+        assertTrue(large.length < 100_000, "small on disk: " + large.length);
+        assertEquals(OfdFiles.MSG_BOMB, fails(write("bomb24.ofd", large)).getMessage());
+        // the same, declaring 1000 bytes: stopped while inflating all the same
+        byte[] lying = OfdSamples.understate(large, "Doc_0/Pages/Page_0/Content.xml");
+        assertEquals(OfdFiles.MSG_BOMB, fails(write("lying.ofd", lying)).getMessage());
+    }
+
+    private static Map<String, byte[]> blankPage(int blanks) {
+        Map<String, byte[]> parts = OfdSamples.onePage("");
+        byte[] spaces = new byte[blanks];
+        Arrays.fill(spaces, (byte) ' ');
+        parts.put("Doc_0/Pages/Page_0/Content.xml", Fixtures.concat(
+                OfdSamples.utf8("<ofd:Page " + OfdSamples.NS + ">"), spaces, OfdSamples.utf8("</ofd:Page>")));
+        return parts;
+    }
+
+    @Test
+    void aLargeButCompressiblePartStopsAtThePartLimit() throws Exception {
+        // A random block repeated with a few letters changed in each copy: deflate compresses it about
+        // 50:1, as it does real XML at best, so the ratio guards let it pass and the size limit has to stop it.
+        java.util.Random random = new java.util.Random(15);
+        StringBuilder block = new StringBuilder();
+        while (block.length() < 20_000) {
+            block.append((char) ('a' + random.nextInt(26)));
+        }
+        StringBuilder page = new StringBuilder("<ofd:Page " + OfdSamples.NS + "><ofd:Content><ofd:Layer>");
+        while (page.length() <= OfdPackage.MAX_PART_BYTES) {
+            for (int i = 0; i < 60; i++) {
+                block.setCharAt(random.nextInt(block.length()), (char) ('a' + random.nextInt(26)));
+            }
+            page.append("<ofd:PageBlock>").append(block).append("</ofd:PageBlock>");
+        }
+        page.append("</ofd:Layer></ofd:Content></ofd:Page>");
+        byte[] zip = OfdSamples.zip(OfdSamples.onePage(page.toString()));
+        assertTrue(zip.length < 1_000_000, "small on disk: " + zip.length);
+        String expected = "OFD 文件过大：解压后的内容超过 16.0 MB (OFD file too large: the unzipped content exceeds 16.0 MB)";
+        ReadException declared = fails(write("large.ofd", zip));
+        assertEquals(Kind.TOO_LARGE, declared.kind());
+        assertEquals(expected, declared.getMessage());
+        ReadException inflated = fails(write("lying.ofd", OfdSamples.understate(zip, "Doc_0/Pages/Page_0/Content.xml")));
+        assertEquals(expected, inflated.getMessage());
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeItGrows() throws Exception {
+        String open = "<ofd:PageBlock>".repeat(200_000);
+        String close = "</ofd:PageBlock>".repeat(200_000);
+        ReadException e = fails(write("deep.ofd", OfdSamples.zip(OfdSamples.onePage(
+                "<ofd:Page " + OfdSamples.NS + "><ofd:Content><ofd:Layer>" + open + close + "</ofd:Layer></ofd:Content></ofd:Page>"))));
+        assertTrue(e.getMessage().contains("XML 嵌套过深（超过 256 层）"), e.getMessage());
+    }
+
+    @Test
+    void aHugePageCountIsRefused() throws Exception {
+        Map<String, byte[]> parts = OfdSamples.onePage(OfdSamples.pageXml(OfdSamples.line(40, "正文")));
+        parts.put("Doc_0/Document.xml", OfdSamples.utf8(OfdSamples.documentXml(
+                "<ofd:Page ID=\"1\" BaseLoc=\"Pages/Page_0/Content.xml\"/>".repeat(100_000))));
+        ReadException e = fails(write("pages.ofd", OfdSamples.zip(parts)));
+        assertEquals(Kind.TOO_LARGE, e.kind());
+        assertEquals("OFD 页数过多：100000 页，上限 2000 页 (too many pages: 100000, limit 2000)", e.getMessage());
+    }
+
+    @Test
+    void tooMuchTextOnOnePageIsRefused() throws Exception {
+        String huge = OfdSamples.pageXml("<ofd:TextObject ID=\"3\" Boundary=\"0 0 100 100\" Size=\"1\">"
+                + "<ofd:TextCode X=\"0\" Y=\"1\" DeltaX=\"g 1000000000 0.001\">" + "字".repeat(100_001)
+                + "</ofd:TextCode></ofd:TextObject>");
+        ReadException e = fails(write("text.ofd", OfdSamples.zip(OfdSamples.onePage(huge))));
+        assertEquals(Kind.TOO_LARGE, e.kind());
+        assertTrue(e.getMessage().startsWith("OFD 中的文字过多：超过 100,000 个字符"), e.getMessage());
+    }
+
+    @Test
+    void aPageWithoutTextIsAScan() throws Exception {
+        ReadException e = fails(write("scan.ofd", OfdSamples.zip(OfdSamples.onePage(OfdSamples.pageXml(
+                "<ofd:ImageObject ID=\"3\" Boundary=\"0 0 210 297\" ResourceID=\"9\"/>")))));
+        assertEquals(OfdFiles.MSG_NO_TEXT, e.getMessage());
+        assertEquals(Kind.UNSUPPORTED, e.kind());
+    }
+
+    @Test
+    void emptyMissingDirectoryAndLimits() throws Exception {
+        assertEquals(Kind.EMPTY, fails(write("empty.ofd", new byte[0])).kind());
+        assertEquals(Kind.NOT_FOUND, fails(dir.resolve("missing.ofd")).kind());
+        assertEquals(TextReader.MSG_DIRECTORY, fails(Files.createDirectory(dir.resolve("folder.ofd"))).getMessage());
+        Path ofd = write("report.ofd", reportOfd());
+        ReadException pages = assertThrows(ReadException.class, () -> new OfdReader(Readers.DEFAULT_MAX_BYTES, 1).read(ofd, "r"));
+        assertEquals("OFD 页数过多：2 页，上限 1 页 (too many pages: 2, limit 1)", pages.getMessage());
+        ReadException bytes = assertThrows(ReadException.class, () -> new OfdReader(100).read(ofd, "r"));
+        assertEquals(Kind.TOO_LARGE, bytes.kind());
+    }
+
+    private ReadException fails(Path path) {
+        ReadException e = assertThrows(ReadException.class, () -> reader.read(path, path.getFileName().toString()));
+        assertOneLine(e);
+        return e;
+    }
+
+    /** One line, Chinese first and English in parentheses, as ReadException promises. */
+    static void assertOneLine(ReadException e) {
+        String m = e.getMessage();
+        assertFalse(m.contains("\n"), m);
+        assertTrue(m.matches("[^()]*\\p{IsHan}[^()]* \\([^()]+\\)"), m);
+    }
+
     private static String part(ZipFile zip, String name) throws IOException {
         return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -154,6 +154,28 @@ final class OfdSamples {
         return out.toByteArray();
     }
 
+    /**
+     * The zip with the uncompressed size of {@code name} in its central directory set to 1000 bytes:
+     * a zip that understates what it inflates to.
+     */
+    static byte[] understate(byte[] zip, String name) {
+        byte[] out = zip.clone();
+        byte[] wanted = utf8(name);
+        for (int i = 0; i + 46 < out.length; i++) {
+            if (out[i] == 'P' && out[i + 1] == 'K' && out[i + 2] == 1 && out[i + 3] == 2) {
+                int nameLength = (out[i + 28] & 0xFF) | (out[i + 29] & 0xFF) << 8;
+                if (java.util.Arrays.equals(out, i + 46, i + 46 + nameLength, wanted, 0, wanted.length)) {
+                    out[i + 24] = (byte) 0xE8;
+                    out[i + 25] = 0x03;
+                    out[i + 26] = 0;
+                    out[i + 27] = 0;
+                    return out;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no central directory entry " + name);
+    }
+
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
