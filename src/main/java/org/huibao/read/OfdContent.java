@@ -168,7 +168,7 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
                     if (start(xml.name(), path.isEmpty() ? "" : path.get(path.size() - 1))) {
                         path.add(xml.name());
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                } else if (event == XMLStreamConstants.END_ELEMENT && !path.isEmpty()) {
                     String name = path.remove(path.size() - 1);
                     if ("TextObject".equals(name)) {
                         inObject = false;
@@ -188,12 +188,13 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
                         return false;
                     }
                     return true;
-                case "Template":
+                case "Template": {
                     String id = xml.attr("TemplateID");
                     if (id != null && "Page".equals(parent)) {
                         templates.add(id.strip());
                     }
                     return true;
+                }
                 case "TextObject":
                     inObject = true;
                     object = TextObject.of(xml);

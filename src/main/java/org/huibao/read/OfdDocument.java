@@ -70,7 +70,9 @@ record OfdDocument(List<String> pages, Map<String, String> templates, double def
             int event;
             while ((event = xml.next()) != XMLStreamConstants.END_DOCUMENT) {
                 if (event == XMLStreamConstants.END_ELEMENT) {
-                    path.remove(path.size() - 1);
+                    if (!path.isEmpty()) {
+                        path.remove(path.size() - 1);
+                    }
                     continue;
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {

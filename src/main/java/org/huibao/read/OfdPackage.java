@@ -49,12 +49,12 @@ final class OfdPackage implements AutoCloseable {
         });
     }
 
-    /** Opens {@code file} as a zip; anything else is refused with the reason {@code notZip}. */
-    static OfdPackage open(Path file, ReadException notZip) throws ReadException {
+    /** Opens {@code file} as a zip; anything else is refused with what it seems to be instead. */
+    static OfdPackage open(Path file) throws ReadException {
         try {
             return new OfdPackage(new ZipFile(file.toFile()));
         } catch (ZipException e) {
-            throw notZip;
+            throw OfdFiles.notZip(file);
         } catch (IOException | RuntimeException e) {
             throw OfdFiles.damaged("无法解压", "cannot unzip it", e);
         }

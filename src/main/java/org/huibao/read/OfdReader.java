@@ -80,7 +80,7 @@ public final class OfdReader implements DocumentReader {
             throw new ReadException(Kind.UNREADABLE, TextReader.MSG_DENIED);
         }
         List<PdfParagraphs.Page> pages;
-        try (OfdPackage pkg = OfdPackage.open(file, OfdFiles.notZip(file))) {
+        try (OfdPackage pkg = OfdPackage.open(file)) {
             pages = pages(pkg);
         }
         String text = String.join("\n", PdfParagraphs.paragraphs(pages));

@@ -113,10 +113,6 @@ final class OfdXml implements AutoCloseable {
         return depth;
     }
 
-    String part() {
-        return part;
-    }
-
     /**
      * The text inside the current start tag, up to its end tag, at most {@code max} characters (a
      * location or a box, never a whole part).

@@ -302,6 +302,64 @@ class OfdReaderTest {
         assertEquals(Kind.TOO_LARGE, bytes.kind());
     }
 
+    /** Damage inside the XML, where the zip is sound: only ever text or a one-line reason. */
+    @Test
+    void mutatedPartsGiveTextOrAReasonAndNothingElse() throws Exception {
+        Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(write("base.ofd", reportOfd()).toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.isDirectory()) {
+                    parts.put(e.getName(), zip.getInputStream(e).readAllBytes());
+                }
+            }
+        }
+        List<String> names = List.copyOf(parts.keySet());
+        String alphabet = "<>/=\" -0.5e9g&;:ofd:TextCodeBoundaryCTMDeltaX一。\u0000";
+        java.util.Random random = new java.util.Random(33);
+        for (int round = 0; round < 300; round++) {
+            Map<String, byte[]> mutated = new java.util.LinkedHashMap<>(parts);
+            String name = names.get(random.nextInt(names.size()));
+            StringBuilder xml = new StringBuilder(new String(parts.get(name), StandardCharsets.UTF_8));
+            for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                int at = random.nextInt(xml.length());
+                switch (random.nextInt(3)) {
+                    case 0 -> xml.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                    case 1 -> xml.delete(at, Math.min(xml.length(), at + random.nextInt(40)));
+                    default -> {
+                        int from = random.nextInt(xml.length());
+                        xml.insert(at, xml.substring(from, Math.min(xml.length(), from + 1 + random.nextInt(20))));
+                    }
+                }
+            }
+            mutated.put(name, OfdSamples.utf8(xml.toString()));
+            Path p = write("m" + round + ".ofd", OfdSamples.zip(mutated));
+            try {
+                assertFalse(reader.read(p, "m.ofd").text().isBlank());
+            } catch (ReadException e) {
+                assertOneLine(e);
+            }
+        }
+    }
+
+    @Test
+    void aPipeIsCopiedWithinTheLimitAndRead() throws Exception {
+        Path fifo = dir.resolve("live.ofd");
+        Process mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mk.waitFor(), "mkfifo");
+        byte[] ofd = reportOfd();
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, ofd);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        SourceText s = reader.read(fifo, "live.ofd");
+        writer.join();
+        assertEquals(EXPECTED, lines(s));
+    }
+
     private ReadException fails(Path path) {
         ReadException e = assertThrows(ReadException.class, () -> reader.read(path, path.getFileName().toString()));
         assertOneLine(e);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -57,10 +58,24 @@ class OfdWpsCliTest {
     }
 
     private static Run run(String... args) {
+        return runWithInput(new byte[0], args);
+    }
+
+    private static Run runWithInput(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(args, InputStream.nullInputStream(), new PrintWriter(out), new PrintWriter(err));
+        int code = Main.run(args, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void standardInputNamedOfdOrWps() throws IOException {
+        Run ofd = runWithInput(OfdReaderTest.reportOfd(), "check", "-", "--stdin-filename", "报告.ofd");
+        assertEquals(0, ofd.code(), ofd.out() + ofd.err());
+        assertTrue(ofd.out().contains("报告.ofd  通过"), ofd.out());
+        Run wps = runWithInput(Files.readAllBytes(zipWps), "check", "-", "--stdin-filename", "稿.wps");
+        assertEquals(3, wps.code(), wps.out() + wps.err());
+        assertTrue(wps.out().contains("稿.wps: 错误: WPS 文档格式无法读取"), wps.out());
     }
 
     @Test

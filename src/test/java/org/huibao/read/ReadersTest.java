@@ -42,7 +42,7 @@ class ReadersTest {
 
     @Test
     void extensionsAreSortedAndImmutable() {
-        assertEquals(List.of("doc", "docx", "md", "pdf", "txt"), List.copyOf(readers.extensions()));
+        assertEquals(List.of("doc", "docx", "md", "ofd", "pdf", "txt", "wps"), List.copyOf(readers.extensions()));
         assertThrows(UnsupportedOperationException.class, () -> readers.extensions().add("doc"));
     }
 
