@@ -159,9 +159,10 @@ final class Numbers {
                 }
             }
         }
-        // 2024.6.1, 2024.06.01, 2024/6/1, 2024-06-01: a year of 19xx or 20xx, then a month and a day
+        // 2024.6.1, 2024.06.01, 2024/6/1: a year of 19xx or 20xx, then a month and a day (GB/T 15835 allows
+        // 2024-06-01, the ISO form, and no other)
         char sep = k < t.length() ? t.charAt(k) : ' ';
-        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && ".／/-".indexOf(sep) >= 0) {
+        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && ".／/".indexOf(sep) >= 0) {
             int m = run(t, k + 1);
             if (m - k - 1 >= 1 && m - k - 1 <= 2 && m + 1 < t.length() && t.charAt(m) == sep) {
                 int d = run(t, m + 1);

@@ -57,7 +57,7 @@ final class WordBoundaries {
             String after = right + 1 < tokens.size() ? tokens.get(right + 1).pos() : "w";
             boolean takesObject = after.startsWith("u") || after.startsWith("n") || after.startsWith("r")
                     || after.startsWith("m") || after.startsWith("q") || after.startsWith("v") || after.equals("j")
-                    || after.startsWith("p");
+                    || after.startsWith("p") || after.equals("b");
             boolean verbOfItsOwn = r.verb() && !l.pos().equals("v") && takesObject;
             return !verbOfItsOwn && !beforeNoun;
         }

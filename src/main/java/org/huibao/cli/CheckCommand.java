@@ -1,6 +1,9 @@
 package org.huibao.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.huibao.check.Checker;
@@ -55,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
             description = {"输出格式，可重复；FORMAT:FILE 写入文件 / output format, repeatable; FORMAT:FILE writes it to FILE:",
-                    "text (default), json, sarif, junit, github, html"})
+                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv"})
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -98,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
     String profile;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
-            description = "每份报告规则运行的时限，超时则该报告记为错误 / how long the rules may run on one report; past it the report is an error (default 30)")
+            description = "每份报告检查的时限，超时则该报告记为错误 / how long one report's check may take; past it the report is an error (default 30)")
     double timeLimit;
 
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "500000",
@@ -108,6 +112,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "彩色输出 / colour: auto (default), always, never")
     String color;
+
+    @Option(names = "--no-progress",
+            description = "终端上不显示批量检查的进度行 / no progress line on the terminal during a batch (it never goes to a file or pipe)")
+    boolean noProgress;
 
     /** One requested output: a formatter and where it goes (null: standard output). */
     private record Target(Formatter formatter, Path file) {
@@ -156,7 +164,6 @@ final class CheckCommand implements Callable<Integer> {
         if (setup == null) {
             return ExitCode.USAGE;
         }
-        Readers readers = Readers.defaults(maxSize.bytes());
         if (!(timeLimit > 0)) {
             err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
             return ExitCode.USAGE;
@@ -165,6 +172,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
+        // PDF and Word text is budgeted from --max-chars while it is read, not only checked afterwards.
+        Readers readers = Readers.defaults(maxSize.bytes(), maxChars);
         Checker checker = new Checker(setup.config(), setup.rules(), setup.analyzer().get(), readers, genre, new Limits(
                 Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)), maxChars));
         List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
@@ -173,17 +182,39 @@ final class CheckCommand implements Callable<Integer> {
         boolean useColor = color.equals("always") || (color.equals("auto") && System.console() != null
                 && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
         List<Opened> opened = new ArrayList<>();
+        Progress progress = Progress.start(err, out, inputs.size(), !noProgress && main.stderrIsTerminal());
         try {
             for (Target t : targets) {
                 // Only the terminal gets colour; a file gets the plain text.
                 OutputOptions options = new OutputOptions(setup.config().language(), useColor && t.file() == null,
                         quiet, List.copyOf(setup.rules().all()));
+                if (t.formatter().binary()) {
+                    OutputStream bytes = new BufferedOutputStream(Files.newOutputStream(t.file()), 1 << 16);
+                    ReportStream stream;
+                    try {
+                        stream = t.formatter().open(Version.current(), options, bytes);
+                    } catch (IOException | RuntimeException e) {
+                        bytes.close();
+                        throw e;
+                    }
+                    // A stream may hold temporary files (xlsx), to be deleted even if the run stops early.
+                    Closeable both = () -> {
+                        try (bytes) {
+                            if (stream instanceof Closeable c) {
+                                c.close();
+                            }
+                        }
+                    };
+                    opened.add(new Opened(t, both, stream));
+                    continue;
+                }
                 Writer w = t.file() == null ? out : Files.newBufferedWriter(t.file(), StandardCharsets.UTF_8);
                 opened.add(new Opened(t, w, t.formatter().open(Version.current(), options, w)));
             }
             boolean keepText = targets.stream().anyMatch(t -> t.formatter().needsText());
             StatusCounts counts = new StatusCounts();
             checkAll(checker, inputs, result -> {
+                progress.hide();
                 counts.add(result);
                 ReportResult shownResult = keepText ? result : result.withoutText();
                 if (shown != Severity.INFO) {
@@ -193,7 +224,9 @@ final class CheckCommand implements Callable<Integer> {
                 for (Opened o : opened) {
                     o.stream().report(shownResult);
                 }
+                progress.advance(result.file());
             });
+            progress.finish();
             for (Opened o : opened) {
                 o.stream().finish();
             }
@@ -203,6 +236,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             return counts.failed() > 0 ? ExitCode.FAILED : ExitCode.OK;
         } catch (IOException e) {
+            progress.finish();
             String where = opened.size() < targets.size() && targets.get(opened.size()).file() != null
                     ? Visible.escape(targets.get(opened.size()).file().toString()) + ": " : "";
             err.println("huibao: " + where + "无法写出结果 (cannot write output): " + Visible.escape(e.getMessage()));
@@ -223,7 +257,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** A requested output with its writer and the stream of the run being written to it. */
-    private record Opened(Target target, Writer writer, ReportStream stream) {
+    private record Opened(Target target, Closeable writer, ReportStream stream) {
     }
 
     /** Receives the results in input order. */
@@ -249,6 +283,11 @@ final class CheckCommand implements Callable<Integer> {
             Path file = colon < 0 ? output : Path.of(f.substring(colon + 1));
             if (colon >= 0 && f.substring(colon + 1).isEmpty()) {
                 err.println("huibao: --format " + Visible.escape(f) + " 缺少文件名 (missing file name)");
+                return null;
+            }
+            if (file == null && formatter.binary()) {
+                err.println("huibao: --format " + Visible.escape(f) + " 要写入文件，请写作 " + formatter.name()
+                        + ":FILE 或加 -o FILE (a binary format: give " + formatter.name() + ":FILE or -o FILE)");
                 return null;
             }
             if (colon < 0) {
@@ -285,7 +324,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** How long after the time limit a check that has not halted itself is stopped. */
-    private static final Duration GRACE = Duration.ofSeconds(2);
+    private static final Duration GRACE = Duration.ofSeconds(1);
 
     /** A bug in a reader or rule is that file's error, not the end of the run. */
     private ReportResult checkOne(Checker checker, Inputs.Input in) {
@@ -301,9 +340,23 @@ final class CheckCommand implements Callable<Integer> {
             return ReportResult.error(in.display(), internal(e));
         } catch (OutOfMemoryError e) {
             // What the failed check held is garbage now; the next file has the memory again.
-            return ReportResult.error(in.display(), new Message("内存不足，无法检查这份报告（可减小 --max-chars）",
-                    "out of memory while checking this report (a lower --max-chars helps)"));
+            int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+            return ReportResult.error(in.display(), outOfMemory(Runtime.getRuntime().maxMemory(), threads > 1));
         }
+    }
+
+    /**
+     * The readers stop at their budgets, so what runs out is the heap itself: the report's content (or
+     * several large reports at once, with -j) needs more than there is. Splitting the report, checking
+     * one at a time, or a larger heap helps; a lower --max-chars only when the report is over it anyway.
+     */
+    static Message outOfMemory(long maxHeapBytes, boolean parallel) {
+        String heap = String.format(Locale.ROOT, "%,d MB", maxHeapBytes >> 20);
+        return new Message("内存不足：这份报告的内容太多，超出可用的 " + heap + " 内存（可拆分为较小的文件后再检查"
+                + (parallel ? "，或用 -j 1 逐份检查" : "") + "，或设 HUIBAO_JAVA_OPTS=-Xmx4g 给 Java 更多内存）",
+                "out of memory: this report's content needs more than the " + heap + " of memory available (split it"
+                        + " into smaller files" + (parallel ? ", check one report at a time with -j 1" : "")
+                        + ", or give Java more memory with HUIBAO_JAVA_OPTS=-Xmx4g)");
     }
 
     /** A bug in a rule or reader is that file's error, not the end of the run. */

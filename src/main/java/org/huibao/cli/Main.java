@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.huibao.analysis.Analyzer;
 import org.huibao.engine.RuleLoader;
@@ -26,14 +27,21 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final InputStream in;
+    private final BooleanSupplier stderrIsTerminal;
 
-    Main(InputStream in) {
+    Main(InputStream in, BooleanSupplier stderrIsTerminal) {
         this.in = in;
+        this.stderrIsTerminal = stderrIsTerminal;
     }
 
     /** Standard input, for the report named "-". */
     InputStream in() {
         return in;
+    }
+
+    /** Whether standard error is a terminal (where check may draw its progress line). */
+    boolean stderrIsTerminal() {
+        return stderrIsTerminal.getAsBoolean();
     }
 
     public static void main(String[] args) {
@@ -43,7 +51,7 @@ public final class Main implements Runnable {
         if (args.length > 0 && List.of("check", "serve").contains(args[0])) {
             Analyzer.preload();
         }
-        System.exit(run(args, System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err)));
+        System.exit(run(args, System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err), Progress::stderrIsTerminal));
     }
 
     /** Runs the CLI with the given streams; returns the exit code (see ExitCode). */
@@ -52,7 +60,12 @@ public final class Main implements Runnable {
     }
 
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main(in));
+        return run(args, in, out, err, () -> false);
+    }
+
+    /** @param stderrIsTerminal whether {@code err} is a terminal; tests pretend it is one */
+    static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, BooleanSupplier stderrIsTerminal) {
+        CommandLine cli = new CommandLine(new Main(in, stderrIsTerminal));
         addSubcommands(cli, args);
         cli.setOut(out);
         cli.setErr(err);

@@ -1,7 +1,11 @@
 package org.huibao.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import org.huibao.model.ReportResult;
 import org.huibao.model.RunResult;
 
@@ -16,6 +20,23 @@ public interface Formatter {
      * caller owns {@code out} (already set to UTF-8) and closes it; formatters flush but never close it.
      */
     ReportStream open(String toolVersion, OutputOptions options, Writer out) throws IOException;
+
+    /**
+     * Whether the format writes bytes rather than text (xlsx is a zip): it is then written with
+     * {@link #open(String, OutputOptions, OutputStream)}, only ever to a file, and its writer-based
+     * {@code open} refuses.
+     */
+    default boolean binary() {
+        return false;
+    }
+
+    /**
+     * Starts writing a run as bytes to {@code out}, which the caller owns and closes; a text format
+     * writes its text in UTF-8.
+     */
+    default ReportStream open(String toolVersion, OutputOptions options, OutputStream out) throws IOException {
+        return open(toolVersion, options, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
 
     /**
      * Whether the format shows the report text ({@link ReportResult#text()}); when no requested format

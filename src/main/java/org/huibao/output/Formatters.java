@@ -21,7 +21,8 @@ public final class Formatters {
     /** {@code text}, {@code json}, {@code sarif}, {@code junit}, {@code github} and {@code html}. */
     public static Formatters defaults() {
         return of(new TextFormatter(), new JsonFormatter(), new SarifFormatter(), new JunitFormatter(),
-                new GithubFormatter(), new HtmlFormatter());
+                new GithubFormatter(), new HtmlFormatter(),
+                new XlsxFormatter(), new CsvFormatter());
     }
 
     /** Lets later formats (sarif, junit, …) be added without touching this class; names must differ. */

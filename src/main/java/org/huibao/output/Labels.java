@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 import org.huibao.api.Element;
 import org.huibao.api.ElementStatus;
+import org.huibao.api.Genre;
 import org.huibao.api.Lang;
+import org.huibao.model.Severity;
 
 /**
  * Every user-facing label of the human-readable formats, in one place so that wording and translation
@@ -58,6 +60,47 @@ final class Labels {
         GATE_SEPARATOR("；", "; "),
         UNREADABLE("无法读取", "unreadable"),
         FINDING_COUNT("共 %d 处，首处 %s", "%d findings, first at %s"),
+
+        // Severities and genres as people read them (the ids stay in json, sarif and the finding lines).
+        SEVERITY_ERROR("错误", "error"),
+        SEVERITY_WARNING("警告", "warning"),
+        SEVERITY_INFO("提示", "info"),
+        GENRE_REPORT("工作报告", "work report"),
+        GENRE_SPEECH("汇报发言", "speech"),
+        GENRE_DEBRIEF("述职报告", "debrief"),
+        GENRE_SELF_CHECK("自查报告", "self-check report"),
+        GENRE_SUMMARY("工作总结", "work summary"),
+        GENRE_GOVERNMENT_WORK_REPORT("政府工作报告", "government work report"),
+        GENRE_ADDRESS("讲话", "address"),
+        GENRE_PLEDGE("表态发言", "pledge"),
+        GENRE_RECTIFICATION("整改情况报告", "rectification report"),
+        GENRE_NOT_A_REPORT("非报告", "not a report"),
+
+        // xlsx and csv: the batch tables
+        SHEET_REPORTS("报告", "Reports"),
+        SHEET_FINDINGS("问题", "Findings"),
+        SHEET_CONTINUED("%s %d", "%s %d"),
+        COLUMN_FILE("文件", "File"),
+        COLUMN_TITLE("标题", "Title"),
+        COLUMN_GENRE("体裁", "Genre"),
+        COLUMN_SCORE("得分", "Score"),
+        COLUMN_VERDICT("结论", "Verdict"),
+        COLUMN_BLOCKED_BY("一票否决", "Blocked by"),
+        COLUMN_MISSING("缺少的要素", "Missing elements"),
+        COLUMN_WEAK("较弱的要素", "Weak elements"),
+        COLUMN_ERRORS("错误", "Errors"),
+        COLUMN_WARNINGS("警告", "Warnings"),
+        COLUMN_INFOS("提示", "Info"),
+        COLUMN_NOTE("说明", "Note"),
+        COLUMN_LINE("行", "Line"),
+        COLUMN_COLUMN("列", "Column"),
+        COLUMN_RULE("规则", "Rule"),
+        COLUMN_RULE_TITLE("规则名称", "Rule title"),
+        COLUMN_SEVERITY("级别", "Severity"),
+        COLUMN_MESSAGE("问题", "Message"),
+        COLUMN_EXCERPT("原文", "Excerpt"),
+        COLUMN_SUGGESTION("建议", "Suggestion"),
+        WEAK_ELEMENT("%s（%s）", "%s (%s)"),
 
         // html
         HTML_TITLE("汇报审读结果", "Report review"),
@@ -127,6 +170,39 @@ final class Labels {
             case INLINE -> Key.INLINE;
             case ABSENT -> Key.ABSENT;
         });
+    }
+
+    /** 通过, 不通过 or 无法读取 for {@link org.huibao.model.ReportResult#status()}. */
+    String verdict(String status) {
+        return get(switch (status) {
+            case "pass" -> Key.PASS;
+            case "fail" -> Key.FAIL;
+            default -> Key.UNREADABLE;
+        });
+    }
+
+    String severity(Severity severity) {
+        return get(switch (severity) {
+            case ERROR -> Key.SEVERITY_ERROR;
+            case WARNING -> Key.SEVERITY_WARNING;
+            case INFO -> Key.SEVERITY_INFO;
+        });
+    }
+
+    /** The name of a genre by its id (工作报告 for {@code report}); an id this class does not know is shown as it is. */
+    String genre(String id) {
+        return Genre.parse(id).map(g -> get(switch (g) {
+            case REPORT -> Key.GENRE_REPORT;
+            case SPEECH -> Key.GENRE_SPEECH;
+            case DEBRIEF -> Key.GENRE_DEBRIEF;
+            case SELF_CHECK -> Key.GENRE_SELF_CHECK;
+            case SUMMARY -> Key.GENRE_SUMMARY;
+            case GOVERNMENT_WORK_REPORT -> Key.GENRE_GOVERNMENT_WORK_REPORT;
+            case ADDRESS -> Key.GENRE_ADDRESS;
+            case PLEDGE -> Key.GENRE_PLEDGE;
+            case RECTIFICATION -> Key.GENRE_RECTIFICATION;
+            case NOT_A_REPORT -> Key.GENRE_NOT_A_REPORT;
+        })).orElse(id == null ? "" : id);
     }
 
     /** The name of a score breakdown item; an id this class does not know is shown as it is. */

@@ -161,11 +161,7 @@ public final class TextFormatter implements Formatter {
                 return null;
             }
             String score = r.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.score().total());
-            String verdict = labels.get(switch (r.status()) {
-                case "pass" -> Key.PASS;
-                case "fail" -> Key.FAIL;
-                default -> Key.UNREADABLE;
-            });
+            String verdict = labels.verdict(r.status());
             List<String> missing = new ArrayList<>();
             for (Element e : Element.values()) {
                 ElementVerdict v = r.elements().get(e);

@@ -39,6 +39,7 @@ final class DocExtractor {
     private static final char FIELD_END = 0x15;
 
     private final HWPFDocument doc;
+    private final TextBudget budget;
     private final ListCounters counters = new ListCounters();
     private final Map<Integer, ListCounters.Level[]> levelCache = new HashMap<>();
     private final List<String> lines = new ArrayList<>();
@@ -48,11 +49,13 @@ final class DocExtractor {
     private Field propsField;
     private boolean propsFieldTried;
 
-    private DocExtractor(HWPFDocument doc) {
+    private DocExtractor(HWPFDocument doc, TextBudget budget) {
         this.doc = doc;
+        this.budget = budget;
     }
 
-    static WordFiles.Content extract(Path path) throws ReadException {
+    /** The main text of the .doc file at {@code path}; given up once it is longer than {@code maxChars}. */
+    static WordFiles.Content extract(Path path, int maxChars) throws ReadException {
         try (POIFSFileSystem fs = new POIFSFileSystem(path.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
@@ -63,7 +66,7 @@ final class DocExtractor {
                         "an Office file but not a Word document, perhaps an Excel or PowerPoint file", null);
             }
             HWPFDocument doc = new HWPFDocument(root);
-            return new DocExtractor(doc).read();
+            return new DocExtractor(doc, new TextBudget(maxChars)).read();
         } catch (ReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -87,7 +90,7 @@ final class DocExtractor {
         return WordFiles.unreadable("文件已损坏或不是 .doc 格式", "the file is damaged or not in .doc format", e);
     }
 
-    private WordFiles.Content read() {
+    private WordFiles.Content read() throws ReadException {
         Range range = doc.getRange();
         ParagraphText carry = null;
         Paragraph carryOrigin = null;
@@ -190,8 +193,10 @@ final class DocExtractor {
         return false;
     }
 
-    private void emit(ParagraphText text, Paragraph origin) {
-        lines.add(text.line());
+    private void emit(ParagraphText text, Paragraph origin) throws ReadException {
+        String line = text.line();
+        budget.line(line);
+        lines.add(line);
         if (origin.isInTable()) {
             return;
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import org.huibao.read.ReadException.Kind;
 
 /**
@@ -86,10 +87,21 @@ final class InputFiles {
         return true;
     }
 
+    /**
+     * The sizes are rounded as people read them, unless that makes the file and the limit look the
+     * same (20 MB and one byte): then they are given in bytes.
+     */
     static ReadException tooLarge(long size, long maxBytes) {
-        return new ReadException(Kind.TOO_LARGE, "文件过大：" + TextReader.humanSize(size) + "，上限 "
-                + TextReader.humanSize(maxBytes) + " (file too large: " + TextReader.humanSize(size) + ", limit "
-                + TextReader.humanSize(maxBytes) + ")");
+        String shown = TextReader.humanSize(size);
+        String limit = TextReader.humanSize(maxBytes);
+        if (shown.equals(limit)) {
+            String bytes = String.format(Locale.ROOT, "%,d", size);
+            String maxInBytes = String.format(Locale.ROOT, "%,d", maxBytes);
+            return new ReadException(Kind.TOO_LARGE, "文件过大：" + bytes + " 字节，上限 " + maxInBytes + " 字节（" + limit
+                    + "） (file too large: " + bytes + " bytes, limit " + maxInBytes + " bytes, " + limit + ")");
+        }
+        return new ReadException(Kind.TOO_LARGE, "文件过大：" + shown + "，上限 " + limit
+                + " (file too large: " + shown + ", limit " + limit + ")");
     }
 
     static ReadException ioError(IOException e, Path path) {

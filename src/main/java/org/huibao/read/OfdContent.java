@@ -33,30 +33,7 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
         glyphs = List.copyOf(glyphs);
     }
 
-    /** Characters of one page, and of one file, that are read at most. */
-    static final class Budget {
-        /** A dense A4 page holds about 3,000 characters. */
-        static final int PAGE_CHARS = 100_000;
-        /** Four times the longest report checked by default (--max-chars), a thousand pages of text. */
-        static final long TOTAL_CHARS = 2_000_000;
-        private long total;
-
-        /**
-         * Counts {@code more} characters against the file, once the page holds {@code pageChars};
-         * a template page's characters count again on every page that draws it.
-         */
-        void take(int pageChars, int more) throws ReadException {
-            if (pageChars > PAGE_CHARS) {
-                throw OfdFiles.tooMuchText(PAGE_CHARS);
-            }
-            total += more;
-            if (total > TOTAL_CHARS) {
-                throw OfdFiles.tooMuchText(TOTAL_CHARS);
-            }
-        }
-    }
-
-    static OfdContent read(OfdPackage pkg, String part, Budget budget) throws ReadException {
+    static OfdContent read(OfdPackage pkg, String part, OfdBudget budget) throws ReadException {
         try (OfdXml xml = OfdXml.open(pkg, part)) {
             return new Parser(xml, budget).run();
         }
@@ -147,7 +124,7 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
     /** One pass over the part's events. */
     private static final class Parser {
         private final OfdXml xml;
-        private final Budget budget;
+        private final OfdBudget budget;
         private final List<String> path = new ArrayList<>();
         private final List<String> templates = new ArrayList<>();
         private final List<PdfLines.Glyph> glyphs = new ArrayList<>();
@@ -156,7 +133,7 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
         private TextObject object;
         private boolean inObject;
 
-        Parser(OfdXml xml, Budget budget) {
+        Parser(OfdXml xml, OfdBudget budget) {
             this.xml = xml;
             this.budget = budget;
         }
@@ -228,8 +205,8 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
                 }
                 if (event == XMLStreamConstants.CHARACTERS) {
                     sb.append(xml.text());
-                    if (glyphs.size() + sb.length() > Budget.PAGE_CHARS) {
-                        throw OfdFiles.tooMuchText(Budget.PAGE_CHARS);
+                    if (sb.length() > budget.room()) {
+                        budget.glyphs(sb.length()); // past a limit: says which
                     }
                 }
             }
@@ -286,7 +263,7 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
                     hScale.length == 1 && hScale[0] > 0 ? hScale[0] : 1);
         }
 
-        void code(String text, String x, String y, String deltaX, String deltaY, List<PdfLines.Glyph> out, Budget budget)
+        void code(String text, String x, String y, String deltaX, String deltaY, List<PdfLines.Glyph> out, OfdBudget budget)
                 throws ReadException {
             double[] xs = numbers(x, 1);
             double[] ys = numbers(y, 1);
@@ -315,7 +292,7 @@ record OfdContent(double width, List<String> templates, List<PdfLines.Glyph> gly
                 double pageX = left + a * penX + c * penY + e;
                 double pageY = top + b * penX + d * penY + f;
                 if (Double.isFinite(pageX) && Double.isFinite(pageY)) {
-                    budget.take(out.size() + 1, 1);
+                    budget.glyphs(1);
                     out.add(new PdfLines.Glyph(ch, pageX * POINTS_PER_MM, w * xScale * POINTS_PER_MM,
                             pageY * POINTS_PER_MM, em));
                 }

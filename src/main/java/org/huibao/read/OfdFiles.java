@@ -36,12 +36,6 @@ final class OfdFiles {
                 + " 页 (too many pages: " + pages + ", limit " + limit + ")");
     }
 
-    static ReadException tooMuchText(long limit) {
-        String n = String.format(java.util.Locale.ROOT, "%,d", limit);
-        return new ReadException(Kind.TOO_LARGE, "OFD 中的文字过多：超过 " + n + " 个字符"
-                + " (too much text in the OFD file: over " + n + " characters)");
-    }
-
     /** A part name from the file, cut short and without characters that would break the line. */
     static String shown(String part) {
         String s = part == null ? "" : part.replaceAll("[\\p{Cntrl}\\u2028\\u2029()]", "?");

@@ -24,7 +24,7 @@ import org.huibao.read.ReadException.Kind;
  * <p>The package is a zip of XML parts, read in place with the JDK's zip and StAX classes: only the
  * parts that hold the document structure and page text are inflated, each within a size limit
  * ({@link OfdPackage}), XML without any DTD or entity ({@link OfdXml}), and the characters within a
- * budget ({@link OfdContent.Budget}), so a hostile file ends as a one-line reason in bounded time
+ * budget ({@link OfdBudget}), so a hostile file ends as a one-line reason in bounded time
  * and memory. Fonts, images, signatures and annotations are never read.
  */
 public final class OfdReader implements DocumentReader {
@@ -33,21 +33,31 @@ public final class OfdReader implements DocumentReader {
 
     private final long maxBytes;
     private final int maxPages;
+    private final int maxChars;
 
     /** @param maxBytes files larger than this are rejected with {@link Kind#TOO_LARGE} */
     public OfdReader(long maxBytes) {
-        this(maxBytes, PdfReader.DEFAULT_MAX_PAGES);
+        this(maxBytes, PdfReader.DEFAULT_MAX_PAGES, Readers.DEFAULT_MAX_CHARS);
     }
 
-    public OfdReader(long maxBytes, int maxPages) {
+    /**
+     * @param maxPages documents with more pages are refused before any page is read
+     * @param maxChars the text the checker accepts (--max-chars); the characters read from the file
+     *                 are budgeted from it ({@link OfdBudget}), and a file past the budget is given up
+     */
+    public OfdReader(long maxBytes, int maxPages, int maxChars) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
         }
         if (maxPages < 1) {
             throw new IllegalArgumentException("maxPages < 1: " + maxPages);
         }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars < 1: " + maxChars);
+        }
         this.maxBytes = maxBytes;
         this.maxPages = maxPages;
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -95,10 +105,11 @@ public final class OfdReader implements DocumentReader {
 
     private List<PdfParagraphs.Page> pages(OfdPackage pkg) throws ReadException {
         OfdDocument doc = OfdDocument.read(pkg, maxPages);
-        OfdContent.Budget budget = new OfdContent.Budget();
+        OfdBudget budget = new OfdBudget(maxChars);
         Map<String, List<PdfLines.Glyph>> templates = new HashMap<>();
         List<PdfParagraphs.Page> pages = new ArrayList<>();
         for (String part : doc.pages()) {
+            budget.startPage();
             OfdContent content = OfdContent.read(pkg, part, budget);
             List<PdfLines.Glyph> glyphs = new ArrayList<>(content.glyphs());
             for (String id : new LinkedHashSet<>(content.templates())) {
@@ -110,9 +121,10 @@ public final class OfdReader implements DocumentReader {
                 if (drawn == null) {
                     drawn = OfdContent.read(pkg, templatePart, budget).glyphs();
                     templates.put(id, drawn);
+                } else {
+                    budget.glyphs(drawn.size());
                 }
                 glyphs.addAll(drawn);
-                budget.take(glyphs.size(), drawn.size());
             }
             double width = Double.isNaN(content.width()) ? doc.defaultWidth() : content.width();
             pages.add(new PdfParagraphs.Page(Double.isNaN(width) ? 0 : width * OfdContent.POINTS_PER_MM,

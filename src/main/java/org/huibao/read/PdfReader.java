@@ -33,6 +33,7 @@ public final class PdfReader implements DocumentReader {
 
     private final long maxBytes;
     private final int maxPages;
+    private final int maxChars;
 
     /** @param maxBytes files larger than this are rejected with {@link Kind#TOO_LARGE} */
     public PdfReader(long maxBytes) {
@@ -40,14 +41,26 @@ public final class PdfReader implements DocumentReader {
     }
 
     public PdfReader(long maxBytes, int maxPages) {
+        this(maxBytes, maxPages, Readers.DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * @param maxChars the text the checker accepts (--max-chars); the content read from the file is
+     *                 budgeted from it ({@link PdfBudget}), and a file past the budget is given up
+     */
+    public PdfReader(long maxBytes, int maxPages, int maxChars) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
         }
         if (maxPages < 1) {
             throw new IllegalArgumentException("maxPages < 1: " + maxPages);
         }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars < 1: " + maxChars);
+        }
         this.maxBytes = maxBytes;
         this.maxPages = maxPages;
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -61,7 +74,7 @@ public final class PdfReader implements DocumentReader {
         Objects.requireNonNull(displayName, "displayName");
         // A regular file is read by PDFBox as needed; a pipe has to be buffered first.
         byte[] bytes = regularFile(path) ? null : readBounded(path);
-        List<String> paragraphs = PdfParagraphs.paragraphs(PdfText.pages(path.toFile(), bytes, maxPages));
+        List<String> paragraphs = PdfParagraphs.paragraphs(PdfText.pages(path.toFile(), bytes, maxPages, maxChars));
         String text = String.join("\n", paragraphs);
         if (text.isBlank()) {
             throw new ReadException(Kind.UNSUPPORTED, MSG_NO_TEXT);

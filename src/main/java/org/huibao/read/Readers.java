@@ -19,6 +19,12 @@ public final class Readers {
      */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+    /**
+     * Default text budget, the same as the checker's default --max-chars: a PDF or Word file whose
+     * text runs past it is given up while it is read, instead of being extracted in full first.
+     */
+    public static final int DEFAULT_MAX_CHARS = 500_000;
+
     private final Map<String, DocumentReader> byExtension;
     private final Set<String> extensions;
 
@@ -34,8 +40,18 @@ public final class Readers {
 
     /** Text, Markdown, Word, WPS, PDF and OFD, each refusing files larger than {@code maxBytes}. */
     public static Readers defaults(long maxBytes) {
-        return of(new TextReader(maxBytes), new PdfReader(maxBytes), new WordReader(maxBytes), new WpsReader(maxBytes),
-                new OfdReader(maxBytes));
+        return defaults(maxBytes, DEFAULT_MAX_CHARS);
+    }
+
+    /**
+     * Text, Markdown, Word, WPS, PDF and OFD, each refusing files larger than {@code maxBytes}; PDF,
+     * OFD, Word and WPS files stop being read once their text passes {@code maxChars} (the checker's
+     * --max-chars).
+     */
+    public static Readers defaults(long maxBytes, int maxChars) {
+        return of(new TextReader(maxBytes), new PdfReader(maxBytes, PdfReader.DEFAULT_MAX_PAGES, maxChars),
+                new WordReader(maxBytes, maxChars), new WpsReader(maxBytes, maxChars),
+                new OfdReader(maxBytes, PdfReader.DEFAULT_MAX_PAGES, maxChars));
     }
 
     /** Lets later formats (e.g. docx) be added without touching this class; extensions must not overlap. */

@@ -22,13 +22,23 @@ public final class WordReader implements DocumentReader {
     private static final Set<String> EXTENSIONS = Set.of("docx", "doc");
 
     private final long maxBytes;
+    private final int maxChars;
 
     /** @param maxBytes files larger than this are rejected with {@link ReadException.Kind#TOO_LARGE} */
     public WordReader(long maxBytes) {
+        this(maxBytes, Readers.DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxChars reading stops, with {@link ReadException.Kind#TOO_LARGE}, once the text is longer */
+    public WordReader(long maxBytes, int maxChars) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
         }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars < 1: " + maxChars);
+        }
         this.maxBytes = maxBytes;
+        this.maxChars = maxChars;
     }
 
     public WordReader() {
@@ -47,9 +57,9 @@ public final class WordReader implements DocumentReader {
         WordFiles.Container container = WordFiles.check(path, maxBytes);
         switch (container) {
             case ZIP:
-                return WordFiles.source(displayName, DocxExtractor.extract(path), "docx");
+                return WordFiles.source(displayName, DocxExtractor.extract(path, maxChars), "docx");
             case OLE2:
-                return WordFiles.source(displayName, DocExtractor.extract(path), "doc");
+                return WordFiles.source(displayName, DocExtractor.extract(path, maxChars), "doc");
             default:
                 throw WordFiles.notWord(container);
         }

@@ -24,13 +24,23 @@ public final class WpsReader implements DocumentReader {
     private static final Set<String> EXTENSIONS = Set.of("wps");
 
     private final long maxBytes;
+    private final int maxChars;
 
     /** @param maxBytes files larger than this are rejected with {@link Kind#TOO_LARGE} */
     public WpsReader(long maxBytes) {
+        this(maxBytes, Readers.DEFAULT_MAX_CHARS);
+    }
+
+    /** @param maxChars reading stops, with {@link Kind#TOO_LARGE}, once the text is longer */
+    public WpsReader(long maxBytes, int maxChars) {
         if (maxBytes < 0) {
             throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
         }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars < 1: " + maxChars);
+        }
         this.maxBytes = maxBytes;
+        this.maxChars = maxChars;
     }
 
     @Override
@@ -49,12 +59,12 @@ public final class WpsReader implements DocumentReader {
                 if (!hasWordStream(path)) {
                     throw unreadable(null);
                 }
-                return WordFiles.source(displayName, compatible(() -> DocExtractor.extract(path)), "wps");
+                return WordFiles.source(displayName, compatible(() -> DocExtractor.extract(path, maxChars)), "wps");
             case ZIP:
                 if (!isDocx(path)) {
                     throw unreadable(null);
                 }
-                return WordFiles.source(displayName, DocxExtractor.extract(path), "wps");
+                return WordFiles.source(displayName, DocxExtractor.extract(path, maxChars), "wps");
             default:
                 throw unreadable(null);
         }

@@ -24,9 +24,15 @@ final class Params {
     static Formatter format(Context ctx, Formatters formatters) throws ApiError {
         String v = ctx.queryParam("format");
         String name = v == null || v.isEmpty() ? "json" : v;
-        return formatters.byName(name).orElseThrow(() -> ApiError.badRequest(
+        Formatter format = formatters.byName(name).orElseThrow(() -> ApiError.badRequest(
                 "未知输出格式 \"" + name + "\"；可用：" + String.join("、", formatters.names()),
                 "unknown format \"" + name + "\"; available: " + String.join(", ", formatters.names())));
+        if (format.binary()) {
+            // A one-report workbook is of no use to a reviewer; it is for huibao check over a batch.
+            throw ApiError.badRequest("\"" + name + "\" 格式只用于 huibao check 的批量结果（写入文件）",
+                    "the \"" + name + "\" format is for batches with huibao check (written to a file)");
+        }
+        return format;
     }
 
     /** {@code ?include=text}: the JSON result also carries the report text (see JsonWithText). */

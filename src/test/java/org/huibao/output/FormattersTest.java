@@ -12,7 +12,7 @@ class FormattersTest {
     @Test
     void defaultsOfferEveryFormatSorted() {
         Formatters f = Formatters.defaults();
-        assertEquals(List.of("github", "html", "json", "junit", "sarif", "text"), f.names());
+        assertEquals(List.of("csv", "github", "html", "json", "junit", "sarif", "text", "xlsx"), f.names());
         assertTrue(f.byName("sarif").orElseThrow() instanceof SarifFormatter);
         assertTrue(f.byName("junit").orElseThrow() instanceof JunitFormatter);
         assertTrue(f.byName("github").orElseThrow() instanceof GithubFormatter);

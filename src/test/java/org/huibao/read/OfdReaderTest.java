@@ -275,11 +275,23 @@ class OfdReaderTest {
     @Test
     void tooMuchTextOnOnePageIsRefused() throws Exception {
         String huge = OfdSamples.pageXml("<ofd:TextObject ID=\"3\" Boundary=\"0 0 100 100\" Size=\"1\">"
-                + "<ofd:TextCode X=\"0\" Y=\"1\" DeltaX=\"g 1000000000 0.001\">" + "字".repeat(100_001)
+                + "<ofd:TextCode X=\"0\" Y=\"1\" DeltaX=\"g 1000000000 0.001\">" + "字".repeat(50_001)
                 + "</ofd:TextCode></ofd:TextObject>");
         ReadException e = fails(write("text.ofd", OfdSamples.zip(OfdSamples.onePage(huge))));
         assertEquals(Kind.TOO_LARGE, e.kind());
-        assertTrue(e.getMessage().startsWith("OFD 中的文字过多：超过 100,000 个字符"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("OFD 内容过多：第 1 页的字符超过 50,000 个，远多于一页报告所能容纳，未读完"), e.getMessage());
+    }
+
+    @Test
+    void textFarPastMaxCharsStopsTheReading() throws Exception {
+        // five pages of 3,000 characters against --max-chars 1000: 10,000 + 2 × 1,000 characters are read at most
+        Path ofd = write("long.ofd", OfdSamples.zip(OfdSamples.pagesOfText(5, 3_000)));
+        ReadException e = assertThrows(ReadException.class,
+                () -> new OfdReader(Readers.DEFAULT_MAX_BYTES, PdfReader.DEFAULT_MAX_PAGES, 1000).read(ofd, "long.ofd"));
+        assertEquals(Kind.TOO_LARGE, e.kind());
+        assertEquals("报告过长：OFD 中的字符超过 12,000 个，远超 1,000 字符的上限（--max-chars），未读完 (report too long: "
+                + "the OFD file shows over 12,000 characters, far past the --max-chars limit of 1,000; reading stopped)", e.getMessage());
+        assertEquals(15_000 + 1, reader.read(ofd, "long.ofd").text().length(), "read under the default limit");
     }
 
     @Test
@@ -296,7 +308,7 @@ class OfdReaderTest {
         assertEquals(Kind.NOT_FOUND, fails(dir.resolve("missing.ofd")).kind());
         assertEquals(TextReader.MSG_DIRECTORY, fails(Files.createDirectory(dir.resolve("folder.ofd"))).getMessage());
         Path ofd = write("report.ofd", reportOfd());
-        ReadException pages = assertThrows(ReadException.class, () -> new OfdReader(Readers.DEFAULT_MAX_BYTES, 1).read(ofd, "r"));
+        ReadException pages = assertThrows(ReadException.class, () -> new OfdReader(Readers.DEFAULT_MAX_BYTES, 1, Readers.DEFAULT_MAX_CHARS).read(ofd, "r"));
         assertEquals("OFD 页数过多：2 页，上限 1 页 (too many pages: 2, limit 1)", pages.getMessage());
         ReadException bytes = assertThrows(ReadException.class, () -> new OfdReader(100).read(ofd, "r"));
         assertEquals(Kind.TOO_LARGE, bytes.kind());

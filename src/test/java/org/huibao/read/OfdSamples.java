@@ -140,6 +140,20 @@ final class OfdSamples {
         return parts;
     }
 
+    /** {@code pages} pages, each one line of {@code chars} characters, different on every page. */
+    static Map<String, byte[]> pagesOfText(int pages, int chars) {
+        Map<String, byte[]> parts = onePage("");
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < pages; i++) {
+            // the same line on every page would be a running header
+            String text = Character.toString(0x4E00 + i).repeat(chars);
+            parts.put("Doc_0/Pages/Page_" + i + "/Content.xml", utf8(pageXml(line(40, text))));
+            list.append("<ofd:Page ID=\"").append(i + 1).append("\" BaseLoc=\"Pages/Page_").append(i).append("/Content.xml\"/>");
+        }
+        parts.put("Doc_0/Document.xml", utf8(documentXml(list.toString())));
+        return parts;
+    }
+
     static byte[] zip(Map<String, byte[]> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {

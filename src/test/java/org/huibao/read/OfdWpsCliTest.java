@@ -110,6 +110,15 @@ class OfdWpsCliTest {
     }
 
     @Test
+    void maxCharsReachesTheOfdReader() throws IOException {
+        Path ofd = Files.write(dir.resolve("长.ofd"), OfdSamples.zip(OfdSamples.pagesOfText(5, 3_000)));
+        Run r = run("check", "--max-chars", "1000", ofd.toString());
+        assertEquals(3, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains(ofd + ": 错误: 报告过长：OFD 中的字符超过 12,000 个，远超 1,000 字符的上限（--max-chars），未读完\n"),
+                r.out());
+    }
+
+    @Test
     void inEnglish() {
         Run r = run("check", "--lang", "en", zipWps.toString(), corruptOfd.toString());
         assertEquals(3, r.code());

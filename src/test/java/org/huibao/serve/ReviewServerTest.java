@@ -249,6 +249,9 @@ class ReviewServerTest {
         Http.Response format = http.postText("/api/check?format=pdf", "关于工作情况的报告");
         assertEquals(400, format.status());
         assertTrue(format.error().contains("html") && format.error().contains("json"), format.error());
+        Http.Response workbook = http.postText("/api/check?format=xlsx", "关于工作情况的报告");
+        assertEquals(400, workbook.status(), "a workbook is for batches, written by huibao check");
+        assertTrue(workbook.error().contains("huibao check"), workbook.error());
         Http.Response include = http.postText("/api/check?include=text&format=html", "关于工作情况的报告");
         assertEquals(400, include.status());
         Http.Response englishError = http.postText("/api/check?lang=en", "");
