@@ -42,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code huibao check PATH...}: checks reports and sets the exit code. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"检查报告（文件或目录，目录递归查找 .txt/.md/.docx/.doc/.pdf）", "Check reports (files or directories, recursing into .txt/.md/.docx/.doc/.pdf)"},
+        description = {"检查报告（文件或目录，目录递归查找 .txt/.md/.docx/.doc/.wps/.pdf/.ofd）", "Check reports (files or directories, recursing into .txt/.md/.docx/.doc/.wps/.pdf/.ofd)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:全部通过 / every report passed", "1:有报告未通过 / at least one report failed",
                 "2:用法、配置或规则错误 / bad usage, config or rules", "3:有文件无法读取 / at least one input could not be read"})

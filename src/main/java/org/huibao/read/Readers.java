@@ -33,23 +33,25 @@ public final class Readers {
         this.extensions = Collections.unmodifiableSortedSet(new TreeSet<>(byExtension.keySet()));
     }
 
-    /** Text, Markdown, Word (docx, doc) and PDF, each limited to {@link #DEFAULT_MAX_BYTES}. */
+    /** Text, Markdown, Word (docx, doc, wps), PDF and OFD, each limited to {@link #DEFAULT_MAX_BYTES}. */
     public static Readers defaults() {
         return defaults(DEFAULT_MAX_BYTES);
     }
 
-    /** Text, Markdown, Word and PDF, each refusing files larger than {@code maxBytes}. */
+    /** Text, Markdown, Word, WPS, PDF and OFD, each refusing files larger than {@code maxBytes}. */
     public static Readers defaults(long maxBytes) {
         return defaults(maxBytes, DEFAULT_MAX_CHARS);
     }
 
     /**
-     * Text, Markdown, Word and PDF, each refusing files larger than {@code maxBytes}; PDF and Word
-     * files stop being read once their text passes {@code maxChars} (the checker's --max-chars).
+     * Text, Markdown, Word, WPS, PDF and OFD, each refusing files larger than {@code maxBytes}; PDF,
+     * OFD, Word and WPS files stop being read once their text passes {@code maxChars} (the checker's
+     * --max-chars).
      */
     public static Readers defaults(long maxBytes, int maxChars) {
         return of(new TextReader(maxBytes), new PdfReader(maxBytes, PdfReader.DEFAULT_MAX_PAGES, maxChars),
-                new WordReader(maxBytes, maxChars));
+                new WordReader(maxBytes, maxChars), new WpsReader(maxBytes, maxChars),
+                new OfdReader(maxBytes, PdfReader.DEFAULT_MAX_PAGES, maxChars));
     }
 
     /** Lets later formats (e.g. docx) be added without touching this class; extensions must not overlap. */

@@ -29,7 +29,7 @@ class ReadersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"setup.exe", "报告.wps", "txt", "报告.", "README", "报告.txt.bak"})
+    @ValueSource(strings = {"setup.exe", "报告.et", "txt", "报告.", "README", "报告.txt.bak"})
     void otherFilesAreNot(String name) {
         assertTrue(readers.forPath(Path.of(name)).isEmpty());
         assertFalse(readers.supports(Path.of(name)));
@@ -42,7 +42,7 @@ class ReadersTest {
 
     @Test
     void extensionsAreSortedAndImmutable() {
-        assertEquals(List.of("doc", "docx", "md", "pdf", "txt"), List.copyOf(readers.extensions()));
+        assertEquals(List.of("doc", "docx", "md", "ofd", "pdf", "txt", "wps"), List.copyOf(readers.extensions()));
         assertThrows(UnsupportedOperationException.class, () -> readers.extensions().add("doc"));
     }
 

@@ -220,8 +220,8 @@ class ReviewServerTest {
 
         Http.Response exe = http.upload("/api/check", "file", "setup.exe", new byte[] {'M', 'Z', 1, 2});
         assertEquals(415, exe.status(), exe.body());
-        assertEquals("不支持的文件类型 .exe（支持：.doc、.docx、.md、.pdf、.txt） (unsupported file type .exe (supported: "
-                + ".doc, .docx, .md, .pdf, .txt))", exe.error());
+        assertEquals("不支持的文件类型 .exe（支持：.doc、.docx、.md、.ofd、.pdf、.txt、.wps） (unsupported file type .exe (supported: "
+                + ".doc, .docx, .md, .ofd, .pdf, .txt, .wps))", exe.error());
 
         Http.Response named = http.postText("/api/check?name=report.png", "关于工作情况的报告");
         assertEquals(415, named.status(), named.body());
@@ -296,7 +296,7 @@ class ReviewServerTest {
         assertEquals("0.1.0-test", j.at("/version").asText());
         assertEquals("zh", j.at("/lang").asText());
         assertEquals(ServerSettings.DEFAULT_MAX_UPLOAD, j.at("/maxUploadBytes").asLong());
-        assertEquals("[\"doc\",\"docx\",\"md\",\"pdf\",\"txt\"]", j.at("/extensions").toString());
+        assertEquals("[\"doc\",\"docx\",\"md\",\"ofd\",\"pdf\",\"txt\",\"wps\"]", j.at("/extensions").toString());
     }
 
     @Test
