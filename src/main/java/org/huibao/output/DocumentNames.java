@@ -16,7 +16,7 @@ import java.util.Set;
  * report's name without its extension and the format's suffix, {@code 汇报.huibao.docx}. Reports whose
  * names would clash (the same name in two folders, {@code a.txt} next to {@code a.docx}; names are
  * compared ignoring case, as Windows and macOS do) are named by their whole path instead,
- * {@code 2024_汇报.docx.huibao.docx}, and should two still clash, the later one in path order gets
+ * {@code 2024_汇报.docx.huibao.docx} (the folders they all share left out), and should two still clash, the later one in path order gets
  * {@code -2}, {@code -3}. The same inputs always give the same names.
  */
 public final class DocumentNames {
@@ -31,9 +31,9 @@ public final class DocumentNames {
      */
     public static Map<String, String> assign(List<String> reports, DocumentFormatter format, Set<String> taken) {
         List<String> unique = reports.stream().distinct().sorted().toList();
-        Map<String, Integer> stems = new HashMap<>();
+        Map<String, List<String>> clashes = new HashMap<>();
         for (String r : unique) {
-            stems.merge(key(stem(r)), 1, Integer::sum);
+            clashes.computeIfAbsent(key(stem(r)), k -> new ArrayList<>()).add(r);
         }
         Set<String> used = new HashSet<>();
         for (String t : taken) {
@@ -41,7 +41,8 @@ public final class DocumentNames {
         }
         Map<String, String> out = new LinkedHashMap<>();
         for (String r : unique) {
-            String base = stems.get(key(stem(r))) == 1 ? stem(r) : flat(r);
+            List<String> clash = clashes.get(key(stem(r)));
+            String base = clash.size() == 1 ? stem(r) : flat(r, commonFolders(clash));
             String name = format.fileName(base);
             for (int n = 2; used.contains(key(name)); n++) {
                 name = format.fileName(base + "-" + n);
@@ -72,15 +73,41 @@ public final class DocumentNames {
         }
     }
 
-    /** The whole path as one name: its folders and file name joined with '_', without '.' and '..'. */
-    private static String flat(String report) {
+    /**
+     * The path as one name: its folders below {@code skip} leading ones and its file name, joined with
+     * '_' (without '.' and '..').
+     */
+    private static String flat(String report, int skip) {
+        List<String> parts = parts(report);
+        return safe(String.join("_", parts.subList(Math.min(skip, parts.size() - 1), parts.size())));
+    }
+
+    /** How many leading folders the paths share: the folder they are all in says nothing about any. */
+    private static int commonFolders(List<String> reports) {
+        List<String> first = parts(reports.get(0));
+        int n = first.size() - 1;
+        for (String r : reports) {
+            List<String> p = parts(r);
+            int i = 0;
+            while (i < n && i < p.size() - 1 && p.get(i).equals(first.get(i))) {
+                i++;
+            }
+            n = i;
+        }
+        return n;
+    }
+
+    private static List<String> parts(String report) {
         List<String> parts = new ArrayList<>();
         for (String part : report.replace('\\', '/').split("/")) {
             if (!part.isEmpty() && !part.equals(".") && !part.equals("..")) {
                 parts.add(part);
             }
         }
-        return safe(String.join("_", parts));
+        if (parts.isEmpty()) {
+            parts.add(fileName(report));
+        }
+        return parts;
     }
 
     /** Characters no file system takes (or that would make a path) become '_'. */

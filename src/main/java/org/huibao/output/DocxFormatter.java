@@ -1,9 +1,15 @@
 package org.huibao.output;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.huibao.model.ReportResult;
 
 /**
@@ -39,7 +45,23 @@ public final class DocxFormatter implements DocumentFormatter {
             throws IOException {
         Annotations.Plan plan = Annotations.of(report, options);
         Optional<byte[]> copy = source.flatMap(s -> DocxAnnotator.copy(s, report, plan));
-        out.write(copy.isPresent() ? copy.get() : GbtDocument.write(report, plan));
+        out.write(fixedTimes(copy.isPresent() ? copy.get() : GbtDocument.write(report, plan)));
         out.flush();
+    }
+
+    /** The zip's entries with one fixed time, so that the same check gives the same bytes, run after run. */
+    private static byte[] fixedTimes(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length + 1024);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream z = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                ZipEntry entry = new ZipEntry(e.getName());
+                entry.setTimeLocal(LocalDateTime.of(1980, 1, 1, 0, 0));
+                z.putNextEntry(entry);
+                in.transferTo(z);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }

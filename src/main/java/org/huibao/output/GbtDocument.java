@@ -73,6 +73,12 @@ final class GbtDocument {
         Role[] roles = roles(lines, report.title(), plan.summary().anchor().line());
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
+            // No creation time: the same check gives the same bytes.
+            var core = doc.getProperties().getCoreProperties();
+            core.setCreated(java.util.Optional.empty());
+            core.setCreator(CommentXml.AUTHOR);
+            core.setTitle(xmlChars(report.title()));
+            doc.getProperties().getExtendedProperties().setApplication(CommentXml.AUTHOR);
             XWPFComments comments = doc.createComments();
             List<Note> notes = new ArrayList<>();
             notes.add(plan.summary());

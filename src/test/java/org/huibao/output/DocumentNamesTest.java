@@ -29,8 +29,11 @@ class DocumentNamesTest {
     @Test
     void namesDifferingOnlyInCaseOrExtensionClashToo() {
         Map<String, String> names = DocumentNames.assign(List.of("a/Report.txt", "a/report.docx"), DOCX, Set.of());
-        assertEquals("a_Report.txt.huibao.docx", names.get("a/Report.txt"));
-        assertEquals("a_report.docx.huibao.docx", names.get("a/report.docx"));
+        assertEquals("Report.txt.huibao.docx", names.get("a/Report.txt"), "the folder both are in is left out");
+        assertEquals("report.docx.huibao.docx", names.get("a/report.docx"));
+        names = DocumentNames.assign(List.of("/home/u/2024/汇报.docx", "/home/u/2024/旧/汇报.docx"), DOCX, Set.of());
+        assertEquals("汇报.docx.huibao.docx", names.get("/home/u/2024/汇报.docx"));
+        assertEquals("旧_汇报.docx.huibao.docx", names.get("/home/u/2024/旧/汇报.docx"));
     }
 
     @Test
