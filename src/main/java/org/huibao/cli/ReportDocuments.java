@@ -37,6 +37,7 @@ final class ReportDocuments {
     private final List<Map<String, String>> names = new ArrayList<>();
     private final OutputOptions options;
     private final PrintWriter err;
+    private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
     private boolean failed;
 
     private ReportDocuments(List<Target> targets, Map<String, Path> sources, OutputOptions options, PrintWriter err) {
@@ -97,7 +98,7 @@ final class ReportDocuments {
             }
             Path file = t.dir().resolve(name);
             // Beside the document, so that the rename is atomic; made as any output file (not 0600 like a temp file).
-            Path tmp = t.dir().resolve("." + name + "." + ProcessHandle.current().pid() + ".tmp");
+            Path tmp = t.dir().resolve(".huibao-" + ProcessHandle.current().pid() + "-" + written.incrementAndGet() + ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     t.format().write(report, source, options, out);

@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class DocumentNames {
 
+    /** The longest name before the suffix, in bytes of UTF-8; room is left for the suffix and a "-2". */
+    static final int MAX_BYTES = 200;
+
     private DocumentNames() {
     }
 
@@ -110,10 +113,24 @@ public final class DocumentNames {
         return parts;
     }
 
-    /** Characters no file system takes (or that would make a path) become '_'. */
+    /**
+     * Characters no file system takes (or that would make a path) become '_'; a name is cut to
+     * {@link #MAX_BYTES} bytes of UTF-8, so that with its suffix it stays within the 255 bytes most file
+     * systems allow (85 Chinese characters).
+     */
     private static String safe(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.appendCodePoint(c < 0x20 || c == 0x7F || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c));
+        int[] bytes = {0};
+        s.codePoints().forEach(c -> {
+            int cp = c < 0x20 || c == 0x7F || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c;
+            int n = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes[0] + n <= MAX_BYTES) {
+                b.appendCodePoint(cp);
+                bytes[0] += n;
+            } else {
+                bytes[0] = Integer.MAX_VALUE / 2;
+            }
+        });
         String out = b.toString().strip();
         while (out.startsWith(".")) {
             out = out.substring(1);

@@ -62,5 +62,9 @@ class DocumentNamesTest {
         assertEquals("txt", DocumentNames.stem(".txt"));
         assertEquals("report", DocumentNames.stem("..."));
         assertEquals("a_b_c", DocumentNames.stem("a:b*c.md"));
+        String longName = "关于".repeat(100) + ".docx";
+        String stem = DocumentNames.stem(longName);
+        assertEquals(66, stem.length(), "cut to 200 bytes of UTF-8, whole characters");
+        assertEquals("关于".repeat(33), stem);
     }
 }
