@@ -194,7 +194,12 @@ final class CommentAnchors {
             for (int pos : e.getValue().descendingSet()) {
                 cut(sources.get(pos - 1), sources.get(pos));
             }
-            lines.set(e.getKey(), WordLines.reread(line.paragraphs(), styles));
+            Line split = WordLines.reread(line.paragraphs(), styles);
+            if (!split.text().equals(line.text())) {
+                // Splitting must not change a character; if it did, the copy is not to be trusted.
+                throw new IllegalStateException("splitting runs changed the text of a paragraph");
+            }
+            lines.set(e.getKey(), split);
         }
     }
 
