@@ -164,7 +164,7 @@ final class Annotations {
                 missing.add(labels.element(e));
             } else if (v.weak()) {
                 String reason = Outputs.text(v.reason(), options.lang());
-                weak.add(reason.isBlank() ? labels.element(e) : labels.element(e) + "（" + reason + "）");
+                weak.add(reason.isBlank() ? labels.element(e) : labels.format(Key.DOCX_WEAK_ITEM, labels.element(e), reason));
             }
         }
         if (!missing.isEmpty()) {

@@ -174,6 +174,16 @@ class DocxFormatterTest {
     }
 
     @Test
+    void theSummaryNamesMissingAndWeakElements() throws Exception {
+        ReportResult failing = Fixtures.failing();
+        String zh = WordPackage.of(annotate(failing, Optional.empty(), Lang.ZH)).huibaoComments().get(0).text();
+        assertTrue(zh.contains("\n缺少要素：存在问题\n薄弱要素：下一步措施（只有套话，没有具体措施）"), zh);
+        String en = WordPackage.of(annotate(failing, Optional.empty(), Lang.EN)).huibaoComments().get(0).text();
+        assertTrue(en.contains("\nMissing elements: Shortcomings\nWeak elements: Next steps (slogans only, no concrete measure)"),
+                en);
+    }
+
+    @Test
     void inEnglishWithLangEn() throws Exception {
         Path original = WordSamples.draft(dir, "draft.docx");
         ReportResult r = check(original);
