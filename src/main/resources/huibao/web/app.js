@@ -32,6 +32,7 @@ const TEXTS = {
     noFindings: '没有发现问题。',
     downloadJson: '下载 JSON 结果',
     downloadHtml: '下载 HTML 报告',
+    downloadDocx: '下载批注版 Word',
     'sev.error': '错误', 'sev.warning': '警告', 'sev.info': '提示',
     'el.leadership': '组织领导', 'el.shortcomings': '存在问题', 'el.next_steps': '下一步措施',
     'st.section': '有专门部分', 'st.inline': '文中提及', 'st.absent': '缺失',
@@ -97,6 +98,7 @@ const TEXTS = {
     noFindings: 'No findings.',
     downloadJson: 'Download JSON result',
     downloadHtml: 'Download HTML report',
+    downloadDocx: 'Download annotated Word copy',
     'sev.error': 'error', 'sev.warning': 'warning', 'sev.info': 'info',
     'el.leadership': 'Leadership', 'el.shortcomings': 'Shortcomings', 'el.next_steps': 'Next steps',
     'st.section': 'has its own part', 'st.inline': 'stated in the text', 'st.absent': 'missing',
@@ -684,6 +686,7 @@ function wire() {
   $('edit').addEventListener('click', showEditor);
   $('dl-json').addEventListener('click', () => download('json'));
   $('dl-html').addEventListener('click', () => download('html'));
+  $('dl-docx').addEventListener('click', () => download('docx'));
 
   // Files may be dropped anywhere on the form; dropped text still goes into the text box as usual.
   const form = $('input-form');

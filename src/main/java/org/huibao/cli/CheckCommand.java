@@ -24,6 +24,7 @@ import org.huibao.api.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Severity;
 import org.huibao.model.StatusCounts;
+import org.huibao.output.DocumentFormatter;
 import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
@@ -59,7 +60,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
             description = {"输出格式，可重复；FORMAT:FILE 写入文件 / output format, repeatable; FORMAT:FILE writes it to FILE:",
-                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv"})
+                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv;",
+                    "docx:DIR 为每份报告在目录 DIR 中写批注版 Word（<名称>.huibao.docx） / docx:DIR writes an annotated"
+                            + " Word copy of each report into directory DIR (<name>.huibao.docx)"})
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -127,6 +130,10 @@ final class CheckCommand implements Callable<Integer> {
     private record Target(Formatter formatter, Path file) {
     }
 
+    /** The requested outputs: text streams, and documents written into directories. */
+    private record Targets(List<Target> streams, List<ReportDocuments.Target> documents) {
+    }
+
     @ParentCommand
     Main main;
 
@@ -134,10 +141,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Target> targets = targets(err);
-        if (targets == null) {
+        Targets asked = targets(err);
+        if (asked == null) {
             return ExitCode.USAGE;
         }
+        List<Target> targets = asked.streams();
         if (!List.of("auto", "always", "never").contains(color)) {
             err.println("huibao: --color 只能是 auto、always 或 never (must be auto, always or never)");
             return ExitCode.USAGE;
@@ -187,6 +195,16 @@ final class CheckCommand implements Callable<Integer> {
         inputs.sort(Comparator.comparing(Inputs.Input::display));
         boolean useColor = !noColor && color.equals("always") || !noColor && (color.equals("auto") && System.console() != null
                 && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM")));
+        ReportDocuments documents = null;
+        if (!asked.documents().isEmpty()) {
+            try {
+                documents = ReportDocuments.prepare(asked.documents(), sources(inputs),
+                        new OutputOptions(setup.config().language(), false, quiet, List.copyOf(setup.rules().all())), err);
+            } catch (IOException e) {
+                err.println("huibao: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+        }
         List<Opened> opened = new ArrayList<>();
         Progress progress = Progress.start(err, out, inputs.size(), !noProgress && main.stderrIsTerminal());
         try {
@@ -217,7 +235,9 @@ final class CheckCommand implements Callable<Integer> {
                 Writer w = t.file() == null ? out : Files.newBufferedWriter(t.file(), StandardCharsets.UTF_8);
                 opened.add(new Opened(t, w, t.formatter().open(Version.current(), options, w)));
             }
-            boolean keepText = targets.stream().anyMatch(t -> t.formatter().needsText());
+            // An annotated copy is made from the report text, a .docx's too (its places are in the text).
+            boolean keepText = documents != null || targets.stream().anyMatch(t -> t.formatter().needsText());
+            ReportDocuments docs = documents;
             StatusCounts counts = new StatusCounts();
             checkAll(checker, inputs, result -> {
                 progress.hide();
@@ -230,11 +250,17 @@ final class CheckCommand implements Callable<Integer> {
                 for (Opened o : opened) {
                     o.stream().report(shownResult);
                 }
+                if (docs != null) {
+                    docs.write(shownResult);
+                }
                 progress.advance(result.file());
             });
             progress.finish();
             for (Opened o : opened) {
                 o.stream().finish();
+            }
+            if (docs != null && docs.failed()) {
+                return ExitCode.USAGE; // as for any output that could not be written; named on standard error
             }
             // The exit code comes from the results, whatever the outputs: a CI gate stays armed.
             if (counts.errors() > 0) {
@@ -271,26 +297,45 @@ final class CheckCommand implements Callable<Integer> {
         void accept(ReportResult result) throws IOException;
     }
 
-    /** The formats asked for, each with its file; null after printing a usage error. */
-    private List<Target> targets(PrintWriter err) {
+    /** The formats asked for, each with its file or directory; null after printing a usage error. */
+    private Targets targets(PrintWriter err) {
         Formatters all = Formatters.defaults();
         List<String> asked = formats.isEmpty() ? List.of("text") : formats;
         List<Target> out = new ArrayList<>();
+        List<ReportDocuments.Target> documents = new ArrayList<>();
         int toStdout = 0;
         for (String f : asked) {
             int colon = f.indexOf(':');
             String name = colon < 0 ? f : f.substring(0, colon);
             Formatter formatter = all.byName(name).orElse(null);
-            if (formatter == null) {
+            DocumentFormatter document = all.document(name).orElse(null);
+            if (formatter == null && document == null) {
                 err.println("huibao: 未知输出格式 (unknown format) \"" + Visible.escape(name) + "\"; 可用 (available): "
                         + String.join(", ", all.names()));
                 return null;
             }
-            Path file = colon < 0 ? output : Path.of(f.substring(colon + 1));
             if (colon >= 0 && f.substring(colon + 1).isEmpty()) {
                 err.println("huibao: --format " + Visible.escape(f) + " 缺少文件名 (missing file name)");
                 return null;
             }
+            if (document != null) {
+                // One file per report: it needs a directory, never standard output or --output.
+                if (colon < 0) {
+                    err.println("huibao: --format " + Visible.escape(name) + " 需要目录：--format " + Visible.escape(name)
+                            + ":DIR (writes one file per report into a directory: give it as " + Visible.escape(name)
+                            + ":DIR)");
+                    return null;
+                }
+                Path dir = Path.of(f.substring(colon + 1));
+                if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                    err.println("huibao: --format " + Visible.escape(f) + ": " + Visible.escape(dir.toString())
+                            + " 不是目录 (is not a directory)");
+                    return null;
+                }
+                documents.add(new ReportDocuments.Target(document, dir));
+                continue;
+            }
+            Path file = colon < 0 ? output : Path.of(f.substring(colon + 1));
             if (file == null && formatter.binary()) {
                 err.println("huibao: --format " + Visible.escape(f) + " 要写入文件，请写作 " + formatter.name()
                         + ":FILE 或加 -o FILE (a binary format: give " + formatter.name() + ":FILE or -o FILE)");
@@ -305,6 +350,19 @@ final class CheckCommand implements Callable<Integer> {
             err.println("huibao: 只能有一个格式不带文件名 (only one format can go to standard output or --output); "
                     + "其余请写作 FORMAT:FILE (give the others as FORMAT:FILE)");
             return null;
+        }
+        return new Targets(out, documents);
+    }
+
+    /** Each input as its result names it, with its file; standard input has none to copy from. */
+    private java.util.Map<String, Path> sources(List<Inputs.Input> inputs) {
+        java.util.Map<String, Path> out = new java.util.LinkedHashMap<>();
+        for (Inputs.Input in : inputs) {
+            if (in.display().equals(Inputs.STDIN)) {
+                out.put(stdinFilename == null ? Inputs.STDIN : stdinFilename, null);
+            } else if (in.problem() == null) {
+                out.put(in.display(), in.path());
+            }
         }
         return out;
     }

@@ -102,6 +102,20 @@ final class Labels {
         COLUMN_SUGGESTION("建议", "Suggestion"),
         WEAK_ELEMENT("%s（%s）", "%s (%s)"),
 
+        // docx: the Word comments of the annotated copy
+        DOCX_VERDICT("huibao 审读：%s，得分 %s（阈值 %s）", "huibao review: %s, score %s (threshold %s)"),
+        DOCX_BLOCKED("一票否决：%s", "Blocked by: %s"),
+        DOCX_MISSING("缺少要素：%s", "Missing elements: %s"),
+        DOCX_WEAK("薄弱要素：%s", "Weak elements: %s"),
+        DOCX_WEAK_ITEM("%s（%s）", "%s (%s)"),
+        DOCX_WHOLE("关于全文：", "About the whole document:"),
+        DOCX_UNPLACED("未能定位到原文的问题：", "Findings that could not be placed in the text:"),
+        DOCX_RULE("%s（%s）", "%s (%s)"),
+        DOCX_SUGGESTION("建议：%s", "Suggestion: %s"),
+        DOCX_REPEATS("同类问题共 %d 处：%s", "%d places in all: %s"),
+        DOCX_PLACES("第%s段", "paragraphs %s"),
+        DOCX_PLACE("第%d段", "paragraph %d"),
+
         // html
         HTML_TITLE("汇报审读结果", "Report review"),
         HTML_FILE("文件", "File"),

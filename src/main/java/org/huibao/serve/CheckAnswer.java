@@ -1,13 +1,16 @@
 package org.huibao.serve;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.huibao.api.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.RunResult;
+import org.huibao.output.DocumentFormatter;
 import org.huibao.output.Formatter;
 import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
@@ -59,10 +62,18 @@ record CheckAnswer(Kind kind, byte[] body, Message message, boolean retire) {
         if (result.error() != null) {
             return unreadable(result.error());
         }
+        OutputOptions options = new OutputOptions(request.lang(), false, false, rules);
+        Optional<DocumentFormatter> document = formatters.document(request.format());
+        if (document.isPresent()) {
+            // Made here, in the worker, from the uploaded copy: only its bytes go back to the server.
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.get().write(result, Optional.of(request.file()), options, bytes);
+            return result(bytes.toByteArray());
+        }
         Formatter format = formatters.byName(request.format())
                 .orElseThrow(() -> new IllegalArgumentException("unknown format " + request.format()));
         StringWriter out = new StringWriter();
-        format.write(new RunResult(version, List.of(result)), new OutputOptions(request.lang(), false, false, rules), out);
+        format.write(new RunResult(version, List.of(result)), options, out);
         String body = request.includeText() ? JsonWithText.add(out.toString(), result) : out.toString();
         return result(body.getBytes(StandardCharsets.UTF_8));
     }

@@ -24,7 +24,7 @@ import org.huibao.config.Config;
 import org.huibao.engine.RuleSet;
 import org.huibao.api.Lang;
 import org.huibao.model.RuleInfo;
-import org.huibao.output.Formatter;
+import org.huibao.output.DocumentNames;
 import org.huibao.output.Formatters;
 import org.huibao.read.Readers;
 
@@ -260,20 +260,25 @@ public final class ReviewServer implements AutoCloseable {
 
     private void check(Context ctx) throws ApiError {
         Lang lang = Params.lang(ctx, config.language());
-        Formatter format = Params.format(ctx, formatters);
+        String format = Params.format(ctx, formatters);
         boolean withText = Params.includeText(ctx, format);
         CheckAnswer answer;
+        String name;
         try (Upload upload = Upload.from(ctx, readers, settings.maxUploadBytes())) {
-            answer = checks.check(new CheckRequest(upload.path(), upload.name(), format.name(), lang, withText));
+            name = upload.name();
+            answer = checks.check(new CheckRequest(upload.path(), name, format, lang, withText));
         }
         switch (answer.kind()) {
             case UNREADABLE -> throw new ApiError(422, "unreadable", answer.message());
             case INTERNAL -> throw new ApiError(500, "internal", answer.message());
             case RESULT -> {
-                String type = Params.contentType(format);
+                String type = Params.contentType(format, formatters);
                 if (type.startsWith("text/html")) {
                     ctx.header("Content-Security-Policy", REPORT_CSP);
                 }
+                // A document (the annotated Word copy) is a download, named after the report.
+                formatters.document(format).ifPresent(d ->
+                        ctx.header("Content-Disposition", Params.attachment(d.fileName(DocumentNames.stem(name)))));
                 ctx.status(200).contentType(type).result(answer.body());
             }
         }

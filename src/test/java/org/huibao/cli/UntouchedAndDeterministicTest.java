@@ -107,7 +107,7 @@ class UntouchedAndDeterministicTest {
         }
         runs.add(List.of("check", "-f", "json:" + out.resolve("r.json"), "-f", "sarif:" + out.resolve("r.sarif"),
                 "-f", "junit:" + out.resolve("r.xml"), "-f", "html:" + out.resolve("r.html"), "-f", "text",
-                "-o", out.resolve("r.txt").toString(), corpus.toString()));
+                "-o", out.resolve("r.txt").toString(), "-f", "docx:" + out.resolve("docx"), corpus.toString()));
         for (String jobs : List.of("1", "2", "4")) {
             runs.add(List.of("check", "--jobs", jobs, "--format", "json", corpus.toString()));
         }
@@ -126,6 +126,9 @@ class UntouchedAndDeterministicTest {
             assertEquals(before, snapshot(), "after standard input as " + name);
         }
         assertTrue(Files.size(out.resolve("r.json")) > 0 && Files.size(out.resolve("r.txt")) > 0);
+        try (Stream<Path> docs = Files.list(out.resolve("docx"))) {
+            assertEquals(5, docs.count(), "an annotated copy of each report that could be read");
+        }
     }
 
     @Test

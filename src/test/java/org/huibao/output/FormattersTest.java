@@ -12,7 +12,10 @@ class FormattersTest {
     @Test
     void defaultsOfferEveryFormatSorted() {
         Formatters f = Formatters.defaults();
-        assertEquals(List.of("csv", "github", "html", "json", "junit", "sarif", "text", "xlsx"), f.names());
+        assertEquals(List.of("csv", "docx", "github", "html", "json", "junit", "sarif", "text", "xlsx"), f.names());
+        assertTrue(f.document("docx").orElseThrow() instanceof DocxFormatter);
+        assertTrue(f.byName("docx").isEmpty(), "a document format is not a stream format");
+        assertTrue(f.document("json").isEmpty());
         assertTrue(f.byName("sarif").orElseThrow() instanceof SarifFormatter);
         assertTrue(f.byName("junit").orElseThrow() instanceof JunitFormatter);
         assertTrue(f.byName("github").orElseThrow() instanceof GithubFormatter);
@@ -24,6 +27,7 @@ class FormattersTest {
     @Test
     void namesMatchCaseInsensitively() {
         assertEquals("json", Formatters.defaults().byName("JSON").orElseThrow().name());
+        assertEquals("docx", Formatters.defaults().document("DOCX").orElseThrow().name());
     }
 
     @Test
@@ -35,6 +39,7 @@ class FormattersTest {
     @Test
     void duplicateNamesAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> Formatters.of(new TextFormatter(), new TextFormatter()));
+        assertThrows(IllegalArgumentException.class, () -> Formatters.defaults().with(new DocxFormatter()));
     }
 
     @Test

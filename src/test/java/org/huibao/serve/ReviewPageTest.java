@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The review page in headless Chromium, as a reviewer uses it: paste a draft, check, read the verdict,
- * the element checklist and the marked text, switch to English, upload a Word file, download results.
+ * the element checklist and the marked text, switch to English, upload a Word file, download results
+ * (JSON, HTML, the annotated Word copy).
  * Needs Debian's chromium and chromium-driver; skipped without them.
  */
 class ReviewPageTest {
@@ -192,6 +193,9 @@ class ReviewPageTest {
         assertTrue(downloaded.at("/reports/0/text").isMissingNode());
         id("dl-html").click();
         assertTrue(Files.readString(awaitDownload("粘贴的报告.huibao.html")).contains("<mark class=\"error\""));
+        id("dl-docx").click();
+        byte[] word = Files.readAllBytes(awaitDownload("粘贴的报告.huibao.docx"));
+        assertTrue(word.length > 4 && word[0] == 'P' && word[1] == 'K', "the annotated Word copy, a zip");
 
         // English: the interface and the messages.
         id("lang-toggle").click();
