@@ -75,6 +75,8 @@ final class RawHttp {
      * them), then {@code first} and chunks of {@code 'a'} for ever, until the server answers and the
      * connection breaks.
      */
+    // the socket is closed inside its try block on purpose: that is what stops the writer thread
+    @SuppressWarnings("try")
     static Flood endlessChunked(URI base, String head, byte[] first) throws Exception {
         AtomicLong sent = new AtomicLong();
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
