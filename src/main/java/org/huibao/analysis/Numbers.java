@@ -1,5 +1,6 @@
 package org.huibao.analysis;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
@@ -152,8 +153,8 @@ final class Numbers {
                 // 19万7千多名: an approximate count ends on its unit, as it is said; 19.7万多 reads worse
                 boolean approximate = end < t.length() && (t.charAt(end) == '多' || t.charAt(end) == '余');
                 if (lower >= 0 && lower < unit && !approximate) {
-                    java.math.BigDecimal v = java.math.BigDecimal.valueOf(Long.parseLong(t.substring(i, k)) * unit + lower)
-                            .divide(java.math.BigDecimal.valueOf(unit));
+                    BigDecimal v = BigDecimal.valueOf(Long.parseLong(t.substring(i, k)) * unit + lower)
+                            .divide(BigDecimal.valueOf(unit));
                     out.add(c.spot(SpotKind.NUMBER_FORM, i, end, v.stripTrailingZeros().toPlainString() + t.charAt(k)));
                     return end - 1;
                 }

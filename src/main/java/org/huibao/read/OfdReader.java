@@ -46,15 +46,7 @@ public final class OfdReader implements DocumentReader {
      *                 are budgeted from it ({@link OfdBudget}), and a file past the budget is given up
      */
     public OfdReader(long maxBytes, int maxPages, int maxChars) {
-        if (maxBytes < 0) {
-            throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
-        }
-        if (maxPages < 1) {
-            throw new IllegalArgumentException("maxPages < 1: " + maxPages);
-        }
-        if (maxChars < 1) {
-            throw new IllegalArgumentException("maxChars < 1: " + maxChars);
-        }
+        Readers.requireLimits(maxBytes, maxPages, maxChars);
         this.maxBytes = maxBytes;
         this.maxPages = maxPages;
         this.maxChars = maxChars;

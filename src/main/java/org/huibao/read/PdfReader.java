@@ -49,15 +49,7 @@ public final class PdfReader implements DocumentReader {
      *                 budgeted from it ({@link PdfBudget}), and a file past the budget is given up
      */
     public PdfReader(long maxBytes, int maxPages, int maxChars) {
-        if (maxBytes < 0) {
-            throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
-        }
-        if (maxPages < 1) {
-            throw new IllegalArgumentException("maxPages < 1: " + maxPages);
-        }
-        if (maxChars < 1) {
-            throw new IllegalArgumentException("maxChars < 1: " + maxChars);
-        }
+        Readers.requireLimits(maxBytes, maxPages, maxChars);
         this.maxBytes = maxBytes;
         this.maxPages = maxPages;
         this.maxChars = maxChars;

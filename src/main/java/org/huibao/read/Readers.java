@@ -95,4 +95,20 @@ public final class Readers {
         }
         return Optional.of(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Checks the limits a reader is made with: a negative size, or no pages or characters at all, is a
+     * programming error, not a file's problem.
+     */
+    static void requireLimits(long maxBytes, int maxPages, int maxChars) {
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
+        }
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages < 1: " + maxPages);
+        }
+        if (maxChars < 1) {
+            throw new IllegalArgumentException("maxChars < 1: " + maxChars);
+        }
+    }
 }

@@ -31,12 +31,7 @@ public final class WordReader implements DocumentReader {
 
     /** @param maxChars reading stops, with {@link ReadException.Kind#TOO_LARGE}, once the text is longer */
     public WordReader(long maxBytes, int maxChars) {
-        if (maxBytes < 0) {
-            throw new IllegalArgumentException("maxBytes < 0: " + maxBytes);
-        }
-        if (maxChars < 1) {
-            throw new IllegalArgumentException("maxChars < 1: " + maxChars);
-        }
+        Readers.requireLimits(maxBytes, 1, maxChars);
         this.maxBytes = maxBytes;
         this.maxChars = maxChars;
     }
