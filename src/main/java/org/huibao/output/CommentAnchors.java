@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.huibao.output.Annotations.Anchor;
 import org.huibao.output.WordLines.Line;
 import org.huibao.output.WordLines.Source;
+import org.huibao.read.WordStyleView;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -26,7 +27,7 @@ final class CommentAnchors {
 
     private final Document doc;
     private final String prefix;
-    private final WordLines.WordStyles styles;
+    private final WordStyleView styles;
     private final String[] report;
     /** The document's lines, re-read after each split so that sources always point at live markup. */
     private final List<Line> lines;
@@ -37,7 +38,7 @@ final class CommentAnchors {
     private record Point(int line, int pos) {
     }
 
-    private CommentAnchors(Document doc, List<Line> lines, WordLines.WordStyles styles, String[] report) {
+    private CommentAnchors(Document doc, List<Line> lines, WordStyleView styles, String[] report) {
         this.doc = doc;
         this.prefix = doc.getDocumentElement().lookupPrefix(WordLines.W);
         if (prefix == null || prefix.isEmpty()) {
@@ -55,7 +56,7 @@ final class CommentAnchors {
      *
      * @return for each note whether it was placed (its line may not be in the document as read)
      */
-    static boolean[] apply(Document doc, List<Line> lines, WordLines.WordStyles styles, String[] report,
+    static boolean[] apply(Document doc, List<Line> lines, WordStyleView styles, String[] report,
                            List<Annotations.Note> notes, List<BigInteger> ids) {
         CommentAnchors a = new CommentAnchors(doc, lines, styles, report);
         boolean[] placed = new boolean[notes.size()];

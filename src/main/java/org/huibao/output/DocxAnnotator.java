@@ -35,6 +35,7 @@ import org.huibao.model.ReportResult;
 import org.huibao.output.Annotations.Note;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTComment;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CommentsDocument;
+import org.huibao.read.WordStyleView;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -120,7 +121,7 @@ final class DocxAnnotator {
                 commentsPart = main.getRelatedPart(rel);
             }
         }
-        WordLines.WordStyles styles = new WordLines.WordStyles(stylesRoot);
+        WordStyleView styles = new WordStyleView(WordLines.W, stylesRoot);
         List<WordLines.Line> lines = WordLines.of(body, styles);
         if (lines.isEmpty()) {
             return false;

@@ -1,10 +1,9 @@
 package org.huibao.output;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.huibao.read.WordStyleView;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -35,16 +34,16 @@ final class WordLines {
     record Line(List<Element> paragraphs, String text, List<Source> sources) {
     }
 
-    private final WordStyles styles;
+    private final WordStyleView styles;
     private final List<Line> lines = new ArrayList<>();
     private Pending carry;
 
-    private WordLines(WordStyles styles) {
+    private WordLines(WordStyleView styles) {
         this.styles = styles;
     }
 
     /** The lines of a document body. */
-    static List<Line> of(Element body, WordStyles styles) {
+    static List<Line> of(Element body, WordStyleView styles) {
         WordLines x = new WordLines(styles);
         x.blocks(body, 0);
         x.flush();
@@ -52,7 +51,7 @@ final class WordLines {
     }
 
     /** The text of the given paragraphs read afresh (after runs were split), in the reader's way. */
-    static Line reread(List<Element> paragraphs, WordStyles styles) {
+    static Line reread(List<Element> paragraphs, WordStyleView styles) {
         WordLines x = new WordLines(styles);
         Pending p = new Pending();
         for (Element para : paragraphs) {
@@ -171,7 +170,7 @@ final class WordLines {
         Element markRPr = child(pPr, "rPr");
         boolean markDeleted = markRPr != null && (child(markRPr, "del") != null || child(markRPr, "moveFrom") != null);
         String styleId = styles.paragraphStyle(pPr);
-        if (carry == null && styles.isTocEntry(styleId)) {
+        if (carry == null && styles.tocEntry(styleId)) {
             return;
         }
         Pending target = carry != null ? carry : new Pending();
@@ -290,89 +289,4 @@ final class WordLines {
         return e.hasAttribute(local) ? e.getAttribute(local) : null;
     }
 
-    /** styles.xml as far as reading needs it: default paragraph style, names, basedOn chains, hidden text. */
-    static final class WordStyles {
-        private final Map<String, Element> byId = new HashMap<>();
-        private final Map<String, List<Element>> chains = new HashMap<>();
-        private Element rPrDefault;
-        private String defaultParagraph;
-
-        WordStyles(Element root) {
-            if (root == null) {
-                return;
-            }
-            rPrDefault = child(child(child(root, "docDefaults"), "rPrDefault"), "rPr");
-            for (Element s : children(root)) {
-                String id = s.getLocalName().equals("style") ? attr(s, "styleId") : null;
-                if (id == null) {
-                    continue;
-                }
-                byId.putIfAbsent(id, s);
-                String isDefault = attr(s, "default");
-                if ("paragraph".equals(attr(s, "type")) && isDefault != null && !"0".equals(isDefault)
-                        && !"false".equals(isDefault) && !"off".equals(isDefault) && defaultParagraph == null) {
-                    defaultParagraph = id;
-                }
-            }
-        }
-
-        String paragraphStyle(Element pPr) {
-            String id = attr(child(pPr, "pStyle"), "val");
-            return id != null && byId.containsKey(id) ? id : defaultParagraph;
-        }
-
-        /** A table of contents entry ("toc N", LibreOffice "Contents N"), which the reader leaves out. */
-        boolean isTocEntry(String styleId) {
-            Element s = styleId == null ? null : byId.get(styleId);
-            String name = s == null ? styleId : attr(child(s, "name"), "val");
-            if (name == null) {
-                name = styleId == null ? "" : styleId;
-            }
-            return name.toLowerCase(Locale.ROOT).matches("(toc|contents) ?[1-9]");
-        }
-
-        /** Whether a run is hidden (w:vanish), through the defaults, paragraph style and character style. */
-        boolean hidden(String paragraphStyle, Element rPr) {
-            List<Element> layers = new ArrayList<>();
-            if (rPrDefault != null) {
-                layers.add(rPrDefault);
-            }
-            for (Element s : chain(paragraphStyle)) {
-                layers.add(child(s, "rPr"));
-            }
-            for (Element s : chain(attr(child(rPr, "rStyle"), "val"))) {
-                layers.add(child(s, "rPr"));
-            }
-            layers.add(rPr);
-            boolean hidden = false;
-            for (Element layer : layers) {
-                Element vanish = child(layer, "vanish");
-                if (vanish != null) {
-                    String v = attr(vanish, "val");
-                    hidden = v == null || !("0".equals(v) || "false".equals(v) || "off".equals(v));
-                }
-            }
-            return hidden;
-        }
-
-        /** The style and the styles it is based on, base first. */
-        private List<Element> chain(String id) {
-            if (id == null) {
-                return List.of();
-            }
-            return chains.computeIfAbsent(id, k -> {
-                List<Element> out = new ArrayList<>();
-                String cur = k;
-                while (cur != null && out.size() < 32) {
-                    Element s = byId.get(cur);
-                    if (s == null || out.contains(s)) {
-                        break;
-                    }
-                    out.add(0, s);
-                    cur = attr(child(s, "basedOn"), "val");
-                }
-                return out;
-            });
-        }
-    }
 }

@@ -294,7 +294,7 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
         Element markRPr = pPr == null ? null : child(pPr, "rPr");
         boolean markDeleted = markRPr != null && (child(markRPr, "del") != null || child(markRPr, "moveFrom") != null);
         String styleId = styles.paragraphStyle(pPr);
-        if (carry == null && isTocEntry(styleId)) {
+        if (carry == null && styles.tocEntry(styleId)) {
             return;
         }
         Pending target = carry != null ? carry : new Pending(new ParagraphText());
@@ -317,12 +317,6 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
             carry = null;
             emit(target, inTable);
         }
-    }
-
-    /** Every writer sets table-of-contents entries in the "toc N" (LibreOffice: "Contents N") styles. */
-    private boolean isTocEntry(String styleId) {
-        String name = styles.name(styleId).toLowerCase(Locale.ROOT);
-        return name.matches("(toc|contents) ?[1-9]");
     }
 
     /** Ends a paragraph left open by a deleted mark, e.g. at the end of a table cell. */

@@ -3,6 +3,7 @@ package org.huibao.read;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.w3c.dom.Element;
@@ -69,6 +70,11 @@ final class DocxStyles extends WordXml {
         }
         String name = val(child(s, "name"));
         return name == null ? styleId : name;
+    }
+
+    /** Every writer sets table-of-contents entries in the "toc N" (LibreOffice: "Contents N") styles. */
+    boolean tocEntry(String styleId) {
+        return name(styleId).toLowerCase(Locale.ROOT).matches("(toc|contents) ?[1-9]");
     }
 
     /** The style and the styles it is based on, base first. */
