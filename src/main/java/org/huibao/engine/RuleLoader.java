@@ -222,10 +222,19 @@ public final class RuleLoader {
         Message title = message(meta, "title");
         Message message = message(meta, "message");
         return new RuleInfo(id, override.severity().orElse(declared), title,
-                message.isEmpty() ? title : message, message(meta, "description"), str(meta, "example"),
+                message.isEmpty() ? title : message, message(meta, "description"), examples(meta),
                 message(meta, "fix"), Element.byId(str(meta, "element")).orElse(null),
                 override.enabled().orElse(!"false".equals(str(meta, "enabled"))),
                 override.blocking().orElse("true".equals(str(meta, "blocking"))), src.displayPath());
+    }
+
+    private static java.util.List<org.huibao.model.RuleExample> examples(Map<String, Object> meta) {
+        java.util.List<org.huibao.model.RuleExample> out = new java.util.ArrayList<>();
+        String bad = str(meta, "example");
+        if (!bad.isEmpty()) {
+            out.add(org.huibao.model.RuleExample.bad(bad));
+        }
+        return out;
     }
 
     private static Message message(Map<String, Object> meta, String key) {

@@ -152,7 +152,7 @@ final class Fixtures {
     private static RuleInfo rule(String id, Severity severity, String zh, String en, Element element, boolean enabled,
                                  boolean blocking) {
         return new RuleInfo(id, severity, new Message(zh, en), new Message(zh, en),
-                new Message("检查" + zh, "Checks: " + en), "例", new Message("修改" + zh, "Fix: " + en), element, enabled,
+                new Message("检查" + zh, "Checks: " + en), List.of(org.huibao.model.RuleExample.bad("例")), new Message("修改" + zh, "Fix: " + en), element, enabled,
                 blocking, "rules/test.drl");
     }
 

@@ -38,7 +38,7 @@ class ScorerTest {
     private static Map<String, RuleInfo> rules(String blockingId) {
         Map<String, RuleInfo> m = new java.util.HashMap<>();
         for (String id : List.of("HB102", "HB301", "HB302", "HB401", "HB402", "HB201")) {
-            m.put(id, new RuleInfo(id, Severity.WARNING, Message.NONE, Message.NONE, Message.NONE, "", Message.NONE,
+            m.put(id, new RuleInfo(id, Severity.WARNING, Message.NONE, Message.NONE, Message.NONE, List.of(), Message.NONE,
                     null, true, id.equals(blockingId), "rules/x.drl"));
         }
         return m;
