@@ -496,8 +496,12 @@ function markFor(findings, text, point) {
   return mark;
 }
 
-/** A missing part (HB101–HB103): reported at line 1 only because a finding needs a place. */
+/**
+ * A finding about the whole report: the empty range at 1:1 with no excerpt (a missing part, no figures,
+ * the margins), or a missing required part wherever a rule put it. Shown above the text, not painted on line 1.
+ */
 function isWhole(f, report) {
+  if (f.line === 1 && f.column === 1 && f.endLine === 1 && f.endColumn === 1 && !f.excerpt) return true;
   const v = f.element && report.elements[f.element];
   return Boolean(v) && v.required !== false && v.status === 'absent';
 }

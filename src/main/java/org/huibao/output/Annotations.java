@@ -183,20 +183,14 @@ final class Annotations {
     }
 
     /**
-     * A finding about a part that is missing or about the report as a whole: the rules put those on the
-     * report's first line, whole (HB101–HB103, HB107, HB108, HB505), and there is no text to anchor
-     * them on; a place outside the text is treated the same way.
+     * A finding with no text to anchor on: one about the report as a whole ({@link WholeReport}: HB101–HB103,
+     * HB107, HB108, HB505), a place outside the text, or a rule of an office's own that reports on the
+     * whole first line as the built-in rules once did.
      */
     private static boolean aboutWholeDocument(Finding f, ReportResult r, String[] lines, int head) {
         Location l = f.location();
-        if (l.line() < 1 || l.line() > lines.length) {
+        if (WholeReport.about(f, r) || l.line() < 1 || l.line() > lines.length) {
             return true;
-        }
-        if (f.element() != null) {
-            ElementVerdict v = r.elements().get(f.element());
-            if (v != null && !v.present()) {
-                return true;
-            }
         }
         if (l.line() != head || l.endLine() != head) {
             return false;

@@ -117,12 +117,20 @@ final class BatchTable {
         return row;
     }
 
-    /** A finding's row, in the order of {@link #FINDING_COLUMNS}. */
+    /**
+     * A finding's row, in the order of {@link #FINDING_COLUMNS}; one about the whole report
+     * ({@link WholeReport}) has 全文 for its line and no column.
+     */
     static List<Object> findingRow(ReportResult r, Finding f, OutputOptions options, Labels labels) {
         List<Object> row = new ArrayList<>(FINDING_COLUMNS.size());
         row.add(name(r.file()));
-        row.add(f.location().line());
-        row.add(f.location().column());
+        if (WholeReport.about(f, r)) {
+            row.add(labels.get(Key.WHOLE_REPORT));
+            row.add(null);
+        } else {
+            row.add(f.location().line());
+            row.add(f.location().column());
+        }
         row.add(name(f.rule()));
         row.add(text(Outputs.ruleTitle(options, f.rule())));
         row.add(labels.severity(f.severity() == null ? Severity.WARNING : f.severity()));

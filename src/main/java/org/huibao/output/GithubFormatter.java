@@ -12,7 +12,7 @@ import org.huibao.output.Labels.Key;
 /**
  * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice} line per
  * finding, which the runner turns into an annotation on the file and line (in the pull request's diff
- * too); then one {@code ::error} per failing report (why it failed the gate) and per unreadable file.
+ * too; a finding about the whole report, {@link WholeReport}, on the file alone); then one {@code ::error} per failing report (why it failed the gate) and per unreadable file.
  * Info findings are notices. Text from the input first has its hidden characters made visible
  * ({@link Visible}: a file name's line break is shown as {@code \n}, an ESC as {@code \x1b}); then
  * values are escaped as the runner unescapes them (GitHub's workflow-command rules): in the message
@@ -41,7 +41,7 @@ public final class GithubFormatter implements Formatter {
                             Visible.lines(Outputs.text(r.error(), options.lang())));
                 } else {
                     for (Finding f : Outputs.sorted(r.findings())) {
-                        finding(b, file, f, options, labels);
+                        finding(b, file, f, WholeReport.about(f, r), options, labels);
                     }
                     String gate = Outputs.gateReason(r, labels);
                     if (!gate.isEmpty()) {
@@ -59,21 +59,12 @@ public final class GithubFormatter implements Formatter {
         };
     }
 
-    private static void finding(StringBuilder b, String file, Finding f, OutputOptions options, Labels labels) {
-        Location l = f.location();
-        int line = Math.max(1, l.line());
-        int endLine = Math.max(line, l.endLine());
+    private static void finding(StringBuilder b, String file, Finding f, boolean whole, OutputOptions options,
+                                Labels labels) {
         StringBuilder props = new StringBuilder();
         props.append("file=").append(property(file));
-        props.append(",line=").append(line);
-        // GitHub takes columns only for a one-line range.
-        if (endLine == line) {
-            int col = Math.max(1, l.column());
-            props.append(",col=").append(col);
-            props.append(",endLine=").append(endLine);
-            props.append(",endColumn=").append(Math.max(col, l.endColumn()));
-        } else {
-            props.append(",endLine=").append(endLine);
+        if (!whole) {
+            place(props, f.location());
         }
         props.append(",title=").append(property(Outputs.ruleLabel(options, f.rule())));
         Lang lang = options.lang();
@@ -86,6 +77,21 @@ public final class GithubFormatter implements Formatter {
             message = message + "\n" + labels.format(Key.SUGGESTION, suggestion);
         }
         command(b, command(f.severity()), props.toString(), message);
+    }
+
+    /** Line and columns; GitHub takes columns only for a one-line range. */
+    private static void place(StringBuilder props, Location l) {
+        int line = Math.max(1, l.line());
+        int endLine = Math.max(line, l.endLine());
+        props.append(",line=").append(line);
+        if (endLine == line) {
+            int col = Math.max(1, l.column());
+            props.append(",col=").append(col);
+            props.append(",endLine=").append(endLine);
+            props.append(",endColumn=").append(Math.max(col, l.endColumn()));
+        } else {
+            props.append(",endLine=").append(endLine);
+        }
     }
 
     static String command(Severity s) {

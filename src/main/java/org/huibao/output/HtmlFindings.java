@@ -122,7 +122,7 @@ final class HtmlFindings {
     private void place(ReportResult r, String id, String[] lines, Finding f) {
         Location l = f.location();
         if (WholeReport.about(f, r)) {
-            h.append("<span class=\"where\">").append(HtmlText.esc(labels.get(Key.HTML_WHOLE_REPORT))).append("</span>");
+            h.append("<span class=\"where\">").append(HtmlText.esc(labels.get(Key.WHOLE_REPORT))).append("</span>");
             return;
         }
         String label = labels.format(Key.HTML_LINE_COLUMN, l.line(), l.column());

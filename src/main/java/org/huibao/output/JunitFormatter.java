@@ -137,7 +137,7 @@ public final class JunitFormatter extends WholeRunFormatter {
             byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
-            cases.add(ruleCase(e.getKey(), e.getValue(), options, labels));
+            cases.add(ruleCase(r, e.getKey(), e.getValue(), options, labels));
         }
         return new Suite(file, TOOL + "." + file, props, cases);
     }
@@ -181,14 +181,15 @@ public final class JunitFormatter extends WholeRunFormatter {
         return new Case(name, Outcome.PASS, "", "", "", evidence.toString());
     }
 
-    private static Case ruleCase(String rule, List<Finding> findings, OutputOptions options, Labels labels) {
+    private static Case ruleCase(ReportResult r, String rule, List<Finding> findings, OutputOptions options,
+                                 Labels labels) {
         Severity worst = Severity.INFO;
         StringBuilder body = new StringBuilder();
         for (Finding f : findings) {
             if (f.severity() != null && f.severity().atLeast(worst)) {
                 worst = f.severity();
             }
-            body.append(findingLine(f, options.lang())).append('\n');
+            body.append(findingLine(r, f, labels)).append('\n');
             String suggestion = Visible.oneLine(Outputs.text(f.suggestion(), options.lang()));
             if (!suggestion.isEmpty()) {
                 body.append("    ").append(labels.format(Key.SUGGESTION, suggestion)).append('\n');
@@ -198,14 +199,15 @@ public final class JunitFormatter extends WholeRunFormatter {
         if (worst == Severity.INFO) {
             return new Case(name, Outcome.PASS, "", "", "", body.toString());
         }
-        String first = findingLine(findings.get(0), options.lang());
+        String first = findingLine(r, findings.get(0), labels);
         String message = findings.size() == 1 ? first : labels.format(Key.FINDING_COUNT, findings.size(), first);
         return new Case(name, Outcome.FAILURE, message, worst.id(), body.toString(), "");
     }
 
-    /** "3:5 message", on one line. */
-    private static String findingLine(Finding f, Lang lang) {
-        return Outputs.lineColumn(f.location()) + " " + Visible.oneLine(Outputs.text(f.message(), lang));
+    /** "3:5 message", on one line; "全文 message" for a finding about the whole report. */
+    private static String findingLine(ReportResult r, Finding f, Labels labels) {
+        String place = WholeReport.about(f, r) ? labels.get(Key.WHOLE_REPORT) : Outputs.lineColumn(f.location());
+        return place + " " + Visible.oneLine(Outputs.text(f.message(), labels.lang()));
     }
 
     private static void writeSuite(XMLStreamWriter x, Suite s) throws XMLStreamException {

@@ -135,7 +135,7 @@ final class Labels {
         HTML_LINE("第%d行", "line %d"),
         HTML_LINE_COLUMN("第%d行第%d列", "line %d, column %d"),
         HTML_POINTS("%s / %s", "%s / %s"),
-        HTML_WHOLE_REPORT("全文", "whole report"),
+        WHOLE_REPORT("全文", "whole report"),
         HTML_ABOUT_WHOLE_REPORT("关于全文", "About the whole report"),
         HTML_PLACES("共 %d 处", "%d places"),
         HTML_ALL_PLACES("全部 %d 处位置", "all %d places"),

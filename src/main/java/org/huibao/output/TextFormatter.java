@@ -23,14 +23,17 @@ import org.huibao.output.Labels.Key;
  * The human-readable format (the default): per report a headline, the checklist of required elements,
  * the findings and the score breakdown; then one summary line. Finding lines read
  * {@code file:line:col severity ID message} at the start of the line, the shape editors and CI log
- * viewers turn into links.
+ * viewers turn into links; a finding about the whole report ({@link WholeReport}) reads
+ * {@code file: severity ID message}, as a file-level diagnostic does. Under each, the text found with
+ * about ten characters of its line on either side, the found text marked {@code 【…】} (underlined
+ * instead when colour is on).
  */
 public final class TextFormatter implements Formatter {
 
     public static final String NAME = "text";
 
-    /** Excerpts longer than this many code points are cut, so one finding stays one screen line. */
-    static final int EXCERPT_MAX = 40;
+    /** The found text longer than this many code points is cut, so one finding stays one screen line. */
+    static final int EXCERPT_MAX = Excerpt.MATCH_MAX;
     /** Evidence shares the checklist line with the element name and status, so it gets less room. */
     static final int EVIDENCE_MAX = 30;
 
@@ -41,6 +44,12 @@ public final class TextFormatter implements Formatter {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** The context of an excerpt comes from the report's lines. */
+    @Override
+    public boolean needsText() {
+        return true;
     }
 
     @Override
@@ -72,7 +81,7 @@ public final class TextFormatter implements Formatter {
     }
 
     private enum Ansi {
-        RED("31"), GREEN("32"), YELLOW("33"), CYAN("36"), BOLD("1");
+        RED("31"), GREEN("32"), YELLOW("33"), CYAN("36"), BOLD("1"), UNDERLINE("4");
 
         private final String code;
 
@@ -134,8 +143,9 @@ public final class TextFormatter implements Formatter {
                     }
                 }
             }
+            String[] lines = r.text().isEmpty() ? new String[0] : r.text().split("\n", -1);
             for (Finding f : r.findings()) {
-                finding(file, f);
+                finding(file, f, lines, WholeReport.about(f, r));
             }
             if (!quiet) {
                 breakdown(score);
@@ -233,17 +243,18 @@ public final class TextFormatter implements Formatter {
             line(b.toString().stripTrailing());
         }
 
-        private void finding(String file, Finding f) {
+        private void finding(String file, Finding f, String[] lines, boolean whole) {
             Location l = f.location();
-            line(String.format(Locale.ROOT, "%s:%d:%d %s %s %s", file, l.line(), l.column(),
-                    paint(severityColor(f.severity()), f.severity().id()), Visible.escape(f.rule()),
-                    Visible.oneLine(message(f.message()))));
+            String place = whole ? file + ":" : String.format(Locale.ROOT, "%s:%d:%d", file, l.line(), l.column());
+            line(String.join(" ", place, paint(severityColor(f.severity()), f.severity().id()),
+                    Visible.escape(f.rule()), Visible.oneLine(message(f.message()))));
             if (quiet) {
                 return;
             }
-            String excerpt = clip(l.text(), EXCERPT_MAX);
-            if (!excerpt.isEmpty()) {
-                line(DETAIL_INDENT + labels.format(Key.EXCERPT, excerpt));
+            Excerpt excerpt = whole ? null : Excerpt.of(lines, l);
+            if (excerpt != null && !excerpt.match().isEmpty()) {
+                String hit = color ? paint(Ansi.UNDERLINE, excerpt.match()) : "【" + excerpt.match() + "】";
+                line(DETAIL_INDENT + labels.format(Key.EXCERPT, excerpt.before() + hit + excerpt.after()));
             }
             String suggestion = Visible.oneLine(message(f.suggestion()));
             if (!suggestion.isEmpty()) {

@@ -126,8 +126,8 @@ class XlsxFormatterTest {
             int total = Fixtures.fullRun().reports().stream().mapToInt(r -> r.findings().size()).sum();
             assertEquals(8, total);
             assertEquals(total, findings.getLastRowNum(), "a row per finding under the header");
-            assertEquals(List.of("a.txt", "1", "1", "HB102", "缺少存在问题部分", "错误", "报告没有写本单位存在的问题和不足", "",
-                    "补写存在问题部分"), values(findings.getRow(1)));
+            assertEquals(List.of("a.txt", "全文", "", "HB102", "缺少存在问题部分", "错误", "报告没有写本单位存在的问题和不足", "",
+                    "补写存在问题部分"), values(findings.getRow(1)), "about the whole report: no line, no column");
             assertEquals(List.of("a.txt", "3", "5", "HB301", "有未填写的占位符 (一票否决)", "警告", "日期占位符未填写",
                     Fixtures.LONG_EXCERPT), values(findings.getRow(2)), "no suggestion: the cell is blank");
             List<String> special = new ArrayList<>();
