@@ -222,6 +222,23 @@ class ReviewPageTest {
     }
 
     @Test
+    void aFindingAboutTheWholeTextThatIsNoMissingPartIsNamedAboveTheTextToo() throws Exception {
+        open();
+        // A news item: HB108 (not a report) is its only finding, about the text as a whole.
+        String news = org.huibao.testing.Fixtures.text("/fixtures/genres/meeting-news.txt");
+        driver.executeScript("arguments[0].value = arguments[1]", id("text"), news);
+        id("check").click();
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        assertTrue(id("whole").isDisplayed());
+        assertTrue(id("whole").getText().startsWith("关于全文") && id("whole").getText().contains("HB108"),
+                id("whole").getText());
+        assertTrue(driver.findElements(By.cssSelector("#text-view mark")).isEmpty(), "nothing painted on the title");
+        WebElement finding = driver.findElement(By.cssSelector("details[data-rule=HB108]"));
+        assertEquals("全文", finding.findElement(By.cssSelector("summary .loc")).getText());
+        assertTrue(finding.findElements(By.tagName("blockquote")).isEmpty(), "no excerpt of the title");
+    }
+
+    @Test
     void emptyInputIsExplainedAndCtrlEnterChecks() {
         open();
         id("check").click();
