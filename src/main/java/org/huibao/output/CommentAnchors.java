@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.huibao.output.Annotations.Anchor;
-import org.huibao.output.WordLines.Line;
-import org.huibao.output.WordLines.Source;
+import org.huibao.read.WordBodyView;
+import org.huibao.read.WordBodyView.Line;
+import org.huibao.read.WordBodyView.Source;
 import org.huibao.read.WordStyleView;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -40,7 +41,7 @@ final class CommentAnchors {
 
     private CommentAnchors(Document doc, List<Line> lines, WordStyleView styles, String[] report) {
         this.doc = doc;
-        this.prefix = doc.getDocumentElement().lookupPrefix(WordLines.W);
+        this.prefix = doc.getDocumentElement().lookupPrefix(WordDom.W);
         if (prefix == null || prefix.isEmpty()) {
             throw new IllegalArgumentException("the document part has no prefix for WordprocessingML");
         }
@@ -195,7 +196,7 @@ final class CommentAnchors {
             for (int pos : e.getValue().descendingSet()) {
                 cut(sources.get(pos - 1), sources.get(pos));
             }
-            Line split = WordLines.reread(line.paragraphs(), styles);
+            Line split = WordBodyView.reread(line.paragraphs(), WordDom.W, styles);
             if (!split.text().equals(line.text())) {
                 // Splitting must not change a character; if it did, the copy is not to be trusted.
                 throw new IllegalStateException("splitting runs changed the text of a paragraph");
@@ -222,7 +223,7 @@ final class CommentAnchors {
             moved = tail;
         }
         Element second = (Element) run.cloneNode(false);
-        Element rPr = WordLines.child(run, "rPr");
+        Element rPr = WordDom.child(run, "rPr");
         if (rPr != null) {
             second.appendChild(rPr.cloneNode(true));
         }
@@ -250,7 +251,7 @@ final class CommentAnchors {
             run.getParentNode().insertBefore(startMark, run);
         } else {
             Element p = first.paragraphs().get(0);
-            Element pPr = WordLines.child(p, "pPr");
+            Element pPr = WordDom.child(p, "pPr");
             p.insertBefore(startMark, pPr == null ? p.getFirstChild() : pPr.getNextSibling());
         }
         Line last = lines.get(end.line());
@@ -268,11 +269,11 @@ final class CommentAnchors {
 
     private Element marker(String name, BigInteger id) {
         Element e = element(name);
-        e.setAttributeNS(WordLines.W, prefix + ":id", id.toString());
+        e.setAttributeNS(WordDom.W, prefix + ":id", id.toString());
         return e;
     }
 
     private Element element(String name) {
-        return doc.createElementNS(WordLines.W, prefix + ":" + name);
+        return doc.createElementNS(WordDom.W, prefix + ":" + name);
     }
 }

@@ -2,6 +2,7 @@ package org.huibao.read;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * One Word paragraph being read: its ordinal, its text run by run, and which font and size its
@@ -68,15 +69,41 @@ final class ParagraphText {
     String line() {
         StringBuilder sb = new StringBuilder(ordinal.length() + text.length());
         sb.append(ordinal);
+        join(sb, false, i -> { });
+        return sb.toString();
+    }
+
+    /**
+     * The text without the ordinal as the report has it: the line breaks joined as in {@link #line()},
+     * and the characters {@link WordFiles#clean} drops left out.
+     *
+     * @param from for each character of the result, the index in the text as appended that it comes from
+     */
+    String cleanText(IntConsumer from) {
+        StringBuilder sb = new StringBuilder(text.length());
+        join(sb, true, from);
+        return sb.toString();
+    }
+
+    /** Characters appended so far, each line break one. */
+    int length() {
+        return text.length();
+    }
+
+    /** A break becomes a space between Latin words and nothing elsewhere; {@code clean} as WordFiles.clean. */
+    private void join(StringBuilder sb, boolean clean, IntConsumer from) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != BREAK) {
+            if (c == BREAK) {
+                if (i > 0 && i + 1 < text.length() && isLatin(text.charAt(i - 1)) && isLatin(text.charAt(i + 1))) {
+                    sb.append(' ');
+                    from.accept(i);
+                }
+            } else if (!clean || !WordFiles.dropped(c)) {
                 sb.append(c);
-            } else if (i > 0 && i + 1 < text.length() && isLatin(text.charAt(i - 1)) && isLatin(text.charAt(i + 1))) {
-                sb.append(' ');
+                from.accept(i);
             }
         }
-        return sb.toString();
     }
 
     /** The text before the first visible character (spaces typed to indent the first line). */

@@ -161,11 +161,16 @@ final class WordFiles {
         return new SourceText(displayName, String.join("\n", lines), format, layout);
     }
 
+    /** What {@link #clean} leaves out: control characters but tab, and the line and paragraph separators. */
+    static boolean dropped(char c) {
+        return c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+    }
+
     static String clean(String line) {
         StringBuilder sb = null;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean drop = c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+            boolean drop = dropped(c);
             if (drop && sb == null) {
                 sb = new StringBuilder(line.length());
                 sb.append(line, 0, i);
