@@ -119,12 +119,14 @@ final class BatchTable {
 
     /**
      * A finding's row, in the order of {@link #FINDING_COLUMNS}; one about the whole report
-     * ({@link WholeReport}) has 全文 for its line and no column.
+     * ({@link WholeReport}) has 全文 for its line and no column or excerpt. The excerpt is the text found
+     * in 【】 with about ten characters of its line (of {@code lines}, the report's) on either side.
      */
-    static List<Object> findingRow(ReportResult r, Finding f, OutputOptions options, Labels labels) {
+    static List<Object> findingRow(ReportResult r, String[] lines, Finding f, OutputOptions options, Labels labels) {
         List<Object> row = new ArrayList<>(FINDING_COLUMNS.size());
         row.add(name(r.file()));
-        if (WholeReport.about(f, r)) {
+        boolean whole = WholeReport.about(f, r);
+        if (whole) {
             row.add(labels.get(Key.WHOLE_REPORT));
             row.add(null);
         } else {
@@ -135,9 +137,13 @@ final class BatchTable {
         row.add(text(Outputs.ruleTitle(options, f.rule())));
         row.add(labels.severity(f.severity() == null ? Severity.WARNING : f.severity()));
         row.add(text(Outputs.text(f.message(), labels.lang())));
-        row.add(text(f.location().text()));
+        row.add(whole ? null : text(excerpt(Excerpt.of(lines, f.location()))));
         row.add(text(Outputs.text(f.suggestion(), labels.lang())));
         return row;
+    }
+
+    private static String excerpt(Excerpt e) {
+        return e.match().isEmpty() ? "" : e.before() + "【" + e.match() + "】" + e.after();
     }
 
     /** A file name or rule id: a line break in a name is suspicious, so it is shown, not made a space. */

@@ -68,7 +68,7 @@ class XlsxFormatterTest {
         return out;
     }
 
-    private static void assertFrozenHeaderAndFilter(XSSFSheet sheet, String filterRange) {
+    static void assertFrozenHeaderAndFilter(XSSFSheet sheet, String filterRange) {
         PaneInformation pane = sheet.getPaneInformation();
         assertTrue(pane != null && pane.isFreezePane(), sheet.getSheetName() + ": header frozen");
         assertEquals(1, pane.getHorizontalSplitPosition(), "one frozen row");
@@ -129,7 +129,8 @@ class XlsxFormatterTest {
             assertEquals(List.of("a.txt", "全文", "", "HB102", "缺少存在问题部分", "错误", "报告没有写本单位存在的问题和不足", "",
                     "补写存在问题部分"), values(findings.getRow(1)), "about the whole report: no line, no column");
             assertEquals(List.of("a.txt", "3", "5", "HB301", "有未填写的占位符 (一票否决)", "警告", "日期占位符未填写",
-                    Fixtures.LONG_EXCERPT), values(findings.getRow(2)), "no suggestion: the cell is blank");
+                    "【" + Fixtures.LONG_EXCERPT.substring(0, Fixtures.LONG_EXCERPT.offsetByCodePoints(0, 40)) + "…】明显。"),
+                    values(findings.getRow(2)), "the text found in its context; no suggestion: the cell is blank");
             List<String> special = new ArrayList<>();
             for (int i = 3; i <= total; i++) {
                 Row row = findings.getRow(i);
@@ -140,7 +141,8 @@ class XlsxFormatterTest {
             Row hb301 = findings.getRow(8);
             assertEquals("日期占位符未填写： 请填写具体日期 <日期> & \"时间\", 100%", hb301.getCell(6).getStringCellValue(),
                     "a message on one line");
-            assertEquals("x月 x日", hb301.getCell(7).getStringCellValue());
+            assertEquals("…小组，书记任组长，于【x月 x日】召开会议。下一步，我…", hb301.getCell(7).getStringCellValue(),
+                    "over two lines: on one, in its context");
             assertEquals("", values(findings.getRow(4)).get(4), "a rule without metadata has no title");
         }
     }
