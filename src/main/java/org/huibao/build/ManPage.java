@@ -3,6 +3,7 @@ package org.huibao.build;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -32,7 +33,7 @@ final class ManPage {
         // man-db hands the page to preconv, which reads the encoding from this first line.
         b.append(".\\\" -*- coding: UTF-8 -*-\n");
         b.append(".\\\" Generated at build time from huibao's command-line model (org.huibao.build.CliDocs); do not edit.\n");
-        b.append(".TH ").append(quoted(name.toUpperCase(java.util.Locale.ROOT))).append(" 1 \"\" ")
+        b.append(".TH ").append(quoted(name.toUpperCase(Locale.ROOT))).append(" 1 \"\" ")
                 .append(quoted(name + " " + version)).append(' ').append(quoted("User Commands")).append('\n');
         // Ragged right and no hyphenation: justified lines of Chinese are stretched at the few spaces
         // they have, and a hyphen inside an option name would be taken for part of it.
