@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
             description = {"输出格式，可重复；FORMAT:FILE 写入文件 / output format, repeatable; FORMAT:FILE writes it to FILE:",
-                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv;",
+                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv, markdown;",
                     "docx:DIR 为每份报告在目录 DIR 中写批注版 Word（<名称>.huibao.docx） / docx:DIR writes an annotated"
                             + " Word copy of each report into directory DIR (<name>.huibao.docx)"})
     List<String> formats = new ArrayList<>();

@@ -92,6 +92,17 @@ public final class Main implements Runnable {
     }
 
     /**
+     * The whole command tree, every subcommand and option registered, as the build generates the shell
+     * completion and the man page from it (org.huibao.build.CliDocs): they can never list an option
+     * the program does not have.
+     */
+    public static CommandLine commandTree() {
+        CommandLine cli = new CommandLine(new Main(InputStream.nullInputStream(), () -> false));
+        addSubcommands(cli, new String[0]);
+        return cli;
+    }
+
+    /**
      * Registers the subcommand the arguments name, or all of them when none is named (help, usage
      * errors). Picocli reads every registered command's annotations at start-up; a check run that
      * registered all of them would spend that time on commands it never runs.

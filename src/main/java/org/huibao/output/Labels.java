@@ -102,6 +102,13 @@ final class Labels {
         COLUMN_SUGGESTION("建议", "Suggestion"),
         WEAK_ELEMENT("%s（%s）", "%s (%s)"),
 
+        // markdown: the CI job summary (the report table reuses the columns above)
+        MARKDOWN_RULES("各规则发现的问题", "Findings by rule"),
+        MARKDOWN_FINDINGS("问题数", "Findings"),
+        MARKDOWN_REPORTS("涉及报告数", "Reports"),
+        MARKDOWN_UNLISTED("另有 %d 份报告未列出（完整结果见 JSON、SARIF 或 JUnit 输出）",
+                "%d more reports are not listed (the JSON, SARIF or JUnit output has them all)"),
+
         // docx: the Word comments of the annotated copy
         DOCX_VERDICT("huibao 审读：%s，得分 %s（阈值 %s）", "huibao review: %s, score %s (threshold %s)"),
         DOCX_BLOCKED("一票否决：%s", "Blocked by: %s"),

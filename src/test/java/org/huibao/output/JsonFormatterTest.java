@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonFormatterTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new org.huibao.testing.SchemaCheckedJson();
 
     private static String render(Lang lang) throws IOException {
         StringWriter out = new StringWriter();

@@ -188,7 +188,7 @@ class ReviewPageTest {
         // Downloads: the JSON result is the contract (no text field), the HTML report is the html format.
         id("dl-json").click();
         Path json = awaitDownload("粘贴的报告.huibao.json");
-        JsonNode downloaded = new ObjectMapper().readTree(json.toFile());
+        JsonNode downloaded = new org.huibao.testing.SchemaCheckedJson().readTree(json.toFile());
         assertEquals(TITLE, downloaded.at("/reports/0/title").asText());
         assertTrue(downloaded.at("/reports/0/text").isMissingNode());
         id("dl-html").click();
