@@ -340,6 +340,9 @@ final class FixCommand implements Callable<Integer> {
         while (p.startsWith("./")) {
             p = p.substring(2);
         }
-        return Visible.escape(p.startsWith("/") ? p : side + "/" + p);
+        while (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        return Visible.escape(side + "/" + p);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.huibao.api.Lang;
-import org.huibao.api.Message;
 import org.huibao.fix.FileFix;
 import org.huibao.model.Finding;
 import org.huibao.model.Location;
@@ -125,13 +124,13 @@ final class FixSummary {
             if (b.length() > 0) {
                 b.append(text("、", ", "));
             }
-            b.append(Visible.escape(e.getKey())).append(' ').append(e.getValue()).append(text(" 处", ""));
+            b.append(Visible.escape(e.getKey())).append(' ').append(e.getValue()).append(lang == Lang.EN ? "" : " 处");
         }
         return text("（" + b + "）", " (" + b + ")");
     }
 
     private String text(String zh, String en) {
-        return new Message(zh, en).in(lang);
+        return lang == Lang.EN ? en : zh;
     }
 
     /** Report text on one line, every hidden character shown as an escape. */

@@ -3,11 +3,14 @@ package org.huibao.fix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.huibao.output.Visible;
 
 /**
  * A unified diff (as {@code diff -u} writes it) of a report's text before and after its fixes. Fixes
  * stay inside their lines, so the two texts have the same lines and a line either changed or not; three
- * lines of context around each change, as usual.
+ * lines of context around each change, as usual. Report text reaches a terminal here, so the characters
+ * {@link Visible} never lets through raw are shown as escapes (such a line then no longer applies as a
+ * patch, which is the lesser harm).
  */
 public final class Diff {
     private static final int CONTEXT = 3;
@@ -38,7 +41,7 @@ public final class Diff {
             int i = start;
             while (i < end) {
                 if (a[i].equals(b[i])) {
-                    out.append(' ').append(a[i]).append('\n');
+                    out.append(' ').append(Visible.escape(a[i])).append('\n');
                     i++;
                     continue;
                 }
@@ -78,7 +81,7 @@ public final class Diff {
 
     private static void lines(StringBuilder out, char mark, String[] l, int from, int to) {
         for (int i = from; i < to; i++) {
-            out.append(mark).append(l[i]).append('\n');
+            out.append(mark).append(Visible.escape(l[i])).append('\n');
         }
     }
 
