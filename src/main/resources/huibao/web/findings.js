@@ -9,6 +9,12 @@ function generic(text) {
   return (text || '').replace(/\{\d\}/g, '…');
 }
 
+/** "改为：…" for a finding with an edit, '' without. */
+function fixText(f) {
+  if (!f.fix) return '';
+  return f.fix.replacement === '' ? t('fixDelete', f.fix.range.text) : t('fix', f.fix.replacement);
+}
+
 /** Findings of one rule with one message (a template's 55 "××") are one entry with their places. */
 
 function groupFindings(findings) {
@@ -41,6 +47,10 @@ export function renderFindings(findings) {
       const quote = excerptNode(f, 'blockquote', { 'aria-label': t('excerpt') });
       if (quote) body.append(quote);
     }
+    // a finding's mechanical edit (what huibao fix applies): once when every place has the same one
+    const fixes = new Set(members.map(fixText));
+    const oneFix = fixes.size === 1 ? fixText(members[0]) : '';
+    if (oneFix) body.append(el('p', { class: 'fix', text: oneFix }));
     if (f.suggestion) body.append(el('p', { class: 'suggestion', text: t('suggestion', f.suggestion) }));
     if (rule) {
       const help = el('dl', { class: 'rule-help' }, el('dt', { text: `${rule.id} ${rule.title}` }));
@@ -54,7 +64,8 @@ export function renderFindings(findings) {
       for (const m of members) {
         places.append(el('li', null, el('button', {
           type: 'button', class: 'place', title: t('locate'), onclick: () => goToFinding(m.index, m.line),
-        }, el('span', { class: 'loc', text: t('lineRef', m.line) }), ' ', excerptNode(m, 'span', { class: 'ctx' }))));
+        }, el('span', { class: 'loc', text: t('lineRef', m.line) }), ' ', excerptNode(m, 'span', { class: 'ctx' }),
+        !oneFix && m.fix ? el('span', { class: 'fix', text: ' ' + fixText(m) }) : null)));
       }
       body.append(el('details', { class: 'places-box' }, el('summary', { text: t('allPlaces', members.length) }), places));
     } else if (!whole) {

@@ -104,7 +104,7 @@ public final class Analyzer {
             if (line.wording()) {
                 for (String list : wordLists.names()) {
                     for (WordLists.Match m : wordLists.find(list, line.text(), scan, new Columns(line.span(), line.text()))) {
-                        terms.add(new Term(list, line.id(), m.span(), m.text(), m.replacement(), m.note()));
+                        terms.add(new Term(list, line.id(), m.span(), m.text(), m.replacement(), m.note(), m.fix()));
                     }
                 }
             }

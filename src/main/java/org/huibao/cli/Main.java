@@ -45,10 +45,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && List.of("check", "rules", "explain", "serve").contains(args[0])) {
+        if (args.length > 0 && List.of("check", "fix", "rules", "explain", "serve").contains(args[0])) {
             RuleLoader.preload();
         }
-        if (args.length > 0 && List.of("check", "serve").contains(args[0])) {
+        if (args.length > 0 && List.of("check", "fix", "serve").contains(args[0])) {
             Analyzer.preload();
         }
         System.exit(run(args, System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err), Progress::stderrIsTerminal));
@@ -110,6 +110,7 @@ public final class Main implements Runnable {
     private static void addSubcommands(CommandLine cli, String[] args) {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
         all.put("check", CheckCommand::new);
+        all.put("fix", FixCommand::new);
         all.put("rules", RulesCommand::new);
         all.put("explain", ExplainCommand::new);
         all.put("serve", ServeCommand::new);

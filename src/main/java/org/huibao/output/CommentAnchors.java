@@ -93,7 +93,7 @@ final class CommentAnchors {
      * document line's text (what the reader puts before it is a list ordinal), else the next document
      * line within {@link #LOOK_AHEAD} that has text and matches.
      */
-    private static int[] align(String[] report, List<Line> lines) {
+    static int[] align(String[] report, List<Line> lines) {
         int[] out = new int[report.length];
         int j = 0;
         for (int i = 0; i < report.length; i++) {
@@ -165,7 +165,7 @@ final class CommentAnchors {
     }
 
     /** A 1-based code point column as a UTF-16 index into {@code s}, within it. */
-    private static int index(String s, int column) {
+    static int index(String s, int column) {
         int cps = s.codePointCount(0, s.length());
         int c = Math.max(0, Math.min(column - 1, cps));
         return s.offsetByCodePoints(0, c);
@@ -206,7 +206,7 @@ final class CommentAnchors {
     }
 
     /** Splits the run between two neighbouring characters, when they are in the same run. */
-    private void cut(Source before, Source at) {
+    static void cut(Source before, Source at) {
         Element run = at.run();
         if (before.run() != run) {
             return;
@@ -235,7 +235,7 @@ final class CommentAnchors {
         run.getParentNode().insertBefore(second, run.getNextSibling());
     }
 
-    private static void preserve(Element t) {
+    static void preserve(Element t) {
         t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
     }
 

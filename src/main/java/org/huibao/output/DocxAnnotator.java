@@ -87,7 +87,7 @@ final class DocxAnnotator {
         }
     }
 
-    private static boolean isZip(Path p) throws IOException {
+    static boolean isZip(Path p) throws IOException {
         try (InputStream in = Files.newInputStream(p)) {
             byte[] b = in.readNBytes(4);
             return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
@@ -208,7 +208,7 @@ final class DocxAnnotator {
         return name;
     }
 
-    private static Document parse(PackagePart part) throws IOException, SAXException {
+    static Document parse(PackagePart part) throws IOException, SAXException {
         return DocumentHelper.readDocument(new ByteArrayInputStream(bounded(part)));
     }
 
@@ -223,7 +223,7 @@ final class DocxAnnotator {
         }
     }
 
-    private static void serialize(Document doc, OutputStream out) throws TransformerException {
+    static void serialize(Document doc, OutputStream out) throws TransformerException {
         Transformer t = XMLHelper.newTransformer();
         doc.setXmlStandalone(true);
         t.transform(new DOMSource(doc), new StreamResult(out));

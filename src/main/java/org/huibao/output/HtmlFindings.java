@@ -89,6 +89,10 @@ final class HtmlFindings {
             if (!WholeReport.about(f, r)) {
                 excerpt(Excerpt.of(lines, f.location()));
             }
+            String fix = sameFix(findings, group);
+            if (!fix.isEmpty()) {
+                h.append("<p class=\"fix\">").append(HtmlText.isolated(fix)).append("</p>");
+            }
             String suggestion = Outputs.text(f.suggestion(), lang);
             if (!suggestion.isEmpty()) {
                 h.append("<p class=\"suggestion\">").append(HtmlText.esc(labels.format(Key.SUGGESTION, suggestion)))
@@ -112,8 +116,11 @@ final class HtmlFindings {
             place(r, id, lines, f);
             Excerpt e = Excerpt.of(lines, f.location());
             h.append(' ').append(HtmlText.isolated(e.before())).append("<em class=\"hit\">")
-                    .append(HtmlText.isolated(e.match())).append("</em>").append(HtmlText.isolated(e.after()))
-                    .append("</li>");
+                    .append(HtmlText.isolated(e.match())).append("</em>").append(HtmlText.isolated(e.after()));
+            if (f.fix() != null && sameFix(findings, group).isEmpty()) {
+                h.append(" <span class=\"fix\">").append(HtmlText.isolated(labels.fix(f.fix()))).append("</span>");
+            }
+            h.append("</li>");
         }
         h.append("</ol></details>");
     }
@@ -143,7 +150,24 @@ final class HtmlFindings {
                 .append("</blockquote>");
     }
 
-    private static List<Group> groups(List<Finding> findings) {
+    /** "改为：…" when every finding of the group has the same edit, else "" (each place then shows its own). */
+    private String sameFix(List<Finding> findings, Group group) {
+        String shown = null;
+        for (int k : group.members()) {
+            Finding f = findings.get(k);
+            if (f.fix() == null) {
+                return "";
+            }
+            String one = labels.fix(f.fix());
+            if (shown != null && !shown.equals(one)) {
+                return "";
+            }
+            shown = one;
+        }
+        return shown == null ? "" : shown;
+    }
+
+        private static List<Group> groups(List<Finding> findings) {
         Map<List<Object>, Group> byKey = new LinkedHashMap<>();
         for (int k = 0; k < findings.size(); k++) {
             Finding f = findings.get(k);

@@ -79,6 +79,7 @@ final class HtmlStyle {
             overflow-wrap:anywhere}
             .hit{font-style:normal;color:var(--fg);background:var(--warning-bg);border-bottom:2px solid var(--warning-line)}
             .suggestion{margin:.1rem 0 0;color:var(--ok)}
+            .fix{margin:.1rem 0 0;color:var(--ok);font-weight:600}
             details.places summary{cursor:pointer;color:var(--muted)}
             details.places ol{margin:.2rem 0;padding-left:1.4rem;font-size:.9rem}
             .signoff{display:none}
@@ -100,7 +101,7 @@ final class HtmlStyle {
             h3{font-size:10pt;margin:.5rem 0 .2rem}
             .evidence li:nth-child(n+2){display:none}
             th,td{padding:.1rem .4rem}
-            blockquote,.suggestion{margin:0}
+            blockquote,.suggestion,.fix{margin:0}
             header.top,table.files,.text,.text-title,details.places ol,.no-print{display:none}
             main{max-width:none;padding:0}
             .report{border:0;border-radius:0;margin:0;padding:0;break-after:page}

@@ -13,6 +13,7 @@ import java.util.List;
 import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
+import org.huibao.model.Fix;
 import org.huibao.api.Lang;
 import org.huibao.model.Location;
 import org.huibao.api.Message;
@@ -196,6 +197,29 @@ public final class JsonFormatter implements Formatter {
         if (f.element() != null) {
             g.writeStringField("element", f.element().id());
         }
+        writeFix(g, f.fix());
+        g.writeEndObject();
+    }
+
+    /**
+     * The finding's mechanical edit, when it has one: replace the characters of {@code range} — whose
+     * {@code text} must be what is there — with {@code replacement}. The range counts as the finding's
+     * location does: 1-based lines and code-point columns, {@code endColumn} just after the last character.
+     */
+    private static void writeFix(JsonGenerator g, Fix fix) throws IOException {
+        if (fix == null) {
+            return;
+        }
+        Location r = fix.range();
+        g.writeObjectFieldStart("fix");
+        g.writeObjectFieldStart("range");
+        g.writeNumberField("line", r.line());
+        g.writeNumberField("column", r.column());
+        g.writeNumberField("endLine", r.endLine());
+        g.writeNumberField("endColumn", r.endColumn());
+        g.writeStringField("text", nullToEmpty(r.text()));
+        g.writeEndObject();
+        g.writeStringField("replacement", fix.replacement());
         g.writeEndObject();
     }
 

@@ -6,6 +6,7 @@ import org.huibao.api.Element;
 import org.huibao.api.ElementStatus;
 import org.huibao.api.Genre;
 import org.huibao.api.Lang;
+import org.huibao.model.Fix;
 import org.huibao.model.Severity;
 
 /**
@@ -45,6 +46,9 @@ final class Labels {
 
         EXCERPT("> %s", "> %s"),
         SUGGESTION("建议: %s", "suggestion: %s"),
+        // a finding's mechanical edit (json has it as data): html, the review page, sarif's fix description
+        FIX("改为：%s", "Change to: %s"),
+        FIX_DELETE("删去：%s", "Delete: %s"),
         BREAKDOWN("得分明细: %s", "breakdown: %s"),
         BREAKDOWN_ITEM("%s %s/%s", "%s %s/%s"),
         BREAKDOWN_DETAIL("%s %s/%s (%s)", "%s %s/%s (%s)"),
@@ -244,6 +248,11 @@ final class Labels {
             return get(Key.QUALITY);
         }
         return Element.byId(id).map(this::element).orElse(id);
+    }
+
+    /** What a finding's edit does, as a reviewer reads it: 改为：， (or 删去：… when it deletes). */
+    String fix(Fix fix) {
+        return fix.replacement().isEmpty() ? format(Key.FIX_DELETE, fix.range().text()) : format(Key.FIX, fix.replacement());
     }
 
     String summary(long files, long passed, long failed, long errors) {

@@ -16,12 +16,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
+import org.huibao.model.Fix;
 import org.huibao.api.Lang;
 import org.huibao.model.Location;
 import org.huibao.model.ReportResult;
@@ -369,6 +371,29 @@ public final class SarifFormatter extends WholeRunFormatter {
             if (!suggestion.isEmpty()) {
                 props.put("suggestion", suggestion);
             }
+            if (f.fix() != null && textFile(report.file())) {
+                fix(res.putArray("fixes").addObject(), report, f.fix());
+            }
+        }
+
+        /**
+         * The edit as SARIF's fix: one replacement of the range's characters (its region counts as the
+         * result's do, code points with an end column just after the last character) by the replacement.
+         */
+        private void fix(ObjectNode fix, ReportResult report, Fix edit) {
+            fix.putObject("description").put("text", Labels.of(lang).fix(edit));
+            ObjectNode change = fix.putArray("artifactChanges").addObject();
+            change.set("artifactLocation", artifactLocation(report.file()));
+            ObjectNode replacement = change.putArray("replacements").addObject();
+            Location r = edit.range();
+            ObjectNode region = replacement.putObject("deletedRegion");
+            region.put("startLine", Math.max(1, r.line()));
+            region.put("startColumn", Math.max(1, r.column()));
+            region.put("endLine", Math.max(1, r.endLine()));
+            region.put("endColumn", Math.max(1, r.endColumn()));
+            if (!edit.replacement().isEmpty()) {
+                replacement.putObject("insertedContent").put("text", edit.replacement());
+            }
         }
 
         private void properties() {
@@ -433,6 +458,15 @@ public final class SarifFormatter extends WholeRunFormatter {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a SARIF consumer may apply an edit to the file as text: a Word or PDF file's lines are the
+     * paragraphs huibao read, not lines of the file (huibao fix makes a Word file's edits tracked changes).
+     */
+    static boolean textFile(String file) {
+        String name = file == null ? "" : file.toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md");
     }
 
     /** A message must not be empty (GitHub rejects results without text). */

@@ -41,6 +41,11 @@ public final class TextReader implements DocumentReader {
         this.maxBytes = maxBytes;
     }
 
+    /** The largest file read. */
+    long maxBytes() {
+        return maxBytes;
+    }
+
     @Override
     public Set<String> extensions() {
         return EXTENSIONS;

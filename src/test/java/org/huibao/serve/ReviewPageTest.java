@@ -343,6 +343,24 @@ class ReviewPageTest {
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    @Test
+    void aFindingWithAMechanicalEditShowsIt() {
+        open();
+        id("text").sendKeys(Drafts.report(TITLE, new Drafts.Parts(true, true, true,
+                "全县各乡镇要要高度重视,在新征程上潮聚奋进力量。")));
+        id("check").click();
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        WebElement comma = driver.findElement(By.cssSelector("details[data-rule=HB403]"));
+        assertEquals("改为：，", comma.findElement(By.cssSelector(".fix")).getDomProperty("textContent"));
+        WebElement confusion = driver.findElement(By.cssSelector("details[data-rule=HB305]"));
+        assertEquals("改为：凝聚", confusion.findElement(By.cssSelector(".fix")).getDomProperty("textContent"));
+        // in English once the findings are shown again in English
+        id("lang-toggle").click();
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("details[data-rule=HB403] .fix")).stream()
+                .anyMatch(e -> "Change to: ，".equals(e.getDomProperty("textContent"))));
+    }
+
     private static double number(String script) {
         return ((Number) driver.executeScript(script)).doubleValue();
     }
