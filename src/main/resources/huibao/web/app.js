@@ -42,6 +42,7 @@ const TEXTS = {
     threshold: '及格线 {0}',
     blockedBy: '一票否决：{0}',
     genre: '体裁：{0}',
+    suppressed: '已忽略 {0} 处（忽略注释）',
     'genre.report': '工作报告', 'genre.speech': '汇报发言', 'genre.debrief': '述职报告',
     'genre.self-check': '自查报告', 'genre.summary': '工作总结', 'genre.government-work-report': '政府工作报告',
     'genre.address': '讲话', 'genre.pledge': '表态发言', 'genre.rectification': '整改情况报告',
@@ -108,6 +109,7 @@ const TEXTS = {
     threshold: 'pass mark {0}',
     blockedBy: 'Blocked by {0}',
     genre: 'genre: {0}',
+    suppressed: '{0} suppressed (by comments)',
     'genre.report': 'report', 'genre.speech': 'speech', 'genre.debrief': 'debrief',
     'genre.self-check': 'self-check report', 'genre.summary': 'summary', 'genre.government-work-report': 'government work report',
     'genre.address': 'address', 'genre.pledge': 'pledge', 'genre.rectification': 'rectification report',
@@ -359,6 +361,7 @@ function showResult(report) {
   blocked.textContent = blocked.hidden ? '' : t('blockedBy', report.blockedBy.join(', '));
   const meta = [report.file];
   if (report.genre) meta.push(t('genre', t('genre.' + report.genre)));
+  if (report.suppressed) meta.push(t('suppressed', report.suppressed));
   $('report-meta').textContent = meta.join(' · ');
 
   const breakdown = $('breakdown');

@@ -13,7 +13,7 @@ import org.huibao.output.Labels.Key;
  * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice} line per
  * finding, which the runner turns into an annotation on the file and line (in the pull request's diff
  * too); then one {@code ::error} per failing report (why it failed the gate) and per unreadable file.
- * Info findings are notices. Text from the input first has its hidden characters made visible
+ * Info findings are notices, and so are findings a baseline accepts (titled 已知（基线）). Text from the input first has its hidden characters made visible
  * ({@link Visible}: a file name's line break is shown as {@code \n}, an ESC as {@code \x1b}); then
  * values are escaped as the runner unescapes them (GitHub's workflow-command rules): in the message
  * % CR LF, in properties also : and ,.
@@ -75,7 +75,8 @@ public final class GithubFormatter implements Formatter {
         } else {
             props.append(",endLine=").append(endLine);
         }
-        props.append(",title=").append(property(Outputs.ruleLabel(options, f.rule())));
+        String title = Outputs.ruleLabel(options, f.rule());
+        props.append(",title=").append(property(f.known() ? labels.get(Key.KNOWN_TAG) + " " + title : title));
         Lang lang = options.lang();
         String message = Visible.lines(Outputs.text(f.message(), lang));
         if (message.isBlank()) {
@@ -85,7 +86,8 @@ public final class GithubFormatter implements Formatter {
         if (!suggestion.isBlank()) {
             message = message + "\n" + labels.format(Key.SUGGESTION, suggestion);
         }
-        command(b, command(f.severity()), props.toString(), message);
+        // A known finding is a notice whatever its severity: it is there for reference, not to be fixed now.
+        command(b, f.known() ? "notice" : command(f.severity()), props.toString(), message);
     }
 
     static String command(Severity s) {
