@@ -19,16 +19,23 @@ import org.huibao.model.Finding;
  */
 public final class Baseline {
 
-    /** What a baseline says of one report's findings. */
-    public record Judgement(List<Finding> findings, boolean listed, int stale) {
+    /**
+     * What a baseline says of one report's findings.
+     *
+     * @param score the report's score when the baseline was written; NaN when not known
+     */
+    public record Judgement(List<Finding> findings, boolean listed, int stale, double score) {
     }
 
-    private final Set<String> files;
+    /** Recorded for a report whose score was not (a file listed by name only). */
+    public static final double NO_SCORE = Double.NaN;
+
+    private final Map<String, Double> files;
     private final Map<String, List<Entry>> byFile;
     private final boolean acceptAll;
 
-    private Baseline(Collection<String> files, Collection<Entry> entries, boolean acceptAll) {
-        this.files = Set.copyOf(files);
+    private Baseline(Map<String, Double> files, Collection<Entry> entries, boolean acceptAll) {
+        this.files = Map.copyOf(files);
         Map<String, List<Entry>> map = new HashMap<>();
         for (Entry e : entries) {
             map.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e);
@@ -38,17 +45,20 @@ public final class Baseline {
         this.acceptAll = acceptAll;
     }
 
-    /** The reports {@code files} (those with no findings too) with the findings {@code entries}. */
-    public static Baseline of(Collection<String> files, Collection<Entry> entries) {
-        Set<String> all = new TreeSet<>();
-        files.forEach(f -> all.add(Fingerprints.file(f)));
-        entries.forEach(e -> all.add(e.file()));
+    /**
+     * The reports {@code files} (those with no findings too), each with its score ({@link #NO_SCORE} when not
+     * known), and the findings {@code entries}.
+     */
+    public static Baseline of(Map<String, Double> files, Collection<Entry> entries) {
+        Map<String, Double> all = new HashMap<>();
+        files.forEach((f, score) -> all.put(Fingerprints.file(f), score));
+        entries.forEach(e -> all.putIfAbsent(e.file(), NO_SCORE));
         return new Baseline(all, entries, false);
     }
 
     /** Every finding accepted as it is: a run that writes a baseline is judged against what it writes. */
     public static Baseline acceptAll() {
-        return new Baseline(List.of(), List.of(), true);
+        return new Baseline(Map.of(), List.of(), true);
     }
 
     /** Reads a baseline file written by {@code --write-baseline}. */
@@ -56,14 +66,19 @@ public final class Baseline {
         return BaselineFile.read(path);
     }
 
-    /** Writes a baseline of the reports {@code files} and their findings {@code entries}. */
-    public static void write(Path path, Collection<String> files, Collection<Entry> entries) throws BaselineException {
+    /** Writes a baseline of the reports {@code files}, with their scores, and their findings {@code entries}. */
+    public static void write(Path path, Map<String, Double> files, Collection<Entry> entries) throws BaselineException {
         BaselineFile.write(path, files, entries);
     }
 
     /** The files it lists, sorted. */
     public Set<String> files() {
-        return new TreeSet<>(files);
+        return new TreeSet<>(files.keySet());
+    }
+
+    /** The score it records for a file it lists; {@link #NO_SCORE} when none. */
+    public double score(String file) {
+        return files.getOrDefault(file, NO_SCORE);
     }
 
     /** Its entries for the files not in {@code except}, sorted. */
@@ -81,11 +96,11 @@ public final class Baseline {
     /** The report's findings, those the baseline accepts marked known; {@code text} is the text they point into. */
     public Judgement judge(String name, List<Finding> findings, String text) {
         if (acceptAll) {
-            return new Judgement(findings.stream().map(Finding::asKnown).toList(), true, 0);
+            return new Judgement(findings.stream().map(Finding::asKnown).toList(), true, 0, NO_SCORE);
         }
         String file = Fingerprints.file(name);
-        if (!files.contains(file)) {
-            return new Judgement(findings, false, 0);
+        if (!files.containsKey(file)) {
+            return new Judgement(findings, false, 0, NO_SCORE);
         }
         Map<Entry, Integer> exact = new HashMap<>();
         for (Entry e : byFile.getOrDefault(file, List.of())) {
@@ -109,7 +124,7 @@ public final class Baseline {
             out.add(known[i] ? findings.get(i).asKnown() : findings.get(i));
         }
         int stale = loose.values().stream().mapToInt(Integer::intValue).sum();
-        return new Judgement(out, true, stale);
+        return new Judgement(out, true, stale, files.get(file));
     }
 
     private static <K> boolean take(Map<K, Integer> counts, K key) {

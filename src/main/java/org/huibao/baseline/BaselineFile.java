@@ -17,20 +17,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The baseline file: JSON a person can read and a diff can follow — the files it covers, then the accepted
- * findings one per line, sorted, Chinese as it is; no line numbers, so that an edit changes only the lines of
- * the findings it touches.
+ * The baseline file: JSON a person can read and a diff can follow — the files it covers with their scores,
+ * then the accepted findings, one per line, sorted, Chinese as it is; no line numbers, so that an edit
+ * changes only the lines of the findings it touches.
  * <pre>
  * {
  *   "huibao": "baseline",
  *   "version": 1,
  *   "files": [
- *     "drafts/a.txt"
+ *     {"file": "drafts/a.txt", "score": 68.0}
  *   ],
  *   "findings": [
  *     {"file": "drafts/a.txt", "rule": "HB301", "text": "xx", "before": "共计", "after": "本"}
@@ -86,7 +87,7 @@ final class BaselineFile {
         }
         String marker = null;
         Integer version = null;
-        List<String> files = null;
+        Map<String, Double> files = null;
         List<Entry> entries = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -115,19 +116,44 @@ final class BaselineFile {
         if (entries == null) {
             throw invalid(name, "缺少 findings", "no \"findings\"", 0);
         }
-        return Baseline.of(files == null ? List.of() : files, entries);
+        return Baseline.of(files == null ? Map.of() : files, entries);
     }
 
-    private static List<String> files(String name, JsonParser p, JsonToken at) throws IOException, BaselineException {
+    /** The files: {@code {"file": …, "score": …}} each, or a name alone (score unknown). */
+    private static Map<String, Double> files(String name, JsonParser p, JsonToken at) throws IOException, BaselineException {
         if (at != JsonToken.START_ARRAY) {
-            throw invalid(name, "files 应为文件名数组", "\"files\" must be an array of file names", p);
+            throw invalid(name, "files 应为数组", "\"files\" must be an array", p);
         }
-        List<String> out = new ArrayList<>();
+        Map<String, Double> out = new HashMap<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t != JsonToken.VALUE_STRING) {
-                throw invalid(name, "files 中应为文件名字符串", "\"files\" must hold file names (strings)", p);
+            if (t == JsonToken.VALUE_STRING) {
+                out.put(p.getText(), Baseline.NO_SCORE);
+                continue;
             }
-            out.add(p.getText());
+            if (t != JsonToken.START_OBJECT) {
+                throw invalid(name, "files 中的每一项应为对象", "each item of \"files\" must be an object", p);
+            }
+            int line = p.currentLocation().getLineNr();
+            String file = null;
+            double score = Baseline.NO_SCORE;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("file") && value == JsonToken.VALUE_STRING) {
+                    file = p.getText();
+                } else if (field.equals("score") && value.isNumeric()) {
+                    score = p.getDoubleValue();
+                } else if (field.equals("file") || field.equals("score")) {
+                    throw invalid(name, field.equals("file") ? "file 应为字符串" : "score 应为数字",
+                            field.equals("file") ? "\"file\" must be a string" : "\"score\" must be a number", p);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (file == null || file.isEmpty()) {
+                throw invalid(name, "files 中的条目缺少 file", "an item of \"files\" has no \"file\"", line);
+            }
+            out.put(file, score);
         }
         return out;
     }
@@ -181,11 +207,11 @@ final class BaselineFile {
     // ---- writing -----------------------------------------------------------------------------------
 
     /** Writes the baseline, replacing the file at once, so that an interrupted run never leaves half of one. */
-    static void write(Path path, Collection<String> files, Collection<Entry> entries) throws BaselineException {
-        Set<String> allFiles = new TreeSet<>(files);
+    static void write(Path path, Map<String, Double> files, Collection<Entry> entries) throws BaselineException {
+        Map<String, Double> allFiles = new TreeMap<>(files);
         List<Entry> sorted = new ArrayList<>(entries);
         sorted.sort(null);
-        sorted.forEach(e -> allFiles.add(e.file()));
+        sorted.forEach(e -> allFiles.putIfAbsent(e.file(), Baseline.NO_SCORE));
         Path absolute = path.toAbsolutePath();
         Path dir = absolute.getParent();
         Path temp = null;
@@ -193,7 +219,7 @@ final class BaselineFile {
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
             try (Writer w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 w.write("{\n  \"huibao\": \"" + MARKER + "\",\n  \"version\": " + VERSION + ",\n  \"files\": [");
-                list(w, allFiles.stream().map(BaselineFile::quote).toList());
+                list(w, allFiles.entrySet().stream().map(e -> file(e.getKey(), e.getValue())).toList());
                 w.write("],\n  \"findings\": [");
                 list(w, sorted.stream().map(BaselineFile::line).toList());
                 w.write("]\n}\n");
@@ -228,6 +254,10 @@ final class BaselineFile {
         if (!items.isEmpty()) {
             w.write("\n  ");
         }
+    }
+
+    private static String file(String file, double score) {
+        return "{\"file\": " + quote(file) + (Double.isNaN(score) ? "" : ", \"score\": " + score) + "}";
     }
 
     private static String line(Entry e) {

@@ -2,9 +2,9 @@ package org.huibao.baseline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.huibao.model.ReportResult;
 
 /**
@@ -15,7 +15,8 @@ import org.huibao.model.ReportResult;
  */
 public final class Recorder {
     private final Baseline previous;
-    private final Set<String> checked = new HashSet<>();
+    /** The reports checked, with their scores. */
+    private final Map<String, Double> checked = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
 
     /** @param previous the baseline the run was judged against, or null */
@@ -27,7 +28,7 @@ public final class Recorder {
         if (r.error() != null) {
             return;
         }
-        checked.add(Fingerprints.file(r.file()));
+        checked.put(Fingerprints.file(r.file()), r.score().total());
         entries.addAll(Fingerprints.of(r.file(), r.findings(), r.text()));
     }
 
@@ -37,15 +38,13 @@ public final class Recorder {
     }
 
     public synchronized void write(Path path) throws BaselineException {
-        Set<String> files = new HashSet<>(checked);
+        Map<String, Double> files = new HashMap<>(checked);
         List<Entry> all = new ArrayList<>(entries);
         if (previous != null) {
             for (String f : previous.files()) {
-                if (!checked.contains(f)) {
-                    files.add(f);
-                }
+                files.putIfAbsent(f, previous.score(f));
             }
-            all.addAll(previous.entriesOutside(checked));
+            all.addAll(previous.entriesOutside(checked.keySet()));
         }
         BaselineFile.write(path, files, all);
     }

@@ -153,7 +153,8 @@ public final class Checker {
             findings = judged.findings();
         }
         Scorer scorer = scorers.get(genre);
-        Score score = scorer.score(verdicts, findings, settings, listed);
+        Score score = scorer.score(verdicts, findings, settings, listed,
+                judged == null ? Baseline.NO_SCORE : judged.score());
         boolean accepted = listed && score.passed() && !scorer.score(verdicts, findings, settings, false).passed();
         Waivers waivers = new Waivers(suppressed.suppressed(), baseline != null, listed,
                 judged == null ? 0 : judged.stale(), accepted);

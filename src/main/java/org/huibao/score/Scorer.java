@@ -31,16 +31,23 @@ public final class Scorer {
         return score(verdicts, findings, rules, false);
     }
 
+    public Score score(Map<Element, ElementVerdict> verdicts, List<Finding> findings, Map<String, RuleInfo> rules,
+                       boolean baselined) {
+        return score(verdicts, findings, rules, baselined, Double.NaN);
+    }
+
     /**
      * @param baselined the report is judged against a baseline that lists it: the score is the same (a
      *                  known finding still costs what it costs, the score says what the report is worth),
-     *                  but only new findings decide pass or fail. A known finding of a blocking rule no
-     *                  longer blocks; a report under the threshold fails only when new findings took points
-     *                  from it (a new rule fired, or a required element went missing or weak since), so a
-     *                  baseline of a report as it is makes it pass, and any slip added to it fails it again.
+     *                  but what the baseline accepted no longer fails it. A known finding of a blocking rule
+     *                  no longer blocks; a report under the threshold fails only when it got worse since:
+     *                  new findings took points from it (a new rule fired, or a required element went missing
+     *                  or weak), or it scores less than {@code acceptedScore}. So a baseline of a report as
+     *                  it is makes it pass, and any slip added to it fails it again.
+     * @param acceptedScore the report's score when the baseline was written; NaN when not known
      */
     public Score score(Map<Element, ElementVerdict> verdicts, List<Finding> findings, Map<String, RuleInfo> rules,
-                       boolean baselined) {
+                       boolean baselined, double acceptedScore) {
         List<ScoreItem> breakdown = new ArrayList<>();
         double total = 0;
         for (Element e : Element.values()) {
@@ -77,7 +84,8 @@ public final class Scorer {
         total = Math.round(total * 10) / 10.0;
         boolean passed = total >= threshold && blocking.isEmpty();
         if (baselined && !passed && blocking.isEmpty()) {
-            passed = !newCosts(findings, unfloored);
+            // Not "total < acceptedScore" alone: a fix elsewhere must not pay for a new slip.
+            passed = !newCosts(findings, unfloored) && !(total < acceptedScore);
         }
         return new Score(total, threshold, passed, breakdown, blocking.stream().sorted().toList());
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.huibao.api.Element;
 import org.huibao.api.Message;
 import org.huibao.model.Finding;
@@ -38,7 +39,7 @@ class BaselineMatchTest {
     void contextTellsTwoPlaceholdersApartAndAnEditNextToOneStillFindsIt() {
         String before = "标题\n召开xx次会议。\n培训xx人次。\n";
         List<Finding> found = List.of(at(before, 2, "xx", "HB301"), at(before, 3, "xx", "HB301"));
-        Baseline b = Baseline.of(List.of("r.txt"), Fingerprints.of("r.txt", found, before));
+        Baseline b = Baseline.of(Map.of("r.txt", Baseline.NO_SCORE), Fingerprints.of("r.txt", found, before));
 
         String moved = "标题\n新加的一段。\n\n召开xx次会议。\n培训xx人次。\n";
         Baseline.Judgement same = b.judge("r.txt", List.of(at(moved, 4, "xx", "HB301"), at(moved, 5, "xx", "HB301")), moved);
@@ -57,10 +58,11 @@ class BaselineMatchTest {
     @Test
     void aFixedFindingIsStaleAndAReportTheBaselineDoesNotListHasNothingKnown() {
         String text = "标题\n召开xx次会议。\n";
-        Baseline b = Baseline.of(List.of("r.txt"), Fingerprints.of("r.txt", List.of(at(text, 2, "xx", "HB301")), text));
+        Baseline b = Baseline.of(Map.of("r.txt", 68.0), Fingerprints.of("r.txt", List.of(at(text, 2, "xx", "HB301")), text));
         Baseline.Judgement fixed = b.judge("r.txt", List.of(), "标题\n召开3次会议。\n");
         assertTrue(fixed.listed());
         assertEquals(1, fixed.stale());
+        assertEquals(68.0, fixed.score());
         Baseline.Judgement other = b.judge("s.txt", List.of(at(text, 2, "xx", "HB301")), text);
         assertFalse(other.listed());
         assertEquals(List.of(false), known(other));
@@ -70,7 +72,7 @@ class BaselineMatchTest {
     void aMissingPartIsKnownByItsRuleWhateverItIsPinnedTo() {
         Finding absent = new Finding("HB102", Severity.ERROR, Message.NONE, new Location(1, 1, 1, 5, "旧的标题"), Message.NONE,
                 Element.SHORTCOMINGS);
-        Baseline b = Baseline.of(List.of("r.txt"), Fingerprints.of("r.txt", List.of(absent), "旧的标题\n"));
+        Baseline b = Baseline.of(Map.of("r.txt", Baseline.NO_SCORE), Fingerprints.of("r.txt", List.of(absent), "旧的标题\n"));
         Finding moved = new Finding("HB102", Severity.ERROR, Message.NONE, new Location(1, 1, 1, 5, "新的标题"), Message.NONE,
                 Element.SHORTCOMINGS);
         assertEquals(List.of(true), known(b.judge("./r.txt", List.of(moved), "新的标题\n")));
@@ -87,13 +89,16 @@ class BaselineMatchTest {
         List<Entry> entries = List.of(new Entry("b.txt", "HB302", "真真", "认", "落实"),
                 new Entry("a.txt", "HB301", "\"x\\x\"", "", "万元"), new Entry("a.txt", "HB301", "\"x\\x\"", "", "万元"));
         Path file = dir.resolve("b.json");
-        Baseline.write(file, List.of("c.txt"), entries);
+        Baseline.write(file, Map.of("c.txt", 71.5), entries);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains("{\"file\": \"b.txt\", \"rule\": \"HB302\", \"text\": \"真真\", \"before\": \"认\", \"after\": \"落实\"}"),
                 text);
         assertTrue(text.indexOf("\"a.txt\", \"rule\"") < text.indexOf("\"b.txt\", \"rule\""), "sorted");
         Baseline read = Baseline.read(file);
+        assertTrue(text.contains("    {\"file\": \"c.txt\", \"score\": 71.5}"), text);
         assertEquals(java.util.Set.of("a.txt", "b.txt", "c.txt"), read.files());
+        assertEquals(71.5, read.score("c.txt"));
+        assertTrue(Double.isNaN(read.score("a.txt")), "a file known only from its findings has no score");
         List<Entry> sorted = new java.util.ArrayList<>(entries);
         sorted.sort(null);
         assertEquals(sorted, read.entriesOutside(java.util.Set.of()));

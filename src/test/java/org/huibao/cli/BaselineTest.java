@@ -83,12 +83,13 @@ class BaselineTest {
     @Test
     void theBaselineIsReadableAndDiffFriendly() throws IOException {
         String text = Files.readString(base, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("{\n  \"huibao\": \"baseline\",\n  \"version\": 1,\n  \"files\": [\n"), text);
+        assertTrue(text.startsWith("{\n  \"huibao\": \"baseline\",\n  \"version\": 1,\n  \"files\": [\n    {\"file\": \""
+                + a + "\", \"score\": "), text);
         assertTrue(text.contains("\"rule\": \"HB301\", \"text\": \"xx\", \"before\": \"综合养老服务中心\", \"after\": \"个、社区老年助餐\"}"),
                 "Chinese as it is, the context around: " + text);
         assertFalse(text.contains("\\u"), "nothing escaped: " + text);
         assertFalse(text.contains("\"line\""), "no line numbers, which change with every edit above");
-        List<String> entries = text.lines().filter(l -> l.startsWith("    {\"file\"")).toList();
+        List<String> entries = text.lines().filter(l -> l.startsWith("    {\"file\"") && l.contains("\"rule\"")).toList();
         assertTrue(entries.size() >= 3, text);
         List<String> sorted = new ArrayList<>(entries);
         sorted.sort(null);
@@ -195,6 +196,20 @@ class BaselineTest {
         assertEquals(0, report.at("/blockedBy").size(), "the known placeholder no longer blocks");
         assertEquals(1, report.at("/baseline/new").asInt(), report.toString());
         assertFalse(report.at("/passed").asBoolean());
+    }
+
+    @Test
+    void aReportUnderTheThresholdThatLosesPointsWithoutAFindingFails() throws IOException {
+        List<String> worse = lines(a);
+        // the leadership part loses its heading: mentioned in passing, it earns 15 of 25, and no rule reports that
+        worse.set(4, worse.get(4).replace("（一）加强组织领导。", "（一）统筹推进。"));
+        write(a, worse);
+        CliTest.Run r = run("check", "-f", "json", "--baseline", base.toString(), a.toString());
+        assertEquals(1, r.code(), r.out());
+        JsonNode report = r.json().at("/reports/0");
+        assertEquals(0, report.at("/baseline/new").asInt(), report.toString());
+        assertEquals("inline", report.at("/elements/leadership/status").asText());
+        assertFalse(report.at("/passed").asBoolean(), "it scores less than when the baseline was written");
     }
 
     @Test

@@ -92,6 +92,15 @@ class ScorerBaselineTest {
     }
 
     @Test
+    void underTheThresholdAScoreLowerThanTheBaselinesFails() {
+        List<Finding> findings = List.of(KNOWN_ABSENT, KNOWN_DOUBLING);
+        double now = SCORER.score(withoutShortcomings(), findings, rules(), true).total();
+        assertTrue(SCORER.score(withoutShortcomings(), findings, rules(), true, now).passed());
+        assertFalse(SCORER.score(withoutShortcomings(), findings, rules(), true, now + 10).passed(),
+                "a part lost points that no finding reports");
+    }
+
+    @Test
     void withoutABaselineKnownMarksChangeNothing() {
         Score s = SCORER.score(withoutShortcomings(), List.of(KNOWN_ABSENT, KNOWN_PLACEHOLDER), rules());
         assertFalse(s.passed());
