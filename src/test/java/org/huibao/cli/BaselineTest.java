@@ -266,6 +266,8 @@ class BaselineTest {
         String github = Files.readString(out.resolve("r.gh"));
         assertTrue(github.lines().anyMatch(l -> l.startsWith("::notice ") && l.contains("title=已知（基线） HB302")), github);
         assertTrue(github.lines().anyMatch(l -> l.startsWith("::error ") && l.contains("title=HB301")), github);
+        assertTrue(github.endsWith("::notice title=huibao::基线：已知 " + json.at("/summary/baseline/known").asInt()
+                + " 处，新问题 1 处\n"), "the summary: " + github);
 
         String html = Files.readString(out.resolve("r.html"));
         assertTrue(html.contains("<details class=\"known\"><summary>已知问题（基线）（"), "shown apart");
