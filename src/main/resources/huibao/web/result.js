@@ -22,6 +22,7 @@ export function showResult(report) {
   blocked.textContent = blocked.hidden ? '' : t('blockedBy', report.blockedBy.join(', '));
   const meta = [report.file];
   if (report.genre) meta.push(t('genre', t('genre.' + report.genre)));
+  if (report.suppressed) meta.push(t('suppressed', report.suppressed));
   $('report-meta').textContent = meta.join(' · ');
 
   const breakdown = $('breakdown');

@@ -81,7 +81,8 @@ final class Annotations {
             if (aboutWholeDocument(f, r, lines, head)) {
                 whole.add(f);
             } else {
-                String key = f.rule() + '\u0000' + Outputs.nullToEmpty(f.location().text());
+                // Known and new repeats apart: one comment must not call a new finding accepted.
+                String key = f.rule() + '\u0000' + Outputs.nullToEmpty(f.location().text()) + '\u0000' + f.known();
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
@@ -102,6 +103,9 @@ final class Annotations {
     /** The rule and its severity, the message, the suggestion: what one finding says. */
     private static List<String> describe(Finding f, OutputOptions options, Labels labels) {
         List<String> out = new ArrayList<>();
+        if (f.known()) {
+            out.add(labels.get(Key.DOCX_KNOWN));
+        }
         String title = Outputs.ruleTitle(options, f.rule());
         String severity = labels.get(switch (f.severity() == null ? Severity.WARNING : f.severity()) {
             case ERROR -> Key.SEVERITY_ERROR;
@@ -144,8 +148,11 @@ final class Annotations {
     private static List<String> summary(ReportResult r, List<Finding> whole, OutputOptions options, Labels labels) {
         Score score = r.score();
         List<String> out = new ArrayList<>();
-        out.add(labels.format(Key.DOCX_VERDICT, labels.get(score.passed() ? Key.PASS : Key.FAIL),
+        out.add(labels.format(Key.DOCX_VERDICT, labels.verdict(r),
                 Outputs.oneDecimal(score.total()), Outputs.number(score.threshold())));
+        if (r.waivers().suppressed() > 0) {
+            out.add(labels.format(Key.SUPPRESSED, r.waivers().suppressed()));
+        }
         if (!score.blockedBy().isEmpty()) {
             List<String> rules = new ArrayList<>();
             for (String id : score.blockedBy()) {

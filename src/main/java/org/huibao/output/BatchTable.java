@@ -13,8 +13,9 @@ import org.huibao.output.Labels.Key;
 /**
  * The two tables of a batch, shared by the xlsx format (one sheet each) and the csv format (the first):
  * one row per report (file, genre, score, verdict, blocking rules, missing and weak elements, findings
- * per severity, and why it failed or could not be read), and one row per finding (file, place, rule,
- * severity, message, excerpt, suggestion). Cells hold a {@link String}, a {@link Number} or null
+ * per severity, why it failed or could not be read, findings its comments suppressed, and findings a
+ * baseline accepts), and one row per finding (file, place, rule, severity, message, excerpt, suggestion,
+ * 已知 when a baseline accepts it). Cells hold a {@link String}, a {@link Number} or null
  * (empty); text is on one line, with the characters {@link Visible} hides shown as escapes.
  */
 final class BatchTable {
@@ -43,7 +44,9 @@ final class BatchTable {
             new Column(Key.COLUMN_ERRORS, Kind.INTEGER, 10),
             new Column(Key.COLUMN_WARNINGS, Kind.INTEGER, 10),
             new Column(Key.COLUMN_INFOS, Kind.INTEGER, 10),
-            new Column(Key.COLUMN_NOTE, Kind.TEXT, 50));
+            new Column(Key.COLUMN_NOTE, Kind.TEXT, 50),
+            new Column(Key.COLUMN_SUPPRESSED, Kind.INTEGER, 10),
+            new Column(Key.COLUMN_KNOWN, Kind.INTEGER, 10));
 
     static final List<Column> FINDING_COLUMNS = List.of(
             new Column(Key.COLUMN_FILE, Kind.TEXT, 40),
@@ -54,7 +57,8 @@ final class BatchTable {
             new Column(Key.COLUMN_SEVERITY, Kind.TEXT, 10),
             new Column(Key.COLUMN_MESSAGE, Kind.TEXT, 60),
             new Column(Key.COLUMN_EXCERPT, Kind.TEXT, 50),
-            new Column(Key.COLUMN_SUGGESTION, Kind.TEXT, 50));
+            new Column(Key.COLUMN_SUGGESTION, Kind.TEXT, 50),
+            new Column(Key.COLUMN_KNOWN, Kind.TEXT, 10));
 
     private BatchTable() {
     }
@@ -67,7 +71,7 @@ final class BatchTable {
     static List<Object> reportRow(ReportResult r, OutputOptions options, Labels labels) {
         List<Object> row = new ArrayList<>(REPORT_COLUMNS.size());
         row.add(name(r.file()));
-        String verdict = labels.verdict(r.status());
+        String verdict = labels.verdict(r);
         if (r.error() != null) {
             row.add(null);
             row.add(null);
@@ -78,6 +82,8 @@ final class BatchTable {
             }
             String reason = text(Outputs.text(r.error(), labels.lang()));
             row.add(reason.isEmpty() ? verdict : reason);
+            row.add(null);
+            row.add(null);
             return row;
         }
         Score score = r.score();
@@ -114,6 +120,9 @@ final class BatchTable {
         row.add(counts[Severity.WARNING.ordinal()]);
         row.add(counts[Severity.INFO.ordinal()]);
         row.add(text(Outputs.gateReason(r, labels)));
+        row.add(r.waivers().suppressed());
+        // Known findings when the run has a baseline; empty otherwise, not 0, which would claim one was used.
+        row.add(r.waivers().baseline() ? (Object) (int) r.findings().stream().filter(Finding::known).count() : null);
         return row;
     }
 
@@ -139,6 +148,7 @@ final class BatchTable {
         row.add(text(Outputs.text(f.message(), labels.lang())));
         row.add(whole ? null : text(excerpt(Excerpt.of(lines, f.location()))));
         row.add(text(Outputs.text(f.suggestion(), labels.lang())));
+        row.add(f.known() ? labels.get(Key.KNOWN) : null);
         return row;
     }
 

@@ -27,8 +27,9 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.huibao.model.Fix;
 import org.huibao.model.Location;
-import org.huibao.output.WordLines.Line;
-import org.huibao.output.WordLines.Source;
+import org.huibao.read.WordBodyView;
+import org.huibao.read.WordBodyView.Line;
+import org.huibao.read.WordBodyView.Source;
 import org.huibao.read.WordStyleView;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -113,9 +114,9 @@ public final class DocxRevisions {
         }
         Document doc = DocxAnnotator.parse(main);
         Element root = doc.getDocumentElement();
-        Element body = WordLines.child(root, "body");
-        String prefix = root.lookupPrefix(WordLines.W);
-        if (!WordLines.isW(root) || !"document".equals(root.getLocalName()) || body == null || prefix == null
+        Element body = WordDom.child(root, "body");
+        String prefix = root.lookupPrefix(WordDom.W);
+        if (!WordDom.isW(root) || !"document".equals(root.getLocalName()) || body == null || prefix == null
                 || prefix.isEmpty()) {
             return Optional.empty();
         }
@@ -127,8 +128,8 @@ public final class DocxRevisions {
                 break;
             }
         }
-        WordStyleView styles = new WordStyleView(WordLines.W, stylesRoot);
-        List<Line> lines = new ArrayList<>(WordLines.of(body, styles));
+        WordStyleView styles = new WordStyleView(WordDom.W, stylesRoot);
+        List<Line> lines = new ArrayList<>(WordBodyView.lines(root, WordDom.W, styles));
         String[] report = reportText.split("\n", -1);
         int[] lineOf = CommentAnchors.align(report, lines);
 
@@ -203,7 +204,7 @@ public final class DocxRevisions {
             for (int pos : c.getValue().descendingSet()) {
                 CommentAnchors.cut(line.sources().get(pos - 1), line.sources().get(pos));
             }
-            Line again = WordLines.reread(line.paragraphs(), styles);
+            Line again = WordBodyView.reread(line.paragraphs(), WordDom.W, styles);
             if (!again.text().equals(line.text())) {
                 throw new IllegalStateException("splitting runs changed the text of a paragraph");
             }
@@ -223,9 +224,9 @@ public final class DocxRevisions {
             this.doc = doc;
             this.prefix = prefix;
             this.date = when.toString();
-            NodeList all = doc.getElementsByTagNameNS(WordLines.W, "*");
+            NodeList all = doc.getElementsByTagNameNS(WordDom.W, "*");
             for (int i = 0; i < all.getLength(); i++) {
-                String id = WordLines.attr((Element) all.item(i), "id");
+                String id = WordDom.attr((Element) all.item(i), "id");
                 if (id != null) {
                     usedIds.add(id.trim());
                 }
@@ -245,7 +246,7 @@ public final class DocxRevisions {
                 }
             }
             Node parent = runs.get(0).getParentNode();
-            if (!(parent instanceof Element p) || !WordLines.isW(p) || !EDITABLE_PARENTS.contains(p.getLocalName())) {
+            if (!(parent instanceof Element p) || !WordDom.isW(p) || !EDITABLE_PARENTS.contains(p.getLocalName())) {
                 return false;
             }
             List<Node> span = span(runs);
@@ -258,9 +259,9 @@ public final class DocxRevisions {
                 del.appendChild(n);
             }
             for (Element run : runs) {
-                for (Element child : WordLines.children(run)) {
+                for (Element child : WordDom.children(run)) {
                     if ("t".equals(child.getLocalName())) {
-                        Element dt = (Element) doc.renameNode(child, WordLines.W, prefix + ":delText");
+                        Element dt = (Element) doc.renameNode(child, WordDom.W, prefix + ":delText");
                         CommentAnchors.preserve(dt);
                     }
                 }
@@ -280,7 +281,7 @@ public final class DocxRevisions {
             Element before = e.start() > 0 ? line.sources().get(e.start() - 1).run() : null;
             Element like = next != null ? next : before;
             Node parent = like.getParentNode();
-            if (!(parent instanceof Element p) || !WordLines.isW(p) || !EDITABLE_PARENTS.contains(p.getLocalName())) {
+            if (!(parent instanceof Element p) || !WordDom.isW(p) || !EDITABLE_PARENTS.contains(p.getLocalName())) {
                 return false;
             }
             Element ins = change("ins");
@@ -303,12 +304,12 @@ public final class DocxRevisions {
                 if (n instanceof Element el) {
                     if (wanted.contains(el)) {
                         for (Node c = el.getFirstChild(); c != null; c = c.getNextSibling()) {
-                            if (c instanceof Element child && (!WordLines.isW(child)
+                            if (c instanceof Element child && (!WordDom.isW(child)
                                     || !"t".equals(child.getLocalName()) && !RUN_EXTRAS.contains(child.getLocalName()))) {
                                 return null;
                             }
                         }
-                    } else if (!WordLines.isW(el) || !PASSIVE.contains(el.getLocalName())) {
+                    } else if (!WordDom.isW(el) || !PASSIVE.contains(el.getLocalName())) {
                         return null;
                     }
                 }
@@ -322,10 +323,10 @@ public final class DocxRevisions {
         /** A new run with the properties of {@code like} (without its own tracked formatting) and the text. */
         private Element run(Element like, String text) {
             Element r = element("r");
-            Element rPr = WordLines.child(like, "rPr");
+            Element rPr = WordDom.child(like, "rPr");
             if (rPr != null) {
                 Element copy = (Element) rPr.cloneNode(true);
-                Element change = WordLines.child(copy, "rPrChange");
+                Element change = WordDom.child(copy, "rPrChange");
                 if (change != null) {
                     copy.removeChild(change);
                 }
@@ -340,9 +341,9 @@ public final class DocxRevisions {
 
         private Element change(String name) {
             Element e = element(name);
-            e.setAttributeNS(WordLines.W, prefix + ":id", freeId());
-            e.setAttributeNS(WordLines.W, prefix + ":author", AUTHOR);
-            e.setAttributeNS(WordLines.W, prefix + ":date", date);
+            e.setAttributeNS(WordDom.W, prefix + ":id", freeId());
+            e.setAttributeNS(WordDom.W, prefix + ":author", AUTHOR);
+            e.setAttributeNS(WordDom.W, prefix + ":date", date);
             return e;
         }
 
@@ -356,7 +357,7 @@ public final class DocxRevisions {
         }
 
         private Element element(String name) {
-            return doc.createElementNS(WordLines.W, prefix + ":" + name);
+            return doc.createElementNS(WordDom.W, prefix + ":" + name);
         }
     }
 }

@@ -64,6 +64,10 @@ final class HtmlStyle {
             mark.warning{background:var(--warning-bg);border-bottom:2px solid var(--warning-line)}
             mark.info{background:var(--info-bg);border-bottom:2px dotted var(--info)}
             mark.point::before{content:"\\2691";font-size:.8em}
+            mark.known{background:none;border-bottom:1px dashed var(--muted)}
+            details.known{margin:.6rem 0;color:var(--muted)}
+            details.known summary{cursor:pointer}
+            details.known .findings,.whole li.known{opacity:.7}
             .whole{border:1px solid var(--error);background:var(--error-bg);border-radius:6px;padding:.4rem .8rem;margin:.4rem 0}
             .whole ul{margin:.2rem 0;padding-left:1.2rem}
             .findings{padding-left:1.6rem}

@@ -124,12 +124,19 @@ public final class JunitFormatter extends WholeRunFormatter {
         props.add(new String[] {"threshold", Outputs.number(score.threshold())});
         props.add(new String[] {"genre", Outputs.nullToEmpty(r.genre())});
         props.add(new String[] {"title", Outputs.nullToEmpty(r.title())});
+        props.add(new String[] {"suppressed", Integer.toString(r.waivers().suppressed())});
+        if (r.waivers().baseline()) {
+            long known = r.findings().stream().filter(Finding::known).count();
+            props.add(new String[] {"baseline.known", Long.toString(known)});
+            props.add(new String[] {"baseline.new", Long.toString(r.findings().size() - known)});
+            props.add(new String[] {"baseline.stale", Integer.toString(r.waivers().stale())});
+        }
 
         cases.add(scoreCase(r, score, labels));
         for (Element e : Element.values()) {
             ElementVerdict v = r.elements().get(e);
             if (v != null) {
-                cases.add(elementCase(v, labels));
+                cases.add(elementCase(v, accepted(r, e), labels));
             }
         }
         Map<String, List<Finding>> byRule = new TreeMap<>();
@@ -160,7 +167,13 @@ public final class JunitFormatter extends WholeRunFormatter {
         return new Case("score", Outcome.FAILURE, Outputs.gateReason(r, labels), "score", body.toString(), "");
     }
 
-    private static Case elementCase(ElementVerdict v, Labels labels) {
+    /** Whether the baseline accepts what is wrong with the element: every finding about it is known. */
+    private static boolean accepted(ReportResult r, Element e) {
+        List<Finding> about = r.findings().stream().filter(f -> f.element() == e).toList();
+        return !about.isEmpty() && about.stream().allMatch(Finding::known);
+    }
+
+    private static Case elementCase(ElementVerdict v, boolean accepted, Labels labels) {
         String name = "element: " + v.element().id();
         StringBuilder evidence = new StringBuilder();
         for (Location l : v.evidence()) {
@@ -172,20 +185,34 @@ public final class JunitFormatter extends WholeRunFormatter {
                     evidence.toString());
         }
         if (!v.present()) {
-            return new Case(name, Outcome.FAILURE, what, Severity.ERROR.id(), what, "");
+            return accepted ? new Case(name, Outcome.PASS, "", "", "", labels.get(Key.KNOWN_TAG) + ": " + what + "\n")
+                    : new Case(name, Outcome.FAILURE, what, Severity.ERROR.id(), what, "");
         }
         if (v.weak()) {
             String reason = labels.format(Key.WEAK, Visible.oneLine(Outputs.text(v.reason(), labels.lang())));
-            return new Case(name, Outcome.FAILURE, what + " " + reason, Severity.WARNING.id(), evidence.toString(), "");
+            return accepted ? new Case(name, Outcome.PASS, "", "", "", labels.get(Key.KNOWN_TAG) + ": " + what + " "
+                    + reason + "\n" + evidence)
+                    : new Case(name, Outcome.FAILURE, what + " " + reason, Severity.WARNING.id(), evidence.toString(), "");
         }
         return new Case(name, Outcome.PASS, "", "", "", evidence.toString());
     }
 
+    /**
+     * A rule's case: fails on its new findings of severity warning or error; findings a baseline accepts are
+     * listed in {@code <system-out>}, marked, and never fail it.
+     */
     private static Case ruleCase(ReportResult r, String rule, List<Finding> findings, OutputOptions options,
                                  Labels labels) {
         Severity worst = Severity.INFO;
         StringBuilder body = new StringBuilder();
+        StringBuilder known = new StringBuilder();
+        List<Finding> fresh = new ArrayList<>();
         for (Finding f : findings) {
+            if (f.known()) {
+                known.append(labels.get(Key.KNOWN_TAG)).append(' ').append(findingLine(r, f, labels)).append('\n');
+                continue;
+            }
+            fresh.add(f);
             if (f.severity() != null && f.severity().atLeast(worst)) {
                 worst = f.severity();
             }
@@ -197,11 +224,11 @@ public final class JunitFormatter extends WholeRunFormatter {
         }
         String name = Outputs.ruleLabel(options, rule);
         if (worst == Severity.INFO) {
-            return new Case(name, Outcome.PASS, "", "", "", body.toString());
+            return new Case(name, Outcome.PASS, "", "", "", body.append(known).toString());
         }
-        String first = findingLine(r, findings.get(0), labels);
-        String message = findings.size() == 1 ? first : labels.format(Key.FINDING_COUNT, findings.size(), first);
-        return new Case(name, Outcome.FAILURE, message, worst.id(), body.toString(), "");
+        String first = findingLine(r, fresh.get(0), labels);
+        String message = fresh.size() == 1 ? first : labels.format(Key.FINDING_COUNT, fresh.size(), first);
+        return new Case(name, Outcome.FAILURE, message, worst.id(), body.toString(), known.toString());
     }
 
     /** "3:5 message", on one line; "全文 message" for a finding about the whole report. */

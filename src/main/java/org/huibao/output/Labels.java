@@ -59,6 +59,22 @@ final class Labels {
         SUMMARY("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d files: %d passed, %d failed, %d unreadable"),
         SUMMARY_ONE("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d file: %d passed, %d failed, %d unreadable"),
 
+        // Suppression comments and the baseline (--baseline): what was set aside, in every format.
+        PASS_ACCEPTED("通过（基线已接受）", "passed (accepted by the baseline)"),
+        KNOWN("已知", "known"),
+        KNOWN_TAG("已知（基线）", "known (baseline)"),
+        KNOWN_HEADING("已知问题（基线）%d 处：", "known findings (baseline): %d"),
+        SUPPRESSED("已忽略 %d 处（忽略注释）", "%d suppressed (by comments)"),
+        STALE("基线中另有 %d 处已不再出现", "%d baseline entries no longer found"),
+        SUMMARY_SUPPRESSED("已忽略 %d 处", "%d suppressed"),
+        SUMMARY_BASELINE("基线：已知 %d 处，新问题 %d 处", "baseline: %d known, %d new"),
+        SUMMARY_STALE("，已不再出现 %d 处（用 --write-baseline 更新基线）", ", %d no longer found (update it with --write-baseline)"),
+        COLUMN_KNOWN("基线", "Baseline"),
+        COLUMN_SUPPRESSED("已忽略", "Suppressed"),
+        DOCX_KNOWN("已接受（基线）", "Accepted (baseline)"),
+        HTML_KNOWN("已知问题（基线）（%d）", "Known findings, baseline (%d)"),
+        HTML_KNOWN_NOTE("这些问题已记入基线，不影响是否通过。", "These findings are in the baseline: they do not decide pass or fail."),
+
         // The gate, in junit, github and html: why a report failed.
         BELOW_THRESHOLD("得分 %s 低于阈值 %s", "score %s < threshold %s"),
         GATE_SEPARATOR("；", "; "),
@@ -257,5 +273,23 @@ final class Labels {
 
     String summary(long files, long passed, long failed, long errors) {
         return format(files == 1 ? Key.SUMMARY_ONE : Key.SUMMARY, files, passed, failed, errors);
+    }
+
+    /** "已忽略 3 处；基线：已知 40 处，新问题 1 处…", or empty when the run set nothing aside and had no baseline. */
+    String waivers(org.huibao.model.WaiverCounts c) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (c.suppressed() > 0) {
+            parts.add(format(Key.SUMMARY_SUPPRESSED, c.suppressed()));
+        }
+        if (c.baseline()) {
+            parts.add(format(Key.SUMMARY_BASELINE, c.known(), c.fresh())
+                    + (c.stale() > 0 ? format(Key.SUMMARY_STALE, c.stale()) : ""));
+        }
+        return String.join(get(Key.GATE_SEPARATOR), parts);
+    }
+
+    /** 通过, 不通过 or 无法读取, and 通过（基线已接受） for a report that passes only because of the baseline. */
+    String verdict(org.huibao.model.ReportResult r) {
+        return r.waivers().accepted() && "pass".equals(r.status()) ? get(Key.PASS_ACCEPTED) : verdict(r.status());
     }
 }

@@ -24,6 +24,8 @@ import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.model.Fix;
+import org.huibao.model.WaiverCounts;
+import org.huibao.model.Waivers;
 import org.huibao.api.Lang;
 import org.huibao.model.Location;
 import org.huibao.model.ReportResult;
@@ -337,6 +339,10 @@ public final class SarifFormatter extends WholeRunFormatter {
                 message = Outputs.ruleTitle(options, f.rule());
             }
             res.putObject("message").put("text", messageText(message, f.rule()));
+            if (report.waivers().baseline()) {
+                // SARIF's own word for a result compared with a baseline run.
+                res.put("baselineState", f.known() ? "unchanged" : "new");
+            }
 
             Location l = f.location();
             ObjectNode physical = res.putArray("locations").addObject().putObject("physicalLocation");
@@ -403,6 +409,14 @@ public final class SarifFormatter extends WholeRunFormatter {
             summary.put("passed", run.passed());
             summary.put("failed", run.failed());
             summary.put("errors", run.errors());
+            WaiverCounts waivers = WaiverCounts.of(run.reports());
+            summary.put("suppressed", waivers.suppressed());
+            if (waivers.baseline()) {
+                ObjectNode b = summary.putObject("baseline");
+                b.put("known", waivers.known());
+                b.put("new", waivers.fresh());
+                b.put("stale", waivers.stale());
+            }
             ObjectNode reports = props.putObject("reports");
             for (ReportResult r : run.reports()) {
                 report(reports.putObject(nullToEmpty(r.file())), r);
@@ -424,6 +438,17 @@ public final class SarifFormatter extends WholeRunFormatter {
             score.blockedBy().forEach(blocked::add);
             o.put("title", nullToEmpty(r.title()));
             o.put("genre", nullToEmpty(r.genre()));
+            Waivers w = r.waivers();
+            o.put("suppressed", w.suppressed());
+            if (w.baseline()) {
+                long known = r.findings().stream().filter(Finding::known).count();
+                ObjectNode b = o.putObject("baseline");
+                b.put("listed", w.listed());
+                b.put("known", known);
+                b.put("new", r.findings().size() - known);
+                b.put("stale", w.stale());
+                b.put("accepted", w.accepted());
+            }
             ObjectNode elements = o.putObject("elements");
             for (Element e : Element.values()) {
                 ElementVerdict v = r.elements().get(e);

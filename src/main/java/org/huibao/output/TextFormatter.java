@@ -17,6 +17,8 @@ import org.huibao.model.Score;
 import org.huibao.model.ScoreItem;
 import org.huibao.model.Severity;
 import org.huibao.model.StatusCounts;
+import org.huibao.model.WaiverCounts;
+import org.huibao.model.Waivers;
 import org.huibao.output.Labels.Key;
 
 /**
@@ -58,10 +60,12 @@ public final class TextFormatter implements Formatter {
         return new ReportStream() {
             private final List<String[]> rows = new ArrayList<>();
             private final StatusCounts counts = new StatusCounts();
+            private final WaiverCounts waivers = new WaiverCounts();
 
             @Override
             public void report(ReportResult report) throws IOException {
                 counts.add(report);
+                waivers.add(report);
                 rows.add(render.row(report));
                 render.report(report);
                 render.drainTo(out);
@@ -74,6 +78,10 @@ public final class TextFormatter implements Formatter {
                 }
                 render.line(render.labels.summary(counts.files(), counts.passed(), counts.failed(),
                         counts.errors()));
+                String setAside = render.labels.waivers(waivers);
+                if (!setAside.isEmpty()) {
+                    render.line(setAside);
+                }
                 render.drainTo(out);
                 out.flush();
             }
@@ -81,7 +89,7 @@ public final class TextFormatter implements Formatter {
     }
 
     private enum Ansi {
-        RED("31"), GREEN("32"), YELLOW("33"), CYAN("36"), BOLD("1"), UNDERLINE("4");
+        RED("31"), GREEN("32"), YELLOW("33"), CYAN("36"), BOLD("1"), UNDERLINE("4"), DIM("2");
 
         private final String code;
 
@@ -134,7 +142,7 @@ public final class TextFormatter implements Formatter {
             if (quiet && score.passed()) {
                 return;
             }
-            headline(file, score);
+            headline(file, r);
             if (!quiet) {
                 for (Element e : Element.values()) {
                     ElementVerdict v = r.elements().get(e);
@@ -144,19 +152,27 @@ public final class TextFormatter implements Formatter {
                 }
             }
             String[] lines = r.text().isEmpty() ? new String[0] : r.text().split("\n", -1);
+            List<Finding> known = new ArrayList<>();
             for (Finding f : r.findings()) {
-                finding(file, f, lines, WholeReport.about(f, r));
+                if (f.known()) {
+                    known.add(f);
+                } else {
+                    finding(file, f, lines, WholeReport.about(f, r));
+                }
             }
+            known(known);
             if (!quiet) {
+                waivers(r.waivers());
                 breakdown(score);
             }
             blankUnlessQuiet();
         }
 
-        private void headline(String file, Score score) {
+        private void headline(String file, ReportResult r) {
+            Score score = r.score();
             List<String> parts = new ArrayList<>();
             parts.add(paint(Ansi.BOLD, file));
-            parts.add(score.passed() ? paint(Ansi.GREEN, labels.get(Key.PASS)) : paint(Ansi.RED, labels.get(Key.FAIL)));
+            parts.add(score.passed() ? paint(Ansi.GREEN, labels.verdict(r)) : paint(Ansi.RED, labels.get(Key.FAIL)));
             parts.add(labels.format(Key.SCORE, oneDecimal(score.total()), number(score.threshold())));
             if (!score.blockedBy().isEmpty()) {
                 String rules = Visible.escape(String.join(labels.get(Key.LIST_SEPARATOR), score.blockedBy()));
@@ -171,7 +187,7 @@ public final class TextFormatter implements Formatter {
                 return null;
             }
             String score = r.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.score().total());
-            String verdict = labels.verdict(r.status());
+            String verdict = labels.verdict(r);
             List<String> missing = new ArrayList<>();
             for (Element e : Element.values()) {
                 ElementVerdict v = r.elements().get(e);
@@ -259,6 +275,40 @@ public final class TextFormatter implements Formatter {
             String suggestion = Visible.oneLine(message(f.suggestion()));
             if (!suggestion.isEmpty()) {
                 line(DETAIL_INDENT + labels.format(Key.SUGGESTION, suggestion));
+            }
+        }
+
+        /**
+         * Findings the baseline accepts, apart from the new ones and indented, so that neither a reader nor a
+         * CI log viewer (which links lines starting {@code file:line:col}) takes them for new; quiet, only
+         * their count.
+         */
+        private void known(List<Finding> known) {
+            if (known.isEmpty()) {
+                return;
+            }
+            line(INDENT + paint(Ansi.DIM, labels.format(Key.KNOWN_HEADING, known.size())));
+            if (quiet) {
+                return;
+            }
+            for (Finding f : known) {
+                Location l = f.location();
+                line(INDENT + INDENT + paint(Ansi.DIM, String.format(Locale.ROOT, "%d:%d %s %s %s", l.line(), l.column(),
+                        f.severity().id(), Visible.escape(f.rule()), Visible.oneLine(message(f.message())))));
+            }
+        }
+
+        /** Findings the report's comments suppressed, and baseline entries of it no longer found. */
+        private void waivers(Waivers w) {
+            List<String> parts = new ArrayList<>();
+            if (w.suppressed() > 0) {
+                parts.add(labels.format(Key.SUPPRESSED, w.suppressed()));
+            }
+            if (w.stale() > 0) {
+                parts.add(labels.format(Key.STALE, w.stale()));
+            }
+            if (!parts.isEmpty()) {
+                line(INDENT + String.join(labels.get(Key.GATE_SEPARATOR), parts));
             }
         }
 

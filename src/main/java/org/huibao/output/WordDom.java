@@ -18,6 +18,20 @@ final class WordDom {
         return n != null && n.getNodeType() == Node.ELEMENT_NODE && W.equals(n.getNamespaceURI());
     }
 
+    /** The WordprocessingML element children of {@code parent}, in order; a copy, so the DOM may change. */
+    static java.util.List<Element> children(Element parent) {
+        java.util.List<Element> out = new java.util.ArrayList<>();
+        if (parent == null) {
+            return out;
+        }
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (isW(n)) {
+                out.add((Element) n);
+            }
+        }
+        return out;
+    }
+
     static Element child(Element e, String local) {
         if (e == null) {
             return null;

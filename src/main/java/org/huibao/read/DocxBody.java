@@ -33,6 +33,9 @@ final class DocxBody extends WordXml {
 
         void section(Element sectPr, boolean inTable);
 
+        /** A comment's range starts or ends between paragraphs. */
+        void commentRange(Element mark);
+
         /** A table starts, a cell or the body ends: a paragraph left open by a deleted mark ends here. */
         void flush(boolean inTable) throws ReadException;
     }
@@ -159,6 +162,7 @@ final class DocxBody extends WordXml {
                     case "sdt" -> open.push(control(Holds.BLOCKS, f.inTable));
                     case "customXml", "ins", "moveTo" -> open.push(new Frame(Holds.BLOCKS, f.inTable));
                     case "sectPr" -> out.section(build(), f.inTable);
+                    case "commentRangeStart", "commentRangeEnd" -> out.commentRange(build());
                     case "tcPr" -> {
                         if (f.cell) {
                             f.closed = child(build(), "cellDel") != null;

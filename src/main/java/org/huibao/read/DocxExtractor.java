@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -59,15 +60,17 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagr
     private final double tabStopTwips;
 
     private final TextBudget budget;
+    private final DocxRanges ranges;
     private final List<String> lines = new ArrayList<>();
     private final List<ParagraphFormat> formats = new ArrayList<>();
     private final DocxParagraphs<Pending> paragraphs;
     private PageSetup page;
 
     private DocxExtractor(String ns, Element stylesRoot, Element numberingRoot, Element themeRoot,
-                          Element settingsRoot, TextBudget budget) {
+                          Element settingsRoot, Map<String, DocxComments.Ignore> ignores, TextBudget budget) {
         super(ns);
         this.budget = budget;
+        this.ranges = new DocxRanges(ignores);
         String eastAsiaLang = "zh-CN";
         double tab = 720;
         if (settingsRoot != null) {
@@ -131,7 +134,7 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagr
                 String ns = root(body);
                 DocxExtractor x = related(main, ns, budget);
                 DocxBody.walk(body, ns, budget, x);
-                return new WordFiles.Content(x.lines, x.formats, Optional.ofNullable(x.page));
+                return new WordFiles.Content(x.lines, x.formats, Optional.ofNullable(x.page), x.ranges.suppressions());
             } finally {
                 body.close();
             }
@@ -158,6 +161,7 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagr
         Element numbering = null;
         Element theme = null;
         Element settings = null;
+        Map<String, DocxComments.Ignore> ignores = Map.of();
         for (PackageRelationship rel : main.getRelationships()) {
             if (rel.getTargetMode() == TargetMode.EXTERNAL) {
                 continue;
@@ -171,9 +175,11 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagr
                 theme = related(main, rel);
             } else if (type.endsWith("/settings") && settings == null) {
                 settings = related(main, rel);
+            } else if (type.endsWith("/comments") && ignores.isEmpty()) {
+                ignores = DocxComments.of(main, rel, ns);
             }
         }
-        return new DocxExtractor(ns, styles, numbering, theme, settings, budget);
+        return new DocxExtractor(ns, styles, numbering, theme, settings, ignores, budget);
     }
 
     /** A part the document refers to; a missing or broken one is treated as absent, as Word does. */
@@ -212,7 +218,7 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagr
     }
 
     /** Stops reading a part past {@code limit} bytes. */
-    private static final class Bounded extends FilterInputStream {
+    static final class Bounded extends FilterInputStream {
         private final long limit;
         private final String part;
         private long count;
@@ -286,6 +292,12 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagr
     }
 
     @Override
+    public void commentRange(Element mark) {
+        ranges.betweenParagraphs(attr(mark, "id"), mark.getLocalName().endsWith("Start"), lines.size(),
+                lines.isEmpty() ? "" : WordFiles.clean(lines.get(lines.size() - 1)));
+    }
+
+    @Override
     public void section(Element sectPr, boolean inTable) {
         if (page == null && !inTable) {
             page = pageSetup(sectPr);
@@ -321,6 +333,11 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagr
     }
 
     @Override
+    public void commentRange(Pending line, String id, boolean start) {
+        ranges.inParagraph(id, start, line.text);
+    }
+
+    @Override
     public void started(Pending line, Element pPr, String styleId) {
         line.pPr = pPr;
         line.styleId = styleId;
@@ -335,6 +352,8 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagr
         String line = p.text.line();
         budget.line(line);
         lines.add(line);
+        ranges.emitted(lines.size(), p.text);
+        ranges.emitted(lines.size(), p.text);
         if (!inTable) {
             formats.add(format(lines.size(), p));
         }

@@ -40,6 +40,10 @@ final class DocxParagraphs<L extends DocxParagraphs.Line> extends WordXml {
 
         /** The line is complete. */
         void close(L line, boolean inTable) throws ReadException;
+
+        /** A Word comment's range starts or ends here, inside the line's paragraph. */
+        default void commentRange(L line, String id, boolean start) {
+        }
     }
 
     private final DocxStyles styles;
@@ -123,8 +127,12 @@ final class DocxParagraphs<L extends DocxParagraphs.Line> extends WordXml {
                         Element content = child(e, "sdtContent");
                         into = content == null ? null : content.getFirstChild();
                         break;
+                    case "commentRangeStart":
+                    case "commentRangeEnd":
+                        this.out.commentRange(out, attr(e, "id"), e.getLocalName().endsWith("Start"));
+                        break;
                     default:
-                        break; // del, moveFrom, pPr, bookmarks, comment ranges, proofing marks
+                        break; // del, moveFrom, pPr, bookmarks, proofing marks
                 }
             } // else mc:AlternateContent (drawings, text boxes), math
             if (into != null) {

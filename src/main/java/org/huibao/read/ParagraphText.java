@@ -1,6 +1,8 @@
 package org.huibao.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
@@ -18,6 +20,7 @@ final class ParagraphText {
     private final Map<String, Integer> eastAsianChars = new HashMap<>();
     private final Map<String, Integer> fontChars = new HashMap<>();
     private final Map<Double, Integer> sizeChars = new HashMap<>();
+    private List<Mark> marks;
 
     void ordinal(String o) {
         ordinal = o == null ? "" : o;
@@ -65,11 +68,40 @@ final class ParagraphText {
         return !fontChars.isEmpty();
     }
 
+    /** A Word comment's range starting or ending at {@code at}, an index into the text read so far. */
+    record Mark(String id, boolean start, int at) {
+    }
+
+    /** Marks the place a comment's range starts or ends: the end of the text read so far. */
+    void mark(String id, boolean start) {
+        if (marks == null) {
+            marks = new ArrayList<>(2);
+        }
+        marks.add(new Mark(id, start, text.length()));
+    }
+
+    List<Mark> marks() {
+        return marks == null ? List.of() : marks;
+    }
+
+    /**
+     * The 1-based code-point column, in the paragraph's line as the report text has it (ordinal written out,
+     * line breaks joined, control characters dropped), of the place {@code at} in the text read.
+     */
+    int column(int at) {
+        String before = WordFiles.clean(render(Math.min(at, text.length())));
+        return before.codePointCount(0, before.length()) + 1;
+    }
+
     /** The paragraph as one line: ordinal and text. */
     String line() {
-        StringBuilder sb = new StringBuilder(ordinal.length() + text.length());
+        return render(text.length());
+    }
+
+    private String render(int end) {
+        StringBuilder sb = new StringBuilder(ordinal.length() + end);
         sb.append(ordinal);
-        join(sb, false, i -> { });
+        join(sb, end, false, i -> { });
         return sb.toString();
     }
 
@@ -81,7 +113,7 @@ final class ParagraphText {
      */
     String cleanText(IntConsumer from) {
         StringBuilder sb = new StringBuilder(text.length());
-        join(sb, true, from);
+        join(sb, text.length(), true, from);
         return sb.toString();
     }
 
@@ -91,8 +123,8 @@ final class ParagraphText {
     }
 
     /** A break becomes a space between Latin words and nothing elsewhere; {@code clean} as WordFiles.clean. */
-    private void join(StringBuilder sb, boolean clean, IntConsumer from) {
-        for (int i = 0; i < text.length(); i++) {
+    private void join(StringBuilder sb, int end, boolean clean, IntConsumer from) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
             if (c == BREAK) {
                 if (i > 0 && i + 1 < text.length() && isLatin(text.charAt(i - 1)) && isLatin(text.charAt(i + 1))) {

@@ -50,6 +50,11 @@ public final class WordBodyView {
                 }
 
                 @Override
+                public void commentRange(Element mark) {
+                    // suppression comments are the reader's concern
+                }
+
+                @Override
                 public void flush(boolean inTable) throws ReadException {
                     paragraphs.flush(inTable);
                 }
