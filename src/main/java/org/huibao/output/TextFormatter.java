@@ -144,8 +144,13 @@ public final class TextFormatter implements Formatter {
                 }
             }
             String[] lines = r.text().isEmpty() ? new String[0] : r.text().split("\n", -1);
-            for (Finding f : r.findings()) {
-                finding(file, f, lines, WholeReport.about(f, r));
+            // What is about the whole report comes first, under the checklist it belongs with.
+            for (boolean whole : new boolean[] {true, false}) {
+                for (Finding f : r.findings()) {
+                    if (WholeReport.about(f, r) == whole) {
+                        finding(file, f, lines, whole);
+                    }
+                }
             }
             if (!quiet) {
                 breakdown(score);
