@@ -152,12 +152,13 @@ public final class TextFormatter implements Formatter {
                 }
             }
             String[] lines = r.text().isEmpty() ? new String[0] : r.text().split("\n", -1);
-            List<Finding> known = new ArrayList<>();
-            for (Finding f : r.findings()) {
-                if (f.known()) {
-                    known.add(f);
-                } else {
-                    finding(file, f, lines, WholeReport.about(f, r));
+            List<Finding> known = r.findings().stream().filter(Finding::known).toList();
+            // What is about the whole report comes first, under the checklist it belongs with.
+            for (boolean whole : new boolean[] {true, false}) {
+                for (Finding f : r.findings()) {
+                    if (!f.known() && WholeReport.about(f, r) == whole) {
+                        finding(file, f, lines, whole);
+                    }
                 }
             }
             known(known);

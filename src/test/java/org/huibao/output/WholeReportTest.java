@@ -42,7 +42,7 @@ class WholeReportTest {
 
     private static ReportResult report() {
         ReportResult passing = Fixtures.passing();
-        return new ReportResult("a.txt", "关于2024年工作情况的报告", passing.elements(), List.of(MARGINS, POINT),
+        return new ReportResult("a.txt", "关于2024年工作情况的报告", passing.elements(), List.of(POINT, MARGINS),
                 passing.score(), null, "report", TEXT);
     }
 
@@ -67,6 +67,7 @@ class WholeReportTest {
         assertTrue(i >= 0, String.join("\n", lines));
         assertEquals("      建议: 设上 3.7 厘米", lines.get(i + 1));
         assertTrue(lines.contains("a.txt:1:15 warning XB901 行末缺少标点"), "a point keeps its place");
+        assertTrue(i < lines.indexOf("a.txt:1:15 warning XB901 行末缺少标点"), "what is about the whole report first");
     }
 
     @Test
