@@ -28,7 +28,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.huibao.model.Fix;
 import org.huibao.model.Location;
 import org.huibao.output.WordLines.Line;
-import org.huibao.output.WordLines.Source;
 import org.huibao.read.WordStyleView;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
