@@ -9,7 +9,6 @@ import org.huibao.api.Span;
 import org.huibao.api.Term;
 import org.huibao.api.TextMatch;
 import org.huibao.model.Finding;
-import org.huibao.model.Fix;
 import org.huibao.model.Location;
 import org.huibao.model.RuleInfo;
 import org.kie.api.runtime.rule.RuleContext;
