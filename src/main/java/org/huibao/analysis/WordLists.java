@@ -153,7 +153,8 @@ public final class WordLists {
                     }
                 }
                 Matcher single = e.pattern().matcher(m.group());
-                String replacement = single.matches() ? single.replaceFirst(e.right()) : e.right();
+                String replacement = single.matches() ? single.replaceFirst(e.right())
+                        : inPlace(e.pattern(), text, m.start(), m.end(), e.right());
                 out.add(new Match(columns.span(m.start(), m.end()), m.group(), replacement, e.note()));
             }
         }
@@ -177,6 +178,28 @@ public final class WordLists {
         Matcher matcher() {
             return matcher;
         }
+    }
+
+    /**
+     * The correct form of a match whose pattern does not match its text alone (a look-behind or
+     * look-ahead needs the text around it): its groups ($1) filled in from the match where it stands.
+     */
+    private static String inPlace(Pattern pattern, String text, int start, int end, String right) {
+        if (right.indexOf('$') < 0 && right.indexOf('\\') < 0) {
+            return right;
+        }
+        Matcher m = pattern.matcher(text).region(start, end).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!m.matches()) {
+            return right;
+        }
+        StringBuilder sb = new StringBuilder();
+        try {
+            // appends the text before the match, then the filled-in form
+            m.appendReplacement(sb, right);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+            return right;
+        }
+        return sb.substring(start);
     }
 
     /** Every stretch an {@code unless} pattern matches, found once per line rather than once per match. */
