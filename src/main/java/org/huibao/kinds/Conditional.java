@@ -43,10 +43,10 @@ final class Conditional implements Kind {
         Optional<Wording> then = Wording.under(rule, "then", true);
         Optional<Wording> thenNot = Wording.under(rule, "then_not", true);
         Set<String> exceptions = Set.copyOf(rule.texts("exceptions").stream().map(Fields.Text::value).toList());
-        if (x.isEmpty()) {
+        if (x.isEmpty() && !rule.misspelt("if")) {
             rule.problem(rule.line(), "a conditional rule needs \"if\": the words or pattern that call for (or rule out) another");
         }
-        if (then.isPresent() == thenNot.isPresent()) {
+        if (then.isPresent() == thenNot.isPresent() && !rule.misspelt("then") && !rule.misspelt("then_not")) {
             rule.problem(rule.line(), "a conditional rule needs one of \"then\" (what must appear as well) and"
                     + " \"then_not\" (what must not)");
         }

@@ -32,7 +32,7 @@ final class Existence implements Kind {
         Wording what = Wording.of(rule);
         Set<String> exceptions = Set.copyOf(rule.texts("exceptions").stream().map(Fields.Text::value).toList());
         if (what.isEmpty()) {
-            if (!rule.has("words") && !rule.has("pattern")) {
+            if (!rule.has("words") && !rule.has("pattern") && !rule.misspelt("words") && !rule.misspelt("pattern")) {
                 rule.problem(rule.line(), "an existence rule needs \"words\" (a list) or a \"pattern\"");
             }
             return null;

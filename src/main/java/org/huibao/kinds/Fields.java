@@ -2,10 +2,13 @@ package org.huibao.kinds;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.huibao.api.Message;
 import org.huibao.config.DidYouMean;
 import org.huibao.config.YamlTrees;
@@ -21,9 +24,37 @@ import org.yaml.snakeyaml.nodes.Tag;
  * {@code problems}, which collects every problem of the files being read) and read as absent, so that
  * one run names every mistake of a file, not only the first.
  *
- * @param path where the mapping sits, for messages ("then", "examples"); empty at the top of a rule
+ * {@code path}: where the mapping sits, for messages ("then", "examples"); empty at the top of a rule.
  */
-record Fields(String file, MappingNode node, String path, Map<String, NodeTuple> entries, Problems problems) {
+final class Fields {
+    private final String file;
+    private final MappingNode node;
+    private final String path;
+    private final Map<String, NodeTuple> entries;
+    private final Problems problems;
+    /** Known keys that unknown ones were probably meant to be ({@link #allow}): not to be reported missing too. */
+    private final Set<String> meant = new HashSet<>();
+
+    private Fields(String file, MappingNode node, String path, Map<String, NodeTuple> entries, Problems problems) {
+        this.file = file;
+        this.node = node;
+        this.path = path;
+        this.entries = entries;
+        this.problems = problems;
+    }
+
+    String file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** True when a key is missing because it was given misspelt: that mistake is reported already. */
+    boolean misspelt(String key) {
+        return meant.contains(key);
+    }
 
     static Fields of(String file, MappingNode node, String path, Problems problems) {
         Map<String, NodeTuple> entries = new LinkedHashMap<>();
@@ -46,10 +77,22 @@ record Fields(String file, MappingNode node, String path, Map<String, NodeTuple>
 
     /** Notes every key not among {@code known}, each with the nearest known one. */
     void allow(Collection<String> known) {
+        allow(known, key -> Optional.empty());
+    }
+
+    /**
+     * Notes every key not among {@code known}, each with the nearest known one or, when none is near,
+     * what {@code otherwise} says of it.
+     *
+     * Keys they were probably meant to be count as {@link #misspelt}.
+     */
+    void allow(Collection<String> known, Function<String, Optional<String>> otherwise) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!known.contains(e.getKey())) {
-                String hint = DidYouMean.suggest(e.getKey(), known).map(k -> " (did you mean \"" + join(path, k) + "\"?)")
-                        .orElse("");
+                Optional<String> near = DidYouMean.suggest(e.getKey(), known);
+                near.ifPresent(meant::add);
+                String hint = near.map(k -> " (did you mean \"" + join(path, k) + "\"?)")
+                        .or(() -> otherwise.apply(e.getKey()).map(h -> " (" + h + ")")).orElse("");
                 problem(e.getValue().getKeyNode(), "unknown key \"" + join(path, e.getKey()) + "\"" + hint);
             }
         }

@@ -65,44 +65,60 @@ final class RuleReader {
         String id = f.text("id");
         String kindName = f.text("kind");
         Kind kind = Kinds.get(kindName).orElse(null);
-        if (id.isEmpty()) {
-            f.problem(f.line(), "the rule has no \"id\" (capital letters then three digits, e.g. XB301)");
-        } else if (!ID.matcher(id).matches()) {
-            f.problem(f.lineOf("id"), "id \"" + id + "\" must be capital letters then three digits, e.g. XB301");
-        }
-        if (kindName.isEmpty()) {
-            f.problem(f.line(), "rule " + label(id) + "has no \"kind\" (one of " + String.join(", ", Kinds.names()) + ")");
-        } else if (kind == null) {
-            f.problem(f.lineOf("kind"), "unknown kind \"" + kindName + "\""
-                    + DidYouMean.suggest(kindName, Kinds.names()).map(k -> " (did you mean \"" + k + "\"?)").orElse("")
-                    + "; kinds: " + String.join(", ", Kinds.names()));
-        }
         if (kind != null && !kind.supported()) {
             kind.read(f, id);
             return Optional.empty();
         }
         List<String> known = new ArrayList<>(YamlRule.COMMON_KEYS);
         known.addAll(kind == null ? Kinds.allKeys() : kind.keys());
-        f.allow(known);
+        // a key given misspelt is one mistake: the key it was meant to be is not reported missing too
+        f.allow(known, key -> otherKinds(key, kindName));
+        if (id.isEmpty() && !f.misspelt("id")) {
+            f.problem(f.line(), "the rule has no \"id\" (capital letters then three digits, e.g. XB301)");
+        } else if (!id.isEmpty() && !ID.matcher(id).matches()) {
+            f.problem(f.lineOf("id"), "id \"" + id + "\" must be capital letters then three digits, e.g. XB301");
+        }
+        if (kindName.isEmpty()) {
+            if (!f.misspelt("kind")) {
+                f.problem(f.line(), "rule " + label(id) + "has no \"kind\" (one of " + String.join(", ", Kinds.names()) + ")");
+            }
+        } else if (kind == null) {
+            f.problem(f.lineOf("kind"), "unknown kind \"" + kindName + "\""
+                    + DidYouMean.suggest(kindName, Kinds.names()).map(k -> " (did you mean \"" + k + "\"?)").orElse("")
+                    + "; kinds: " + String.join(", ", Kinds.names()));
+        }
         Severity severity = severity(f);
         Message message = f.message("message");
         if (message.zh().isEmpty() && message.en().isEmpty()) {
-            f.problem(f.line(), "rule " + label(id) + "has no \"message\" (what a finding says; {0} is the text found)");
+            if (!f.misspelt("message")) {
+                f.problem(f.line(), "rule " + label(id) + "has no \"message\" (what a finding says; {0} is the text found)");
+            }
         } else if (message.zh().isEmpty()) {
             f.problem(f.lineOf("message"), "message needs its Chinese text (zh)");
         }
         Message title = f.message("title");
+        Message description = f.message("description");
+        Optional<Message> suggestion = f.has("suggestion") ? Optional.of(f.message("suggestion")) : Optional.empty();
+        boolean blocking = f.bool("blocking").orElse(severity == Severity.ERROR);
+        boolean enabled = f.bool("enabled").orElse(true);
         Set<Genre> genres = genres(f);
         List<RuleExample> examples = examples(f);
         Check check = kind == null ? null : kind.read(f, id);
         if (problemsSeen(f) > before || check == null) {
             return Optional.empty();
         }
-        Message suggestion = f.has("suggestion") ? f.message("suggestion") : check.suggestion();
-        boolean blocking = f.bool("blocking").orElse(severity == Severity.ERROR);
-        return Optional.of(new Read(new YamlRule(id, kindName, severity, blocking, f.bool("enabled").orElse(true),
+        return Optional.of(new Read(new YamlRule(id, kindName, severity, blocking, enabled,
                 title.isEmpty() ? new Message(generic(message.zh()), generic(message.en())) : title, message,
-                f.message("description"), suggestion, genres, examples, file.path(), f.line(), file.builtIn()), check));
+                description, suggestion.orElse(check.suggestion()), genres, examples, file.path(), f.line(),
+                file.builtIn()), check));
+    }
+
+    /** For a key of another kind: which kinds it belongs to, when the kind is not one of them. */
+    private static Optional<String> otherKinds(String key, String kind) {
+        List<String> owners = Kinds.names().stream().filter(n -> Kinds.get(n).map(k -> k.keys().contains(key)).orElse(false))
+                .toList();
+        return owners.isEmpty() ? Optional.empty()
+                : Optional.of("a key of " + String.join(" and ", owners) + " rules, not of " + kind + " rules");
     }
 
     /** How many problems have been noted so far; a rule that adds one is left out. */

@@ -41,6 +41,9 @@ final class Substitution implements Kind {
         Map<String, String> swap = new LinkedHashMap<>();
         Node node = rule.value("swap").orElse(null);
         if (node == null) {
+            if (rule.misspelt("swap")) {
+                return null;
+            }
             rule.problem(rule.line(), "a substitution rule needs \"swap\": the words and their preferred forms"
                     + " ({抓手: 着力点})");
             return null;
