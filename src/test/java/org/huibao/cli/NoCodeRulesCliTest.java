@@ -96,6 +96,35 @@ class NoCodeRulesCliTest {
     }
 
     @Test
+    void aPatternThatNeverEndsIsStoppedAtTheTimeLimitAndTheOtherReportsAreChecked() throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        // tries every way of splitting a run of a's in twenty before it fails to find the b: years
+        Files.writeString(rules.resolve("slow.rule.yaml"), "id: XB309\nkind: existence\npattern: '(.*a){20}b'\nmessage: m\n",
+                StandardCharsets.UTF_8);
+        Path slow = dir.resolve("slow.txt");
+        Files.writeString(slow, "工作报告\nb" + "a".repeat(80) + "\n", StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        // a limit generous enough for the other report on a busy machine
+        CliTest.Run r = CliTest.run("check", "--no-cache", "--format", "json", "--time-limit", "5", "-j", "1",
+                "--rules", rules.toString(), slow.toString(), report.toString());
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(ExitCode.UNREADABLE, r.code(), r.err());
+        JsonNode stopped = null;
+        JsonNode other = null;
+        for (JsonNode j : r.json().path("reports")) {
+            if (j.path("file").asText().endsWith("slow.txt")) {
+                stopped = j;
+            } else {
+                other = j;
+            }
+        }
+        assertEquals("error", stopped.path("status").asText());
+        assertTrue(stopped.path("error").path("message").asText().contains("检查超过 5 秒仍未结束"), stopped.toString());
+        assertEquals("pass", other.path("status").asText(), "the other report is checked as usual: " + other);
+        assertTrue(seconds < 60, "stopped, not hung: " + seconds + " s");
+    }
+
+    @Test
     void aBrokenRuleFileIsBlamedOnItselfInOneLineAndNothingIsChecked() throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("mine.rule.yaml"), "id: XB301\nkind: substitution\nswap: {抓手: 着力点}\nmesage: m\n",
