@@ -21,16 +21,16 @@ final class Kinds {
         for (Kind k : kinds) {
             out.put(k.name(), k);
         }
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     static Optional<Kind> get(String name) {
         return Optional.ofNullable(ALL.get(name));
     }
 
-    /** The names, in the order the README lists them. */
+    /** The names, in the order of the table (the README's). */
     static List<String> names() {
-        return List.of("substitution", "existence", "conditional", "required");
+        return List.copyOf(ALL.keySet());
     }
 
     /** Every key some kind reads: a rule whose kind is unknown is not faulted for its other keys. */

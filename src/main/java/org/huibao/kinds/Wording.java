@@ -69,7 +69,7 @@ record Wording(List<String> words, Pattern pattern, Scope scope, boolean before)
         }
         f.allow(keys);
         Wording w = new Wording(words(f), pattern(f), scope(f), f.bool("before").orElse(false));
-        if (w.isEmpty()) {
+        if (w.isEmpty() && !f.has("words") && !f.has("pattern") && !f.misspelt("words") && !f.misspelt("pattern")) {
             f.problem(f.line(), rule.name(key) + " needs words or a pattern");
         }
         return Optional.of(w);

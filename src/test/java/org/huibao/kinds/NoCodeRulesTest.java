@@ -53,7 +53,7 @@ class NoCodeRulesTest {
             kind: substitution
             title: {zh: 套话, en: Cliché}
             message: {zh: "“{0}”是套话，宜改为“{1}”", en: "“{0}” is a cliché; use “{1}”"}
-            swap: {抓手: 着力点, 赋能: 支持}
+            swap: {抓手: 着力点, 赋能: 支持, 组合拳: '综合措施（$1\\）'}
             """;
 
     @Test
@@ -71,6 +71,8 @@ class NoCodeRulesTest {
         assertEquals("抓手", f.location().text());
         assertEquals(Severity.WARNING, f.severity(), "warning by default");
         assertTrue(findings(rules, "XB301", "工作报告\n以党建为着力点，推动落实。\n").isEmpty());
+        assertEquals("改为“综合措施（$1\\）”", findings(rules, "XB301", "工作报告\n打好组合拳。\n").get(0).suggestion().zh(),
+                "a preferred form is text, not a replacement template");
     }
 
     @Test
