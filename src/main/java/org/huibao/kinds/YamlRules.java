@@ -74,7 +74,10 @@ public record YamlRules(Map<String, YamlRule> rules, Map<String, Lexicon> lexico
             for (Lexicon l : r.check().lexicons(rule.file())) {
                 lexicons.put(l.name(), l);
             }
+            // "kind" tells a substitution's preferred form ({1}, the match's replacement) from what
+            // {1} is for the other kinds, e.g. for a machine fix
             model.addRule(org.drools.model.PatternDSL.rule(PACKAGE, rule.id()).metadata("id", rule.id())
+                    .metadata("kind", rule.kind())
                     .build(body(rule, r.check(), findings).toArray(new RuleItemBuilder<?>[0])));
         }
         return new YamlRules(rules, lexicons, rules.isEmpty() ? Optional.empty() : Optional.of(model));
