@@ -15,8 +15,10 @@ import org.huibao.api.Element;
 import org.huibao.api.Genre;
 import org.huibao.api.Heading;
 import org.huibao.api.Line;
+import org.huibao.api.LinePart;
 import org.huibao.api.Node;
 import org.huibao.api.NodeType;
+import org.huibao.api.PartRole;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
 import org.huibao.api.Spot;
@@ -120,7 +122,17 @@ public final class Analyzer {
         }
         CueMatcher.Matches cueMatches = cues.match(report, new LineScans(lines, scans));
         return new Analysis(document, lines, terms, spots, cueMatches.hits(), cueMatches.clauses(),
-                StructureFacts.of(report));
+                StructureFacts.of(report), parts(report, lines, cueMatches.roles()));
+    }
+
+    /** The role of the part each line sits in: a heading line's own heading first, a block's section. */
+    private static List<LinePart> parts(Report report, List<Line> lines, Map<Integer, PartRole> roles) {
+        List<LinePart> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            int section = line.node() instanceof Block b ? b.sectionId() : line.node().id();
+            out.add(new LinePart(line.id(), CueMatcher.roleOf(report, roles, section)));
+        }
+        return out;
     }
 
     /** Of the doubled characters and words just found in a line, keeps only the slips ({@link WordBoundaries}). */
