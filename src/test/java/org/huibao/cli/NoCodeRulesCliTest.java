@@ -49,6 +49,11 @@ class NoCodeRulesCliTest {
                 assertEquals("改为“着力点”", f.path("suggestion").asText());
                 assertEquals("抓手", f.path("excerpt").asText());
                 assertEquals(79, f.path("column").asInt());
+                // the one preferred form is the finding's edit, as huibao fix makes it
+                assertEquals("着力点", f.path("fix").path("replacement").asText());
+                assertEquals("抓手", f.path("fix").path("range").path("text").asText());
+            } else {
+                assertTrue(f.path("fix").isMissingNode(), "only a substitution has an edit: " + f);
             }
         }
         assertEquals(List.of("XB301", "XB401"), rules);
