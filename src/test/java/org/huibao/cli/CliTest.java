@@ -75,7 +75,7 @@ class CliTest {
         Run r = run("check", bad.toString());
         assertEquals(1, r.code());
         assertTrue(r.out().lines().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(bad.toString())
-                + ":1:1 error HB102 报告没有写本单位存在的问题和不足")), r.out());
+                + ": error HB102 报告没有写本单位存在的问题和不足")), "about the whole report: no line\n" + r.out());
     }
 
     @Test
