@@ -163,6 +163,9 @@ final class ManPage {
             switch (c) {
                 case '\\' -> b.append("\\e");
                 case '-' -> b.append("\\-");
+                // Chinese has no spaces to break at: a line may break after its punctuation (\: is a
+                // zero-width break point), or troff runs a long sentence past the margin.
+                case '，', '。', '；', '：', '、', '）' -> b.append(c).append("\\:");
                 default -> b.append(c);
             }
         }

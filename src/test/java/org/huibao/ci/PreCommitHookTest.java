@@ -88,7 +88,7 @@ class PreCommitHookTest {
         assertEquals(1, failing.code(), failing.output());
         assertTrue(failing.output().lines().anyMatch(l -> l.startsWith("huibao (汇报审读)") && l.endsWith("Failed")),
                 failing.output());
-        assertTrue(failing.output().contains("2024/bad.txt:1:1 error HB102 报告没有写本单位存在的问题和不足"), failing.output());
+        assertTrue(failing.output().contains("2024/bad.txt: error HB102 报告没有写本单位存在的问题和不足"), failing.output());
         assertTrue(failing.output().contains("共 2 个文件：通过 1，不通过 1，无法读取 0"), "README.md is not checked: "
                 + failing.output());
     }
