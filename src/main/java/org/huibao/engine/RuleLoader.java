@@ -40,7 +40,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 
@@ -150,16 +149,9 @@ public final class RuleLoader {
             batch.add(r, ResourceType.DRL);
         }
         batch.build();
-        List<String> errors = new ArrayList<>();
-        for (KnowledgeBuilderResult m : builder.getResults(ResultSeverity.ERROR)) {
-            RuleSource src = m.getResource() == null ? null : byPath.get(m.getResource().getSourcePath());
-            String where = src == null ? "rules" : src.displayPath();
-            int line = m.getLines() == null || m.getLines().length == 0 ? 0 : m.getLines()[0];
-            String text = m.getMessage() == null ? "" : m.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-            errors.add(where + (line > 0 ? ":" + line : "") + ": " + text);
-        }
+        List<Message> errors = DrlErrors.describe(builder.getResults(ResultSeverity.ERROR), byPath);
         if (!errors.isEmpty()) {
-            throw new RuleLoadException(String.join("\n", errors.stream().distinct().toList()));
+            throw new RuleLoadException(errors);
         }
         ProjectClassLoader loader = (ProjectClassLoader) ((KnowledgeBuilderImpl) builder).getRootClassLoader();
         return new CompiledRules(loader, loader.getStore() == null ? Map.of() : loader.getStore(),
@@ -170,7 +162,7 @@ public final class RuleLoader {
                                                   BuiltInModel builtIn, Config config) throws RuleLoadException {
         Map<String, RuleInfo> rules = new TreeMap<>();
         Map<String, Rule> ruleById = new HashMap<>();
-        List<String> errors = new ArrayList<>();
+        List<Message> errors = new ArrayList<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             all.addAll(p.getRules());
@@ -185,24 +177,22 @@ public final class RuleLoader {
                 continue;
             }
             RuleSource src = source(r, byKfsPath, builtIn);
-            String where = src.displayPath() + ": rule \"" + r.getName() + "\"";
-            Severity declared = Severity.parse(str(meta, "severity")).orElse(null);
-            if (declared == null) {
-                errors.add(where + ": @severity must be error, warning or info, got \"" + str(meta, "severity") + "\"");
+            List<Message> problems = RuleAnnotations.problems(r.getName(), meta, src, !src.builtIn());
+            if (!problems.isEmpty()) {
+                errors.addAll(problems);
                 continue;
             }
-            if (str(meta, "title").isEmpty()) {
-                errors.add(where + ": @title is missing");
-                continue;
-            }
+            Severity declared = Severity.parse(str(meta, "severity")).orElseThrow();
             Rule previous = ruleById.get(id.toString());
             if (previous != null) {
                 RuleSource prevSrc = source(previous, byKfsPath, builtIn);
                 if (prevSrc.builtIn() && !src.builtIn()) {
                     kieBase.removeRule(previous.getPackageName(), previous.getName());
                 } else {
-                    errors.add(where + ": @id(\"" + id + "\") is already used by rule \"" + previous.getName()
-                            + "\" in " + prevSrc.displayPath());
+                    String where = src.displayPath() + ": rule \"" + r.getName() + "\"";
+                    errors.add(new Message(where + "：@id(\"" + id + "\") 已被 " + prevSrc.displayPath() + " 中的规则 \""
+                            + previous.getName() + "\" 使用", where + ": @id(\"" + id + "\") is already used by rule \""
+                            + previous.getName() + "\" in " + prevSrc.displayPath()));
                     continue;
                 }
             }
@@ -212,7 +202,7 @@ public final class RuleLoader {
                             java.util.Optional.empty()))));
         }
         if (!errors.isEmpty()) {
-            throw new RuleLoadException(String.join("\n", errors));
+            throw new RuleLoadException(errors);
         }
         return rules;
     }
@@ -222,19 +212,10 @@ public final class RuleLoader {
         Message title = message(meta, "title");
         Message message = message(meta, "message");
         return new RuleInfo(id, override.severity().orElse(declared), title,
-                message.isEmpty() ? title : message, message(meta, "description"), examples(meta),
+                message.isEmpty() ? title : message, message(meta, "description"), RuleAnnotations.examples(meta),
                 message(meta, "fix"), Element.byId(str(meta, "element")).orElse(null),
                 override.enabled().orElse(!"false".equals(str(meta, "enabled"))),
                 override.blocking().orElse("true".equals(str(meta, "blocking"))), src.displayPath());
-    }
-
-    private static java.util.List<org.huibao.model.RuleExample> examples(Map<String, Object> meta) {
-        java.util.List<org.huibao.model.RuleExample> out = new java.util.ArrayList<>();
-        String bad = str(meta, "example");
-        if (!bad.isEmpty()) {
-            out.add(org.huibao.model.RuleExample.bad(bad));
-        }
-        return out;
     }
 
     private static Message message(Map<String, Object> meta, String key) {
