@@ -200,7 +200,9 @@ public record ExampleText(String text, List<Mark> marks, List<ParagraphFormat> f
         if (f.sizePt() > 0) {
             parts.add(num(f.sizePt()) + (en ? " pt" : " 磅"));
         }
-        parts.add((en ? "indent " : "缩进 ") + num(f.firstLineIndentChars()) + (en ? " chars" : " 字符"));
+        if (f.firstLineIndentChars() != 2) {
+            parts.add((en ? "indent " : "缩进 ") + num(f.firstLineIndentChars()) + (en ? " chars" : " 字符"));
+        }
         if (f.centered()) {
             parts.add(en ? "centred" : "居中");
         }
