@@ -103,6 +103,7 @@ public final class Main implements Runnable {
         all.put("explain", ExplainCommand::new);
         all.put("serve", ServeCommand::new);
         all.put("test", TestCommand::new);
+        all.put("facts", FactsCommand::new);
         String first = args.length == 0 ? "" : args[0];
         if (all.containsKey(first)) {
             cli.addSubcommand(first, all.get(first).get());
