@@ -190,7 +190,7 @@ public final class RuleLoader {
                     kieBase.removeRule(previous.getPackageName(), previous.getName());
                 } else {
                     String where = src.displayPath() + ": rule \"" + r.getName() + "\"";
-                    errors.add(new Message(where + "：@id(\"" + id + "\") 已被 " + prevSrc.displayPath() + " 中的规则 \""
+                    errors.add(new Message(where + ": @id(\"" + id + "\") 已被 " + prevSrc.displayPath() + " 中的规则 \""
                             + previous.getName() + "\" 使用", where + ": @id(\"" + id + "\") is already used by rule \""
                             + previous.getName() + "\" in " + prevSrc.displayPath()));
                     continue;

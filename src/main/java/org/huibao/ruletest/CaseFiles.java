@@ -84,14 +84,14 @@ public final class CaseFiles {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new CaseFileException(List.of(new Message(dir + "：无法读取：" + e.getMessage(), dir + ": cannot read: " + e.getMessage())));
+            throw new CaseFileException(List.of(new Message(dir + ": 无法读取：" + e.getMessage(), dir + ": cannot read: " + e.getMessage())));
         }
         List<Named> texts = new ArrayList<>();
         for (Path f : files) {
             try {
                 texts.add(new Named(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
             } catch (IOException e) {
-                throw new CaseFileException(List.of(new Message(f + "：无法读取：" + e.getMessage(), f + ": cannot read: " + e.getMessage())));
+                throw new CaseFileException(List.of(new Message(f + ": 无法读取：" + e.getMessage(), f + ": cannot read: " + e.getMessage())));
             }
         }
         return parseAll(texts);
@@ -159,11 +159,11 @@ public final class CaseFiles {
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = name + (m == null ? "" : ":" + (m.getLine() + 1));
-            errors.add(new Message(where + "：YAML 语法错误：" + e.getProblem(), where + ": YAML syntax error: " + e.getProblem()));
+            errors.add(new Message(where + ": YAML 语法错误：" + e.getProblem(), where + ": YAML syntax error: " + e.getProblem()));
             return List.of();
         } catch (YAMLException e) {
             String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            errors.add(new Message(name + "：YAML 错误：" + first, name + ": YAML error: " + first));
+            errors.add(new Message(name + ": YAML 错误：" + first, name + ": YAML error: " + first));
             return List.of();
         }
         if (!(root instanceof MappingNode map)) {
@@ -241,7 +241,7 @@ public final class CaseFiles {
 
     private static Message error(String name, Node node, String zh, String en) {
         String where = name + (node == null ? "" : ":" + line(node));
-        return new Message(where + "：" + zh, where + ": " + en);
+        return new Message(where + ": " + zh, where + ": " + en);
     }
 
     private static int line(Node node) {

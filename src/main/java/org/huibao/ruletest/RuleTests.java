@@ -56,7 +56,7 @@ public record RuleTests(Map<String, List<RuleCase>> cases, List<String> withoutE
             RuleInfo r = loaded.get(c.rule());
             if (r == null) {
                 String file = c.where().replaceFirst(":\\d+$", "");
-                Message m = new Message(file + "：没有编号为 " + c.rule() + " 的规则（文件名或 rule: 应为规则编号）",
+                Message m = new Message(file + ": 没有编号为 " + c.rule() + " 的规则（文件名或 rule: 应为规则编号）",
                         file + ": there is no rule " + c.rule() + " (the file name or rule: names the rule)");
                 if (!unknown.contains(m)) {
                     unknown.add(m);
