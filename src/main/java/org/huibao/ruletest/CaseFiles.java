@@ -213,6 +213,7 @@ public final class CaseFiles {
         String file = null;
         String message = null;
         String at = null;
+        int before = errors.size();
         for (NodeTuple t : m.getValue()) {
             String key = scalar(t.getKeyNode());
             switch (key) {
@@ -225,7 +226,9 @@ public final class CaseFiles {
             }
         }
         if (text == null || text.isEmpty()) {
-            errors.add(error(name, item, "缺少 text:", "text: is missing"));
+            if (errors.size() == before) {
+                errors.add(error(name, item, "缺少 text:", "text: is missing"));
+            }
             return null;
         }
         return new RuleCase(rule, where, bad, text, at, file, message);
