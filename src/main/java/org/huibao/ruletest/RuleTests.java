@@ -12,7 +12,7 @@ import org.huibao.model.RuleInfo;
  * What {@code huibao test} runs, and the project's own test of the built-in rules runs the same way:
  * for each rule, its examples and the cases of its test file.
  *
- * @param cases           by rule id, in id order
+ * @param cases           by rule id, in id order; a rule with no example and no case is not there
  * @param withoutExamples the tested rules that carry no example
  * @param disabled        the rules the configuration turns off, whose cases are not run
  */
@@ -46,9 +46,8 @@ public record RuleTests(Map<String, List<RuleCase>> cases, List<String> withoutE
                 without.add(r.id());
             }
             List<String> where = lines.of(r);
-            List<RuleCase> list = cases.computeIfAbsent(r.id(), k -> new ArrayList<>());
             for (int i = 0; i < r.examples().size(); i++) {
-                list.add(RuleCase.of(r.id(), where.get(i), r.examples().get(i)));
+                cases.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(RuleCase.of(r.id(), where.get(i), r.examples().get(i)));
             }
         }
         List<Message> unknown = new ArrayList<>();
