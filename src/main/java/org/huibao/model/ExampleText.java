@@ -173,7 +173,7 @@ public record ExampleText(String text, List<Mark> marks, List<ParagraphFormat> f
             int eq = item.indexOf('=');
             String key = eq < 0 ? item : item.substring(0, eq);
             String value = eq < 0 ? "" : item.substring(eq + 1);
-            if (!PARAGRAPH_KEYS.contains(key) || key.equals("center") != (eq < 0)) {
+            if (!PARAGRAPH_KEYS.contains(key) || key.equals("center") != (eq < 0) || eq >= 0 && value.isEmpty()) {
                 return Optional.empty();
             }
             try {
