@@ -162,6 +162,43 @@ public final class Checker {
                 source.text(), waivers);
     }
 
+    /**
+     * What the rules see of one report (for {@code huibao facts}): the facts inserted into the rule
+     * session, in the order the engine inserts them, and those the rules inserted themselves.
+     *
+     * @param given    the analysis stage's facts, config's balance section and a Word file's layout,
+     *                 the report's nodes and the element cues
+     * @param inserted the element verdicts' evidence and weaknesses the rules inserted; empty when the
+     *                 rules failed
+     * @param failure  why the rules could not finish, or null
+     */
+    public record RuleFacts(List<Object> given, List<Object> inserted, Message failure) {
+        public RuleFacts {
+            given = List.copyOf(given);
+            inserted = List.copyOf(inserted);
+        }
+    }
+
+    /** The facts of one report as the rules see them; the text must be within the length limit. */
+    public RuleFacts ruleFacts(SourceText source) {
+        Report report = parser.parse(source.name(), source.text());
+        Genres.Call call = forcedGenre.map(g -> new Genres.Call(g, "")).orElseGet(() -> Genres.call(report));
+        org.huibao.analysis.Analysis analysis = analyzer.analyze(report, call.genre(), call.cue());
+        List<Object> given = new ArrayList<>(analysis.facts());
+        given.addAll(facts(source));
+        given.addAll(report.nodes());
+        given.addAll(analysis.hits());
+        List<Object> inserted = new ArrayList<>();
+        try {
+            RuleEngine.Outcome outcome = engine.run(report, analysis, facts(source), ruleSettings.get(call.genre()));
+            inserted.addAll(outcome.evidence());
+            inserted.addAll(outcome.weaknesses());
+            return new RuleFacts(given, inserted, null);
+        } catch (RuleFailure e) {
+            return new RuleFacts(given, inserted, e.reason());
+        }
+    }
+
     /** Facts beyond the report tree: config.yaml's balance section, and a Word file's layout. */
     private List<Object> facts(SourceText source) {
         List<Object> facts = new ArrayList<>();

@@ -98,7 +98,7 @@ final class CommonOptions {
             return new Setup(cfg, loaded, analyzer::join);
         } catch (RuleLoadException e) {
             // One line per problem, as the loader wrote them, each after "huibao: " so none reads as a finding.
-            for (String line : e.getMessage().split("\n")) {
+            for (String line : e.lines(cfg.language())) {
                 err.println("huibao: " + Visible.escape(line));
             }
             return null;

@@ -45,10 +45,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && List.of("check", "fix", "rules", "explain", "serve").contains(args[0])) {
+        if (args.length > 0 && List.of("check", "fix", "rules", "explain", "serve", "test", "facts").contains(args[0])) {
             RuleLoader.preload();
         }
-        if (args.length > 0 && List.of("check", "fix", "serve").contains(args[0])) {
+        if (args.length > 0 && List.of("check", "fix", "serve", "test", "facts").contains(args[0])) {
             Analyzer.preload();
         }
         System.exit(run(args, System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err), Progress::stderrIsTerminal));
@@ -114,6 +114,8 @@ public final class Main implements Runnable {
         all.put("rules", RulesCommand::new);
         all.put("explain", ExplainCommand::new);
         all.put("serve", ServeCommand::new);
+        all.put("test", TestCommand::new);
+        all.put("facts", FactsCommand::new);
         String first = args.length == 0 ? "" : args[0];
         if (all.containsKey(first)) {
             cli.addSubcommand(first, all.get(first).get());

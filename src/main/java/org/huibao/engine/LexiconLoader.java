@@ -6,12 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.io.StringReader;
+import org.huibao.api.Message;
+import org.huibao.config.DidYouMean;
 import org.huibao.lexicon.Lexicon;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code *.lexicon.yaml} files. Entries of files with the same {@code lexicon} name are
@@ -29,6 +38,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  *
  * A finding reported with {@code findings.fix} carries {@code right} as its edit only when it is one form
  * and the entry does not say {@code fix: false}.
+ *
+ * A key it does not know is an error naming the file and line, with the key it was probably meant to be:
+ * a misspelt {@code rigth} would otherwise leave the entry without its correction, silently.
  */
 final class LexiconLoader {
     static final String SUFFIX = ".lexicon.yaml";
@@ -36,76 +48,124 @@ final class LexiconLoader {
     private LexiconLoader() {
     }
 
+    static final List<String> TOP_KEYS = List.of("lexicon", "entries");
+    static final List<String> ENTRY_KEYS = List.of("wrong", "pattern", "right", "unless", "note", "fix");
+
     static Map<String, Lexicon> load(List<RuleSource> files) throws RuleLoadException {
         Map<String, List<Lexicon.Entry>> byName = new LinkedHashMap<>();
-        List<String> errors = new ArrayList<>();
+        List<Message> errors = new ArrayList<>();
         for (RuleSource f : files) {
-            try {
-                read(f, byName);
-            } catch (RuleLoadException e) {
-                errors.add(e.getMessage());
-            }
+            read(f, byName, errors);
         }
         if (!errors.isEmpty()) {
-            throw new RuleLoadException(String.join("\n", errors));
+            throw new RuleLoadException(errors);
         }
         Map<String, Lexicon> out = new LinkedHashMap<>();
         byName.forEach((name, entries) -> out.put(name, new Lexicon(name, entries)));
         return out;
     }
 
-    private static void read(RuleSource f, Map<String, List<Lexicon.Entry>> byName) throws RuleLoadException {
-        Object doc;
+    /** Reads one file into {@code byName}; every problem of the file is added to {@code errors}, with its line. */
+    private static void read(RuleSource f, Map<String, List<Lexicon.Entry>> byName, List<Message> errors) {
+        Node root;
         try {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(f.text());
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(f.text()));
         } catch (MarkedYAMLException e) {
-            throw new RuleLoadException(f.displayPath() + ":" + (e.getProblemMark().getLine() + 1) + ": YAML syntax error: "
-                    + e.getProblem());
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String where = f.displayPath() + (m == null ? "" : ":" + (m.getLine() + 1));
+            errors.add(new Message(where + ": YAML 语法错误：" + e.getProblem(), where + ": YAML syntax error: " + e.getProblem()));
+            return;
         } catch (YAMLException e) {
-            throw new RuleLoadException(f.displayPath() + ": YAML error: " + e.getMessage().lines().findFirst().orElse(""));
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            errors.add(new Message(f.displayPath() + ": YAML 错误：" + first, f.displayPath() + ": YAML error: " + first));
+            return;
         }
-        if (!(doc instanceof Map<?, ?> map) || !(map.get("lexicon") instanceof String name)
-                || !(map.get("entries") instanceof List<?> entries)) {
-            throw new RuleLoadException(f.displayPath() + ": a lexicon file needs \"lexicon: NAME\" and \"entries:\" (a list)");
+        String name = null;
+        SequenceNode entries = null;
+        if (root instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                String key = scalar(t.getKeyNode());
+                if (!TOP_KEYS.contains(key)) {
+                    errors.add(unknownKey(f, t.getKeyNode(), key, TOP_KEYS));
+                } else if (key.equals("lexicon")) {
+                    name = scalar(t.getValueNode());
+                } else if (t.getValueNode() instanceof SequenceNode list) {
+                    entries = list;
+                }
+            }
+        }
+        if (name == null || name.isEmpty() || entries == null) {
+            errors.add(at(f, root, "词表文件需要 \"lexicon: 名称\" 和 \"entries:\"（列表）",
+                    "a lexicon file needs \"lexicon: NAME\" and \"entries:\" (a list)"));
+            return;
         }
         List<Lexicon.Entry> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
-        int i = 0;
-        for (Object o : entries) {
-            String where = f.displayPath() + ": entries[" + i++ + "]";
-            if (!(o instanceof Map<?, ?> e)) {
-                throw new RuleLoadException(where + ": an entry is a map with wrong or pattern, and right");
-            }
-            String wrong = str(e.get("wrong"));
-            String pattern = str(e.get("pattern"));
-            if (wrong.isEmpty() == pattern.isEmpty()) {
-                throw new RuleLoadException(where + ": give exactly one of \"wrong\" (text) and \"pattern\" (regex)");
-            }
-            try {
-                Pattern p = wrong.isEmpty() ? Pattern.compile(pattern) : Pattern.compile(Pattern.quote(wrong));
-                String unless = str(e.get("unless"));
-                Object right = e.get("right");
-                Object fix = e.get("fix");
-                if (fix != null && !(fix instanceof Boolean)) {
-                    throw new RuleLoadException(where + ": \"fix\" is true or false");
+        for (Node item : entries.getValue()) {
+            entry(f, item, errors).ifPresent(list::add);
+        }
+    }
+
+    private static java.util.Optional<Lexicon.Entry> entry(RuleSource f, Node item, List<Message> errors) {
+        if (!(item instanceof MappingNode e)) {
+            errors.add(at(f, item, "每个条目是一个映射：wrong 或 pattern，以及 right", "an entry is a map with wrong or pattern, and right"));
+            return java.util.Optional.empty();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> forms = null;
+        Boolean fix = null;
+        boolean ok = true;
+        for (NodeTuple t : e.getValue()) {
+            String key = scalar(t.getKeyNode());
+            Node value = t.getValueNode();
+            if (!ENTRY_KEYS.contains(key)) {
+                errors.add(unknownKey(f, t.getKeyNode(), key, ENTRY_KEYS));
+                ok = false;
+            } else if (key.equals("right") && value instanceof SequenceNode seq) {
+                forms = seq.getValue().stream().map(LexiconLoader::scalar).toList();
+            } else if (key.equals("fix")) {
+                String v = scalar(value);
+                if (!v.equals("true") && !v.equals("false")) {
+                    errors.add(at(f, value, "fix 只能是 true 或 false", "\"fix\" is true or false"));
+                    ok = false;
                 }
-                boolean alternatives = right instanceof List<?> forms && forms.size() != 1;
-                list.add(new Lexicon.Entry(p, right(right), unless.isEmpty() ? null : Pattern.compile(unless),
-                        str(e.get("note")), f.displayPath(), !alternatives && !Boolean.FALSE.equals(fix)));
-            } catch (PatternSyntaxException ex) {
-                throw new RuleLoadException(where + ": invalid regular expression: " + ex.getDescription());
+                fix = Boolean.valueOf(v);
+            } else {
+                values.put(key, scalar(value));
             }
         }
-    }
-
-    /** The correct form; alternatives joined for a message to show them (其他 或 其它). */
-    private static String right(Object o) {
-        if (o instanceof List<?> forms) {
-            return String.join(" 或 ", forms.stream().map(LexiconLoader::str).toList());
+        String wrong = values.getOrDefault("wrong", "");
+        String pattern = values.getOrDefault("pattern", "");
+        if (wrong.isEmpty() == pattern.isEmpty()) {
+            errors.add(at(f, item, "wrong（文字）和 pattern（正则表达式）只能给一个", "give exactly one of \"wrong\" (text) and \"pattern\" (regex)"));
+            return java.util.Optional.empty();
         }
-        return str(o);
+        try {
+            Pattern p = wrong.isEmpty() ? Pattern.compile(pattern) : Pattern.compile(Pattern.quote(wrong));
+            String unless = values.getOrDefault("unless", "");
+            // alternatives are shown joined by 或 and never applied; one form is the edit unless fix: false
+            String right = forms != null ? String.join(" 或 ", forms) : values.getOrDefault("right", "");
+            boolean alternatives = forms != null && forms.size() != 1;
+            Lexicon.Entry entry = new Lexicon.Entry(p, right, unless.isEmpty() ? null : Pattern.compile(unless),
+                    values.getOrDefault("note", ""), f.displayPath(), !alternatives && !Boolean.FALSE.equals(fix));
+            return ok ? java.util.Optional.of(entry) : java.util.Optional.empty();
+        } catch (PatternSyntaxException ex) {
+            errors.add(at(f, item, "正则表达式有误：" + ex.getDescription(), "invalid regular expression: " + ex.getDescription()));
+            return java.util.Optional.empty();
+        }
     }
 
-    private static String str(Object o) {
-        return o == null ? "" : o.toString();
+    private static Message unknownKey(RuleSource f, Node node, String key, List<String> known) {
+        String meant = DidYouMean.suggest(key, known).orElse(null);
+        return at(f, node, "未知的键 \"" + key + "\"" + (meant == null ? "（可用：" + String.join("、", known) + "）" : "（是否要用 \"" + meant + "\"？）"),
+                "unknown key \"" + key + "\"" + (meant == null ? " (known: " + String.join(", ", known) + ")" : " (did you mean \"" + meant + "\"?)"));
+    }
+
+    private static Message at(RuleSource f, Node node, String zh, String en) {
+        String where = f.displayPath() + (node == null ? "" : ":" + (node.getStartMark().getLine() + 1));
+        return new Message(where + ": " + zh, where + ": " + en);
+    }
+
+    private static String scalar(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : "";
     }
 }

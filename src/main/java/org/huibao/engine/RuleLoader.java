@@ -46,7 +46,6 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 
@@ -190,16 +189,9 @@ public final class RuleLoader {
             batch.add(r, ResourceType.DRL);
         }
         batch.build();
-        List<String> errors = new ArrayList<>();
-        for (KnowledgeBuilderResult m : builder.getResults(ResultSeverity.ERROR)) {
-            RuleSource src = m.getResource() == null ? null : byPath.get(m.getResource().getSourcePath());
-            String where = src == null ? "rules" : src.displayPath();
-            int line = m.getLines() == null || m.getLines().length == 0 ? 0 : m.getLines()[0];
-            String text = m.getMessage() == null ? "" : m.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
-            errors.add(where + (line > 0 ? ":" + line : "") + ": " + text);
-        }
+        List<Message> errors = DrlErrors.describe(builder.getResults(ResultSeverity.ERROR), byPath);
         if (!errors.isEmpty()) {
-            throw new RuleLoadException(String.join("\n", errors.stream().distinct().toList()));
+            throw new RuleLoadException(errors);
         }
         ProjectClassLoader loader = (ProjectClassLoader) ((KnowledgeBuilderImpl) builder).getRootClassLoader();
         return new CompiledRules(loader, loader.getStore() == null ? Map.of() : loader.getStore(),
@@ -211,7 +203,7 @@ public final class RuleLoader {
             throws RuleLoadException {
         Map<String, RuleInfo> rules = new TreeMap<>();
         Map<String, Rule> ruleById = new HashMap<>();
-        List<String> errors = new ArrayList<>();
+        List<Message> errors = new ArrayList<>();
         List<Rule> all = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             all.addAll(p.getRules());
@@ -236,16 +228,13 @@ public final class RuleLoader {
                 }
                 continue;
             }
+            List<Message> problems = RuleAnnotations.problems(r.getName(), meta, src, !src.builtIn());
+            if (!problems.isEmpty()) {
+                errors.addAll(problems);
+                continue;
+            }
+            Severity declared = Severity.parse(str(meta, "severity")).orElseThrow();
             String where = src.displayPath() + ": rule \"" + r.getName() + "\"";
-            Severity declared = Severity.parse(str(meta, "severity")).orElse(null);
-            if (declared == null) {
-                errors.add(where + ": @severity must be error, warning or info, got \"" + str(meta, "severity") + "\"");
-                continue;
-            }
-            if (str(meta, "title").isEmpty()) {
-                errors.add(where + ": @title is missing");
-                continue;
-            }
             if (!replaces(kieBase, ruleById.get(id.toString()), byKfsPath, builtIn, yaml, src, where, false, errors)) {
                 continue;
             }
@@ -254,7 +243,7 @@ public final class RuleLoader {
                     .orElse(NO_OVERRIDE)));
         }
         if (!errors.isEmpty()) {
-            throw new RuleLoadException(String.join("\n", errors));
+            throw new RuleLoadException(errors);
         }
         return rules;
     }
@@ -268,7 +257,7 @@ public final class RuleLoader {
      */
     private static boolean replaces(KieBase kieBase, Rule previous, Map<String, RuleSource> byKfsPath,
                                     BuiltInModel builtIn, YamlRules yaml, RuleSource src, String where,
-                                    boolean yamlRule, List<String> errors) {
+                                    boolean yamlRule, List<Message> errors) {
         if (previous == null) {
             return true;
         }
@@ -278,11 +267,13 @@ public final class RuleLoader {
             return true;
         }
         Object id = previous.getMetaData().get("id");
-        String other = YamlRules.PACKAGE.equals(previous.getPackageName())
-                ? "the rule at " + yaml.rule(previous.getName()).map(YamlRule::where).orElse(prevSrc.displayPath())
-                : "rule \"" + previous.getName() + "\" in " + prevSrc.displayPath();
+        boolean otherYaml = YamlRules.PACKAGE.equals(previous.getPackageName());
+        String at = otherYaml ? yaml.rule(previous.getName()).map(YamlRule::where).orElse(prevSrc.displayPath()) : "";
+        String other = otherYaml ? "the rule at " + at : "rule \"" + previous.getName() + "\" in " + prevSrc.displayPath();
+        String otherZh = otherYaml ? at + " 的规则" : prevSrc.displayPath() + " 中的规则 \"" + previous.getName() + "\"";
         // a DRL rule names its id as it declares it, @id("…")
-        errors.add(where + (yamlRule ? ": id \"" + id + "\"" : ": @id(\"" + id + "\")") + " is already used by " + other);
+        String taken = where + (yamlRule ? ": id \"" + id + "\"" : ": @id(\"" + id + "\")");
+        errors.add(new Message(taken + " 已被" + otherZh + "使用", taken + " is already used by " + other));
         return false;
     }
 
@@ -291,19 +282,10 @@ public final class RuleLoader {
         Message title = message(meta, "title");
         Message message = message(meta, "message");
         return new RuleInfo(id, override.severity().orElse(declared), title,
-                message.isEmpty() ? title : message, message(meta, "description"), examples(meta),
+                message.isEmpty() ? title : message, message(meta, "description"), RuleAnnotations.examples(meta),
                 message(meta, "fix"), Element.byId(str(meta, "element")).orElse(null),
                 override.enabled().orElse(!"false".equals(str(meta, "enabled"))),
                 override.blocking().orElse("true".equals(str(meta, "blocking"))), src.displayPath());
-    }
-
-    private static java.util.List<org.huibao.model.RuleExample> examples(Map<String, Object> meta) {
-        java.util.List<org.huibao.model.RuleExample> out = new java.util.ArrayList<>();
-        String bad = str(meta, "example");
-        if (!bad.isEmpty()) {
-            out.add(org.huibao.model.RuleExample.bad(bad));
-        }
-        return out;
     }
 
     private static Message message(Map<String, Object> meta, String key) {

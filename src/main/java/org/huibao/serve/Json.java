@@ -48,7 +48,7 @@ final class Json {
                 g.writeStringField("severity", r.severity().id());
                 g.writeStringField("title", text(r.title(), lang));
                 g.writeStringField("description", text(r.description(), lang));
-                g.writeStringField("example", r.example() == null ? "" : r.example());
+                g.writeStringField("example", r.example() == null ? "" : org.huibao.model.ExampleText.display(r.example(), lang));
                 g.writeStringField("fix", text(r.fix(), lang));
                 g.writeBooleanField("blocking", r.blocking());
                 g.writeBooleanField("enabled", r.enabled());

@@ -168,7 +168,7 @@ class RuleLoaderTest {
         RuleLoadException e = assertThrows(RuleLoadException.class,
                 () -> RuleLoader.load(ConfigLoader.defaults(), List.of(dir)));
         assertTrue(e.getMessage().startsWith(bad + ":"), e.getMessage());
-        assertTrue(e.getMessage().matches("(?s).*broken\\.drl:\\d+: .*"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*broken\\.drl:\\d+(:\\d+)?: .*"), e.getMessage());
         assertFalse(e.getMessage().contains("\tat "), "no stack trace");
     }
 

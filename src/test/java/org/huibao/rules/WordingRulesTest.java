@@ -22,7 +22,11 @@ import org.huibao.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** HB301–HB306: wording — placeholders, doubled words, 请示 wording, formulations, confusions, artefacts. */
+/**
+ * HB301–HB306: wording — placeholders, doubled words, 请示 wording, formulations, confusions, artefacts.
+ * Which texts each rule reports, and where, is data (rules/tests/HB30x.yaml); here are the messages and
+ * fixes, Markdown, whole files and an office's own word lists.
+ */
 class WordingRulesTest {
 
     private static final Set<String> WORDING = Set.of("HB301", "HB302", "HB303", "HB304", "HB305", "HB306");
@@ -57,50 +61,13 @@ class WordingRulesTest {
     // ---- HB301 --------------------------------------------------------------------------------------
 
     @Test
-    void placeholdersAreReportedOneFindingPerOccurrence() {
+    void aPlaceholderIsNamedInTheMessageAndTheFix() {
         ReportResult r = check("p.txt", report("20xx年x月x日，XXX同志带队到X局调研，共计xx本，组织观看《××》，由某某同志任组长，"
                 + "由党委*同志任副组长，发放手册****套，【待补充】，（此处填写参加人数），时间（待定）。"));
         Finding date = at(r, "HB301", 3, 1, "20xx年x月x日");
         assertEquals(Severity.ERROR, date.severity());
         assertEquals("未填写的占位符：20xx年x月x日", date.message().zh());
         assertEquals("把“20xx年x月x日”换成实际的单位、人名、日期或数字", date.suggestion().zh());
-        at(r, "HB301", 3, 11, "XXX");
-        at(r, "HB301", 3, 19, "X");
-        at(r, "HB301", 3, 26, "xx");
-        at(r, "HB301", 3, 35, "××");
-        at(r, "HB301", 3, 40, "某某");
-        at(r, "HB301", 3, 51, "*");
-        at(r, "HB301", 3, 63, "****");
-        at(r, "HB301", 3, 69, "【待补充】");
-        at(r, "HB301", 3, 75, "（此处填写参加人数）");
-        at(r, "HB301", 3, 88, "（待定）");
-        assertEquals(11, findings(r, "HB301").size(), show(findings(r, "HB301")));
-    }
-
-    @Test
-    void everyLineIsReadExactlyOnce() {
-        // title, addressee, own-line headings of each kind, a numbered line that reads as prose, a
-        // paragraph, the closing and the signature
-        ReportResult r = check("h.txt", "xx局关于2024年工作情况的报告\nxx市委：\n一、xx工作情况\n（一）xx工作。\n2.xx工作\n"
-                + "xx工作推进情况\n全年开展xx次学习。\n特此报告，xx。\nxx局党组\n2024年12月20日\n");
-        at(r, "HB301", 1, 1, "xx");
-        at(r, "HB301", 2, 1, "xx");
-        at(r, "HB301", 3, 3, "xx");
-        at(r, "HB301", 4, 4, "xx");
-        at(r, "HB301", 5, 3, "xx");
-        at(r, "HB301", 6, 1, "xx");
-        at(r, "HB301", 7, 5, "xx");
-        at(r, "HB301", 8, 6, "xx");
-        at(r, "HB301", 9, 1, "xx");
-        assertEquals(9, findings(r, "HB301").size(), show(findings(r, "HB301")));
-    }
-
-    @Test
-    void latinWordsFormulasAndAnonymisedNamesAreNotPlaceholders() {
-        ReportResult r = check("n.txt", report("办公系统使用APP、Excel、Linux、XML、PPT格式，R&D投入增加，box和mix两个模块，Xi Jinping的英文报道，"
-                + "iPhone X手机登记入册，配备X光机和X射线设备，林地按3×4米网格调查，3*4的矩阵，推行1+X证书制度，以x轴为横轴绘图，"
-                + "通报张某某违纪案件，对某单位开展调研，二○○八年建成。"));
-        assertTrue(findings(r, "HB301").isEmpty(), show(findings(r, "HB301")));
     }
 
     @Test
@@ -112,19 +79,10 @@ class WordingRulesTest {
         assertTrue(findings(r, "HB306").isEmpty(), "a thematic break is Markdown, not an artefact");
     }
 
-    @Test
-    void inPlainTextPairedStarsAreMasksReportedOnceByHb301() {
-        ReportResult r = check("t.txt", report("**市直机关是全市学习的“第一方阵”。**市直机关工委多措并举。"));
-        at(r, "HB301", 3, 1, "**");
-        at(r, "HB301", 3, 20, "**");
-        assertEquals(2, findings(r, "HB301").size());
-        assertTrue(findings(r, "HB306").isEmpty(), "stars are the placeholder rule's, not also an artefact");
-    }
-
     // ---- HB302 --------------------------------------------------------------------------------------
 
     @Test
-    void charactersAndWordsTypedTwiceAreReported() {
+    void aDoubledCharacterOrWordIsNamedInTheMessage() {
         ReportResult r = check("d.txt", report("全面加强党风廉政建建设，坚决做到做到红线不触，确保的的工作落实。"));
         Finding jian = at(r, "HB302", 3, 9, "建建");
         assertEquals(Severity.WARNING, jian.severity());
@@ -132,51 +90,17 @@ class WordingRulesTest {
         assertTrue(jian.suggestion().zh().startsWith("删去重复的“建”"), jian.suggestion().zh());
         Finding zuodao = at(r, "HB302", 3, 15, "做到做到");
         assertEquals("“做到”重复了一次", zuodao.message().zh());
-        at(r, "HB302", 3, 26, "的的");
-        assertEquals(3, findings(r, "HB302").size(), show(findings(r, "HB302")));
-    }
-
-    @Test
-    void correctDoublingIsLeftAlone() {
-        ReportResult r = check("ok.txt", report("干干净净做事，端端正正做人，明明白白、家家户户、三三两两、一步一个脚印、一一对应，"
-                + "常常、天天、人人、个个、层层、事事、处处、多多、谢谢、星星、试试、看一看、好好、年年、渐渐、刚刚、仅仅、往往、纷纷、种种、步步、条条，"
-                + "研究研究、讨论讨论、一个个、一次次，11项、2222元，学习习近平新时代中国特色社会主义思想，改进工作作风，全过程人民民主，"
-                + "落实重要要求，由办公室主任任组长，领导小组组长，市公安局局长，党委委员，2023年年底，政协协商，税收收入，张婷婷同志，息息相关。"));
-        assertTrue(findings(r, "HB302").isEmpty(), show(findings(r, "HB302")));
     }
 
     // ---- HB303 --------------------------------------------------------------------------------------
 
     @Test
-    void requestWordingInAReportIsABlockingError() {
+    void requestWordingIsQuotedInTheMessage() {
         ReportResult r = check("q.txt", report("今年以来，经费缺口较大，恳请市财政局审批拨付专项经费，请予批准。以上报告，妥否，请批示。"));
         Finding f = at(r, "HB303", 3, 13, "恳请市财政局审批");
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("报告中不得夹带请示事项：恳请市财政局审批", f.message().zh());
-        at(r, "HB303", 3, 28, "请予批准");
-        at(r, "HB303", 3, 38, "妥否，请批示");
         assertEquals("fail", r.status(), "HB303 is blocking");
-    }
-
-    @Test
-    void requestWordingIsFoundInTheClosingLine() {
-        ReportResult r = check("c.txt", "关于2024年度党建工作情况的报告\n市委：\n全年开展学习12次。\n以上报告，请予批复。\n");
-        at(r, "HB303", 4, 6, "请予批复");
-    }
-
-    @Test
-    void submissionPhrasesAndAccountsOfRequestsAreNotRequests() {
-        ReportResult r = check("s.txt", report("以上报告，请批评指正。请审阅。特此报告，请予评议。请予审议。提请市人大常委会审议。已报请市政府批准。对群众申请的事项予以解决。"
-                + "转请有关部门予以解决。我局多次请市发改委予以协调。严格执行个人请示报告事项制度。"));
-        assertTrue(findings(r, "HB303").isEmpty(), show(findings(r, "HB303")));
-    }
-
-    @Test
-    void aSpeechOrARequestDocumentIsNotChecked() {
-        ReportResult speech = check("speech.txt", "在全市党建工作会议上的汇报发言\n各位领导，同志们：\n恳请市委在经费上予以支持，请予批准。\n汇报完毕，谢谢大家！\n");
-        assertTrue(findings(speech, "HB303").isEmpty(), show(findings(speech, "HB303")));
-        ReportResult request = check("qs.txt", "关于申请党建活动经费的请示\n市委：\n请予批准。\n妥否，请批示。\n");
-        assertTrue(findings(request, "HB303").isEmpty(), show(findings(request, "HB303")));
     }
 
     // ---- HB304 --------------------------------------------------------------------------------------
@@ -210,14 +134,6 @@ class WordingRulesTest {
         assertTrue(r.score().blockedBy().isEmpty(), r.score().blockedBy().toString());
     }
 
-    @Test
-    void standardFormulationsAreLeftAlone() {
-        ReportResult r = check("s.txt", report("增强“四个意识”、坚定“四个自信”、做到“两个维护”，牢固树立政治意识、大局意识、核心意识、看齐意识，"
-                + "坚定道路自信、理论自信、制度自信、文化自信，团结在以习近平同志为核心的党中央周围，学习习近平新时代中国特色社会主义思想，"
-                + "学习党的二十大报告、党的十九大、二十大精神，中共二十大，十九届六中全会，“喜迎二十大”书画展，《二十大知识问答》，分为二十大类。"));
-        assertTrue(findings(r, "HB304").isEmpty(), show(findings(r, "HB304")));
-    }
-
     // ---- HB305 --------------------------------------------------------------------------------------
 
     @Test
@@ -237,43 +153,15 @@ class WordingRulesTest {
         assertEquals(7, findings(r, "HB305").size(), show(findings(r, "HB305")));
     }
 
-    @Test
-    void lookalikesThatAreRightInContextAreLeftAlone() {
-        ReportResult r = check("ok.txt", report("截至目前，把握重点，把挥洒汗水的干部记在心上，凝聚力量，这些持证人员全部上岗，一些持续性问题已解决，"
-                + "涉密发文严格管理，按装修标准验收，既使群众满意又使企业受益，生活必需品供应充足，报名截止日期为6月1日，其它事项另行通知。"));
-        assertTrue(findings(r, "HB305").isEmpty(), show(findings(r, "HB305")));
-    }
-
     // ---- HB306 --------------------------------------------------------------------------------------
 
     @Test
-    void pastedMarkupAndStrayAddressesAreReported() {
+    void pastedMarkupIsQuotedInTheMessageAndTheFix() {
         ReportResult r = check("a.txt", report("二是压实责任。##paidbegin##<p>全年开展学习12次。</p>&nbsp;原文链接：http://www.example.com/a.html"));
         Finding f = at(r, "HB306", 3, 8, "##paidbegin##");
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("从网页或编辑器带入的残留内容：##paidbegin##", f.message().zh());
         assertEquals("删去“##paidbegin##”", f.suggestion().zh());
-        at(r, "HB306", 3, 21, "<p>");
-        at(r, "HB306", 3, 34, "</p>");
-        at(r, "HB306", 3, 38, "&nbsp;");
-        at(r, "HB306", 3, 49, "http://www.example.com/a.html");
-        assertEquals(5, findings(r, "HB306").size(), show(findings(r, "HB306")));
-    }
-
-    @Test
-    void separatorLinesAndBulletsInPlainTextAreArtefactsNotPlaceholders() {
-        ReportResult r = check("sep.txt", report("全年开展学习12次。", "******", "------", "全年举办读书班2期。", "* 开展集中学习12次。"));
-        at(r, "HB306", 4, 1, "******");
-        at(r, "HB306", 5, 1, "------");
-        at(r, "HB306", 7, 1, "*");
-        assertTrue(findings(r, "HB301").isEmpty(), show(findings(r, "HB301")));
-    }
-
-    @Test
-    void introducedAddressesAndOrdinarySymbolsAreNotArtefacts() {
-        ReportResult r = check("ok.txt", report("详细信息在局门户网站（www.example.gov.cn）公开，网址：https://www.example.gov.cn/dj，"
-                + "R&D投入增加，a<b时取较小值，学习《党章》。"));
-        assertTrue(findings(r, "HB306").isEmpty(), show(findings(r, "HB306")));
     }
 
     // ---- clean texts ----------------------------------------------------------------------------------
