@@ -26,6 +26,15 @@ public record SourceText(String name, String text, String charset, Layout layout
         suppressions = List.copyOf(suppressions);
     }
 
+    /**
+     * Text as a reader gives it, with its suppression comments ({@code <!-- huibao-disable … -->}) taken
+     * out and applied, as for a .txt or .md file: for text that comes from no file (a rule's example).
+     */
+    public static SourceText withComments(String name, String text, String charset, Layout layout) {
+        SuppressionComments.Result stripped = SuppressionComments.strip(text);
+        return new SourceText(name, stripped.text(), charset, layout, stripped.suppressions());
+    }
+
     public SourceText(String name, String text, String charset, Layout layout) {
         this(name, text, charset, layout, List.of());
     }

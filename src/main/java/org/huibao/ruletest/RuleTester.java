@@ -45,7 +45,7 @@ public final class RuleTester {
         Layout layout = example.formats().isEmpty() && example.page().isEmpty() ? Layout.NONE
                 : new Layout(example.documentFormats(), example.page());
         String document = example.document();
-        ReportResult result = checker.check(new SourceText(c.file(), document, "UTF-8", layout));
+        ReportResult result = checker.check(SourceText.withComments(c.file(), document, "UTF-8", layout));
         if (result.error() != null) {
             return new CaseResult(c, result, new Message("检查出错：" + result.error().zh(), "the check failed: " + result.error().en()));
         }
