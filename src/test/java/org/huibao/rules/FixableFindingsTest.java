@@ -113,7 +113,7 @@ class FixableFindingsTest {
         int code = Main.run(new String[] {"check", draft.toString(), "--rules", rules.toString()}, new PrintWriter(new StringWriter()),
                 new PrintWriter(err));
         assertEquals(2, code);
-        assertTrue(err.toString().contains("office.lexicon.yaml: entries[0]: \"fix\" is true or false"), err.toString());
+        assertTrue(err.toString().contains("office.lexicon.yaml:3: fix 只能是 true 或 false"), err.toString());
     }
 
     @Test
