@@ -3,6 +3,7 @@ package org.huibao.analysis;
 import org.huibao.api.Clause;
 import org.huibao.api.CueHit;
 import org.huibao.api.Element;
+import org.huibao.api.ElementKind;
 import org.huibao.api.Owner;
 import org.huibao.api.PartRole;
 import org.huibao.api.Where;
@@ -114,11 +115,13 @@ public final class CueMatcher {
         List<CueHit> hits = new ArrayList<>();
         Parts parts = new Parts(report.text(), balance.concrete(), concreteGate);
         ClauseReader clauses = new ClauseReader(report, segmenter, context.negation());
+        List<ElementCues> builtIn = elements.stream().filter(c -> c.element().builtIn()).toList();
+        List<ElementCues> others = elements.stream().filter(c -> !c.element().builtIn()).toList();
         // What each part of the report is for decides how the cues inside it are read: headings first.
         List<HeadingMatch> headingMatches = new ArrayList<>();
         Map<Integer, PartRole> roles = new HashMap<>();
         for (Heading h : report.headings()) {
-            for (ElementCues cues : elements) {
+            for (ElementCues cues : builtIn) {
                 HeadingMatch hm = headingMatch(report, cues, h, scans);
                 if (hm != null) {
                     headingMatches.add(hm);
@@ -130,11 +133,6 @@ public final class CueMatcher {
             }
         }
         List<Sentence> sentences = report.sentences();
-        for (HeadingMatch hm : headingMatches) {
-            // a heading's own role is its element's; what matters is the part it opens inside
-            heading(report, sentences, parts, clauses, hm, roleOf(report, roles, hm.heading().parentId()), hits,
-                    scans);
-        }
         // what a sentence previews and whom it is about does not depend on the element: asked once
         boolean[] preview = new boolean[sentences.size()];
         boolean[] otherParty = new boolean[sentences.size()];
@@ -143,21 +141,60 @@ public final class CueMatcher {
             preview[k] = anyFind(context.preview(), s.text(), s.span().start(), scans);
             otherParty[k] = anyFind(context.otherParty(), s.text(), s.span().start(), scans);
         }
-        for (ElementCues cues : elements) {
-            for (int k = 0; k < sentences.size(); k++) {
-                PartRole role = roleOf(report, roles, sentences.get(k).sectionId());
-                sentence(report, sentences, k, parts, clauses, cues, role, preview[k], otherParty[k], hits, scans);
+        Pass pass = new Pass(report, sentences, parts, clauses, roles, preview, otherParty, hits, scans);
+        match(pass, builtIn, headingMatches);
+        // An office's elements come after the built-in ones: they give no part a role, and read a clause
+        // only after the built-in cues have, so declaring one never changes the built-in verdicts.
+        if (!others.isEmpty()) {
+            List<HeadingMatch> more = new ArrayList<>();
+            for (Heading h : report.headings()) {
+                for (ElementCues cues : others) {
+                    HeadingMatch hm = headingMatch(report, cues, h, scans);
+                    if (hm != null) {
+                        more.add(hm);
+                    }
+                }
             }
+            match(pass, others, more);
         }
         return new Matches(hits, clauses.clauses());
     }
 
+    /** What matching the cues of some elements over one report shares. */
+    private record Pass(Report report, List<Sentence> sentences, Parts parts, ClauseReader clauses,
+                        Map<Integer, PartRole> roles, boolean[] preview, boolean[] otherParty, List<CueHit> hits,
+                        LineScans scans) {
+    }
+
+    private void match(Pass p, List<ElementCues> cuesOf, List<HeadingMatch> headingMatches) {
+        for (HeadingMatch hm : headingMatches) {
+            // a heading's own role is its element's; what matters is the part it opens inside
+            heading(p.report(), p.sentences(), p.parts(), p.clauses(), hm,
+                    roleOf(p.report(), p.roles(), hm.heading().parentId()), p.hits(), p.scans());
+        }
+        for (ElementCues cues : cuesOf) {
+            for (int k = 0; k < p.sentences().size(); k++) {
+                PartRole role = roleOf(p.report(), p.roles(), p.sentences().get(k).sectionId());
+                sentence(p.report(), p.sentences(), k, p.parts(), p.clauses(), cues, role, p.preview()[k],
+                        p.otherParty()[k], p.hits(), p.scans());
+            }
+        }
+    }
+
+    /**
+     * Whether a remedy disqualifies the element's cues, so their clauses need not be read: a plain
+     * element's cue names a topic, and acting on it ("推动党风廉政建设") is what a report tells.
+     */
+    private static boolean disqualifies(ElementCues cues) {
+        return cues.like() != ElementKind.PLAIN;
+    }
+
+    /** The role a built-in element's heading gives its part. */
     private static PartRole role(Element e) {
-        return switch (e) {
-            case LEADERSHIP -> PartRole.LEADERSHIP;
-            case SHORTCOMINGS -> PartRole.PROBLEMS;
-            case NEXT_STEPS -> PartRole.MEASURES;
-        };
+        if (e.equals(Element.LEADERSHIP)) {
+            return PartRole.LEADERSHIP;
+        }
+        return e.equals(Element.SHORTCOMINGS) ? PartRole.PROBLEMS : PartRole.MEASURES;
     }
 
     /** The role of the innermost heading, from {@code sectionId} outwards, whose part has one. */
@@ -207,7 +244,7 @@ public final class CueMatcher {
         if (text.isEmpty() || anyFind(cues.headingExclude(), text, at, scans)) {
             return null;
         }
-        if (cues.element() == Element.NEXT_STEPS && reviewedYear(report, text)) {
+        if (cues.like() == ElementKind.NEXT_STEPS && reviewedYear(report, text)) {
             return null;
         }
         for (Pattern p : cues.heading()) {
@@ -232,14 +269,14 @@ public final class CueMatcher {
         boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
         // a problem heading may be an item told as remedied ("（三）针对…不足的问题"); a plan's heading
         // names what it will remedy ("巩固整改成果的下一步措施") and is no less a plan
-        boolean remedial = cues.element() == Element.SHORTCOMINGS
+        boolean remedial = cues.like() == ElementKind.SHORTCOMINGS
                 && (remedial(text, m, at, scans) || resolvedUnder(sentences, h, scans));
         Reading r = reading(clauses, h.id(), text, at, m.start(), m.end(), role, excluded || remedial);
         Part part = new Part(h.span().end(), h.scope().end());
         int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = Patterns.anyMatches(cues.stock(), m.group());
-        hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
+        hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
                 hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans), excluded,
                 stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
                 problems));
@@ -281,10 +318,10 @@ public final class CueMatcher {
                     boolean remedial = remedial(text, m, at, scans);
                     boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
                     Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
-                            preview || remedial || excluded);
+                            preview || remedial && disqualifies(cues) || excluded);
                     Part part = introduced(report, s);
                     int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
-                    hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
+                    hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
                             text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
                             problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
                             problems));
@@ -316,11 +353,11 @@ public final class CueMatcher {
                 Span span = report.span(start, start + cue.length());
                 Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
                 boolean remedial = remedial(text, m, at, scans)
-                        || cues.element() == Element.SHORTCOMINGS && resolvedItem(report, sentences, k, scans);
+                        || cues.like() == ElementKind.SHORTCOMINGS && resolvedItem(report, sentences, k, scans);
                 boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
                 Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
-                        preview || remedial || excluded);
-                hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
+                        preview || remedial && disqualifies(cues) || excluded);
+                hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.BODY, s.id(), s.sectionId(), span, cue,
                         p.pattern(), r.negated(), preview, remedial, otherParty, excluded, stock, specific,
                         parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
                         problemsFrom(report, cues, s, m.start(), specific)));
@@ -343,7 +380,7 @@ public final class CueMatcher {
                 // the clause of the marker, not of the comma before it; denied when a negation precedes
                 // the marker ("不要…" is not a requirement to act)
                 Reading r = reading(clauses, s.id(), text, at, m.end() - 1, m.end(), role, preview || excluded);
-                hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span,
+                hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.BODY, s.id(), s.sectionId(), span,
                         text.substring(from, m.end()), p.pattern(), r.negated(), preview, false, otherParty,
                         excluded, false, true, parts.extent(part), parts.concrete(part), r.clauseId(), true,
                         r.agent(), 0));
@@ -358,7 +395,7 @@ public final class CueMatcher {
      * when the cue is specific itself.
      */
     private int problemsFrom(Report report, ElementCues cues, Sentence s, int cueStart, boolean specific) {
-        if (cues.element() != Element.SHORTCOMINGS) {
+        if (cues.like() != ElementKind.SHORTCOMINGS) {
             return specific ? 1 : 0;
         }
         int counted = specificity.clauses(report.text(), s.span().start() + cueStart, s.span().end(), cues);

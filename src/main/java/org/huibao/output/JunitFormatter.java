@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.api.Lang;
@@ -126,11 +125,8 @@ public final class JunitFormatter extends WholeRunFormatter {
         props.add(new String[] {"title", Outputs.nullToEmpty(r.title())});
 
         cases.add(scoreCase(r, score, labels));
-        for (Element e : Element.values()) {
-            ElementVerdict v = r.elements().get(e);
-            if (v != null) {
-                cases.add(elementCase(v, labels));
-            }
+        for (ElementVerdict v : r.elements().values()) {
+            cases.add(elementCase(v, labels));
         }
         Map<String, List<Finding>> byRule = new TreeMap<>();
         for (Finding f : Outputs.sorted(r.findings())) {
@@ -147,7 +143,7 @@ public final class JunitFormatter extends WholeRunFormatter {
         body.append(labels.format(Key.SCORE, Outputs.oneDecimal(score.total()), Outputs.number(score.threshold())))
                 .append('\n');
         for (ScoreItem item : score.breakdown()) {
-            body.append(labels.format(Key.BREAKDOWN_ITEM, labels.breakdownItem(item.item()),
+            body.append(labels.format(Key.BREAKDOWN_ITEM, labels.breakdownItem(item.item(), r.elements()),
                     Outputs.number(item.points()), Outputs.number(item.max())));
             if (item.detail() != null && !item.detail().isEmpty()) {
                 body.append(" (").append(item.detail()).append(')');
@@ -166,7 +162,7 @@ public final class JunitFormatter extends WholeRunFormatter {
         for (Location l : v.evidence()) {
             evidence.append(Outputs.lineColumn(l)).append(' ').append(Visible.oneLine(l.text())).append('\n');
         }
-        String what = labels.element(v.element()) + ": " + labels.status(v.status());
+        String what = Visible.oneLine(labels.element(v)) + ": " + labels.status(v.status());
         if (!v.required()) {
             return new Case(name, Outcome.SKIPPED, what + " " + labels.get(Key.NOT_REQUIRED), "", "",
                     evidence.toString());

@@ -24,7 +24,7 @@ class ScorerTest {
     private static final Config.Scoring DEFAULTS = new Config.Scoring(25, 15, 0, 10, 25, 5, 2, 0);
 
     private static Map<Element, ElementVerdict> verdicts(ElementStatus l, ElementStatus s, ElementStatus n, boolean weakS) {
-        Map<Element, ElementVerdict> m = new EnumMap<>(Element.class);
+        Map<Element, ElementVerdict> m = new java.util.LinkedHashMap<>();
         m.put(Element.LEADERSHIP, new ElementVerdict(Element.LEADERSHIP, l, false, Message.NONE, List.of(), true));
         m.put(Element.SHORTCOMINGS, new ElementVerdict(Element.SHORTCOMINGS, s, weakS, Message.NONE, List.of(), true));
         m.put(Element.NEXT_STEPS, new ElementVerdict(Element.NEXT_STEPS, n, false, Message.NONE, List.of(), true));
