@@ -138,7 +138,15 @@ const TEXTS = {
   },
 };
 
-const ELEMENTS = ['leadership', 'shortcomings', 'next_steps'];
+/** A report's elements in the JSON's order: the built-in three, then an office's own (which carry a name). */
+function elementIds(report) {
+  return Object.keys(report.elements || {});
+}
+
+function elementName(report, id) {
+  const v = report.elements && report.elements[id];
+  return (v && v.name) || (TEXTS.zh['el.' + id] ? t('el.' + id) : id);
+}
 const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 const ICONS = { section: '✓', inline: '◐', absent: '✗' };
 
@@ -363,7 +371,7 @@ function showResult(report) {
 
   const breakdown = $('breakdown');
   breakdown.replaceChildren(...(report.breakdown || []).map((item) => el('tr', null,
-    el('th', { scope: 'row', text: ELEMENTS.includes(item.item) ? t('el.' + item.item) : (item.item === 'quality' ? t('quality') : item.item) }),
+    el('th', { scope: 'row', text: item.item === 'quality' ? t('quality') : elementName(report, item.item) }),
     el('td', { text: t('points', formatScore(item.points), formatScore(item.max)) }),
     el('td', { text: item.detail || '' }))));
 
@@ -381,14 +389,13 @@ function sortedFindings(findings) {
 function renderElements(report) {
   const list = $('elements');
   list.replaceChildren();
-  for (const id of ELEMENTS) {
+  for (const id of elementIds(report)) {
     const v = report.elements[id];
-    if (!v) continue;
     const status = v.status;
     const cls = 'element ' + (v.required === false ? 'optional ' : '') + status;
     const head = el('div', { class: 'element-head' },
       el('span', { class: 'mark-icon', 'aria-hidden': 'true', text: ICONS[status] || '' }),
-      el('span', { class: 'element-name', text: t('el.' + id) }),
+      el('span', { class: 'element-name', text: elementName(report, id) }),
       el('span', { class: 'element-status', text: t('st.' + status) + (v.required === false ? t('notRequired') : '') }));
     const item = el('li', { class: cls, 'data-element': id, 'data-status': status }, head);
     if (v.quality === 'weak' && v.reason) item.append(el('p', { class: 'weak', text: t('weak', v.reason) }));
@@ -422,7 +429,7 @@ function renderText(text, findings, report) {
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '' && text.endsWith('\n')) lines.pop();
   const evidenceLines = new Set();
-  for (const id of ELEMENTS) {
+  for (const id of elementIds(report)) {
     const v = report.elements[id];
     if (v && v.required !== false) for (const e of v.evidence || []) evidenceLines.add(e.line);
   }

@@ -189,6 +189,15 @@ public final class CueMatcher {
         return cues.like() != ElementKind.PLAIN;
     }
 
+    /**
+     * Where the words that may name who does what a cue says end: the cue's end, so that an owner word in
+     * it speaks ("压实企业主体责任": the enterprises'); for a plain element its start, since its cue names a
+     * topic whose name may hold one ("中央八项规定" is the unit's to carry out).
+     */
+    private static int agentEnd(ElementCues cues, Matcher m) {
+        return cues.like() == ElementKind.PLAIN ? m.start() : m.end();
+    }
+
     /** The role a built-in element's heading gives its part. */
     private static PartRole role(Element e) {
         if (e.equals(Element.LEADERSHIP)) {
@@ -271,7 +280,7 @@ public final class CueMatcher {
         // names what it will remedy ("巩固整改成果的下一步措施") and is no less a plan
         boolean remedial = cues.like() == ElementKind.SHORTCOMINGS
                 && (remedial(text, m, at, scans) || resolvedUnder(sentences, h, scans));
-        Reading r = reading(clauses, h.id(), text, at, m.start(), m.end(), role, excluded || remedial);
+        Reading r = reading(clauses, h.id(), text, at, m.start(), agentEnd(cues, m), role, excluded || remedial);
         Part part = new Part(h.span().end(), h.scope().end());
         int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
@@ -317,7 +326,7 @@ public final class CueMatcher {
                 if (m.find()) {
                     boolean remedial = remedial(text, m, at, scans);
                     boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
-                    Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
+                    Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
                             preview || remedial && disqualifies(cues) || excluded);
                     Part part = introduced(report, s);
                     int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
@@ -355,7 +364,7 @@ public final class CueMatcher {
                 boolean remedial = remedial(text, m, at, scans)
                         || cues.like() == ElementKind.SHORTCOMINGS && resolvedItem(report, sentences, k, scans);
                 boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
-                Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
+                Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
                         preview || remedial && disqualifies(cues) || excluded);
                 hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.BODY, s.id(), s.sectionId(), span, cue,
                         p.pattern(), r.negated(), preview, remedial, otherParty, excluded, stock, specific,

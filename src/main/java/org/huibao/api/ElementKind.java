@@ -15,7 +15,10 @@ public enum ElementKind {
     SHORTCOMINGS,
     /** forward measures: a plan's heading or wording, and requirements or pledges ("要…", "我们将…") */
     NEXT_STEPS,
-    /** any cue that is not denied, a preview, excluded, or about a higher body or others */
+    /**
+     * an account of it: any cue not denied, not a preview, not excluded, not about a higher body or others,
+     * and not in the parts about problems or next steps (a problem with it or a plan for it is not one)
+     */
     PLAIN;
 
     /** The id used in configuration: {@code leadership}, {@code shortcomings}, {@code next_steps}, {@code plain}. */

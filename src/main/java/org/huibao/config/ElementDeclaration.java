@@ -16,9 +16,9 @@ import org.huibao.model.RuleInfo;
  *
  * @param name   as outputs show it
  * @param cues   what finds it, and how its cues are read ({@link ElementCues#like()})
- * @param weight its share of the element part of the score, relative to the other scored elements
- *               (the built-in ones weigh 1); 0 when it is not scored, and its missing finding then costs
- *               quality points like any other rule's
+ * @param weight how much its shortfall costs in the element part of the score: weight × what a built-in
+ *               element of that verdict loses (the built-in ones weigh 1); 0 when it is not scored, and its
+ *               missing finding then costs quality points like any other rule's
  * @param genres the genres that require it; empty: every genre (a profile's {@code elements.ID.required}
  *               still has the last word)
  * @param titles when given, only a report whose title matches one requires it ("党建" for a part required in

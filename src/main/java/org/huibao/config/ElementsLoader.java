@@ -60,10 +60,7 @@ public final class ElementsLoader {
      * order the files give them.
      */
     static List<ElementDeclaration> elements(Section elements) throws ConfigException {
-        List<Value> ids = new ArrayList<>();
-        for (Element e : Element.BUILT_IN) {
-            ids.add(null);
-        }
+        List<Value> ids = new ArrayList<>(java.util.Collections.nCopies(Element.BUILT_IN.size(), (Value) null));
         for (Value key : elements.keys()) {
             Optional<Element> builtIn = Element.byId(key.string());
             if (builtIn.isPresent()) {
@@ -92,6 +89,11 @@ public final class ElementsLoader {
                 refuseRuleKeys(s, element);
                 d = declaration(s, element, true, null, key);
             } else {
+                Optional<String> meant = DidYouMean.suggest(id, Element.BUILT_IN.stream().map(Element::id).toList());
+                if (s.value("rule").isEmpty() && meant.isPresent()) {
+                    // a built-in element misspelt, not an element of the office's own
+                    throw key.error("unknown key \"elements." + id + "\" (did you mean \"elements." + meant.get() + "\"?)");
+                }
                 Value rule = s.value("rule").orElseThrow(() -> key.error("elements." + id
                         + ": the rule reporting it missing has no id: give one of your office's, e.g. rule: XB101"));
                 d = declaration(s, element, false, rule, key);
@@ -103,10 +105,6 @@ public final class ElementsLoader {
                         + " is already the rule of element " + owner);
             }
             out.add(d);
-        }
-        if (out.stream().noneMatch(ElementDeclaration::scored)) {
-            throw elements.value(Element.LEADERSHIP.id()).orElse(ids.get(0)).error("elements: no element is scored;"
-                    + " at least one needs scored: WEIGHT (the element part of the score is shared among them)");
         }
         return out;
     }
@@ -123,6 +121,7 @@ public final class ElementsLoader {
      */
     public static ElementDeclaration fromRule(String file, Path folder, MappingNode entry) throws ConfigException {
         UnknownKeys unknown = new UnknownKeys();
+        ElementDeclaration d;
         try {
             Section s = Section.root(List.of(new YamlSource(file, folder, entry)), unknown).allow(RULE_FILE_KEYS);
             Value kind = s.require("kind");
@@ -142,12 +141,12 @@ public final class ElementsLoader {
                 throw elementValue.orElse(id).error("element " + elementId + " is built in; declare another id, or"
                         + " change the built-in one under elements." + elementId + " in a config file");
             }
-            ElementDeclaration d = declaration(s, element, false, id, id);
-            unknown.check();
-            return d;
+            d = declaration(s, element, false, id, id);
         } catch (ConfigException e) {
             throw unknown.isEmpty() ? e : unknown.with(e);
         }
+        unknown.check();
+        return d;
     }
 
     private static void refuseRuleKeys(Section s, Element element) throws ConfigException {

@@ -21,42 +21,37 @@ import org.huibao.model.Severity;
  * points, from which each rule that fired costs once by its severity. Findings about scored elements
  * are already priced by the element part and cost no quality points.
  *
- * <p>The element part is worth what the three built-in elements earn at full points (3 × section),
- * shared among the scored elements by weight: with the built-in three alone (weight 1 each) every one
- * earns the configured points; a fourth of weight 1 makes each a quarter of it (18.75 of 75 by default),
- * its section, inline, absent and weak points scaled alike. So the total stays out of 100 and the
- * threshold keeps its meaning however many elements an office declares.
+ * <p>The element part is the built-in elements' (3 × section, 75 by default), and it does not grow with
+ * the elements an office declares: a scored element costs what it falls short of a part of its own,
+ * times its weight — absent 25, inline 10, weak 10 more, with the default points and weight 1 — as a
+ * built-in element of that weight loses. With the built-in three alone (weight 1 each) that is the sum of
+ * their points, as it always was. Sharing the 75 points among more elements instead would make each one
+ * cheaper: with a fourth, a report lacking 存在问题 would still reach 81.25 and pass. An office's element
+ * is listed in the breakdown as a deduction (its points are 0 or less, out of 0).
  */
 public final class Scorer {
-    /** The element part is worth this many elements' full points. */
-    private static final double ELEMENT_SHARES = 3;
-
     private final Config.Scoring points;
     private final double threshold;
-    /** The scored elements, in output order, with their weights. */
+    /** Every declared element, in output order, with its weight (0: not scored). */
     private final Map<Element, Double> weights;
-    private final double totalWeight;
 
     /** A scorer for the built-in elements alone, each of weight 1. */
     public Scorer(Config.Scoring points, double threshold) {
         this(points, threshold, builtInWeights());
     }
 
-    /** @param weights the scored elements and their weights ({@link #weights}) */
+    /** @param weights the declared elements and their weights ({@link #weights}) */
     public Scorer(Config.Scoring points, double threshold, Map<Element, Double> weights) {
         this.points = points;
         this.threshold = threshold;
         this.weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
-        this.totalWeight = weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
-    /** The scored elements of a configuration and their weights, in its order. */
+    /** The declared elements of a configuration and their weights (0: not scored), in its order. */
     public static Map<Element, Double> weights(List<ElementDeclaration> declared) {
         Map<Element, Double> out = new LinkedHashMap<>();
         for (ElementDeclaration d : declared) {
-            if (d.scored()) {
-                out.put(d.element(), d.weight());
-            }
+            out.put(d.element(), d.weight());
         }
         return out;
     }
@@ -69,16 +64,20 @@ public final class Scorer {
         return out;
     }
 
+    private boolean scored(Element e) {
+        return weights.getOrDefault(e, 0.0) > 0;
+    }
+
     public Score score(Map<Element, ElementVerdict> verdicts, List<Finding> findings, Map<String, RuleInfo> rules) {
         List<ScoreItem> breakdown = new ArrayList<>();
         double total = 0;
         for (Map.Entry<Element, Double> w : weights.entrySet()) {
-            ElementVerdict v = verdicts.get(w.getKey());
-            if (v == null) {
+            Element e = w.getKey();
+            double weight = w.getValue();
+            ElementVerdict v = verdicts.get(e);
+            if (v == null || !e.builtIn() && weight <= 0) {
                 continue;
             }
-            // exactly 1 for the built-in three alone: their points are the configured ones, unrounded
-            double scale = ELEMENT_SHARES * w.getValue() / totalWeight;
             double earned = switch (v.status()) {
                 case SECTION -> points.section();
                 case INLINE -> points.inline();
@@ -89,12 +88,19 @@ public final class Scorer {
                 // not judged for this genre: it neither earns nor costs
                 earned = points.section();
                 detail = "not required";
+            } else if (weight <= 0) {
+                earned = points.section();
+                detail = "not scored";
             } else if (v.weak() && v.present()) {
                 earned = Math.max(0, earned - points.weakPenalty());
-                detail += ", weak -" + fmt(scaled(points.weakPenalty(), scale));
+                detail += ", weak -" + fmt(weighted(points.weakPenalty(), weight));
             }
-            breakdown.add(new ScoreItem(w.getKey().id(), scaled(earned, scale), scaled(points.section(), scale), detail));
-            total += scaled(earned, scale);
+            // A built-in element holds its share of the element part; an office's costs what it falls short.
+            double max = e.builtIn() ? points.section() : 0;
+            double got = weight == 1 || weight <= 0 ? earned - (points.section() - max)
+                    : max - weighted(points.section() - earned, weight);
+            breakdown.add(new ScoreItem(e.id(), got, max, detail));
+            total += got;
         }
         // Each rule costs once, whatever its count: one systematic slip must not swamp the score.
         Map<String, Severity> fired = new TreeMap<>();
@@ -105,7 +111,7 @@ public final class Scorer {
                 blocking.add(f.rule());
             }
             // an element that is not scored is priced like any rule: by its finding
-            if (f.element() == null || !weights.containsKey(f.element())) {
+            if (f.element() == null || !scored(f.element())) {
                 fired.merge(f.rule(), f.severity(), (a, b) -> a.atLeast(b) ? a : b);
             }
         }
@@ -125,14 +131,15 @@ public final class Scorer {
         quality = Math.max(0, quality);
         breakdown.add(new ScoreItem("quality", quality, points.qualityMax(), String.join(", ", costs)));
         total += quality;
-        total = Math.round(total * 10) / 10.0;
+        // an office's elements can cost more than the rest earns
+        total = Math.max(0, Math.round(total * 10) / 10.0);
         boolean passed = total >= threshold && blocking.isEmpty();
         return new Score(total, threshold, passed, breakdown, blocking.stream().sorted().toList());
     }
 
-    /** Points on an element's share of the element part, to the hundredth. */
-    private static double scaled(double points, double scale) {
-        return scale == 1 ? points : Math.round(points * scale * 100) / 100.0;
+    /** Points times an element's weight, to the hundredth. */
+    private static double weighted(double points, double weight) {
+        return weight == 1 ? points : Math.round(points * weight * 100) / 100.0;
     }
 
     private static String fmt(double d) {
