@@ -20,11 +20,7 @@ import org.huibao.api.Balance;
 import org.huibao.lexicon.Prefilter;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
-import org.huibao.api.Block;
 import org.huibao.api.Heading;
-import org.huibao.api.HeadingKind;
-import org.huibao.api.Node;
-import org.huibao.api.NodeType;
 import org.huibao.parse.Report;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
@@ -220,40 +216,13 @@ public final class CueMatcher {
         return PartRole.OTHER;
     }
 
-    /** A year, not the year of a full date ("2026年1月12日在…会议上" under a title is when it was given). */
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)(?!年\\d{1,2}月\\d{1,2}日)");
-
-    /** Words that name work done or planned alike. */
-    private static final Pattern AMBIGUOUS_WORK = Pattern.compile("(主要|重点)工作|工作重点");
-    private static final Pattern PLAN_WORDS = Pattern.compile("安排|计划|打算|任务|目标|思路|部署|要点");
-
-    /**
-     * A heading naming a year the report looks back on ("一、2025年主要工作" in "关于2025年工作情况的
-     * 报告") is about work done, not next steps: its words fit work done or planned alike, and its year
-     * is not after the earliest year of the title.
-     */
-    private static boolean reviewedYear(Report report, String heading) {
-        Matcher y = YEAR.matcher(heading);
-        // a plan's words ("2025年工作安排" in "2025年政府工作报告") say so whatever the year
-        if (!y.find() || !AMBIGUOUS_WORK.matcher(heading).find() || PLAN_WORDS.matcher(heading).find()) {
-            return false;
-        }
-        int year = Integer.parseInt(y.group());
-        Matcher t = YEAR.matcher(report.title().orElse(""));
-        int earliest = Integer.MAX_VALUE;
-        while (t.find()) {
-            earliest = Math.min(earliest, Integer.parseInt(t.group()));
-        }
-        return year <= earliest && earliest != Integer.MAX_VALUE;
-    }
-
     private HeadingMatch headingMatch(Report report, ElementCues cues, Heading h, LineScans scans) {
         String text = h.text();
         int at = h.textSpan().start();
         if (text.isEmpty() || anyFind(cues.headingExclude(), text, at, scans)) {
             return null;
         }
-        if (cues.like() == ElementKind.NEXT_STEPS && reviewedYear(report, text)) {
+        if (cues.like() == ElementKind.NEXT_STEPS && ReviewedYear.of(report, text)) {
             return null;
         }
         for (Pattern p : cues.heading()) {
@@ -328,7 +297,7 @@ public final class CueMatcher {
                     boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
                     Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
                             preview || remedial && disqualifies(cues) || excluded);
-                    Part part = introduced(report, s);
+                    Part part = Introduced.part(report, s);
                     int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
                     hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
                             text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
@@ -416,25 +385,6 @@ public final class CueMatcher {
 
     private static final Pattern NEXT_ANNOUNCES = Pattern.compile("(主要|具体|集中)(是|有|表现(在|为)|体现(在|为))[：:]");
 
-    /** The sentence after {@code s} in its paragraph, or null. */
-    private static Sentence nextInParagraph(Report report, Sentence s) {
-        int id = s.id() + 1;
-        if (id < report.nodes().size() && report.node(id) instanceof Sentence n && n.blockId() == s.blockId()) {
-            return n;
-        }
-        return null;
-    }
-
-    /** What follows a sentence's announcing colon: the rest of it, or what it introduces when it ends there. */
-    private static Part afterColon(Report report, Sentence s) {
-        int colon = s.text().indexOf('：');
-        if (colon < 0) {
-            colon = s.text().indexOf(':');
-        }
-        int from = s.span().start() + colon + 1;
-        return from >= s.span().end() ? introduced(report, s) : new Part(from, s.span().end());
-    }
-
     /**
      * A stock phrase whose clause ends in a colon followed by specifics ("还有一定差距：部分支部…",
      * "还存在一些不足，主要是：…") introduces them.
@@ -453,9 +403,9 @@ public final class CueMatcher {
         }
         if (i >= text.length() - 1) {
             // "…仍存在一些不足。主要是：…" — the next sentence announces them
-            Sentence next = nextInParagraph(report, s);
+            Sentence next = Introduced.nextInParagraph(report, s);
             if (next != null && NEXT_ANNOUNCES.matcher(next.text()).lookingAt()) {
-                Part announced = afterColon(report, next);
+                Part announced = Introduced.afterColon(report, next);
                 return specificity.listed(report.text(), announced.from(), announced.to(), cues);
             }
         }
@@ -463,7 +413,7 @@ public final class CueMatcher {
             return false;
         }
         int from = s.span().start() + i + 1;
-        int to = i + 1 == text.length() ? introduced(report, s).to() : s.span().end();
+        int to = i + 1 == text.length() ? Introduced.part(report, s).to() : s.span().end();
         return specificity.listed(report.text(), from, to, cues);
     }
 
@@ -519,26 +469,6 @@ public final class CueMatcher {
         }
         return anyFind(context.resolved(), text.substring(m.end(), Math.min(text.length(), m.end() + NEAR)), at + m.end(),
                 scans);
-    }
-
-    /**
-     * What a lead-in sentence ("但仍存在以下不足：", "重点做好以下三个方面的工作：") introduces: the
-     * rest of its part of the report, up to the next heading of its level or the closing.
-     */
-    private static Part introduced(Report report, Sentence s) {
-        int end = report.text().length();
-        if (s.sectionId() >= 0) {
-            end = ((Heading) report.node(s.sectionId())).scope().end();
-        } else {
-            for (Node n : report.nodes()) {
-                if (n.span().start() > s.span().start() && (n instanceof Heading h && h.kind() != HeadingKind.ENUMERATION
-                        || n instanceof Block b && (b.type() == NodeType.CLOSING || b.type() == NodeType.SIGNATURE))) {
-                    end = n.span().start();
-                    break;
-                }
-            }
-        }
-        return new Part(s.span().end(), Math.max(s.span().end(), end));
     }
 
     private boolean overlapsExclude(ElementCues cues, String text, int start, int end, int at, LineScans scans) {
