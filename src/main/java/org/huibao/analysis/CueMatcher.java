@@ -254,10 +254,10 @@ public final class CueMatcher {
         int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = Patterns.anyMatches(cues.stock(), m.group());
-        hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
-                hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans), excluded,
-                stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
-                problems));
+        hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.HEADING, h.id(), h.id(), h.span(),
+                h.text(), hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans),
+                excluded, stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false,
+                r.agent(), problems));
     }
 
     /** What the clause of a cue says of it: its clause, whether it is denied there, and who does it. */
@@ -299,8 +299,8 @@ public final class CueMatcher {
                             preview || remedial && disqualifies(cues) || excluded);
                     Part part = Introduced.part(report, s);
                     int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
-                    hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
-                            text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
+                    hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(),
+                            s.span(), text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
                             problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
                             problems));
                     break;
@@ -335,8 +335,8 @@ public final class CueMatcher {
                 boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
                 Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
                         preview || remedial && disqualifies(cues) || excluded);
-                hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.BODY, s.id(), s.sectionId(), span, cue,
-                        p.pattern(), r.negated(), preview, remedial, otherParty, excluded, stock, specific,
+                hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.BODY, s.id(), s.sectionId(), span,
+                        cue, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, stock, specific,
                         parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
                         problemsFrom(report, cues, s, m.start(), specific)));
             }

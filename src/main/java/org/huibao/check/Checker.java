@@ -129,7 +129,8 @@ public final class Checker {
         Map<Element, ElementVerdict> verdicts = verdicts(report, outcome, declared);
         // An element the genre does not require is not reported on.
         List<Finding> findings = outcome.findings().stream()
-                .filter(f -> f.element() == null || verdicts.containsKey(f.element()) && verdicts.get(f.element()).required())
+                .filter(f -> f.element() == null || !verdicts.containsKey(f.element())
+                        || verdicts.get(f.element()).required())
                 .toList();
         Score score = scorers.get(genre).score(verdicts, findings, settings);
         return new ReportResult(source.name(), report.title().orElse(""), verdicts, findings, score, null, genre.id(),

@@ -21,8 +21,8 @@ import org.huibao.model.RuleInfo;
  *               missing finding then costs quality points like any other rule's
  * @param genres the genres that require it; empty: every genre (a profile's {@code elements.ID.required}
  *               still has the last word)
- * @param titles when given, only a report whose title matches one requires it ("党建" for a part required in
- *               党建工作情况报告)
+ * @param titles (report_title) when given, only a report whose title matches one requires it ("党建" for
+ *               a part required in 党建工作情况报告)
  * @param rule   the rule reporting it missing, for an office's element; empty for a built-in one, which
  *               HB101–HB103 (rules/elements.drl) report
  */

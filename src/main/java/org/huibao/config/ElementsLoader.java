@@ -32,11 +32,11 @@ public final class ElementsLoader {
     /** What the missing-element rule of an office's element is made of; a built-in element's is in DRL. */
     static final List<String> RULE_KEYS = List.of("rule", "severity", "blocking", "message", "description",
             "suggestion", "examples");
-    static final List<String> CONFIG_KEYS = keys(List.of("name", "like", "genres", "title", "scored"), RULE_KEYS,
+    static final List<String> CONFIG_KEYS = keys(List.of("name", "like", "genres", "report_title", "scored"), RULE_KEYS,
             CUE_KEYS);
     /** A rule file's {@code kind: required} entry: the rule's id is {@code id}, the element's {@code element}. */
     static final List<String> RULE_FILE_KEYS = keys(List.of("id", "kind", "element", "name", "like", "genres",
-            "title", "scored"), RULE_KEYS.subList(1, RULE_KEYS.size()), CUE_KEYS);
+            "report_title", "scored"), RULE_KEYS.subList(1, RULE_KEYS.size()), CUE_KEYS);
 
     private static final List<String> NAME_KEYS = List.of("zh", "en");
     private static final List<String> EXAMPLE_KEYS = List.of("bad", "good");
@@ -177,7 +177,7 @@ public final class ElementsLoader {
         }
         double weight = weight(s, builtIn);
         List<Genre> genres = genres(s);
-        List<Pattern> titles = patterns(s, "title");
+        List<Pattern> titles = patterns(s, "report_title");
         Optional<RuleInfo> rule = builtIn ? Optional.empty()
                 : Optional.of(rule(s, element, name, ruleId, at.source().name()));
         return new ElementDeclaration(element, name, cues, weight, genres, titles, rule);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param reason   why it is weak, in the report's message language; empty when not weak
  * @param evidence where the report speaks of the element, strongest first
  * @param required false when the report's genre (or title) does not require the element (config.yaml,
- *                 elements.ID.genres and profiles)
+ *                 elements.ID.genres and report_title, and profiles)
  * @param name     the element's name as configured (elements.ID.name); empty when not known, and the
  *                 outputs then show a built-in element's usual name, or the id
  */

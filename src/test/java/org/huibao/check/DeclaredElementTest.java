@@ -36,7 +36,7 @@ class DeclaredElementTest {
                 name: {zh: 党风廉政建设, en: Party conduct and integrity}
                 rule: XB101
                 genres: [report]
-                title: 党建
+                report_title: 党建
                 heading: ['党风廉政|廉政建设']
                 body: ['党风廉政建设|廉政风险|中央八项规定']
                 scored: %s

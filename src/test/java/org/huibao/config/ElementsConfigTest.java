@@ -31,7 +31,7 @@ class ElementsConfigTest {
                 name: {zh: 党风廉政建设, en: Party conduct and integrity}
                 rule: XB101
                 genres: [report, self-check]
-                title: 党建
+                report_title: 党建
                 heading: ['党风廉政|廉政建设']
                 body: [党风廉政建设, 廉政风险]
                 scored: 2
