@@ -26,7 +26,7 @@ zip=(target/huibao-*.zip)
 [ -f "${zip[0]}" ] || fail "no target/huibao-*.zip: run mvn package first"
 (cd "$tmp" && jar xf "$OLDPWD/${zip[0]}")
 dir=("$tmp"/huibao-*/)
-for f in huibao.jar huibao huibao.cmd config.yaml README-安装.txt rules/elements.drl; do
+for f in huibao.jar huibao huibao.cmd config.yaml README-安装.txt rules/elements.drl completion/huibao.bash man/huibao.1; do
   [ -f "${dir[0]}$f" ] || fail "the zip has no $f"
 done
 grep -q 'chcp 65001' "${dir[0]}huibao.cmd" || fail "huibao.cmd does not switch the console to UTF-8"
@@ -45,7 +45,8 @@ deb=(target/huibao_*_all.deb)
 listing="$(dpkg-deb -c "${deb[0]}")"
 for f in ./usr/bin/huibao ./usr/share/huibao/huibao.jar ./usr/share/huibao/config.yaml \
     ./usr/share/huibao/rules/elements.drl ./usr/share/applications/huibao.desktop \
-    ./usr/share/icons/hicolor/scalable/apps/huibao.svg ./usr/share/huibao/huibao-desktop; do
+    ./usr/share/icons/hicolor/scalable/apps/huibao.svg ./usr/share/huibao/huibao-desktop \
+    ./usr/share/bash-completion/completions/huibao ./usr/share/man/man1/huibao.1.gz; do
   grep -q " $f\$" <<<"$listing" || fail "the .deb has no $f"
 done
 apt-get install -y -qq "./${deb[0]}" >/dev/null 2>&1 || fail "apt-get install ./${deb[0]} failed"
@@ -55,6 +56,13 @@ expect 1 huibao check examples/
 expect 0 huibao --version
 version="$(huibao --version)"
 [[ "$version" == "huibao "* ]] || fail "huibao --version printed: $version"
+# The man page and the completion, as a user reaches them.
+if command -v man >/dev/null 2>&1; then
+  LC_ALL=C.UTF-8 MANWIDTH=100 man huibao 2>/dev/null | grep -q -- '--format FORMAT\[:FILE\]' \
+    || fail "man huibao does not show the options of check"
+fi
+bash -c 'source /usr/share/bash-completion/completions/huibao && complete -p huibao' >/dev/null 2>&1 \
+  || fail "the bash completion does not register for huibao"
 
 # The menu entry: a stand-in for xdg-open records the address it is given; the server is stopped after.
 mkdir -p "$tmp/bin"

@@ -14,8 +14,10 @@ import org.huibao.api.DocumentFact;
 import org.huibao.api.Genre;
 import org.huibao.api.Heading;
 import org.huibao.api.Line;
+import org.huibao.api.LinePart;
 import org.huibao.api.Node;
 import org.huibao.api.NodeType;
+import org.huibao.api.PartRole;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
 import org.huibao.api.Spot;
@@ -104,7 +106,7 @@ public final class Analyzer {
             if (line.wording()) {
                 for (String list : wordLists.names()) {
                     for (WordLists.Match m : wordLists.find(list, line.text(), scan, new Columns(line.span(), line.text()))) {
-                        terms.add(new Term(list, line.id(), m.span(), m.text(), m.replacement(), m.note()));
+                        terms.add(new Term(list, line.id(), m.span(), m.text(), m.replacement(), m.note(), m.fix()));
                     }
                 }
             }
@@ -120,7 +122,17 @@ public final class Analyzer {
         }
         CueMatcher.Matches cueMatches = cues.match(report, new LineScans(lines, scans));
         return new Analysis(document, lines, terms, spots, cueMatches.hits(), cueMatches.clauses(),
-                StructureFacts.of(report));
+                StructureFacts.of(report), parts(report, lines, cueMatches.roles()));
+    }
+
+    /** The role of the part each line sits in: a heading line's own heading first, a block's section. */
+    private static List<LinePart> parts(Report report, List<Line> lines, Map<Integer, PartRole> roles) {
+        List<LinePart> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            int section = line.node() instanceof Block b ? b.sectionId() : line.node().id();
+            out.add(new LinePart(line.id(), CueMatcher.roleOf(report, roles, section)));
+        }
+        return out;
     }
 
     /** Of the doubled characters and words just found in a line, keeps only the slips ({@link WordBoundaries}). */

@@ -98,8 +98,11 @@ public final class CueMatcher {
         return match(report, null).hits();
     }
 
-    /** The cue hits of a report and the clauses they stand in. */
-    record Matches(List<CueHit> hits, List<Clause> clauses) {
+    /**
+     * The cue hits of a report and the clauses they stand in; {@code roles}: the headings whose part has a
+     * role, by id (see {@link #roleOf}).
+     */
+    record Matches(List<CueHit> hits, List<Clause> clauses, Map<Integer, PartRole> roles) {
     }
 
     /** A heading that matched an element's heading cue, before its clause is read. */
@@ -153,7 +156,7 @@ public final class CueMatcher {
             }
             match(pass, others, more);
         }
-        return new Matches(hits, clauses.clauses());
+        return new Matches(hits, clauses.clauses(), roles);
     }
 
     /** What matching the cues of some elements over one report shares. */
@@ -203,7 +206,7 @@ public final class CueMatcher {
     }
 
     /** The role of the innermost heading, from {@code sectionId} outwards, whose part has one. */
-    private static PartRole roleOf(Report report, Map<Integer, PartRole> roles, int sectionId) {
+    static PartRole roleOf(Report report, Map<Integer, PartRole> roles, int sectionId) {
         if (sectionId < 0) {
             return PartRole.OTHER;
         }

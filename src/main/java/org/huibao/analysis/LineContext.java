@@ -42,6 +42,11 @@ record LineContext(Line line, DocumentFact document, boolean quotationGoesOn, Co
     }
 
     Spot spot(SpotKind kind, int from, int to, String detail) {
-        return new Spot(kind, line.id(), columns.span(from, to), line.text().substring(from, to), detail);
+        return spot(kind, from, to, detail, null);
+    }
+
+    /** @param fix the safe edit's replacement ({@link Spot#fix()}), or null */
+    Spot spot(SpotKind kind, int from, int to, String detail, String fix) {
+        return new Spot(kind, line.id(), columns.span(from, to), line.text().substring(from, to), detail, fix);
     }
 }

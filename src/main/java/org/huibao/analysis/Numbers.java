@@ -44,7 +44,7 @@ final class Numbers {
                 }
                 long v = value(t.substring(from, i));
                 if (v >= 0) {
-                    out.add(c.spot(SpotKind.NUMBER_FORM, from, i + 1, v + "%"));
+                    out.add(c.spot(SpotKind.NUMBER_FORM, from, i + 1, v + "%", v + "%"));
                 }
                 continue;
             }
@@ -59,7 +59,8 @@ final class Numbers {
                 while (k < t.length() && (digit(t.charAt(k)) || t.charAt(k) == '.' && k + 1 < t.length() && digit(t.charAt(k + 1)))) {
                     k++;
                 }
-                out.add(c.spot(SpotKind.NUMBER_FORM, i, k, t.substring(i + 3, k) + "%"));
+                String percent = t.substring(i + 3, k) + "%";
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, k, percent, percent));
                 i = k - 1;
             }
         }
@@ -84,7 +85,9 @@ final class Numbers {
                 if (arabicMonth && end < t.length() && t.charAt(end) == '月') {
                     end++;
                 }
-                out.add(c.spot(SpotKind.DATE_FORM, i, end, ""));
+                // 二0二五年 → 二〇二五年; with an Arabic month, which way to write the date is the writer's choice
+                String fix = arabicMonth ? null : t.substring(i, end).replace('0', '〇');
+                out.add(c.spot(SpotKind.DATE_FORM, i, end, "", fix));
                 return end - 1;
             }
         }
@@ -136,7 +139,7 @@ final class Numbers {
             }
             long v = value(t.substring(i, end));
             if (v >= 0) {
-                out.add(c.spot(SpotKind.NUMBER_FORM, i, end, String.valueOf(v)));
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, end, String.valueOf(v), String.valueOf(v)));
                 return end - 1;
             }
         }
@@ -155,7 +158,8 @@ final class Numbers {
                 if (lower >= 0 && lower < unit && !approximate) {
                     BigDecimal v = BigDecimal.valueOf(Long.parseLong(t.substring(i, k)) * unit + lower)
                             .divide(BigDecimal.valueOf(unit));
-                    out.add(c.spot(SpotKind.NUMBER_FORM, i, end, v.stripTrailingZeros().toPlainString() + t.charAt(k)));
+                    String plain = v.stripTrailingZeros().toPlainString() + t.charAt(k);
+                    out.add(c.spot(SpotKind.NUMBER_FORM, i, end, plain, plain));
                     return end - 1;
                 }
             }
@@ -174,7 +178,10 @@ final class Numbers {
                 if (d - m - 1 >= 1 && d - m - 1 <= 2 && !before && !after && month >= 1 && month <= 12) {
                     int day = Integer.parseInt(t.substring(m + 1, d));
                     if (day >= 1 && day <= 31) {
-                        out.add(c.spot(SpotKind.DATE_FORM, i, d, ""));
+                        // 2024.06.01 → 2024年6月1日, unless a 日 follows already (a person reads that one)
+                        boolean dayMark = d < t.length() && "日号".indexOf(t.charAt(d)) >= 0;
+                        String fix = dayMark ? null : t.substring(i, k) + "年" + month + "月" + day + "日";
+                        out.add(c.spot(SpotKind.DATE_FORM, i, d, "", fix));
                         return d - 1;
                     }
                 }
@@ -206,7 +213,7 @@ final class Numbers {
             }
             boolean enumeration = end + 1 < t.length() && t.charAt(end) == '，' && digit(t.charAt(end + 1));
             if (end > k && !enumeration) {
-                out.add(c.spot(SpotKind.NUMBER_FORM, i, end, plain.toString()));
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, end, plain.toString(), plain.toString()));
                 return end - 1;
             }
         }

@@ -84,7 +84,7 @@ final class PunctuationSpots implements Detector {
             halfWidth(c, out);
         }
         if (hasTwoStops(text)) {
-            c.find(DOUBLED, 0, SpotKind.DOUBLED_MARK, out);
+            doubled(c, out);
         }
         if (text.contains("”、“") || text.contains("’、‘") || text.contains("》、《")) {
             enumerationCommas(c, out);
@@ -101,7 +101,12 @@ final class PunctuationSpots implements Detector {
         if (mayHaveDateForm(text)) {
             StartsAt m = new StartsAt(DATE_FORM, text, PunctuationSpots::dateFormMayStart);
             while (m.find()) {
-                out.add(c.spot(SpotKind.DATE_FORM, m.matcher().start(), m.matcher().end(), ""));
+                int from = m.matcher().start();
+                int to = m.matcher().end();
+                // 05日, 〔2023〕05号: the zero goes; 23年4月 needs its century, which a person knows
+                String digits = text.substring(from, to);
+                boolean padded = digits.length() == 2 && digits.charAt(0) == '0';
+                out.add(c.spot(SpotKind.DATE_FORM, from, to, "", padded ? digits.substring(1) : null));
             }
         }
     }
@@ -266,7 +271,8 @@ final class PunctuationSpots implements Detector {
                     inner.add(new int[] {o, i + 1});
                 } else if (st.isEmpty()) {
                     for (int[] s : inner) {
-                        out.add(c.spot(SpotKind.NESTED_TITLE, s[0], s[1], "〈" + t.substring(s[0] + 1, s[1] - 1) + "〉"));
+                        String single = "〈" + t.substring(s[0] + 1, s[1] - 1) + "〉";
+                        out.add(c.spot(SpotKind.NESTED_TITLE, s[0], s[1], single, single));
                     }
                     inner.clear();
                 }
@@ -282,15 +288,30 @@ final class PunctuationSpots implements Detector {
             }
             String t = m.group(1);
             String full;
+            String fix;
             if (t.length() > 1) {
                 full = (t.startsWith("(") ? "（" : "“") + t.substring(1, t.length() - 1) + (t.startsWith("(") ? "）" : "”");
+                fix = full;
             } else if (t.equals("\"")) {
+                // a lone straight quote may open or close: a person says which
                 full = "“ 或 ”";
+                fix = null;
             } else {
                 int k = ",;:?!().".indexOf(t);
                 full = "，；：？！（）。".substring(k, k + 1);
+                fix = full;
             }
-            out.add(c.spot(SpotKind.HALF_WIDTH_MARK, m.start(1), m.end(1), full));
+            out.add(c.spot(SpotKind.HALF_WIDTH_MARK, m.start(1), m.end(1), full, fix));
+        }
+    }
+
+    /** Marks in a row; one mark typed twice or more (，，) keeps one, different marks (，。) need a person. */
+    private static void doubled(LineContext c, List<Spot> out) {
+        Matcher m = DOUBLED.matcher(c.text());
+        while (m.find()) {
+            String marks = m.group();
+            boolean one = marks.chars().allMatch(ch -> ch == marks.charAt(0));
+            out.add(c.spot(SpotKind.DOUBLED_MARK, m.start(), m.end(), "", one ? marks.substring(0, 1) : null));
         }
     }
 

@@ -37,8 +37,11 @@ public final class WordLists {
     private record Index(BitSet always, BitSet repeat, int[][] byWord, StartsAt.Test[] starts) {
     }
 
-    /** One match: where, the text, the correct form and the note. */
-    public record Match(Span span, String text, String replacement, String note) {
+    /**
+     * One match: where, the text, the correct form and the note, and the correct form again as {@code fix}
+     * when the entry lets it replace the text (null otherwise).
+     */
+    public record Match(Span span, String text, String replacement, String note, String fix) {
     }
 
     public WordLists(Map<String, Lexicon> lexicons, Vocabulary.Builder words) {
@@ -152,9 +155,11 @@ public final class WordLists {
                         continue;
                     }
                 }
-                Matcher single = e.pattern().matcher(m.group());
-                String replacement = single.matches() ? single.replaceFirst(e.right()) : e.right();
-                out.add(new Match(columns.span(m.start(), m.end()), m.group(), replacement, e.note()));
+                // The groups of the match in its line: a look-around that needs the line (二十大 before 三中全会)
+                // does not match the text alone.
+                String replacement = expand(e.right(), m);
+                String fix = e.fix() && !replacement.equals(m.group()) ? replacement : null;
+                out.add(new Match(columns.span(m.start(), m.end()), m.group(), replacement, e.note(), fix));
             }
         }
         return out;
@@ -177,6 +182,48 @@ public final class WordLists {
         Matcher matcher() {
             return matcher;
         }
+    }
+
+    /**
+     * A correct form with the match's groups put in, as {@link Matcher#replaceFirst(String)} reads it:
+     * {@code $n} and {@code ${name}} are groups (a group that did not take part gives ""), a backslash
+     * quotes the next character. A reference to no group is kept as written.
+     */
+    static String expand(String right, Matcher m) {
+        if (right.indexOf('$') < 0 && right.indexOf('\\') < 0) {
+            return right;
+        }
+        StringBuilder b = new StringBuilder(right.length() + 16);
+        for (int i = 0; i < right.length(); i++) {
+            char c = right.charAt(i);
+            if (c == '\\' && i + 1 < right.length()) {
+                b.append(right.charAt(++i));
+            } else if (c == '$' && i + 1 < right.length() && right.charAt(i + 1) >= '0' && right.charAt(i + 1) <= '9') {
+                int group = right.charAt(++i) - '0';
+                while (i + 1 < right.length() && right.charAt(i + 1) >= '0' && right.charAt(i + 1) <= '9'
+                        && group * 10 + right.charAt(i + 1) - '0' <= m.groupCount()) {
+                    group = group * 10 + right.charAt(++i) - '0';
+                }
+                if (group <= m.groupCount()) {
+                    b.append(m.group(group) == null ? "" : m.group(group));
+                } else {
+                    b.append('$').append(group);
+                }
+            } else if (c == '$' && i + 1 < right.length() && right.charAt(i + 1) == '{' && right.indexOf('}', i) > 0) {
+                int close = right.indexOf('}', i);
+                String name = right.substring(i + 2, close);
+                try {
+                    String g = m.group(name);
+                    b.append(g == null ? "" : g);
+                } catch (IllegalArgumentException unknown) {
+                    b.append(right, i, close + 1);
+                }
+                i = close;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Every stretch an {@code unless} pattern matches, found once per line rather than once per match. */

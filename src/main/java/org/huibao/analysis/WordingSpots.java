@@ -233,7 +233,8 @@ final class WordingSpots implements Detector {
 
     private static Spot doubled(LineContext c, SpotKind kind, int from, int to) {
         String s = c.text().substring(from, to);
-        return c.spot(kind, from, to, s.substring(0, s.length() / 2));
+        String once = s.substring(0, s.length() / 2);
+        return c.spot(kind, from, to, once, once);
     }
 
     private static boolean allHan(String t, int from, int to) {

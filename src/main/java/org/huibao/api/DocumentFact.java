@@ -5,7 +5,7 @@ package org.huibao.api;
  * Facts about the whole report that rules need.
  *
  * @param title     empty if the report has none
- * @param head      the report's first line: where findings about the report as a whole point
+ * @param head      the report's first line (a missing title is reported there)
  * @param bodyChars letters and digits in the body (headings and paragraphs)
  * @param figures   figures in the body ("24次", "95%"; config.yaml, balance.figures)
  * @param genreCue  the words that decided the genre ("通知", "会议新闻", "政府工作报告"); empty for a
@@ -16,6 +16,18 @@ public record DocumentFact(String name, String title, Span head, Genre genre, in
 
     public DocumentFact(String name, String title, Span head, Genre genre, int bodyChars, int figures) {
         this(name, title, head, genre, bodyChars, figures, "");
+    }
+
+    /** The empty span at the very start of the text: see {@link #whole()}. */
+    private static final Span WHOLE = new Span(0, 0, 1, 1, 1, 1);
+
+    /**
+     * Where a finding about the report as a whole points (a missing part, no figures anywhere, the page
+     * margins): the empty span at line 1, column 1. The formats recognise it (an empty range with no
+     * text, at 1:1) and show such a finding as about the whole report instead of painting it on the title.
+     */
+    public Span whole() {
+        return WHOLE;
     }
 
     /** The words that name a kind of document in a title (HB201). */

@@ -14,6 +14,16 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * In the message and the suggestion, {@code {0}} is the detail (by default the text found), {@code {1}}
  * a word list's correct form and {@code {2}} its note.
+ *
+ * <p>A rule whose finding has one mechanical remedy reports it with {@code fix} instead of {@code add}:
+ * the finding then carries the edit (the characters it names and their replacement), which the JSON and
+ * SARIF outputs give to machines, the review page shows, and {@code huibao fix} applies. Only an edit that
+ * is safe and has one answer belongs there: {@code fix} with a {@link Spot} or {@link Term} that has no
+ * fix reports the finding as {@code add} would.
+ *
+ * <pre>
+ * then findings.fix(drools, $t);   // a word-list hit: replaced by the list's correct form
+ * </pre>
  */
 public interface FindingSink {
 
@@ -41,6 +51,30 @@ public interface FindingSink {
     /** Reports the rule's finding at a spot: {@code {0}} is the spot's detail (its text when it has none). */
     default void add(RuleContext drools, Spot spot) {
         add(drools, spot.span(), spot.detail().isEmpty() ? spot.text() : spot.detail());
+    }
+
+    /**
+     * Reports the rule's finding at a span, as {@link #add(RuleContext, Span, String)} does with
+     * {@code detail} (null: the text found), with the edit that replaces the span's characters by
+     * {@code replacement} ("" deletes them; null: no edit).
+     */
+    default void fix(RuleContext drools, Span span, String detail, String replacement) {
+        add(drools, span, detail);
+    }
+
+    /** {@link #fix(RuleContext, Span, String, String)} with the text found as the detail. */
+    default void fix(RuleContext drools, Span span, String replacement) {
+        fix(drools, span, null, replacement);
+    }
+
+    /** Reports the rule's finding at a spot, as {@link #add(RuleContext, Spot)}, with the spot's {@link Spot#fix()}. */
+    default void fix(RuleContext drools, Spot spot) {
+        fix(drools, spot.span(), spot.detail().isEmpty() ? spot.text() : spot.detail(), spot.fix());
+    }
+
+    /** Reports the rule's finding at a word-list hit, as {@link #add(RuleContext, Term)}, with the hit's {@link Term#fix()}. */
+    default void fix(RuleContext drools, Term term) {
+        add(drools, term);
     }
 
     // The built-in rules are compiled to Drools' executable model, where `drools` in a consequence is
@@ -75,5 +109,25 @@ public interface FindingSink {
     /** {@link #add(RuleContext, Spot)} for rules compiled to the executable model. */
     default void add(Drools drools, Spot spot) {
         add((RuleContext) drools, spot);
+    }
+
+    /** {@link #fix(RuleContext, Span, String, String)} for rules compiled to the executable model. */
+    default void fix(Drools drools, Span span, String detail, String replacement) {
+        fix((RuleContext) drools, span, detail, replacement);
+    }
+
+    /** {@link #fix(RuleContext, Span, String)} for rules compiled to the executable model. */
+    default void fix(Drools drools, Span span, String replacement) {
+        fix((RuleContext) drools, span, replacement);
+    }
+
+    /** {@link #fix(RuleContext, Spot)} for rules compiled to the executable model. */
+    default void fix(Drools drools, Spot spot) {
+        fix((RuleContext) drools, spot);
+    }
+
+    /** {@link #fix(RuleContext, Term)} for rules compiled to the executable model. */
+    default void fix(Drools drools, Term term) {
+        fix((RuleContext) drools, term);
     }
 }

@@ -12,8 +12,17 @@ package org.huibao.api;
  * @param text        the text found
  * @param replacement the list's correct form, with any {@code $1} of a pattern entry filled in; "" if none
  * @param note        the entry's note, or ""
+ * @param fix         the replacement as a safe edit, or null: the correct form when the entry has exactly
+ *                    one (not a list of alternatives, not an entry marked {@code fix: false}) and it differs
+ *                    from the text. A rule passes it on with
+ *                    {@link FindingSink#fix(org.kie.api.runtime.rule.RuleContext, Term)}
  */
-public record Term(String vocabulary, int lineId, Span span, String text, String replacement, String note) {
+public record Term(String vocabulary, int lineId, Span span, String text, String replacement, String note, String fix) {
+
+    /** A hit without a fix. */
+    public Term(String vocabulary, int lineId, Span span, String text, String replacement, String note) {
+        this(vocabulary, lineId, span, text, replacement, note, null);
+    }
 
     /** The same hit as a {@link TextMatch}, for code written against pattern matches. */
     public TextMatch match() {

@@ -11,8 +11,9 @@
  *       read once), {@link org.huibao.api.Term} (word-list hits), {@link org.huibao.api.Spot}
  *       (character-level facts, of the kinds in {@link org.huibao.api.SpotKind}), {@link org.huibao.api.Trait}
  *       (properties of a node's whole text, {@link org.huibao.api.TraitKind}),
- *       {@link org.huibao.api.OrdinalMention} and {@link org.huibao.api.CueHit} (the required elements'
- *       cues with their context);</li>
+ *       {@link org.huibao.api.OrdinalMention}, {@link org.huibao.api.CueHit} (the required elements'
+ *       cues with their context) and {@link org.huibao.api.LinePart} (what the part each line sits in is
+ *       for);</li>
  *   <li>settings and layout: {@link org.huibao.api.Balance}, and for Word files
  *       {@link org.huibao.api.ParagraphFormat} and {@link org.huibao.api.PageSetup};</li>
  *   <li>and what the built-in element rules insert: {@link org.huibao.api.Evidence},

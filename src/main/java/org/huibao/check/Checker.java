@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.huibao.parse.Genres;
 import org.huibao.analysis.Analyzer;
+import org.huibao.baseline.Baseline;
 import org.huibao.config.Config;
 import org.huibao.config.ElementDeclaration;
 import org.huibao.config.Profile;
@@ -28,6 +29,7 @@ import org.huibao.api.Message;
 import org.huibao.model.ReportResult;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.Score;
+import org.huibao.model.Waivers;
 import org.huibao.api.Genre;
 import org.huibao.parse.Report;
 import org.huibao.api.Span;
@@ -56,6 +58,8 @@ public final class Checker {
     private final Optional<Genre> forcedGenre;
     private final Map<Genre, Map<String, RuleInfo>> ruleSettings = new EnumMap<>(Genre.class);
     private final Map<Genre, Scorer> scorers = new EnumMap<>(Genre.class);
+    /** The accepted findings the verdicts are judged against; null when the run has no baseline. */
+    private final Baseline baseline;
 
     public Checker(Config config, RuleSet rules, Readers readers) {
         this(config, rules, readers, Optional.empty());
@@ -80,12 +84,31 @@ public final class Checker {
         this.analyzer = analyzer;
         this.maxChars = limits.maxChars();
         this.forcedGenre = forcedGenre;
+        this.baseline = null;
         // Filled once here and only read afterwards, so one checker serves many threads.
         for (Genre g : Genre.values()) {
             Profile profile = config.profile(g);
             ruleSettings.put(g, rules.forProfile(profile));
             scorers.put(g, new Scorer(profile.scoring(), config.threshold(), Scorer.weights(config.elements())));
         }
+    }
+
+    private Checker(Checker from, Baseline baseline) {
+        this.config = from.config;
+        this.rules = from.rules;
+        this.readers = from.readers;
+        this.engine = from.engine;
+        this.analyzer = from.analyzer;
+        this.maxChars = from.maxChars;
+        this.forcedGenre = from.forcedGenre;
+        this.ruleSettings.putAll(from.ruleSettings);
+        this.scorers.putAll(from.scorers);
+        this.baseline = baseline;
+    }
+
+    /** This checker, judging each report against a baseline: its accepted findings are known, the rest decide. */
+    public Checker withBaseline(Baseline accepted) {
+        return new Checker(this, accepted);
     }
 
     /** Reads and checks a file; an unreadable file gives an error result, never an exception. */
@@ -132,9 +155,22 @@ public final class Checker {
                 .filter(f -> f.element() == null || !verdicts.containsKey(f.element())
                         || verdicts.get(f.element()).required())
                 .toList();
-        Score score = scorers.get(genre).score(verdicts, findings, settings);
+        // Suppressed before the score, so that what the author set aside costs nothing.
+        Suppressor.Outcome suppressed = Suppressor.apply(source.suppressions(), findings, settings);
+        findings = suppressed.findings();
+        Baseline.Judgement judged = baseline == null ? null : baseline.judge(source.name(), findings, source.text());
+        boolean listed = judged != null && judged.listed();
+        if (listed) {
+            findings = judged.findings();
+        }
+        Scorer scorer = scorers.get(genre);
+        Score score = scorer.score(verdicts, findings, settings, listed,
+                judged == null ? Baseline.NO_SCORE : judged.score());
+        boolean accepted = listed && score.passed() && !scorer.score(verdicts, findings, settings, false).passed();
+        Waivers waivers = new Waivers(suppressed.suppressed(), baseline != null, listed,
+                judged == null ? 0 : judged.stale(), accepted);
         return new ReportResult(source.name(), report.title().orElse(""), verdicts, findings, score, null, genre.id(),
-                source.text());
+                source.text(), waivers);
     }
 
     /** Facts beyond the report tree: config.yaml's balance section and elements, and a Word file's layout. */

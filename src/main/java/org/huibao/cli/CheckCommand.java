@@ -55,12 +55,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    BaselineOptions baseline;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或目录 / report files or directories")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[:FILE]",
             description = {"输出格式，可重复；FORMAT:FILE 写入文件 / output format, repeatable; FORMAT:FILE writes it to FILE:",
-                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv;",
+                    "text (default), json, sarif, junit, github, html, xlsx (FILE needed), csv, markdown;",
                     "docx:DIR 为每份报告在目录 DIR 中写批注版 Word（<名称>.huibao.docx） / docx:DIR writes an annotated"
                             + " Word copy of each report into directory DIR (<name>.huibao.docx)"})
     List<String> formats = new ArrayList<>();
@@ -186,10 +189,13 @@ final class CheckCommand implements Callable<Integer> {
             err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
+        if (!baseline.prepare(err)) {
+            return ExitCode.USAGE;
+        }
         // PDF and Word text is budgeted from --max-chars while it is read, not only checked afterwards.
         Readers readers = Readers.defaults(maxSize.bytes(), maxChars);
-        Checker checker = new Checker(setup.config(), setup.rules(), setup.analyzer().get(), readers, genre, new Limits(
-                Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)), maxChars));
+        Checker checker = baseline.apply(new Checker(setup.config(), setup.rules(), setup.analyzer().get(), readers, genre,
+                new Limits(Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)), maxChars)));
         List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
         // Reports are written in path order whatever the thread count, so that output is reproducible.
         inputs.sort(Comparator.comparing(Inputs.Input::display));
@@ -242,6 +248,7 @@ final class CheckCommand implements Callable<Integer> {
             checkAll(checker, inputs, result -> {
                 progress.hide();
                 counts.add(result);
+                baseline.record(result);
                 ReportResult shownResult = keepText ? result : result.withoutText();
                 if (shown != Severity.INFO) {
                     shownResult = shownResult.withFindings(shownResult.findings().stream()
@@ -259,7 +266,8 @@ final class CheckCommand implements Callable<Integer> {
             for (Opened o : opened) {
                 o.stream().finish();
             }
-            if (docs != null && docs.failed()) {
+            boolean baselineWritten = baseline.finish(err);
+            if (docs != null && docs.failed() || !baselineWritten) {
                 return ExitCode.USAGE; // as for any output that could not be written; named on standard error
             }
             // The exit code comes from the results, whatever the outputs: a CI gate stays armed.

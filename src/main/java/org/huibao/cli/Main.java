@@ -45,10 +45,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && List.of("check", "rules", "explain", "serve").contains(args[0])) {
+        if (args.length > 0 && List.of("check", "fix", "rules", "explain", "serve").contains(args[0])) {
             RuleLoader.preload();
         }
-        if (args.length > 0 && List.of("check", "serve").contains(args[0])) {
+        if (args.length > 0 && List.of("check", "fix", "serve").contains(args[0])) {
             Analyzer.preload();
         }
         System.exit(run(args, System.in, utf8(FileDescriptor.out), utf8(FileDescriptor.err), Progress::stderrIsTerminal));
@@ -92,6 +92,17 @@ public final class Main implements Runnable {
     }
 
     /**
+     * The whole command tree, every subcommand and option registered, as the build generates the shell
+     * completion and the man page from it (org.huibao.build.CliDocs): they can never list an option
+     * the program does not have.
+     */
+    public static CommandLine commandTree() {
+        CommandLine cli = new CommandLine(new Main(InputStream.nullInputStream(), () -> false));
+        addSubcommands(cli, new String[0]);
+        return cli;
+    }
+
+    /**
      * Registers the subcommand the arguments name, or all of them when none is named (help, usage
      * errors). Picocli reads every registered command's annotations at start-up; a check run that
      * registered all of them would spend that time on commands it never runs.
@@ -99,6 +110,7 @@ public final class Main implements Runnable {
     private static void addSubcommands(CommandLine cli, String[] args) {
         Map<String, Supplier<Object>> all = new LinkedHashMap<>();
         all.put("check", CheckCommand::new);
+        all.put("fix", FixCommand::new);
         all.put("rules", RulesCommand::new);
         all.put("explain", ExplainCommand::new);
         all.put("serve", ServeCommand::new);

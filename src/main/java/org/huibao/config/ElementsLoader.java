@@ -30,16 +30,24 @@ public final class ElementsLoader {
     static final List<String> CUE_KEYS = List.of("heading", "heading_exclude", "body", "lead_in", "stock", "vague",
             "exclude", "forward");
     /** What the missing-element rule of an office's element is made of; a built-in element's is in DRL. */
-    static final List<String> RULE_KEYS = List.of("rule", "severity", "blocking", "message", "description",
+    static final List<String> RULE_KEYS = List.of("rule", "severity", "blocking", "title", "message", "description",
             "suggestion", "examples");
     static final List<String> CONFIG_KEYS = keys(List.of("name", "like", "genres", "report_title", "scored"), RULE_KEYS,
             CUE_KEYS);
-    /** A rule file's {@code kind: required} entry: the rule's id is {@code id}, the element's {@code element}. */
-    static final List<String> RULE_FILE_KEYS = keys(List.of("id", "kind", "element", "name", "like", "genres",
-            "report_title", "scored"), RULE_KEYS.subList(1, RULE_KEYS.size()), CUE_KEYS);
+    /**
+     * The keys a rule file's {@code kind: required} entry has beyond those every rule file entry has ({@code id},
+     * {@code kind}, {@code severity}, {@code blocking}, {@code enabled}, {@code title}, {@code message},
+     * {@code description}, {@code suggestion}, {@code genres}, {@code examples}): the element's id in
+     * outputs ({@code element}) and what an element of the configuration has.
+     */
+    public static final List<String> RULE_FILE_ELEMENT_KEYS = keys(List.of("element", "name", "like", "report_title",
+            "scored"), List.of(), CUE_KEYS);
+    static final List<String> RULE_FILE_KEYS = keys(List.of("id", "kind", "severity", "blocking", "enabled", "title",
+            "message", "description", "suggestion", "genres", "examples"), List.of(), RULE_FILE_ELEMENT_KEYS);
 
     private static final List<String> NAME_KEYS = List.of("zh", "en");
     private static final List<String> EXAMPLE_KEYS = List.of("bad", "good");
+    private static final List<String> BAD_EXAMPLE_KEYS = List.of("text", "at");
     private static final Pattern ELEMENT_ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,}\\d{3}");
     /** The prefix of huibao's own rule ids: an office's element takes its own. */
@@ -87,7 +95,7 @@ public final class ElementsLoader {
             ElementDeclaration d;
             if (element.builtIn()) {
                 refuseRuleKeys(s, element);
-                d = declaration(s, element, true, null, key);
+                d = declaration(s, element, true, null, key, false);
             } else {
                 Optional<String> meant = DidYouMean.suggest(id, Element.BUILT_IN.stream().map(Element::id).toList());
                 if (s.value("rule").isEmpty() && meant.isPresent()) {
@@ -96,7 +104,7 @@ public final class ElementsLoader {
                 }
                 Value rule = s.value("rule").orElseThrow(() -> key.error("elements." + id
                         + ": the rule reporting it missing has no id: give one of your office's, e.g. rule: XB101"));
-                d = declaration(s, element, false, rule, key);
+                d = declaration(s, element, false, rule, key, false);
             }
             String ruleId = d.ruleId();
             String owner = ruleOwners.putIfAbsent(ruleId, id);
@@ -141,7 +149,7 @@ public final class ElementsLoader {
                 throw elementValue.orElse(id).error("element " + elementId + " is built in; declare another id, or"
                         + " change the built-in one under elements." + elementId + " in a config file");
             }
-            d = declaration(s, element, false, id, id);
+            d = declaration(s, element, false, id, id, true);
         } catch (ConfigException e) {
             throw unknown.isEmpty() ? e : unknown.with(e);
         }
@@ -163,9 +171,10 @@ public final class ElementsLoader {
     /**
      * @param ruleId the id of the rule reporting an office's element missing; null for a built-in element
      * @param at     where the element is declared: its key, or a rule file entry's id
+     * @param ruleFile declared by a rule file's entry, not under a config's {@code elements}
      */
-    private static ElementDeclaration declaration(Section s, Element element, boolean builtIn, Value ruleId, Value at)
-            throws ConfigException {
+    private static ElementDeclaration declaration(Section s, Element element, boolean builtIn, Value ruleId, Value at,
+                                                  boolean ruleFile) throws ConfigException {
         Message name = name(s, element, builtIn, at);
         ElementKind like = like(s, builtIn);
         ElementCues cues = new ElementCues(element, like, patterns(s, "heading"), patterns(s, "heading_exclude"),
@@ -179,7 +188,7 @@ public final class ElementsLoader {
         List<Genre> genres = genres(s);
         List<Pattern> titles = patterns(s, "report_title");
         Optional<RuleInfo> rule = builtIn ? Optional.empty()
-                : Optional.of(rule(s, element, name, ruleId, at.source().name()));
+                : Optional.of(rule(s, element, name, ruleId, at, ruleFile));
         return new ElementDeclaration(element, name, cues, weight, genres, titles, rule);
     }
 
@@ -250,8 +259,14 @@ public final class ElementsLoader {
         return out;
     }
 
-    private static RuleInfo rule(Section s, Element element, Message name, Value idValue, String source)
+    /**
+     * @param ruleFile read from a rule file, whose defaults are every rule file's: a message is required,
+     *                 the severity is warning and an error blocks; under {@code elements} of a config, as
+     *                 HB101–HB103: an error that does not block, with a message made of the name
+     */
+    private static RuleInfo rule(Section s, Element element, Message name, Value idValue, Value at, boolean ruleFile)
             throws ConfigException {
+        String source = at.source().name();
         String id = idValue.string();
         if (!RULE_ID.matcher(id).matches()) {
             throw idValue.error(idValue.path() + ": invalid rule id \"" + id
@@ -261,24 +276,32 @@ public final class ElementsLoader {
             throw idValue.error(idValue.path() + ": rule ids " + RESERVED_PREFIX
                     + "… are huibao's own; give your office's prefix, e.g. XB" + id.substring(RESERVED_PREFIX.length()));
         }
-        Severity severity = Severity.ERROR;
+        Severity severity = ruleFile ? Severity.WARNING : Severity.ERROR;
         Optional<Value> sv = s.value("severity");
         if (sv.isPresent()) {
             Value v = sv.get();
             severity = Severity.parse(v.string()).orElseThrow(() -> v.error(
                     v.path() + " must be error, warning or info, got " + Value.describe(v.node())));
         }
-        boolean blocking = s.value("blocking").isPresent() && s.value("blocking").get().bool();
+        Optional<Value> blockingValue = s.value("blocking");
+        boolean blocking = blockingValue.isPresent() ? blockingValue.get().bool() : ruleFile && severity == Severity.ERROR;
+        Optional<Value> enabledValue = s.value("enabled");
+        boolean enabled = enabledValue.isEmpty() || enabledValue.get().bool();
         String zh = name.zh();
         String en = name.en().isEmpty() ? name.zh() : name.en();
-        Message title = new Message("缺少" + zh, "No " + en);
-        Message message = message(s, "message").orElse(new Message("报告没有写" + zh, "The report gives no account of " + en));
+        Message title = message(s, "title").orElse(new Message("缺少" + zh, "No " + en));
+        Optional<Message> given = message(s, "message");
+        if (given.isEmpty() && ruleFile) {
+            throw at.error("rule " + id + " has no \"message\" (what the finding says when the report lacks "
+                    + zh + ")");
+        }
+        Message message = given.orElse(new Message("报告没有写" + zh, "The report gives no account of " + en));
         Message description = message(s, "description").orElse(new Message(
                 "报告应写明" + zh + "（" + source + " 声明的必备内容）。",
                 "The report should give an account of " + en + " (a required part declared in " + source + ")."));
         Message suggestion = message(s, "suggestion").orElse(new Message("补写" + zh + "部分。", "Add a part on " + en + "."));
-        return new RuleInfo(id, severity, title, message, description, examples(s), suggestion, element, true, blocking,
-                source);
+        return new RuleInfo(id, severity, title, message, description, examples(s), suggestion, element, enabled,
+                blocking, source);
     }
 
     /** A text in both languages: {@code {zh: …, en: …}}, or one string for both. */
@@ -300,29 +323,59 @@ public final class ElementsLoader {
         return Optional.of(new Message(zh.get().string(), en.isPresent() ? en.get().string() : ""));
     }
 
-    /** {@code examples: [{bad: 文本}, {good: 文本}]}: texts that must, and must not, raise the rule. */
+    /**
+     * {@code examples: {bad: [text, {text: …, at: …}], good: [text]}}, as every rule file writes them:
+     * texts that must raise the rule, and texts that must not.
+     */
     private static List<RuleExample> examples(Section s) throws ConfigException {
-        Optional<Value> v = s.value("examples");
-        if (v.isEmpty()) {
-            return List.of();
-        }
+        Section examples = s.section("examples").allow(EXAMPLE_KEYS);
         List<RuleExample> out = new ArrayList<>();
-        for (Value item : v.get().items("examples")) {
-            if (!(item.node() instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
-                throw item.error(item.path() + " must be {bad: text} or {good: text}, got " + Value.describe(item.node()));
+        for (String which : EXAMPLE_KEYS) {
+            Optional<Value> list = examples.value(which);
+            if (list.isEmpty()) {
+                continue;
             }
-            NodeTuple tuple = mapping.getValue().get(0);
-            Value key = new Value(item.source(), tuple.getKeyNode(), item.path());
-            String k = key.string();
-            if (!EXAMPLE_KEYS.contains(k)) {
-                throw key.error(item.path() + ": unknown key \"" + k + "\""
-                        + DidYouMean.suggest(k, EXAMPLE_KEYS).map(x -> " (did you mean \"" + x + "\"?)").orElse("")
-                        + "; an example is {bad: text} or {good: text}");
+            for (Value item : list.get().items("examples")) {
+                out.add(example(item, which.equals("bad")));
             }
-            String text = new Value(item.source(), tuple.getValueNode(), item.path() + "." + k).string();
-            out.add(k.equals("bad") ? RuleExample.bad(text) : RuleExample.good(text));
         }
         return out;
+    }
+
+    private static RuleExample example(Value item, boolean bad) throws ConfigException {
+        if (item.node() instanceof ScalarNode) {
+            String text = item.string();
+            if (text.isBlank()) {
+                throw item.error(item.path() + " must not be empty");
+            }
+            return new RuleExample(text, bad, "");
+        }
+        if (!(item.node() instanceof MappingNode mapping)) {
+            throw item.error(item.path() + " must be a text" + (bad ? " or {text: …, at: …}" : "") + ", got "
+                    + Value.describe(item.node()));
+        }
+        List<String> keys = bad ? BAD_EXAMPLE_KEYS : List.of("text");
+        String text = "";
+        String at = "";
+        for (NodeTuple t : mapping.getValue()) {
+            Value key = new Value(item.source(), t.getKeyNode(), item.path());
+            String k = key.string();
+            if (!keys.contains(k)) {
+                throw key.error("unknown key \"" + item.path() + "." + k + "\""
+                        + DidYouMean.suggest(k, keys).map(x -> " (did you mean \"" + item.path() + "." + x + "\"?)")
+                        .orElse(""));
+            }
+            String v = new Value(item.source(), t.getValueNode(), item.path() + "." + k).string();
+            if (k.equals("text")) {
+                text = v;
+            } else {
+                at = v;
+            }
+        }
+        if (text.isBlank()) {
+            throw item.error(item.path() + ".text is missing");
+        }
+        return new RuleExample(text, bad, at);
     }
 
     private static List<Pattern> patterns(Section section, String key) throws ConfigException {

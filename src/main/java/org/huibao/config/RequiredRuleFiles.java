@@ -11,14 +11,18 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The {@code kind: required} rule files of the rule directories ({@code --rules}, {@code rules.paths}),
  * read as element declarations and added to the configuration, as if declared under {@code elements}.
- * A rule file ({@code *.rule.yaml}) holds one rule, a mapping; files of other kinds are left to their
- * own loader.
+ * A rule file ({@code *.rule.yaml}) holds one rule or a list of rules; rules of the other kinds are the
+ * rule loader's ({@link org.huibao.kinds.YamlRules}), which also checks a required rule's keys as it
+ * checks every rule's, and leaves the rule to the configuration.
  */
 public final class RequiredRuleFiles {
 
@@ -35,18 +39,22 @@ public final class RequiredRuleFiles {
         List<ElementDeclaration> declared = new ArrayList<>();
         for (Path dir : dirs) {
             for (Path file : files(dir)) {
-                YamlSource source = YamlSource.parse(read(file), file.toString(),
-                        file.toAbsolutePath().normalize().getParent());
-                if (source.root() != null && KIND.equals(kind(source))) {
-                    declared.add(ElementsLoader.fromRule(file.toString(), source.baseDir(), source.root()));
+                Node root = YamlTrees.read(read(file), file.toString(), "a rule file");
+                // one rule, or a list of rules; what is neither is the rule reader's to report
+                List<Node> rules = root instanceof SequenceNode seq ? seq.getValue() : root == null ? List.of() : List.of(root);
+                Path folder = file.toAbsolutePath().normalize().getParent();
+                for (Node rule : rules) {
+                    if (rule instanceof MappingNode map && KIND.equals(kind(map))) {
+                        declared.add(ElementsLoader.fromRule(file.toString(), folder, map));
+                    }
                 }
             }
         }
         return declared.isEmpty() ? config : config.withElements(declared);
     }
 
-    private static String kind(YamlSource source) {
-        for (NodeTuple t : source.root().getValue()) {
+    private static String kind(MappingNode rule) {
+        for (NodeTuple t : rule.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("kind")
                     && t.getValueNode() instanceof ScalarNode v) {
                 return v.getValue();

@@ -6,16 +6,17 @@ import java.util.List;
 
 /**
  * The unknown keys one load of the configuration met, in file and line order. A misspelt file seldom
- * has one typo: naming them all at once saves a run per key.
+ * has one typo: naming them all at once saves a run per key. Rule files collect their problems here
+ * too, for the same reason.
  */
-final class UnknownKeys {
+public final class UnknownKeys {
 
     private record Key(String file, int line, String message) {
     }
 
     private final List<Key> keys = new ArrayList<>();
 
-    void add(String file, int line, String message) {
+    public void add(String file, int line, String message) {
         keys.add(new Key(file, line, message));
     }
 
@@ -27,13 +28,13 @@ final class UnknownKeys {
     }
 
     /** Throws when any key was unknown. */
-    void check() throws ConfigException {
+    public void check() throws ConfigException {
         if (!keys.isEmpty()) {
             throw new ConfigException(lines(), null);
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return keys.isEmpty();
     }
 

@@ -33,12 +33,14 @@ record YamlSource(String name, Path baseDir, MappingNode root) {
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
 
+    private static final String CONFIG_FILE = "a config file";
+
     static YamlSource parse(String text, String name, Path baseDir) throws ConfigException {
-        Node node = compose(text, name);
+        Node node = compose(text, name, CONFIG_FILE);
         if (node == null || isNull(node)) {
             return new YamlSource(name, baseDir, null);
         }
-        checkTags(node, name, Collections.newSetFromMap(new IdentityHashMap<>()));
+        checkTags(node, name, CONFIG_FILE, Collections.newSetFromMap(new IdentityHashMap<>()));
         if (!(node instanceof MappingNode mapping)) {
             throw new ConfigException(name + ":" + line(node)
                     + ": a config file must be a mapping of keys to values, got " + Value.describe(node));
@@ -54,7 +56,21 @@ record YamlSource(String name, Path baseDir, MappingNode root) {
         return node.getStartMark().getLine() + 1;
     }
 
-    private static Node compose(String text, String name) throws ConfigException {
+    /**
+     * A YAML file other than a config file (a rule file) as a node tree of plain values whose nodes know
+     * their lines; null when it holds no document. Errors name the file and line as config errors do.
+     *
+     * @param holder what the file is, for messages ("a rule file")
+     */
+    static Node tree(String text, String name, String holder) throws ConfigException {
+        Node node = compose(text, name, holder);
+        if (node != null) {
+            checkTags(node, name, holder, Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+        return node;
+    }
+
+    private static Node compose(String text, String name, String holder) throws ConfigException {
         // The default tag inspector refuses global tags (!!java.io.File …) while composing; we only
         // note which one it was, for a clearer message than the composer's.
         Tag[] refused = new Tag[1];
@@ -72,7 +88,7 @@ record YamlSource(String name, Path baseDir, MappingNode root) {
             String where = mark == null ? name : name + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
             if (refused[0] != null) {
                 throw new ConfigException(where + ": tag " + showTag(refused[0]) + " is not allowed"
-                        + " (a config file holds plain values only)", e);
+                        + " (" + holder + " holds plain values only)", e);
             }
             throw new ConfigException(where + ": YAML syntax error: " + oneLine(problem(e)), e);
         } catch (ReaderException e) {
@@ -97,23 +113,23 @@ record YamlSource(String name, Path baseDir, MappingNode root) {
         return problem.startsWith("but ") ? context + " " + problem : problem + " (" + context + ")";
     }
 
-    private static void checkTags(Node node, String name, Set<Node> seen) throws ConfigException {
+    private static void checkTags(Node node, String name, String holder, Set<Node> seen) throws ConfigException {
         // Aliases make the tree a graph; visiting each node once also keeps a recursive alias finite.
         if (!seen.add(node)) {
             return;
         }
         if (!PLAIN_TAGS.contains(node.getTag())) {
             throw new ConfigException(name + ":" + line(node) + ": tag " + showTag(node.getTag())
-                    + " is not allowed (a config file holds plain values only)");
+                    + " is not allowed (" + holder + " holds plain values only)");
         }
         if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
-                checkTags(tuple.getKeyNode(), name, seen);
-                checkTags(tuple.getValueNode(), name, seen);
+                checkTags(tuple.getKeyNode(), name, holder, seen);
+                checkTags(tuple.getValueNode(), name, holder, seen);
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                checkTags(item, name, seen);
+                checkTags(item, name, holder, seen);
             }
         }
     }

@@ -23,7 +23,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   - {wrong: 把挥, right: 把握}                     # literal text
  *   - {pattern: '截止(目前|今年)', right: '截至$1'}    # a regular expression
  *   - {wrong: 二十大, right: 党的二十大, unless: '党的二十大', note: 正式文稿中应写全称}
+ *   - {wrong: 截止日前, right: [截止日期前, 截至日前]}    # alternatives: shown joined by 或, never applied
+ *   - {pattern: '…', right: …, fix: false}             # one correct form, but a person must make the edit
  * </pre>
+ *
+ * A finding reported with {@code findings.fix} carries {@code right} as its edit only when it is one form
+ * and the entry does not say {@code fix: false}.
  */
 final class LexiconLoader {
     static final String SUFFIX = ".lexicon.yaml";
@@ -78,12 +83,26 @@ final class LexiconLoader {
             try {
                 Pattern p = wrong.isEmpty() ? Pattern.compile(pattern) : Pattern.compile(Pattern.quote(wrong));
                 String unless = str(e.get("unless"));
-                list.add(new Lexicon.Entry(p, str(e.get("right")), unless.isEmpty() ? null : Pattern.compile(unless),
-                        str(e.get("note")), f.displayPath()));
+                Object right = e.get("right");
+                Object fix = e.get("fix");
+                if (fix != null && !(fix instanceof Boolean)) {
+                    throw new RuleLoadException(where + ": \"fix\" is true or false");
+                }
+                boolean alternatives = right instanceof List<?> forms && forms.size() != 1;
+                list.add(new Lexicon.Entry(p, right(right), unless.isEmpty() ? null : Pattern.compile(unless),
+                        str(e.get("note")), f.displayPath(), !alternatives && !Boolean.FALSE.equals(fix)));
             } catch (PatternSyntaxException ex) {
                 throw new RuleLoadException(where + ": invalid regular expression: " + ex.getDescription());
             }
         }
+    }
+
+    /** The correct form; alternatives joined for a message to show them (其他 或 其它). */
+    private static String right(Object o) {
+        if (o instanceof List<?> forms) {
+            return String.join(" 或 ", forms.stream().map(LexiconLoader::str).toList());
+        }
+        return str(o);
     }
 
     private static String str(Object o) {

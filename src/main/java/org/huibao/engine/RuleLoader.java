@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,12 +25,17 @@ import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.modelcompiler.KiePackagesBuilder;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.huibao.config.Config;
 import org.huibao.config.ElementDeclaration;
 import org.huibao.config.RuleOverride;
 import org.huibao.api.Element;
 import org.huibao.api.Message;
+import org.huibao.kinds.RuleFileException;
+import org.huibao.kinds.RuleText;
+import org.huibao.kinds.YamlRule;
+import org.huibao.kinds.YamlRules;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.Severity;
 import org.kie.api.KieBase;
@@ -108,8 +114,10 @@ public final class RuleLoader {
     private static RuleSet build(List<RuleSource> all, Config config, RuleCache cache,
                                  Consumer<Map<String, Lexicon>> whenRead) throws RuleLoadException {
         List<RuleSource> sources = all.stream().filter(s -> s.displayPath().endsWith(".drl")).toList();
-        Map<String, Lexicon> lexicons = LexiconLoader.load(
-                all.stream().filter(s -> s.displayPath().endsWith(LexiconLoader.SUFFIX)).toList());
+        Map<String, Lexicon> lexicons = new LinkedHashMap<>(LexiconLoader.load(
+                all.stream().filter(s -> s.displayPath().endsWith(LexiconLoader.SUFFIX)).toList()));
+        YamlRules yaml = yamlRules(all, lexicons);
+        lexicons.putAll(yaml.lexicons());
         whenRead.accept(lexicons);
         BuiltInModel builtIn = BuiltInModel.get();
         Map<String, RuleSource> byPath = new HashMap<>();
@@ -132,12 +140,44 @@ public final class RuleLoader {
                 compiled == null ? RuleLoader.class.getClassLoader() : compiled.loader());
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(conf);
         List<KiePackage> packages = new ArrayList<>(builtIn.packages(conf));
+        yaml.model().ifPresent(model -> {
+            KiePackagesBuilder models = new KiePackagesBuilder(conf);
+            models.addModel(model);
+            packages.addAll(models.build().getKiePackages());
+        });
         if (compiled != null) {
             packages.addAll(compiled.packages());
         }
         // One call: the network is built once for all the rules.
         kieBase.addPackages(packages);
-        return new RuleSet(kieBase, metadata(kieBase, byPath, builtIn, config), lexicons);
+        return new RuleSet(kieBase, metadata(kieBase, byPath, builtIn, yaml, config), lexicons);
+    }
+
+    /**
+     * The no-code rules ({@code *.rule.yaml}); their word lists' names ({@code rule:ID}) are theirs
+     * alone.
+     */
+    private static YamlRules yamlRules(List<RuleSource> all, Map<String, Lexicon> lexicons) throws RuleLoadException {
+        YamlRules yaml;
+        try {
+            yaml = YamlRules.read(all.stream().filter(s -> s.displayPath().endsWith(YamlRules.SUFFIX))
+                    .map(s -> new RuleText(s.displayPath(), s.text(), s.builtIn())).toList());
+        } catch (RuleFileException e) {
+            throw new RuleLoadException(e.getMessage());
+        }
+        List<String> errors = new ArrayList<>();
+        for (Lexicon l : yaml.lexicons().values()) {
+            Lexicon taken = lexicons.get(l.name());
+            if (taken != null) {
+                String file = taken.entries().isEmpty() ? "a word list" : taken.entries().get(0).source();
+                errors.add(file + ": lexicon \"" + l.name() + "\" is the name of a word list of a rule in "
+                        + l.entries().get(0).source() + "; name yours otherwise");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleLoadException(String.join("\n", errors));
+        }
+        return yaml;
     }
 
     /** Compiles the DRL files into packages; every file's errors are reported, each with its file and line. */
@@ -168,7 +208,8 @@ public final class RuleLoader {
     }
 
     private static Map<String, RuleInfo> metadata(KieBase kieBase, Map<String, RuleSource> byKfsPath,
-                                                  BuiltInModel builtIn, Config config) throws RuleLoadException {
+                                                  BuiltInModel builtIn, YamlRules yaml, Config config)
+            throws RuleLoadException {
         Map<String, RuleInfo> rules = new TreeMap<>();
         Map<String, Rule> ruleById = new HashMap<>();
         List<String> errors = new ArrayList<>();
@@ -177,15 +218,25 @@ public final class RuleLoader {
             all.addAll(p.getRules());
         }
         // Built-in rules first, so that a user's rule with the same id replaces the built-in one.
-        all.sort(Comparator.comparing((Rule r) -> !source(r, byKfsPath, builtIn).builtIn())
-                .thenComparing(r -> source(r, byKfsPath, builtIn).displayPath()).thenComparing(Rule::getName));
+        all.sort(Comparator.comparing((Rule r) -> !source(r, byKfsPath, builtIn, yaml).builtIn())
+                .thenComparing(r -> source(r, byKfsPath, builtIn, yaml).displayPath()).thenComparing(Rule::getName));
         for (Rule r : all) {
             Map<String, Object> meta = r.getMetaData();
             Object id = meta.get("id");
             if (id == null) {
                 continue;
             }
-            RuleSource src = source(r, byKfsPath, builtIn);
+            RuleSource src = source(r, byKfsPath, builtIn, yaml);
+            YamlRule noCode = YamlRules.PACKAGE.equals(r.getPackageName()) ? yaml.rule(r.getName()).orElse(null) : null;
+            if (noCode != null) {
+                RuleOverride override = config.rules().override(noCode.id()).orElse(NO_OVERRIDE);
+                if (replaces(kieBase, ruleById.get(noCode.id()), byKfsPath, builtIn, yaml, src,
+                        noCode.where() + ": rule " + noCode.id(), true, errors)) {
+                    ruleById.put(noCode.id(), r);
+                    rules.put(noCode.id(), noCode.info(override));
+                }
+                continue;
+            }
             String where = src.displayPath() + ": rule \"" + r.getName() + "\"";
             Severity declared = Severity.parse(str(meta, "severity")).orElse(null);
             if (declared == null) {
@@ -196,23 +247,14 @@ public final class RuleLoader {
                 errors.add(where + ": @title is missing");
                 continue;
             }
-            Rule previous = ruleById.get(id.toString());
-            if (previous != null) {
-                RuleSource prevSrc = source(previous, byKfsPath, builtIn);
-                if (prevSrc.builtIn() && !src.builtIn()) {
-                    kieBase.removeRule(previous.getPackageName(), previous.getName());
-                } else {
-                    errors.add(where + ": @id(\"" + id + "\") is already used by rule \"" + previous.getName()
-                            + "\" in " + prevSrc.displayPath());
-                    continue;
-                }
+            if (!replaces(kieBase, ruleById.get(id.toString()), byKfsPath, builtIn, yaml, src, where, false, errors)) {
+                continue;
             }
             ruleById.put(id.toString(), r);
             rules.put(id.toString(), info(id.toString(), declared, meta, src, config.rules().override(id.toString())
-                    .orElse(new RuleOverride(java.util.Optional.empty(), java.util.Optional.empty(),
-                            java.util.Optional.empty())), config));
+                    .orElse(NO_OVERRIDE), config));
         }
-        declaredElements(config, rules, ruleById, byKfsPath, builtIn, errors);
+        declaredElements(config, rules, ruleById, byKfsPath, builtIn, yaml, errors);
         if (!errors.isEmpty()) {
             throw new RuleLoadException(String.join("\n", errors));
         }
@@ -226,7 +268,7 @@ public final class RuleLoader {
      */
     private static void declaredElements(Config config, Map<String, RuleInfo> rules, Map<String, Rule> ruleById,
                                          Map<String, RuleSource> byKfsPath, BuiltInModel builtIn,
-                                         List<String> errors) {
+                                         YamlRules yaml, List<String> errors) {
         for (ElementDeclaration d : config.elements()) {
             if (d.rule().isEmpty()) {
                 continue;
@@ -234,14 +276,44 @@ public final class RuleLoader {
             RuleInfo r = d.rule().get();
             Rule previous = ruleById.get(r.id());
             if (previous != null) {
-                errors.add(r.source() + ": element " + d.element().id() + ": rule id " + r.id() + " is already used by rule \""
-                        + previous.getName() + "\" in " + source(previous, byKfsPath, builtIn).displayPath());
+                String other = YamlRules.PACKAGE.equals(previous.getPackageName())
+                        ? "the rule at " + yaml.rule(previous.getName()).map(YamlRule::where).orElse("?")
+                        : "rule \"" + previous.getName() + "\" in " + source(previous, byKfsPath, builtIn, yaml).displayPath();
+                errors.add(r.source() + ": element " + d.element().id() + ": rule id " + r.id() + " is already used by "
+                        + other);
                 continue;
             }
             RuleOverride o = config.rules().override(r.id()).orElse(null);
             rules.put(r.id(), o == null ? r : r.with(o.severity().orElse(null), o.enabled().orElse(null),
                     o.blocking().orElse(null)));
         }
+    }
+
+    private static final RuleOverride NO_OVERRIDE = new RuleOverride(java.util.Optional.empty(),
+            java.util.Optional.empty(), java.util.Optional.empty());
+
+    /**
+     * Whether a rule may take its id: no rule has it yet, or a built-in one that the user's rule then
+     * replaces (it is removed from the rule base). Otherwise the id is taken twice: an error.
+     */
+    private static boolean replaces(KieBase kieBase, Rule previous, Map<String, RuleSource> byKfsPath,
+                                    BuiltInModel builtIn, YamlRules yaml, RuleSource src, String where,
+                                    boolean yamlRule, List<String> errors) {
+        if (previous == null) {
+            return true;
+        }
+        RuleSource prevSrc = source(previous, byKfsPath, builtIn, yaml);
+        if (prevSrc.builtIn() && !src.builtIn()) {
+            kieBase.removeRule(previous.getPackageName(), previous.getName());
+            return true;
+        }
+        Object id = previous.getMetaData().get("id");
+        String other = YamlRules.PACKAGE.equals(previous.getPackageName())
+                ? "the rule at " + yaml.rule(previous.getName()).map(YamlRule::where).orElse(prevSrc.displayPath())
+                : "rule \"" + previous.getName() + "\" in " + prevSrc.displayPath();
+        // a DRL rule names its id as it declares it, @id("…")
+        errors.add(where + (yamlRule ? ": id \"" + id + "\"" : ": @id(\"" + id + "\")") + " is already used by " + other);
+        return false;
     }
 
     private static RuleInfo info(String id, Severity declared, Map<String, Object> meta, RuleSource src,
@@ -284,7 +356,13 @@ public final class RuleLoader {
         return v == null ? "" : v.toString();
     }
 
-    private static RuleSource source(Rule r, Map<String, RuleSource> byKfsPath, BuiltInModel builtIn) {
+    private static RuleSource source(Rule r, Map<String, RuleSource> byKfsPath, BuiltInModel builtIn, YamlRules yaml) {
+        if (YamlRules.PACKAGE.equals(r.getPackageName())) {
+            YamlRule y = yaml.rule(r.getName()).orElse(null);
+            if (y != null) {
+                return new RuleSource(y.file(), "", y.builtIn());
+            }
+        }
         if (r instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             RuleSource src = byKfsPath.get(impl.getResource().getSourcePath());
             if (src != null) {
@@ -298,10 +376,10 @@ public final class RuleLoader {
 
     private static boolean ruleFile(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        return name.endsWith(".drl") || name.endsWith(LexiconLoader.SUFFIX);
+        return name.endsWith(".drl") || dataFile(p);
     }
 
-    /** Every *.drl and *.lexicon.yaml under a directory, in path order so that loading is deterministic. */
+    /** Every *.drl, *.lexicon.yaml and *.rule.yaml under a directory, in path order so that loading is deterministic. */
     static List<RuleSource> fromDirectory(Path dir) throws RuleLoadException {
         if (!Files.isDirectory(dir)) {
             throw new RuleLoadException(dir + ": rule directory not found");
@@ -318,13 +396,14 @@ public final class RuleLoader {
         }
     }
 
-    private static boolean lexiconFile(Path p) {
+    /** A word list or a no-code rule file: read at run time, where the DRL files are compiled at build time. */
+    private static boolean dataFile(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString();
-        return name.endsWith(LexiconLoader.SUFFIX);
+        return name.endsWith(LexiconLoader.SUFFIX) || name.endsWith(YamlRules.SUFFIX);
     }
 
     /**
-     * The lexicons packaged with huibao, from the class path (a folder in development, the jar otherwise).
+     * The lexicons and no-code rules packaged with huibao, from the class path (a folder in development, the jar otherwise).
      * The built-in rule files are packaged too, for reference, but run as the {@link BuiltInModel}.
      */
     static List<RuleSource> builtIn() throws RuleLoadException {
@@ -348,7 +427,7 @@ public final class RuleLoader {
     private static List<RuleSource> read(JarFile jar) throws IOException {
         String prefix = BUILT_IN + "/";
         List<JarEntry> entries = jar.stream()
-                .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && lexiconFile(Path.of(e.getName())))
+                .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && dataFile(Path.of(e.getName())))
                 .sorted(Comparator.comparing(JarEntry::getName)).toList();
         List<RuleSource> out = new ArrayList<>();
         for (JarEntry e : entries) {
@@ -362,7 +441,7 @@ public final class RuleLoader {
 
     private static List<RuleSource> read(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> files = walk.filter(RuleLoader::lexiconFile).sorted().toList();
+            List<Path> files = walk.filter(RuleLoader::dataFile).sorted().toList();
             List<RuleSource> out = new ArrayList<>();
             for (Path f : files) {
                 try (InputStream in = Files.newInputStream(f)) {

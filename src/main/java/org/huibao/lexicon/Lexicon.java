@@ -16,9 +16,16 @@ public record Lexicon(String name, List<Entry> entries) {
 
     /**
      * One entry: {@code pattern} finds the wrong form; {@code right} is the correct form and may use
-     * the pattern's groups ($1); {@code unless} is text around the match that makes it correct after all.
+     * the pattern's groups ($1); {@code unless} is text around the match that makes it correct after all;
+     * {@code fix} whether {@code right} may replace the match as it is, as a mechanical edit (false for a
+     * list of alternatives, and where the correct form is a guess at what the text meant).
      */
-    public record Entry(Pattern pattern, String right, Pattern unless, String note, String source) {
+    public record Entry(Pattern pattern, String right, Pattern unless, String note, String source, boolean fix) {
+
+        /** An entry whose correct form is a safe edit. */
+        public Entry(Pattern pattern, String right, Pattern unless, String note, String source) {
+            this(pattern, right, unless, note, source, true);
+        }
 
         /** Whether the entry is plain text (a {@code wrong:} entry): its pattern is the quoted text. */
         public boolean literal() {

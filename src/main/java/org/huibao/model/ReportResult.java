@@ -24,14 +24,22 @@ import java.util.Optional;
  * @param text     the normalised text the locations point into (lines split at {@code \n}), for formats
  *                 that show the report with its findings in place (html); empty on error. Not part of
  *                 the JSON output.
+ * @param waivers  findings suppressed by the report's comments, and the comparison with a baseline
  */
 public record ReportResult(String file, String title, Map<Element, ElementVerdict> elements,
-                           List<Finding> findings, Score score, Message error, String genre, String text) {
+                           List<Finding> findings, Score score, Message error, String genre, String text,
+                           Waivers waivers) {
 
     public ReportResult {
         elements = ordered(elements);
         findings = List.copyOf(findings);
         text = text == null ? "" : text;
+        waivers = waivers == null ? Waivers.NONE : waivers;
+    }
+
+    public ReportResult(String file, String title, Map<Element, ElementVerdict> elements,
+                        List<Finding> findings, Score score, Message error, String genre, String text) {
+        this(file, title, elements, findings, score, error, genre, text, Waivers.NONE);
     }
 
     /** A result without the report text (formats that show the text then show the findings only). */
@@ -41,17 +49,17 @@ public record ReportResult(String file, String title, Map<Element, ElementVerdic
     }
 
     public static ReportResult error(String file, Message error) {
-        return new ReportResult(file, "", Map.of(), List.of(), null, error, "", "");
+        return new ReportResult(file, "", Map.of(), List.of(), null, error, "", "", Waivers.NONE);
     }
 
     /** The same result showing other findings (the score stays as computed from all of them). */
     public ReportResult withFindings(List<Finding> shown) {
-        return new ReportResult(file, title, elements, shown, score, error, genre, text);
+        return new ReportResult(file, title, elements, shown, score, error, genre, text, waivers);
     }
 
     /** The same result without the report text, for formats that do not show it. */
     public ReportResult withoutText() {
-        return text.isEmpty() ? this : new ReportResult(file, title, elements, findings, score, error, genre, "");
+        return text.isEmpty() ? this : new ReportResult(file, title, elements, findings, score, error, genre, "", waivers);
     }
 
     /** Built-in elements first, in their order, then the rest as the given map iterates. */

@@ -80,7 +80,8 @@ final class Annotations {
             if (aboutWholeDocument(f, r, lines, head)) {
                 whole.add(f);
             } else {
-                String key = f.rule() + '\u0000' + Outputs.nullToEmpty(f.location().text());
+                // Known and new repeats apart: one comment must not call a new finding accepted.
+                String key = f.rule() + '\u0000' + Outputs.nullToEmpty(f.location().text()) + '\u0000' + f.known();
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
             }
         }
@@ -101,6 +102,9 @@ final class Annotations {
     /** The rule and its severity, the message, the suggestion: what one finding says. */
     private static List<String> describe(Finding f, OutputOptions options, Labels labels) {
         List<String> out = new ArrayList<>();
+        if (f.known()) {
+            out.add(labels.get(Key.DOCX_KNOWN));
+        }
         String title = Outputs.ruleTitle(options, f.rule());
         String severity = labels.get(switch (f.severity() == null ? Severity.WARNING : f.severity()) {
             case ERROR -> Key.SEVERITY_ERROR;
@@ -143,8 +147,11 @@ final class Annotations {
     private static List<String> summary(ReportResult r, List<Finding> whole, OutputOptions options, Labels labels) {
         Score score = r.score();
         List<String> out = new ArrayList<>();
-        out.add(labels.format(Key.DOCX_VERDICT, labels.get(score.passed() ? Key.PASS : Key.FAIL),
+        out.add(labels.format(Key.DOCX_VERDICT, labels.verdict(r),
                 Outputs.oneDecimal(score.total()), Outputs.number(score.threshold())));
+        if (r.waivers().suppressed() > 0) {
+            out.add(labels.format(Key.SUPPRESSED, r.waivers().suppressed()));
+        }
         if (!score.blockedBy().isEmpty()) {
             List<String> rules = new ArrayList<>();
             for (String id : score.blockedBy()) {
@@ -181,20 +188,14 @@ final class Annotations {
     }
 
     /**
-     * A finding about a part that is missing or about the report as a whole: the rules put those on the
-     * report's first line, whole (HB101–HB103, HB107, HB108, HB505), and there is no text to anchor
-     * them on; a place outside the text is treated the same way.
+     * A finding with no text to anchor on: one about the report as a whole ({@link WholeReport}: HB101–HB103,
+     * HB107, HB108, HB505), a place outside the text, or a rule of an office's own that reports on the
+     * whole first line as the built-in rules once did.
      */
     private static boolean aboutWholeDocument(Finding f, ReportResult r, String[] lines, int head) {
         Location l = f.location();
-        if (l.line() < 1 || l.line() > lines.length) {
+        if (WholeReport.about(f, r) || l.line() < 1 || l.line() > lines.length) {
             return true;
-        }
-        if (f.element() != null) {
-            ElementVerdict v = r.elements().get(f.element());
-            if (v != null && !v.present()) {
-                return true;
-            }
         }
         if (l.line() != head || l.endLine() != head) {
             return false;

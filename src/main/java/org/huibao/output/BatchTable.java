@@ -12,8 +12,9 @@ import org.huibao.output.Labels.Key;
 /**
  * The two tables of a batch, shared by the xlsx format (one sheet each) and the csv format (the first):
  * one row per report (file, genre, score, verdict, blocking rules, missing and weak elements, findings
- * per severity, and why it failed or could not be read), and one row per finding (file, place, rule,
- * severity, message, excerpt, suggestion). Cells hold a {@link String}, a {@link Number} or null
+ * per severity, why it failed or could not be read, findings its comments suppressed, and findings a
+ * baseline accepts), and one row per finding (file, place, rule, severity, message, excerpt, suggestion,
+ * 已知 when a baseline accepts it). Cells hold a {@link String}, a {@link Number} or null
  * (empty); text is on one line, with the characters {@link Visible} hides shown as escapes.
  */
 final class BatchTable {
@@ -42,7 +43,9 @@ final class BatchTable {
             new Column(Key.COLUMN_ERRORS, Kind.INTEGER, 10),
             new Column(Key.COLUMN_WARNINGS, Kind.INTEGER, 10),
             new Column(Key.COLUMN_INFOS, Kind.INTEGER, 10),
-            new Column(Key.COLUMN_NOTE, Kind.TEXT, 50));
+            new Column(Key.COLUMN_NOTE, Kind.TEXT, 50),
+            new Column(Key.COLUMN_SUPPRESSED, Kind.INTEGER, 10),
+            new Column(Key.COLUMN_KNOWN, Kind.INTEGER, 10));
 
     static final List<Column> FINDING_COLUMNS = List.of(
             new Column(Key.COLUMN_FILE, Kind.TEXT, 40),
@@ -53,7 +56,8 @@ final class BatchTable {
             new Column(Key.COLUMN_SEVERITY, Kind.TEXT, 10),
             new Column(Key.COLUMN_MESSAGE, Kind.TEXT, 60),
             new Column(Key.COLUMN_EXCERPT, Kind.TEXT, 50),
-            new Column(Key.COLUMN_SUGGESTION, Kind.TEXT, 50));
+            new Column(Key.COLUMN_SUGGESTION, Kind.TEXT, 50),
+            new Column(Key.COLUMN_KNOWN, Kind.TEXT, 10));
 
     private BatchTable() {
     }
@@ -66,7 +70,7 @@ final class BatchTable {
     static List<Object> reportRow(ReportResult r, OutputOptions options, Labels labels) {
         List<Object> row = new ArrayList<>(REPORT_COLUMNS.size());
         row.add(name(r.file()));
-        String verdict = labels.verdict(r.status());
+        String verdict = labels.verdict(r);
         if (r.error() != null) {
             row.add(null);
             row.add(null);
@@ -77,6 +81,8 @@ final class BatchTable {
             }
             String reason = text(Outputs.text(r.error(), labels.lang()));
             row.add(reason.isEmpty() ? verdict : reason);
+            row.add(null);
+            row.add(null);
             return row;
         }
         Score score = r.score();
@@ -112,22 +118,40 @@ final class BatchTable {
         row.add(counts[Severity.WARNING.ordinal()]);
         row.add(counts[Severity.INFO.ordinal()]);
         row.add(text(Outputs.gateReason(r, labels)));
+        row.add(r.waivers().suppressed());
+        // Known findings when the run has a baseline; empty otherwise, not 0, which would claim one was used.
+        row.add(r.waivers().baseline() ? (Object) (int) r.findings().stream().filter(Finding::known).count() : null);
         return row;
     }
 
-    /** A finding's row, in the order of {@link #FINDING_COLUMNS}. */
-    static List<Object> findingRow(ReportResult r, Finding f, OutputOptions options, Labels labels) {
+    /**
+     * A finding's row, in the order of {@link #FINDING_COLUMNS}; one about the whole report
+     * ({@link WholeReport}) has 全文 for its line and no column or excerpt. The excerpt is the text found
+     * in 【】 with about ten characters of its line (of {@code lines}, the report's) on either side.
+     */
+    static List<Object> findingRow(ReportResult r, String[] lines, Finding f, OutputOptions options, Labels labels) {
         List<Object> row = new ArrayList<>(FINDING_COLUMNS.size());
         row.add(name(r.file()));
-        row.add(f.location().line());
-        row.add(f.location().column());
+        boolean whole = WholeReport.about(f, r);
+        if (whole) {
+            row.add(labels.get(Key.WHOLE_REPORT));
+            row.add(null);
+        } else {
+            row.add(f.location().line());
+            row.add(f.location().column());
+        }
         row.add(name(f.rule()));
         row.add(text(Outputs.ruleTitle(options, f.rule())));
         row.add(labels.severity(f.severity() == null ? Severity.WARNING : f.severity()));
         row.add(text(Outputs.text(f.message(), labels.lang())));
-        row.add(text(f.location().text()));
+        row.add(whole ? null : text(excerpt(Excerpt.of(lines, f.location()))));
         row.add(text(Outputs.text(f.suggestion(), labels.lang())));
+        row.add(f.known() ? labels.get(Key.KNOWN) : null);
         return row;
+    }
+
+    private static String excerpt(Excerpt e) {
+        return e.match().isEmpty() ? "" : e.before() + "【" + e.match() + "】" + e.after();
     }
 
     /** A file name or rule id: a line break in a name is suspicious, so it is shown, not made a space. */

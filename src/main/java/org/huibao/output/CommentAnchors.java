@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.huibao.output.Annotations.Anchor;
-import org.huibao.output.WordLines.Line;
-import org.huibao.output.WordLines.Source;
+import org.huibao.read.WordBodyView;
+import org.huibao.read.WordBodyView.Line;
+import org.huibao.read.WordBodyView.Source;
 import org.huibao.read.WordStyleView;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -40,7 +41,7 @@ final class CommentAnchors {
 
     private CommentAnchors(Document doc, List<Line> lines, WordStyleView styles, String[] report) {
         this.doc = doc;
-        this.prefix = doc.getDocumentElement().lookupPrefix(WordLines.W);
+        this.prefix = doc.getDocumentElement().lookupPrefix(WordDom.W);
         if (prefix == null || prefix.isEmpty()) {
             throw new IllegalArgumentException("the document part has no prefix for WordprocessingML");
         }
@@ -92,7 +93,7 @@ final class CommentAnchors {
      * document line's text (what the reader puts before it is a list ordinal), else the next document
      * line within {@link #LOOK_AHEAD} that has text and matches.
      */
-    private static int[] align(String[] report, List<Line> lines) {
+    static int[] align(String[] report, List<Line> lines) {
         int[] out = new int[report.length];
         int j = 0;
         for (int i = 0; i < report.length; i++) {
@@ -164,7 +165,7 @@ final class CommentAnchors {
     }
 
     /** A 1-based code point column as a UTF-16 index into {@code s}, within it. */
-    private static int index(String s, int column) {
+    static int index(String s, int column) {
         int cps = s.codePointCount(0, s.length());
         int c = Math.max(0, Math.min(column - 1, cps));
         return s.offsetByCodePoints(0, c);
@@ -195,7 +196,7 @@ final class CommentAnchors {
             for (int pos : e.getValue().descendingSet()) {
                 cut(sources.get(pos - 1), sources.get(pos));
             }
-            Line split = WordLines.reread(line.paragraphs(), styles);
+            Line split = WordBodyView.reread(line.paragraphs(), WordDom.W, styles);
             if (!split.text().equals(line.text())) {
                 // Splitting must not change a character; if it did, the copy is not to be trusted.
                 throw new IllegalStateException("splitting runs changed the text of a paragraph");
@@ -205,7 +206,7 @@ final class CommentAnchors {
     }
 
     /** Splits the run between two neighbouring characters, when they are in the same run. */
-    private void cut(Source before, Source at) {
+    static void cut(Source before, Source at) {
         Element run = at.run();
         if (before.run() != run) {
             return;
@@ -222,7 +223,7 @@ final class CommentAnchors {
             moved = tail;
         }
         Element second = (Element) run.cloneNode(false);
-        Element rPr = WordLines.child(run, "rPr");
+        Element rPr = WordDom.child(run, "rPr");
         if (rPr != null) {
             second.appendChild(rPr.cloneNode(true));
         }
@@ -234,7 +235,7 @@ final class CommentAnchors {
         run.getParentNode().insertBefore(second, run.getNextSibling());
     }
 
-    private static void preserve(Element t) {
+    static void preserve(Element t) {
         t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
     }
 
@@ -250,7 +251,7 @@ final class CommentAnchors {
             run.getParentNode().insertBefore(startMark, run);
         } else {
             Element p = first.paragraphs().get(0);
-            Element pPr = WordLines.child(p, "pPr");
+            Element pPr = WordDom.child(p, "pPr");
             p.insertBefore(startMark, pPr == null ? p.getFirstChild() : pPr.getNextSibling());
         }
         Line last = lines.get(end.line());
@@ -268,11 +269,11 @@ final class CommentAnchors {
 
     private Element marker(String name, BigInteger id) {
         Element e = element(name);
-        e.setAttributeNS(WordLines.W, prefix + ":id", id.toString());
+        e.setAttributeNS(WordDom.W, prefix + ":id", id.toString());
         return e;
     }
 
     private Element element(String name) {
-        return doc.createElementNS(WordLines.W, prefix + ":" + name);
+        return doc.createElementNS(WordDom.W, prefix + ":" + name);
     }
 }

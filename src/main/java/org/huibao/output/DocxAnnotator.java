@@ -35,6 +35,7 @@ import org.huibao.model.ReportResult;
 import org.huibao.output.Annotations.Note;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTComment;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CommentsDocument;
+import org.huibao.read.WordBodyView;
 import org.huibao.read.WordStyleView;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -86,7 +87,7 @@ final class DocxAnnotator {
         }
     }
 
-    private static boolean isZip(Path p) throws IOException {
+    static boolean isZip(Path p) throws IOException {
         try (InputStream in = Files.newInputStream(p)) {
             byte[] b = in.readNBytes(4);
             return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
@@ -103,8 +104,8 @@ final class DocxAnnotator {
         }
         Document doc = parse(main);
         Element root = doc.getDocumentElement();
-        Element body = WordLines.child(root, "body");
-        if (!WordLines.isW(root) || !"document".equals(root.getLocalName()) || body == null) {
+        Element body = WordDom.child(root, "body");
+        if (!WordDom.isW(root) || !"document".equals(root.getLocalName()) || body == null) {
             return false; // Strict OOXML, or not WordprocessingML
         }
         Element stylesRoot = null;
@@ -121,8 +122,8 @@ final class DocxAnnotator {
                 commentsPart = main.getRelatedPart(rel);
             }
         }
-        WordStyleView styles = new WordStyleView(WordLines.W, stylesRoot);
-        List<WordLines.Line> lines = WordLines.of(body, styles);
+        WordStyleView styles = new WordStyleView(WordDom.W, stylesRoot);
+        List<WordBodyView.Line> lines = WordBodyView.lines(root, WordDom.W, styles);
         if (lines.isEmpty()) {
             return false;
         }
@@ -178,9 +179,9 @@ final class DocxAnnotator {
      */
     private static List<BigInteger> freeIds(Document doc, CommentsDocument comments, int count) {
         Set<String> used = new HashSet<>();
-        NodeList all = doc.getElementsByTagNameNS(WordLines.W, "*");
+        NodeList all = doc.getElementsByTagNameNS(WordDom.W, "*");
         for (int i = 0; i < all.getLength(); i++) {
-            String id = WordLines.attr((Element) all.item(i), "id");
+            String id = WordDom.attr((Element) all.item(i), "id");
             if (id != null) {
                 used.add(id.trim());
             }
@@ -207,7 +208,7 @@ final class DocxAnnotator {
         return name;
     }
 
-    private static Document parse(PackagePart part) throws IOException, SAXException {
+    static Document parse(PackagePart part) throws IOException, SAXException {
         return DocumentHelper.readDocument(new ByteArrayInputStream(bounded(part)));
     }
 
@@ -222,7 +223,7 @@ final class DocxAnnotator {
         }
     }
 
-    private static void serialize(Document doc, OutputStream out) throws TransformerException {
+    static void serialize(Document doc, OutputStream out) throws TransformerException {
         Transformer t = XMLHelper.newTransformer();
         doc.setXmlStandalone(true);
         t.transform(new DOMSource(doc), new StreamResult(out));

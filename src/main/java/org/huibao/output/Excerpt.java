@@ -18,7 +18,10 @@ record Excerpt(String before, String match, String after) {
     static final int MATCH_MAX = 40;
     private static final String ELLIPSIS = "…";
 
-    /** Context from the report's lines; without them (or out of range) the finding's own excerpt alone. */
+    /**
+     * Context from the report's lines; without them, or when the place is not in them, the finding's
+     * own excerpt alone.
+     */
     static Excerpt of(String[] lines, Location l) {
         String own = Visible.oneLine(Outputs.nullToEmpty(l.text()));
         if (l.line() < 1 || l.line() > lines.length) {
@@ -39,6 +42,9 @@ record Excerpt(String before, String match, String after) {
             match = own;
         } else {
             return new Excerpt("", clip(own), "");
+        }
+        if (match.isEmpty() && !own.isEmpty()) {
+            return new Excerpt("", clip(own), ""); // the place is not in these lines: the text found alone
         }
         int from = Math.max(0, start - AROUND);
         String before = new String(first, from, start - from);

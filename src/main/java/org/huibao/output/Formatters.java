@@ -27,11 +27,14 @@ public final class Formatters {
         this.names = List.copyOf(all);
     }
 
-    /** {@code text}, {@code json}, {@code sarif}, {@code junit}, {@code github}, {@code html}; and {@code docx}. */
+    /**
+     * {@code text}, {@code json}, {@code sarif}, {@code junit}, {@code github}, {@code html}, {@code xlsx},
+     * {@code csv}, {@code markdown}; and {@code docx}.
+     */
     public static Formatters defaults() {
         return of(new TextFormatter(), new JsonFormatter(), new SarifFormatter(), new JunitFormatter(),
                 new GithubFormatter(), new HtmlFormatter(),
-                new XlsxFormatter(), new CsvFormatter()).with(new DocxFormatter());
+                new XlsxFormatter(), new CsvFormatter(), new MarkdownFormatter()).with(new DocxFormatter());
     }
 
     /** Lets later formats (sarif, junit, …) be added without touching this class; names must differ. */

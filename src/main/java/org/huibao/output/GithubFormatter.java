@@ -7,13 +7,16 @@ import org.huibao.api.Lang;
 import org.huibao.model.Location;
 import org.huibao.model.ReportResult;
 import org.huibao.model.Severity;
+import org.huibao.model.WaiverCounts;
 import org.huibao.output.Labels.Key;
 
 /**
  * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice} line per
  * finding, which the runner turns into an annotation on the file and line (in the pull request's diff
- * too); then one {@code ::error} per failing report (why it failed the gate) and per unreadable file.
- * Info findings are notices. Text from the input first has its hidden characters made visible
+ * too; a finding about the whole report, {@link WholeReport}, on the file alone); then one {@code ::error} per
+ * failing report (why it failed the gate) and per unreadable file; at the end a {@code ::notice} with the
+ * findings suppressed and the baseline's counts, when there are any.
+ * Info findings are notices, and so are findings a baseline accepts (titled 已知（基线）). Text from the input first has its hidden characters made visible
  * ({@link Visible}: a file name's line break is shown as {@code \n}, an ESC as {@code \x1b}); then
  * values are escaped as the runner unescapes them (GitHub's workflow-command rules): in the message
  * % CR LF, in properties also : and ,.
@@ -32,8 +35,11 @@ public final class GithubFormatter implements Formatter {
     public ReportStream open(String toolVersion, OutputOptions options, Writer out) {
         Labels labels = Labels.of(options.lang());
         return new ReportStream() {
+            private final WaiverCounts waivers = new WaiverCounts();
+
             @Override
             public void report(ReportResult r) throws IOException {
+                waivers.add(r);
                 StringBuilder b = new StringBuilder();
                 String file = Visible.escape(Outputs.slashes(r.file()));
                 if (r.error() != null) {
@@ -41,7 +47,7 @@ public final class GithubFormatter implements Formatter {
                             Visible.lines(Outputs.text(r.error(), options.lang())));
                 } else {
                     for (Finding f : Outputs.sorted(r.findings())) {
-                        finding(b, file, f, options, labels);
+                        finding(b, file, f, WholeReport.about(f, r), options, labels);
                     }
                     String gate = Outputs.gateReason(r, labels);
                     if (!gate.isEmpty()) {
@@ -52,30 +58,29 @@ public final class GithubFormatter implements Formatter {
                 out.write(b.toString());
             }
 
+            /** What was suppressed and how the run compares with its baseline, when it has either: one notice. */
             @Override
             public void finish() throws IOException {
+                String setAside = labels.waivers(waivers);
+                if (!setAside.isEmpty()) {
+                    StringBuilder b = new StringBuilder();
+                    command(b, "notice", "title=" + property(TOOL), setAside);
+                    out.write(b.toString());
+                }
                 out.flush();
             }
         };
     }
 
-    private static void finding(StringBuilder b, String file, Finding f, OutputOptions options, Labels labels) {
-        Location l = f.location();
-        int line = Math.max(1, l.line());
-        int endLine = Math.max(line, l.endLine());
+    private static void finding(StringBuilder b, String file, Finding f, boolean whole, OutputOptions options,
+                                Labels labels) {
         StringBuilder props = new StringBuilder();
         props.append("file=").append(property(file));
-        props.append(",line=").append(line);
-        // GitHub takes columns only for a one-line range.
-        if (endLine == line) {
-            int col = Math.max(1, l.column());
-            props.append(",col=").append(col);
-            props.append(",endLine=").append(endLine);
-            props.append(",endColumn=").append(Math.max(col, l.endColumn()));
-        } else {
-            props.append(",endLine=").append(endLine);
+        if (!whole) {
+            place(props, f.location());
         }
-        props.append(",title=").append(property(Outputs.ruleLabel(options, f.rule())));
+        String title = Outputs.ruleLabel(options, f.rule());
+        props.append(",title=").append(property(f.known() ? labels.get(Key.KNOWN_TAG) + " " + title : title));
         Lang lang = options.lang();
         String message = Visible.lines(Outputs.text(f.message(), lang));
         if (message.isBlank()) {
@@ -85,7 +90,23 @@ public final class GithubFormatter implements Formatter {
         if (!suggestion.isBlank()) {
             message = message + "\n" + labels.format(Key.SUGGESTION, suggestion);
         }
-        command(b, command(f.severity()), props.toString(), message);
+        // A known finding is a notice whatever its severity: it is there for reference, not to be fixed now.
+        command(b, f.known() ? "notice" : command(f.severity()), props.toString(), message);
+    }
+
+    /** Line and columns; GitHub takes columns only for a one-line range. */
+    private static void place(StringBuilder props, Location l) {
+        int line = Math.max(1, l.line());
+        int endLine = Math.max(line, l.endLine());
+        props.append(",line=").append(line);
+        if (endLine == line) {
+            int col = Math.max(1, l.column());
+            props.append(",col=").append(col);
+            props.append(",endLine=").append(endLine);
+            props.append(",endColumn=").append(Math.max(col, l.endColumn()));
+        } else {
+            props.append(",endLine=").append(endLine);
+        }
     }
 
     static String command(Severity s) {

@@ -49,22 +49,46 @@ final class HtmlFindings {
                 .append("</strong><ul>");
         for (int k : whole) {
             Finding f = findings.get(k);
-            h.append("<li><a href=\"#").append(id).append("-f").append(k + 1).append("\"><code>")
+            h.append(f.known() ? "<li class=\"known\">" : "<li>");
+            if (f.known()) {
+                h.append(HtmlText.esc(labels.get(Key.KNOWN_TAG))).append(' ');
+            }
+            h.append("<a href=\"#").append(id).append("-f").append(k + 1).append("\"><code>")
                     .append(HtmlText.esc(f.rule())).append("</code></a> ")
                     .append(HtmlText.isolated(Visible.oneLine(Outputs.text(f.message(), lang)))).append("</li>");
         }
         h.append("</ul></div>\n");
     }
 
+    /**
+     * The new findings, then those a baseline accepts, folded apart and muted: they are listed for
+     * reference, the new ones are what the reviewer acts on.
+     */
     void list(ReportResult r, String id, String[] lines, List<Finding> findings) {
-        h.append("<h3>").append(HtmlText.esc(labels.format(Key.HTML_FINDINGS_COUNT, findings.size()))).append("</h3>\n");
-        if (findings.isEmpty()) {
+        List<Group> all = groups(findings);
+        List<Group> fresh = all.stream().filter(gr -> !gr.first().known()).toList();
+        List<Group> known = all.stream().filter(gr -> gr.first().known()).toList();
+        long freshCount = findings.stream().filter(f -> !f.known()).count();
+        h.append("<h3>").append(HtmlText.esc(labels.format(Key.HTML_FINDINGS_COUNT, freshCount))).append("</h3>\n");
+        if (fresh.isEmpty()) {
             h.append("<p class=\"ok\">").append(HtmlText.esc(labels.get(Key.HTML_NO_FINDINGS))).append("</p>\n");
-            return;
+        } else {
+            groups(r, id, lines, findings, fresh, 0);
         }
+        if (!known.isEmpty()) {
+            h.append("<details class=\"known\"><summary>")
+                    .append(HtmlText.esc(labels.format(Key.HTML_KNOWN, findings.size() - freshCount)))
+                    .append("</summary><p>").append(HtmlText.esc(labels.get(Key.HTML_KNOWN_NOTE))).append("</p>\n");
+            groups(r, id, lines, findings, known, fresh.size());
+            h.append("</details>\n");
+        }
+    }
+
+    /** Groups as a list; {@code before} groups came before them in the report, for their ids. */
+    private void groups(ReportResult r, String id, String[] lines, List<Finding> findings, List<Group> list, int before) {
         h.append("<ol class=\"findings\">\n");
-        int g = 0;
-        for (Group group : groups(findings)) {
+        int g = before;
+        for (Group group : list) {
             g++;
             Finding f = group.first();
             int k = group.members().get(0);
@@ -89,6 +113,10 @@ final class HtmlFindings {
             if (!WholeReport.about(f, r)) {
                 excerpt(Excerpt.of(lines, f.location()));
             }
+            String fix = sameFix(findings, group);
+            if (!fix.isEmpty()) {
+                h.append("<p class=\"fix\">").append(HtmlText.isolated(fix)).append("</p>");
+            }
             String suggestion = Outputs.text(f.suggestion(), lang);
             if (!suggestion.isEmpty()) {
                 h.append("<p class=\"suggestion\">").append(HtmlText.esc(labels.format(Key.SUGGESTION, suggestion)))
@@ -112,8 +140,11 @@ final class HtmlFindings {
             place(r, id, lines, f);
             Excerpt e = Excerpt.of(lines, f.location());
             h.append(' ').append(HtmlText.isolated(e.before())).append("<em class=\"hit\">")
-                    .append(HtmlText.isolated(e.match())).append("</em>").append(HtmlText.isolated(e.after()))
-                    .append("</li>");
+                    .append(HtmlText.isolated(e.match())).append("</em>").append(HtmlText.isolated(e.after()));
+            if (f.fix() != null && sameFix(findings, group).isEmpty()) {
+                h.append(" <span class=\"fix\">").append(HtmlText.isolated(labels.fix(f.fix()))).append("</span>");
+            }
+            h.append("</li>");
         }
         h.append("</ol></details>");
     }
@@ -122,7 +153,7 @@ final class HtmlFindings {
     private void place(ReportResult r, String id, String[] lines, Finding f) {
         Location l = f.location();
         if (WholeReport.about(f, r)) {
-            h.append("<span class=\"where\">").append(HtmlText.esc(labels.get(Key.HTML_WHOLE_REPORT))).append("</span>");
+            h.append("<span class=\"where\">").append(HtmlText.esc(labels.get(Key.WHOLE_REPORT))).append("</span>");
             return;
         }
         String label = labels.format(Key.HTML_LINE_COLUMN, l.line(), l.column());
@@ -143,12 +174,29 @@ final class HtmlFindings {
                 .append("</blockquote>");
     }
 
-    private static List<Group> groups(List<Finding> findings) {
+    /** "改为：…" when every finding of the group has the same edit, else "" (each place then shows its own). */
+    private String sameFix(List<Finding> findings, Group group) {
+        String shown = null;
+        for (int k : group.members()) {
+            Finding f = findings.get(k);
+            if (f.fix() == null) {
+                return "";
+            }
+            String one = labels.fix(f.fix());
+            if (shown != null && !shown.equals(one)) {
+                return "";
+            }
+            shown = one;
+        }
+        return shown == null ? "" : shown;
+    }
+
+        private static List<Group> groups(List<Finding> findings) {
         Map<List<Object>, Group> byKey = new LinkedHashMap<>();
         for (int k = 0; k < findings.size(); k++) {
             Finding f = findings.get(k);
             List<Object> key = List.of(f.rule(), severity(f), Outputs.text(f.message(), Lang.ZH),
-                    Outputs.text(f.message(), Lang.EN));
+                    Outputs.text(f.message(), Lang.EN), f.known());
             byKey.computeIfAbsent(key, x -> new Group(f, new ArrayList<>())).members().add(k);
         }
         return List.copyOf(byKey.values());

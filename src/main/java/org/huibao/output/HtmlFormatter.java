@@ -18,6 +18,7 @@ import org.huibao.model.ReportResult;
 import org.huibao.model.RunResult;
 import org.huibao.model.Score;
 import org.huibao.model.ScoreItem;
+import org.huibao.model.WaiverCounts;
 import org.huibao.output.Labels.Key;
 
 /**
@@ -82,8 +83,12 @@ public final class HtmlFormatter extends WholeRunFormatter {
             h.append("<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n");
             h.append("<header class=\"top\">\n<h1>").append(esc(labels.get(Key.HTML_TITLE))).append("</h1>\n");
             h.append("<p class=\"meta\">")
-                    .append(esc(labels.summary(run.reports().size(), run.passed(), run.failed(), run.errors())))
-                    .append("</p>\n</header>\n<main>\n");
+                    .append(esc(labels.summary(run.reports().size(), run.passed(), run.failed(), run.errors())));
+            String setAside = labels.waivers(WaiverCounts.of(run.reports()));
+            if (!setAside.isEmpty()) {
+                h.append("<br />").append(esc(setAside));
+            }
+            h.append("</p>\n</header>\n<main>\n");
             if (!run.reports().isEmpty()) {
                 summaryTable(run);
             }
@@ -168,6 +173,12 @@ public final class HtmlFormatter extends WholeRunFormatter {
             }
             if (!Outputs.nullToEmpty(r.genre()).isEmpty()) {
                 meta.add(labels.get(Key.HTML_GENRE) + ": " + labels.genre(r.genre()));
+            }
+            if (r.waivers().suppressed() > 0) {
+                meta.add(labels.format(Key.SUPPRESSED, r.waivers().suppressed()));
+            }
+            if (r.waivers().stale() > 0) {
+                meta.add(labels.format(Key.STALE, r.waivers().stale()));
             }
             if (!meta.isEmpty()) {
                 h.append("<p class=\"meta\">").append(HtmlText.isolated(String.join(" · ", meta))).append("</p>\n");
@@ -372,7 +383,8 @@ public final class HtmlFormatter extends WholeRunFormatter {
         private void openMark(List<Finding> findings, int k, String id, Set<Integer> marked, boolean point) {
             Finding f = findings.get(k);
             String severity = f.severity() == null ? "warning" : f.severity().id();
-            h.append("<mark class=\"").append(severity).append(point ? " point" : "").append('"');
+            h.append("<mark class=\"").append(severity).append(point ? " point" : "").append(f.known() ? " known" : "")
+                    .append('"');
             if (marked.add(k)) {
                 h.append(" id=\"").append(id).append("-m").append(k + 1).append('"');
             }
@@ -415,11 +427,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
         }
 
         private void badge(ReportResult r) {
-            String label = switch (r.status()) {
-                case "pass" -> labels.get(Key.PASS);
-                case "fail" -> labels.get(Key.FAIL);
-                default -> labels.get(Key.UNREADABLE);
-            };
+            String label = labels.verdict(r);
             h.append("<span class=\"badge ").append(r.status()).append("\">").append(esc(label)).append("</span>");
         }
 

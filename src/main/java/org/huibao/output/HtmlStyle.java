@@ -64,6 +64,10 @@ final class HtmlStyle {
             mark.warning{background:var(--warning-bg);border-bottom:2px solid var(--warning-line)}
             mark.info{background:var(--info-bg);border-bottom:2px dotted var(--info)}
             mark.point::before{content:"\\2691";font-size:.8em}
+            mark.known{background:none;border-bottom:1px dashed var(--muted)}
+            details.known{margin:.6rem 0;color:var(--muted)}
+            details.known summary{cursor:pointer}
+            details.known .findings,.whole li.known{opacity:.7}
             .whole{border:1px solid var(--error);background:var(--error-bg);border-radius:6px;padding:.4rem .8rem;margin:.4rem 0}
             .whole ul{margin:.2rem 0;padding-left:1.2rem}
             .findings{padding-left:1.6rem}
@@ -79,6 +83,7 @@ final class HtmlStyle {
             overflow-wrap:anywhere}
             .hit{font-style:normal;color:var(--fg);background:var(--warning-bg);border-bottom:2px solid var(--warning-line)}
             .suggestion{margin:.1rem 0 0;color:var(--ok)}
+            .fix{margin:.1rem 0 0;color:var(--ok);font-weight:600}
             details.places summary{cursor:pointer;color:var(--muted)}
             details.places ol{margin:.2rem 0;padding-left:1.4rem;font-size:.9rem}
             .signoff{display:none}
@@ -100,7 +105,7 @@ final class HtmlStyle {
             h3{font-size:10pt;margin:.5rem 0 .2rem}
             .evidence li:nth-child(n+2){display:none}
             th,td{padding:.1rem .4rem}
-            blockquote,.suggestion{margin:0}
+            blockquote,.suggestion,.fix{margin:0}
             header.top,table.files,.text,.text-title,details.places ol,.no-print{display:none}
             main{max-width:none;padding:0}
             .report{border:0;border-radius:0;margin:0;padding:0;break-after:page}

@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.util.List;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
+import org.huibao.model.Fix;
 import org.huibao.api.Lang;
 import org.huibao.model.Location;
 import org.huibao.api.Message;
@@ -19,6 +20,8 @@ import org.huibao.model.ReportResult;
 import org.huibao.model.Score;
 import org.huibao.model.ScoreItem;
 import org.huibao.model.StatusCounts;
+import org.huibao.model.WaiverCounts;
+import org.huibao.model.Waivers;
 
 /**
  * The machine-readable format: the JSON output contract of ARCHITECTURE.md. Fields are written one by
@@ -67,10 +70,12 @@ public final class JsonFormatter implements Formatter {
         body.writeStartArray();
         return new ReportStream() {
             private final StatusCounts counts = new StatusCounts();
+            private final WaiverCounts waivers = new WaiverCounts();
 
             @Override
             public void report(ReportResult report) throws IOException {
                 counts.add(report);
+                waivers.add(report);
                 writeReport(body, report, options.lang());
             }
 
@@ -94,6 +99,14 @@ public final class JsonFormatter implements Formatter {
                         head.writeNumberField("passed", counts.passed());
                         head.writeNumberField("failed", counts.failed());
                         head.writeNumberField("errors", counts.errors());
+                        head.writeNumberField("suppressed", waivers.suppressed());
+                        if (waivers.baseline()) {
+                            head.writeObjectFieldStart("baseline");
+                            head.writeNumberField("known", waivers.known());
+                            head.writeNumberField("new", waivers.fresh());
+                            head.writeNumberField("stale", waivers.stale());
+                            head.writeEndObject();
+                        }
                         head.writeEndObject();
                         head.writeFieldName("reports");
                     }
@@ -151,6 +164,28 @@ public final class JsonFormatter implements Formatter {
 
         g.writeBooleanField("passed", score.passed());
         writeStrings(g, "blockedBy", score.blockedBy());
+        writeWaivers(g, r);
+        g.writeEndObject();
+    }
+
+    /**
+     * {@code suppressed}: findings the report's comments left out. With a baseline, {@code baseline}: whether
+     * it lists the file, its known and new findings, its entries no longer found, and whether the report
+     * passes only because the baseline accepts what would fail it.
+     */
+    private static void writeWaivers(JsonGenerator g, ReportResult r) throws IOException {
+        Waivers w = r.waivers();
+        g.writeNumberField("suppressed", w.suppressed());
+        if (!w.baseline()) {
+            return;
+        }
+        long known = r.findings().stream().filter(Finding::known).count();
+        g.writeObjectFieldStart("baseline");
+        g.writeBooleanField("listed", w.listed());
+        g.writeNumberField("known", known);
+        g.writeNumberField("new", r.findings().size() - known);
+        g.writeNumberField("stale", w.stale());
+        g.writeBooleanField("accepted", w.accepted());
         g.writeEndObject();
     }
 
@@ -196,6 +231,32 @@ public final class JsonFormatter implements Formatter {
         if (f.element() != null) {
             g.writeStringField("element", f.element().id());
         }
+        writeFix(g, f.fix());
+        if (f.known()) {
+            g.writeBooleanField("known", true);
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * The finding's mechanical edit, when it has one: replace the characters of {@code range} — whose
+     * {@code text} must be what is there — with {@code replacement}. The range counts as the finding's
+     * location does: 1-based lines and code-point columns, {@code endColumn} just after the last character.
+     */
+    private static void writeFix(JsonGenerator g, Fix fix) throws IOException {
+        if (fix == null) {
+            return;
+        }
+        Location r = fix.range();
+        g.writeObjectFieldStart("fix");
+        g.writeObjectFieldStart("range");
+        g.writeNumberField("line", r.line());
+        g.writeNumberField("column", r.column());
+        g.writeNumberField("endLine", r.endLine());
+        g.writeNumberField("endColumn", r.endColumn());
+        g.writeStringField("text", nullToEmpty(r.text()));
+        g.writeEndObject();
+        g.writeStringField("replacement", fix.replacement());
         g.writeEndObject();
     }
 

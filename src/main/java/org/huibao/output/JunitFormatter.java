@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.api.Lang;
@@ -123,17 +124,24 @@ public final class JunitFormatter extends WholeRunFormatter {
         props.add(new String[] {"threshold", Outputs.number(score.threshold())});
         props.add(new String[] {"genre", Outputs.nullToEmpty(r.genre())});
         props.add(new String[] {"title", Outputs.nullToEmpty(r.title())});
+        props.add(new String[] {"suppressed", Integer.toString(r.waivers().suppressed())});
+        if (r.waivers().baseline()) {
+            long known = r.findings().stream().filter(Finding::known).count();
+            props.add(new String[] {"baseline.known", Long.toString(known)});
+            props.add(new String[] {"baseline.new", Long.toString(r.findings().size() - known)});
+            props.add(new String[] {"baseline.stale", Integer.toString(r.waivers().stale())});
+        }
 
         cases.add(scoreCase(r, score, labels));
         for (ElementVerdict v : r.elements().values()) {
-            cases.add(elementCase(v, labels));
+            cases.add(elementCase(v, accepted(r, v.element()), labels));
         }
         Map<String, List<Finding>> byRule = new TreeMap<>();
         for (Finding f : Outputs.sorted(r.findings())) {
             byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : byRule.entrySet()) {
-            cases.add(ruleCase(e.getKey(), e.getValue(), options, labels));
+            cases.add(ruleCase(r, e.getKey(), e.getValue(), options, labels));
         }
         return new Suite(file, TOOL + "." + file, props, cases);
     }
@@ -156,7 +164,13 @@ public final class JunitFormatter extends WholeRunFormatter {
         return new Case("score", Outcome.FAILURE, Outputs.gateReason(r, labels), "score", body.toString(), "");
     }
 
-    private static Case elementCase(ElementVerdict v, Labels labels) {
+    /** Whether the baseline accepts what is wrong with the element: every finding about it is known. */
+    private static boolean accepted(ReportResult r, Element e) {
+        List<Finding> about = r.findings().stream().filter(f -> e.equals(f.element())).toList();
+        return !about.isEmpty() && about.stream().allMatch(Finding::known);
+    }
+
+    private static Case elementCase(ElementVerdict v, boolean accepted, Labels labels) {
         String name = "element: " + v.element().id();
         StringBuilder evidence = new StringBuilder();
         for (Location l : v.evidence()) {
@@ -168,23 +182,38 @@ public final class JunitFormatter extends WholeRunFormatter {
                     evidence.toString());
         }
         if (!v.present()) {
-            return new Case(name, Outcome.FAILURE, what, Severity.ERROR.id(), what, "");
+            return accepted ? new Case(name, Outcome.PASS, "", "", "", labels.get(Key.KNOWN_TAG) + ": " + what + "\n")
+                    : new Case(name, Outcome.FAILURE, what, Severity.ERROR.id(), what, "");
         }
         if (v.weak()) {
             String reason = labels.format(Key.WEAK, Visible.oneLine(Outputs.text(v.reason(), labels.lang())));
-            return new Case(name, Outcome.FAILURE, what + " " + reason, Severity.WARNING.id(), evidence.toString(), "");
+            return accepted ? new Case(name, Outcome.PASS, "", "", "", labels.get(Key.KNOWN_TAG) + ": " + what + " "
+                    + reason + "\n" + evidence)
+                    : new Case(name, Outcome.FAILURE, what + " " + reason, Severity.WARNING.id(), evidence.toString(), "");
         }
         return new Case(name, Outcome.PASS, "", "", "", evidence.toString());
     }
 
-    private static Case ruleCase(String rule, List<Finding> findings, OutputOptions options, Labels labels) {
+    /**
+     * A rule's case: fails on its new findings of severity warning or error; findings a baseline accepts are
+     * listed in {@code <system-out>}, marked, and never fail it.
+     */
+    private static Case ruleCase(ReportResult r, String rule, List<Finding> findings, OutputOptions options,
+                                 Labels labels) {
         Severity worst = Severity.INFO;
         StringBuilder body = new StringBuilder();
+        StringBuilder known = new StringBuilder();
+        List<Finding> fresh = new ArrayList<>();
         for (Finding f : findings) {
+            if (f.known()) {
+                known.append(labels.get(Key.KNOWN_TAG)).append(' ').append(findingLine(r, f, labels)).append('\n');
+                continue;
+            }
+            fresh.add(f);
             if (f.severity() != null && f.severity().atLeast(worst)) {
                 worst = f.severity();
             }
-            body.append(findingLine(f, options.lang())).append('\n');
+            body.append(findingLine(r, f, labels)).append('\n');
             String suggestion = Visible.oneLine(Outputs.text(f.suggestion(), options.lang()));
             if (!suggestion.isEmpty()) {
                 body.append("    ").append(labels.format(Key.SUGGESTION, suggestion)).append('\n');
@@ -192,16 +221,17 @@ public final class JunitFormatter extends WholeRunFormatter {
         }
         String name = Outputs.ruleLabel(options, rule);
         if (worst == Severity.INFO) {
-            return new Case(name, Outcome.PASS, "", "", "", body.toString());
+            return new Case(name, Outcome.PASS, "", "", "", body.append(known).toString());
         }
-        String first = findingLine(findings.get(0), options.lang());
-        String message = findings.size() == 1 ? first : labels.format(Key.FINDING_COUNT, findings.size(), first);
-        return new Case(name, Outcome.FAILURE, message, worst.id(), body.toString(), "");
+        String first = findingLine(r, fresh.get(0), labels);
+        String message = fresh.size() == 1 ? first : labels.format(Key.FINDING_COUNT, fresh.size(), first);
+        return new Case(name, Outcome.FAILURE, message, worst.id(), body.toString(), known.toString());
     }
 
-    /** "3:5 message", on one line. */
-    private static String findingLine(Finding f, Lang lang) {
-        return Outputs.lineColumn(f.location()) + " " + Visible.oneLine(Outputs.text(f.message(), lang));
+    /** "3:5 message", on one line; "全文 message" for a finding about the whole report. */
+    private static String findingLine(ReportResult r, Finding f, Labels labels) {
+        String place = WholeReport.about(f, r) ? labels.get(Key.WHOLE_REPORT) : Outputs.lineColumn(f.location());
+        return place + " " + Visible.oneLine(Outputs.text(f.message(), labels.lang()));
     }
 
     private static void writeSuite(XMLStreamWriter x, Suite s) throws XMLStreamException {

@@ -8,6 +8,7 @@ import org.huibao.api.ElementStatus;
 import org.huibao.api.Genre;
 import org.huibao.api.Lang;
 import org.huibao.model.ElementVerdict;
+import org.huibao.model.Fix;
 import org.huibao.model.Severity;
 
 /**
@@ -47,6 +48,9 @@ final class Labels {
 
         EXCERPT("> %s", "> %s"),
         SUGGESTION("建议: %s", "suggestion: %s"),
+        // a finding's mechanical edit (json has it as data): html, the review page, sarif's fix description
+        FIX("改为：%s", "Change to: %s"),
+        FIX_DELETE("删去：%s", "Delete: %s"),
         BREAKDOWN("得分明细: %s", "breakdown: %s"),
         BREAKDOWN_ITEM("%s %s/%s", "%s %s/%s"),
         BREAKDOWN_DETAIL("%s %s/%s (%s)", "%s %s/%s (%s)"),
@@ -56,6 +60,22 @@ final class Labels {
 
         SUMMARY("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d files: %d passed, %d failed, %d unreadable"),
         SUMMARY_ONE("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d file: %d passed, %d failed, %d unreadable"),
+
+        // Suppression comments and the baseline (--baseline): what was set aside, in every format.
+        PASS_ACCEPTED("通过（基线已接受）", "passed (accepted by the baseline)"),
+        KNOWN("已知", "known"),
+        KNOWN_TAG("已知（基线）", "known (baseline)"),
+        KNOWN_HEADING("已知问题（基线）%d 处：", "known findings (baseline): %d"),
+        SUPPRESSED("已忽略 %d 处（忽略注释）", "%d suppressed (by comments)"),
+        STALE("基线中另有 %d 处已不再出现", "%d baseline entries no longer found"),
+        SUMMARY_SUPPRESSED("已忽略 %d 处", "%d suppressed"),
+        SUMMARY_BASELINE("基线：已知 %d 处，新问题 %d 处", "baseline: %d known, %d new"),
+        SUMMARY_STALE("，已不再出现 %d 处（用 --write-baseline 更新基线）", ", %d no longer found (update it with --write-baseline)"),
+        COLUMN_KNOWN("基线", "Baseline"),
+        COLUMN_SUPPRESSED("已忽略", "Suppressed"),
+        DOCX_KNOWN("已接受（基线）", "Accepted (baseline)"),
+        HTML_KNOWN("已知问题（基线）（%d）", "Known findings, baseline (%d)"),
+        HTML_KNOWN_NOTE("这些问题已记入基线，不影响是否通过。", "These findings are in the baseline: they do not decide pass or fail."),
 
         // The gate, in junit, github and html: why a report failed.
         BELOW_THRESHOLD("得分 %s 低于阈值 %s", "score %s < threshold %s"),
@@ -104,6 +124,13 @@ final class Labels {
         COLUMN_SUGGESTION("建议", "Suggestion"),
         WEAK_ELEMENT("%s（%s）", "%s (%s)"),
 
+        // markdown: the CI job summary (the report table reuses the columns above)
+        MARKDOWN_RULES("各规则发现的问题", "Findings by rule"),
+        MARKDOWN_FINDINGS("问题数", "Findings"),
+        MARKDOWN_REPORTS("涉及报告数", "Reports"),
+        MARKDOWN_UNLISTED("另有 %d 份报告未列出（完整结果见 JSON、SARIF 或 JUnit 输出）",
+                "%d more reports are not listed (the JSON, SARIF or JUnit output has them all)"),
+
         // docx: the Word comments of the annotated copy
         DOCX_VERDICT("huibao 审读：%s，得分 %s（阈值 %s）", "huibao review: %s, score %s (threshold %s)"),
         DOCX_BLOCKED("一票否决：%s", "Blocked by: %s"),
@@ -137,7 +164,7 @@ final class Labels {
         HTML_LINE("第%d行", "line %d"),
         HTML_LINE_COLUMN("第%d行第%d列", "line %d, column %d"),
         HTML_POINTS("%s / %s", "%s / %s"),
-        HTML_WHOLE_REPORT("全文", "whole report"),
+        WHOLE_REPORT("全文", "whole report"),
         HTML_ABOUT_WHOLE_REPORT("关于全文", "About the whole report"),
         HTML_PLACES("共 %d 处", "%d places"),
         HTML_ALL_PLACES("全部 %d 处位置", "all %d places"),
@@ -270,7 +297,30 @@ final class Labels {
         return elements.containsKey(Element.of(id)) || Element.byId(id).isPresent();
     }
 
+    /** What a finding's edit does, as a reviewer reads it: 改为：， (or 删去：… when it deletes). */
+    String fix(Fix fix) {
+        return fix.replacement().isEmpty() ? format(Key.FIX_DELETE, fix.range().text()) : format(Key.FIX, fix.replacement());
+    }
+
     String summary(long files, long passed, long failed, long errors) {
         return format(files == 1 ? Key.SUMMARY_ONE : Key.SUMMARY, files, passed, failed, errors);
+    }
+
+    /** "已忽略 3 处；基线：已知 40 处，新问题 1 处…", or empty when the run set nothing aside and had no baseline. */
+    String waivers(org.huibao.model.WaiverCounts c) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (c.suppressed() > 0) {
+            parts.add(format(Key.SUMMARY_SUPPRESSED, c.suppressed()));
+        }
+        if (c.baseline()) {
+            parts.add(format(Key.SUMMARY_BASELINE, c.known(), c.fresh())
+                    + (c.stale() > 0 ? format(Key.SUMMARY_STALE, c.stale()) : ""));
+        }
+        return String.join(get(Key.GATE_SEPARATOR), parts);
+    }
+
+    /** 通过, 不通过 or 无法读取, and 通过（基线已接受） for a report that passes only because of the baseline. */
+    String verdict(org.huibao.model.ReportResult r) {
+        return r.waivers().accepted() && "pass".equals(r.status()) ? get(Key.PASS_ACCEPTED) : verdict(r.status());
     }
 }

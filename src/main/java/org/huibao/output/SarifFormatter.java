@@ -16,11 +16,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
+import org.huibao.model.Fix;
+import org.huibao.model.WaiverCounts;
+import org.huibao.model.Waivers;
 import org.huibao.api.Lang;
 import org.huibao.model.Location;
 import org.huibao.model.ReportResult;
@@ -334,6 +338,10 @@ public final class SarifFormatter extends WholeRunFormatter {
                 message = Outputs.ruleTitle(options, f.rule());
             }
             res.putObject("message").put("text", messageText(message, f.rule()));
+            if (report.waivers().baseline()) {
+                // SARIF's own word for a result compared with a baseline run.
+                res.put("baselineState", f.known() ? "unchanged" : "new");
+            }
 
             Location l = f.location();
             ObjectNode physical = res.putArray("locations").addObject().putObject("physicalLocation");
@@ -368,6 +376,29 @@ public final class SarifFormatter extends WholeRunFormatter {
             if (!suggestion.isEmpty()) {
                 props.put("suggestion", suggestion);
             }
+            if (f.fix() != null && textFile(report.file())) {
+                fix(res.putArray("fixes").addObject(), report, f.fix());
+            }
+        }
+
+        /**
+         * The edit as SARIF's fix: one replacement of the range's characters (its region counts as the
+         * result's do, code points with an end column just after the last character) by the replacement.
+         */
+        private void fix(ObjectNode fix, ReportResult report, Fix edit) {
+            fix.putObject("description").put("text", Labels.of(lang).fix(edit));
+            ObjectNode change = fix.putArray("artifactChanges").addObject();
+            change.set("artifactLocation", artifactLocation(report.file()));
+            ObjectNode replacement = change.putArray("replacements").addObject();
+            Location r = edit.range();
+            ObjectNode region = replacement.putObject("deletedRegion");
+            region.put("startLine", Math.max(1, r.line()));
+            region.put("startColumn", Math.max(1, r.column()));
+            region.put("endLine", Math.max(1, r.endLine()));
+            region.put("endColumn", Math.max(1, r.endColumn()));
+            if (!edit.replacement().isEmpty()) {
+                replacement.putObject("insertedContent").put("text", edit.replacement());
+            }
         }
 
         private void properties() {
@@ -377,6 +408,14 @@ public final class SarifFormatter extends WholeRunFormatter {
             summary.put("passed", run.passed());
             summary.put("failed", run.failed());
             summary.put("errors", run.errors());
+            WaiverCounts waivers = WaiverCounts.of(run.reports());
+            summary.put("suppressed", waivers.suppressed());
+            if (waivers.baseline()) {
+                ObjectNode b = summary.putObject("baseline");
+                b.put("known", waivers.known());
+                b.put("new", waivers.fresh());
+                b.put("stale", waivers.stale());
+            }
             ObjectNode reports = props.putObject("reports");
             for (ReportResult r : run.reports()) {
                 report(reports.putObject(nullToEmpty(r.file())), r);
@@ -398,6 +437,17 @@ public final class SarifFormatter extends WholeRunFormatter {
             score.blockedBy().forEach(blocked::add);
             o.put("title", nullToEmpty(r.title()));
             o.put("genre", nullToEmpty(r.genre()));
+            Waivers w = r.waivers();
+            o.put("suppressed", w.suppressed());
+            if (w.baseline()) {
+                long known = r.findings().stream().filter(Finding::known).count();
+                ObjectNode b = o.putObject("baseline");
+                b.put("listed", w.listed());
+                b.put("known", known);
+                b.put("new", r.findings().size() - known);
+                b.put("stale", w.stale());
+                b.put("accepted", w.accepted());
+            }
             ObjectNode elements = o.putObject("elements");
             for (ElementVerdict v : r.elements().values()) {
                 ObjectNode ev = elements.putObject(v.element().id());
@@ -431,6 +481,15 @@ public final class SarifFormatter extends WholeRunFormatter {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a SARIF consumer may apply an edit to the file as text: a Word or PDF file's lines are the
+     * paragraphs huibao read, not lines of the file (huibao fix makes a Word file's edits tracked changes).
+     */
+    static boolean textFile(String file) {
+        String name = file == null ? "" : file.toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md");
     }
 
     /** A message must not be empty (GitHub rejects results without text). */

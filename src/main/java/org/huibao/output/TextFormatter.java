@@ -17,20 +17,25 @@ import org.huibao.model.Score;
 import org.huibao.model.ScoreItem;
 import org.huibao.model.Severity;
 import org.huibao.model.StatusCounts;
+import org.huibao.model.WaiverCounts;
+import org.huibao.model.Waivers;
 import org.huibao.output.Labels.Key;
 
 /**
  * The human-readable format (the default): per report a headline, the checklist of required elements,
  * the findings and the score breakdown; then one summary line. Finding lines read
  * {@code file:line:col severity ID message} at the start of the line, the shape editors and CI log
- * viewers turn into links.
+ * viewers turn into links; a finding about the whole report ({@link WholeReport}) reads
+ * {@code file: severity ID message}, as a file-level diagnostic does. Under each, the text found with
+ * about ten characters of its line on either side, the found text marked {@code 【…】} (underlined
+ * instead when colour is on).
  */
 public final class TextFormatter implements Formatter {
 
     public static final String NAME = "text";
 
-    /** Excerpts longer than this many code points are cut, so one finding stays one screen line. */
-    static final int EXCERPT_MAX = 40;
+    /** The found text longer than this many code points is cut, so one finding stays one screen line. */
+    static final int EXCERPT_MAX = Excerpt.MATCH_MAX;
     /** Evidence shares the checklist line with the element name and status, so it gets less room. */
     static final int EVIDENCE_MAX = 30;
 
@@ -43,16 +48,24 @@ public final class TextFormatter implements Formatter {
         return NAME;
     }
 
+    /** The context of an excerpt comes from the report's lines. */
+    @Override
+    public boolean needsText() {
+        return true;
+    }
+
     @Override
     public ReportStream open(String toolVersion, OutputOptions options, Writer out) {
         Render render = new Render(Labels.of(options.lang()), options.color(), options.quiet());
         return new ReportStream() {
             private final List<String[]> rows = new ArrayList<>();
             private final StatusCounts counts = new StatusCounts();
+            private final WaiverCounts waivers = new WaiverCounts();
 
             @Override
             public void report(ReportResult report) throws IOException {
                 counts.add(report);
+                waivers.add(report);
                 rows.add(render.row(report));
                 render.report(report);
                 render.drainTo(out);
@@ -65,6 +78,10 @@ public final class TextFormatter implements Formatter {
                 }
                 render.line(render.labels.summary(counts.files(), counts.passed(), counts.failed(),
                         counts.errors()));
+                String setAside = render.labels.waivers(waivers);
+                if (!setAside.isEmpty()) {
+                    render.line(setAside);
+                }
                 render.drainTo(out);
                 out.flush();
             }
@@ -72,7 +89,7 @@ public final class TextFormatter implements Formatter {
     }
 
     private enum Ansi {
-        RED("31"), GREEN("32"), YELLOW("33"), CYAN("36"), BOLD("1");
+        RED("31"), GREEN("32"), YELLOW("33"), CYAN("36"), BOLD("1"), UNDERLINE("4"), DIM("2");
 
         private final String code;
 
@@ -126,7 +143,7 @@ public final class TextFormatter implements Formatter {
             if (quiet && score.passed()) {
                 return;
             }
-            headline(file, score);
+            headline(file, r);
             if (!quiet) {
                 int width = nameWidth;
                 for (ElementVerdict v : r.elements().values()) {
@@ -136,19 +153,29 @@ public final class TextFormatter implements Formatter {
                     element(v, width);
                 }
             }
-            for (Finding f : r.findings()) {
-                finding(file, f);
+            String[] lines = r.text().isEmpty() ? new String[0] : r.text().split("\n", -1);
+            List<Finding> known = r.findings().stream().filter(Finding::known).toList();
+            // What is about the whole report comes first, under the checklist it belongs with.
+            for (boolean whole : new boolean[] {true, false}) {
+                for (Finding f : r.findings()) {
+                    if (!f.known() && WholeReport.about(f, r) == whole) {
+                        finding(file, f, lines, whole);
+                    }
+                }
             }
+            known(known);
             if (!quiet) {
+                waivers(r.waivers());
                 breakdown(score, r);
             }
             blankUnlessQuiet();
         }
 
-        private void headline(String file, Score score) {
+        private void headline(String file, ReportResult r) {
+            Score score = r.score();
             List<String> parts = new ArrayList<>();
             parts.add(paint(Ansi.BOLD, file));
-            parts.add(score.passed() ? paint(Ansi.GREEN, labels.get(Key.PASS)) : paint(Ansi.RED, labels.get(Key.FAIL)));
+            parts.add(score.passed() ? paint(Ansi.GREEN, labels.verdict(r)) : paint(Ansi.RED, labels.get(Key.FAIL)));
             parts.add(labels.format(Key.SCORE, oneDecimal(score.total()), number(score.threshold())));
             if (!score.blockedBy().isEmpty()) {
                 String rules = Visible.escape(String.join(labels.get(Key.LIST_SEPARATOR), score.blockedBy()));
@@ -163,7 +190,7 @@ public final class TextFormatter implements Formatter {
                 return null;
             }
             String score = r.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.score().total());
-            String verdict = labels.verdict(r.status());
+            String verdict = labels.verdict(r);
             List<String> missing = new ArrayList<>();
             for (ElementVerdict v : r.elements().values()) {
                 if (v.required() && !v.present()) {
@@ -234,21 +261,56 @@ public final class TextFormatter implements Formatter {
             line(b.toString().stripTrailing());
         }
 
-        private void finding(String file, Finding f) {
+        private void finding(String file, Finding f, String[] lines, boolean whole) {
             Location l = f.location();
-            line(String.format(Locale.ROOT, "%s:%d:%d %s %s %s", file, l.line(), l.column(),
-                    paint(severityColor(f.severity()), f.severity().id()), Visible.escape(f.rule()),
-                    Visible.oneLine(message(f.message()))));
+            String place = whole ? file + ":" : String.format(Locale.ROOT, "%s:%d:%d", file, l.line(), l.column());
+            line(String.join(" ", place, paint(severityColor(f.severity()), f.severity().id()),
+                    Visible.escape(f.rule()), Visible.oneLine(message(f.message()))));
             if (quiet) {
                 return;
             }
-            String excerpt = clip(l.text(), EXCERPT_MAX);
-            if (!excerpt.isEmpty()) {
-                line(DETAIL_INDENT + labels.format(Key.EXCERPT, excerpt));
+            Excerpt excerpt = whole ? null : Excerpt.of(lines, l);
+            if (excerpt != null && !excerpt.match().isEmpty()) {
+                String hit = color ? paint(Ansi.UNDERLINE, excerpt.match()) : "【" + excerpt.match() + "】";
+                line(DETAIL_INDENT + labels.format(Key.EXCERPT, excerpt.before() + hit + excerpt.after()));
             }
             String suggestion = Visible.oneLine(message(f.suggestion()));
             if (!suggestion.isEmpty()) {
                 line(DETAIL_INDENT + labels.format(Key.SUGGESTION, suggestion));
+            }
+        }
+
+        /**
+         * Findings the baseline accepts, apart from the new ones and indented, so that neither a reader nor a
+         * CI log viewer (which links lines starting {@code file:line:col}) takes them for new; quiet, only
+         * their count.
+         */
+        private void known(List<Finding> known) {
+            if (known.isEmpty()) {
+                return;
+            }
+            line(INDENT + paint(Ansi.DIM, labels.format(Key.KNOWN_HEADING, known.size())));
+            if (quiet) {
+                return;
+            }
+            for (Finding f : known) {
+                Location l = f.location();
+                line(INDENT + INDENT + paint(Ansi.DIM, String.format(Locale.ROOT, "%d:%d %s %s %s", l.line(), l.column(),
+                        f.severity().id(), Visible.escape(f.rule()), Visible.oneLine(message(f.message())))));
+            }
+        }
+
+        /** Findings the report's comments suppressed, and baseline entries of it no longer found. */
+        private void waivers(Waivers w) {
+            List<String> parts = new ArrayList<>();
+            if (w.suppressed() > 0) {
+                parts.add(labels.format(Key.SUPPRESSED, w.suppressed()));
+            }
+            if (w.stale() > 0) {
+                parts.add(labels.format(Key.STALE, w.stale()));
+            }
+            if (!parts.isEmpty()) {
+                line(INDENT + String.join(labels.get(Key.GATE_SEPARATOR), parts));
             }
         }
 

@@ -50,6 +50,12 @@ public final class XlsxFormatter implements Formatter {
         return true;
     }
 
+    /** An excerpt shows the text around what was found, from the report's lines. */
+    @Override
+    public boolean needsText() {
+        return true;
+    }
+
     /** A workbook is not text: the caller must give it bytes (a file). */
     @Override
     public ReportStream open(String toolVersion, OutputOptions options, Writer out) throws IOException {
@@ -98,8 +104,9 @@ public final class XlsxFormatter implements Formatter {
         public void report(ReportResult report) throws IOException {
             try {
                 reports.row(BatchTable.reportRow(report, options, labels));
+                String[] lines = report.text().isEmpty() ? new String[0] : report.text().split("\n", -1);
                 for (Finding f : Outputs.sorted(report.findings())) {
-                    findings.row(BatchTable.findingRow(report, f, options, labels));
+                    findings.row(BatchTable.findingRow(report, lines, f, options, labels));
                 }
             } catch (RuntimeException e) {
                 throw diskError(e);

@@ -20,6 +20,10 @@ import org.w3c.dom.Node;
  * some twenty times the part's size, so a 60 MB part of a million empty paragraphs took the heap;
  * now memory goes with the largest paragraph, and blocks nested however deep are read, not dropped
  * or left to overflow the stack.
+ *
+ * <p>The same walk goes through a document already parsed ({@link #walk(Element, String, Blocks)}),
+ * handing out its own paragraph elements: the annotated Word copy finds its places in the very
+ * paragraphs the reader reads, by the reader's rules.
  */
 final class DocxBody extends WordXml {
 
@@ -28,6 +32,9 @@ final class DocxBody extends WordXml {
         void paragraph(Element p, boolean inTable) throws ReadException;
 
         void section(Element sectPr, boolean inTable);
+
+        /** A comment's range starts or ends between paragraphs. */
+        void commentRange(Element mark);
 
         /** A table starts, a cell or the body ends: a paragraph left open by a deleted mark ends here. */
         void flush(boolean inTable) throws ReadException;
@@ -65,17 +72,30 @@ final class DocxBody extends WordXml {
         }
     }
 
-    private final XMLStreamReader in;
-    private final TextBudget budget;
-    private final Blocks out;
-    private final Document owner;
+    /** Where the walk reads: the stream of document.xml, or a document already parsed. */
+    private interface Events {
+        /** Moves on: {@code START_ELEMENT}, {@code END_ELEMENT}, another event, or {@code END_DOCUMENT}. */
+        int next() throws XMLStreamException;
 
-    private DocxBody(XMLStreamReader in, String ns, TextBudget budget, Blocks out) {
+        /** The namespace of the element at a start tag. */
+        String namespace();
+
+        String localName();
+
+        /** The element at a start tag, with all it contains, as DOM; left at its end tag. */
+        Element build() throws XMLStreamException, ReadException;
+
+        /** Passes over the element at a start tag, leaving the walk at its end tag. */
+        void skip() throws XMLStreamException;
+    }
+
+    private final Events in;
+    private final Blocks out;
+
+    private DocxBody(Events in, String ns, Blocks out) {
         super(ns);
         this.in = in;
-        this.budget = budget;
         this.out = out;
-        this.owner = DocumentHelper.createDocument();
     }
 
     /**
@@ -84,13 +104,21 @@ final class DocxBody extends WordXml {
      */
     static void walk(XMLStreamReader in, String ns, TextBudget budget, Blocks out)
             throws XMLStreamException, ReadException {
-        new DocxBody(in, ns, budget, out).walk();
+        new DocxBody(new StreamEvents(in, ns, budget), ns, out).walk();
+    }
+
+    /** Walks the body of a parsed document from its root element; the paragraphs handed out are its own. */
+    static void walk(Element root, String ns, Blocks out) throws ReadException {
+        try {
+            new DocxBody(new DomEvents(root), ns, out).walk();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("a parsed document has no stream to fail", e);
+        }
     }
 
     private void walk() throws XMLStreamException, ReadException {
         Deque<Frame> open = new ArrayDeque<>();
-        while (in.hasNext()) {
-            int event = in.next();
+        for (int event = in.next(); event != XMLStreamConstants.END_DOCUMENT; event = in.next()) {
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (open.isEmpty()) {
                     if (at("body")) {
@@ -118,11 +146,11 @@ final class DocxBody extends WordXml {
     /** An element inside the open one: followed, handed out as DOM, or skipped. */
     private void start(Deque<Frame> open) throws XMLStreamException, ReadException {
         Frame f = open.peek();
-        if (!ns.equals(in.getNamespaceURI()) || f.closed) {
+        if (!ns.equals(in.namespace()) || f.closed) {
             skip(); // mc:AlternateContent (drawings, text boxes), math; the rest of a deleted row or cell
             return;
         }
-        String local = in.getLocalName();
+        String local = in.localName();
         switch (f.holds) {
             case BLOCKS -> {
                 switch (local) {
@@ -134,6 +162,7 @@ final class DocxBody extends WordXml {
                     case "sdt" -> open.push(control(Holds.BLOCKS, f.inTable));
                     case "customXml", "ins", "moveTo" -> open.push(new Frame(Holds.BLOCKS, f.inTable));
                     case "sectPr" -> out.section(build(), f.inTable);
+                    case "commentRangeStart", "commentRangeEnd" -> out.commentRange(build());
                     case "tcPr" -> {
                         if (f.cell) {
                             f.closed = child(build(), "cellDel") != null;
@@ -189,79 +218,191 @@ final class DocxBody extends WordXml {
         return v != null && v.toLowerCase(java.util.Locale.ROOT).contains("table of contents");
     }
 
-    /**
-     * The element the reader is at, with all it contains, as DOM; the reader is left at its end tag.
-     * Built without recursion, however deep the markup; its text counts against the budget as it comes.
-     */
     private Element build() throws XMLStreamException, ReadException {
-        Element root = element();
-        Element current = root;
-        int nodes = 1;
-        long text = 0;
-        while (current != null) {
-            int event = in.next();
-            switch (event) {
-                case XMLStreamConstants.START_ELEMENT -> {
-                    Element e = element();
-                    current.appendChild(e);
-                    current = e;
-                    nodes++;
-                }
-                case XMLStreamConstants.END_ELEMENT -> {
-                    Node parent = current == root ? null : current.getParentNode();
-                    current = parent instanceof Element p ? p : null;
-                }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
-                    current.appendChild(owner.createTextNode(in.getText()));
-                    nodes++;
-                    if (ns.equals(current.getNamespaceURI()) && "t".equals(current.getLocalName())) {
-                        text += in.getTextLength();
-                        budget.ensure(text);
-                    }
-                }
-                default -> {
-                    // comments and processing instructions are no part of the text
-                }
-            }
-            if (nodes > MAX_PARAGRAPH_NODES) {
-                String n = PdfBudget.number(MAX_PARAGRAPH_NODES);
-                throw new ReadException(Kind.TOO_LARGE, "Word 文档中有一个段落的标记超过 " + n
-                        + " 个节点，不像正常的文档，未读完 (a paragraph of the document has over " + n
-                        + " XML nodes, which no real document has; reading stopped)");
-            }
-        }
-        return root;
+        return in.build();
     }
 
-    /** The start tag the reader is at, with its attributes, as an element of the scratch document. */
-    private Element element() {
-        Element e = owner.createElementNS(in.getNamespaceURI(), qualified(in.getPrefix(), in.getLocalName()));
-        for (int i = 0; i < in.getAttributeCount(); i++) {
-            String uri = in.getAttributeNamespace(i);
-            e.setAttributeNS(uri == null || uri.isEmpty() ? null : uri,
-                    qualified(in.getAttributePrefix(i), in.getAttributeLocalName(i)), in.getAttributeValue(i));
-        }
-        return e;
-    }
-
-    private static String qualified(String prefix, String local) {
-        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
-    }
-
-    /** Passes over the element the reader is at, leaving the reader at its end tag. */
     private void skip() throws XMLStreamException {
-        long depth = 1;
-        while (depth > 0) {
-            int event = in.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        in.skip();
     }
 
     private boolean at(String local) {
-        return ns.equals(in.getNamespaceURI()) && local.equals(in.getLocalName());
+        return ns.equals(in.namespace()) && local.equals(in.localName());
+    }
+
+    /** document.xml as a stream; the elements built go into a scratch document. */
+    private static final class StreamEvents implements Events {
+        private final XMLStreamReader in;
+        private final String ns;
+        private final TextBudget budget;
+        private final Document owner = DocumentHelper.createDocument();
+
+        StreamEvents(XMLStreamReader in, String ns, TextBudget budget) {
+            this.in = in;
+            this.ns = ns;
+            this.budget = budget;
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            return in.hasNext() ? in.next() : XMLStreamConstants.END_DOCUMENT;
+        }
+
+        @Override
+        public String namespace() {
+            return in.getNamespaceURI();
+        }
+
+        @Override
+        public String localName() {
+            return in.getLocalName();
+        }
+
+        /**
+         * The element the reader is at, with all it contains, as DOM; the reader is left at its end tag.
+         * Built without recursion, however deep the markup; its text counts against the budget as it comes.
+         */
+        @Override
+        public Element build() throws XMLStreamException, ReadException {
+            Element root = element();
+            Element current = root;
+            int nodes = 1;
+            long text = 0;
+            while (current != null) {
+                int event = in.next();
+                switch (event) {
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        Element e = element();
+                        current.appendChild(e);
+                        current = e;
+                        nodes++;
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        Node parent = current == root ? null : current.getParentNode();
+                        current = parent instanceof Element p ? p : null;
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE, XMLStreamConstants.CDATA -> {
+                        current.appendChild(owner.createTextNode(in.getText()));
+                        nodes++;
+                        if (ns.equals(current.getNamespaceURI()) && "t".equals(current.getLocalName())) {
+                            text += in.getTextLength();
+                            budget.ensure(text);
+                        }
+                    }
+                    default -> {
+                        // comments and processing instructions are no part of the text
+                    }
+                }
+                if (nodes > MAX_PARAGRAPH_NODES) {
+                    String n = PdfBudget.number(MAX_PARAGRAPH_NODES);
+                    throw new ReadException(Kind.TOO_LARGE, "Word 文档中有一个段落的标记超过 " + n
+                            + " 个节点，不像正常的文档，未读完 (a paragraph of the document has over " + n
+                            + " XML nodes, which no real document has; reading stopped)");
+                }
+            }
+            return root;
+        }
+
+        /** The start tag the reader is at, with its attributes, as an element of the scratch document. */
+        private Element element() {
+            Element e = owner.createElementNS(in.getNamespaceURI(), qualified(in.getPrefix(), in.getLocalName()));
+            for (int i = 0; i < in.getAttributeCount(); i++) {
+                String uri = in.getAttributeNamespace(i);
+                e.setAttributeNS(uri == null || uri.isEmpty() ? null : uri,
+                        qualified(in.getAttributePrefix(i), in.getAttributeLocalName(i)), in.getAttributeValue(i));
+            }
+            return e;
+        }
+
+        private static String qualified(String prefix, String local) {
+            return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+        }
+
+        /** Passes over the element the reader is at, leaving the reader at its end tag. */
+        @Override
+        public void skip() throws XMLStreamException {
+            long depth = 1;
+            while (depth > 0) {
+                int event = in.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+    }
+
+    /**
+     * A parsed document walked as the stream would be read: its elements' start and end tags in
+     * document order (text and other nodes are passed over). Keeps one node and a side, so it holds no
+     * stack however deep the markup.
+     */
+    private static final class DomEvents implements Events {
+        private final Element root;
+        private Node node;
+        private boolean end;
+
+        /** Positioned at the start tag of {@code root}, as the stream is when the walk starts. */
+        DomEvents(Element root) {
+            this.root = root;
+            this.node = root;
+        }
+
+        @Override
+        public int next() {
+            if (node == null) {
+                return XMLStreamConstants.END_DOCUMENT;
+            }
+            if (!end) {
+                Node child = element(node.getFirstChild());
+                if (child != null) {
+                    node = child;
+                    return XMLStreamConstants.START_ELEMENT;
+                }
+                end = true;
+                return XMLStreamConstants.END_ELEMENT;
+            }
+            if (node == root) {
+                node = null;
+                return XMLStreamConstants.END_DOCUMENT;
+            }
+            Node sibling = element(node.getNextSibling());
+            if (sibling != null) {
+                node = sibling;
+                end = false;
+                return XMLStreamConstants.START_ELEMENT;
+            }
+            node = node.getParentNode();
+            return XMLStreamConstants.END_ELEMENT;
+        }
+
+        private static Node element(Node n) {
+            while (n != null && n.getNodeType() != Node.ELEMENT_NODE) {
+                n = n.getNextSibling();
+            }
+            return n;
+        }
+
+        @Override
+        public String namespace() {
+            return node.getNamespaceURI();
+        }
+
+        @Override
+        public String localName() {
+            return node.getLocalName();
+        }
+
+        @Override
+        public Element build() {
+            end = true;
+            return (Element) node;
+        }
+
+        @Override
+        public void skip() {
+            end = true;
+        }
     }
 }

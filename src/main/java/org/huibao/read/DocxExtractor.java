@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -26,7 +27,6 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.XMLHelper;
 import org.huibao.read.ReadException.Kind;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
@@ -40,7 +40,7 @@ import org.xml.sax.SAXException;
  * out; so do text boxes and drawings, which float outside the reading order. Used only from
  * {@link WordReader#read}, so a run over text files never loads POI.
  */
-final class DocxExtractor extends WordXml implements DocxBody.Blocks {
+final class DocxExtractor extends WordXml implements DocxBody.Blocks, DocxParagraphs.Lines<DocxExtractor.Pending> {
 
     private static final String REL_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private static final String REL_DOCUMENT_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
@@ -60,15 +60,17 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
     private final double tabStopTwips;
 
     private final TextBudget budget;
+    private final DocxRanges ranges;
     private final List<String> lines = new ArrayList<>();
     private final List<ParagraphFormat> formats = new ArrayList<>();
+    private final DocxParagraphs<Pending> paragraphs;
     private PageSetup page;
-    private Pending carry;
 
     private DocxExtractor(String ns, Element stylesRoot, Element numberingRoot, Element themeRoot,
-                          Element settingsRoot, TextBudget budget) {
+                          Element settingsRoot, Map<String, DocxComments.Ignore> ignores, TextBudget budget) {
         super(ns);
         this.budget = budget;
+        this.ranges = new DocxRanges(ignores);
         String eastAsiaLang = "zh-CN";
         double tab = 720;
         if (settingsRoot != null) {
@@ -84,6 +86,7 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
         this.tabStopTwips = tab;
         this.styles = new DocxStyles(ns, stylesRoot, new DocxTheme(themeRoot, eastAsiaLang));
         this.numbering = new DocxNumbering(ns, numberingRoot, styles);
+        this.paragraphs = new DocxParagraphs<>(ns, styles, this);
     }
 
     // ---- opening -----------------------------------------------------------------------------------
@@ -131,7 +134,7 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
                 String ns = root(body);
                 DocxExtractor x = related(main, ns, budget);
                 DocxBody.walk(body, ns, budget, x);
-                return new WordFiles.Content(x.lines, x.formats, Optional.ofNullable(x.page));
+                return new WordFiles.Content(x.lines, x.formats, Optional.ofNullable(x.page), x.ranges.suppressions());
             } finally {
                 body.close();
             }
@@ -158,6 +161,7 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
         Element numbering = null;
         Element theme = null;
         Element settings = null;
+        Map<String, DocxComments.Ignore> ignores = Map.of();
         for (PackageRelationship rel : main.getRelationships()) {
             if (rel.getTargetMode() == TargetMode.EXTERNAL) {
                 continue;
@@ -171,9 +175,11 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
                 theme = related(main, rel);
             } else if (type.endsWith("/settings") && settings == null) {
                 settings = related(main, rel);
+            } else if (type.endsWith("/comments") && ignores.isEmpty()) {
+                ignores = DocxComments.of(main, rel, ns);
             }
         }
-        return new DocxExtractor(ns, styles, numbering, theme, settings, budget);
+        return new DocxExtractor(ns, styles, numbering, theme, settings, ignores, budget);
     }
 
     /** A part the document refers to; a missing or broken one is treated as absent, as Word does. */
@@ -212,7 +218,7 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
     }
 
     /** Stops reading a part past {@code limit} bytes. */
-    private static final class Bounded extends FilterInputStream {
+    static final class Bounded extends FilterInputStream {
         private final long limit;
         private final String part;
         private long count;
@@ -262,17 +268,33 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
 
     // ---- body --------------------------------------------------------------------------------------
 
-    /** A paragraph whose mark was deleted in tracked changes: its text runs on into the next one. */
-    private static final class Pending {
-        final ParagraphText text;
+    /** A line being read, with what its layout needs: its first paragraph's properties, style and number. */
+    static final class Pending implements DocxParagraphs.Line {
+        final ParagraphText text = new ParagraphText();
         Element pPr;
         String styleId;
         DocxNumbering.Numbered number;
-        boolean started;
 
-        Pending(ParagraphText text) {
-            this.text = text;
+        @Override
+        public ParagraphText text() {
+            return text;
         }
+
+        @Override
+        public void append(String s, Element run, Element child, DocxStyles.RunProps props) {
+            text.append(s, props.font(), props.sizePt());
+        }
+
+        @Override
+        public void lineBreak(Element run, Element child) {
+            text.lineBreak();
+        }
+    }
+
+    @Override
+    public void commentRange(Element mark) {
+        ranges.betweenParagraphs(attr(mark, "id"), mark.getLocalName().endsWith("Start"), lines.size(),
+                lines.isEmpty() ? "" : WordFiles.clean(lines.get(lines.size() - 1)));
     }
 
     @Override
@@ -291,146 +313,50 @@ final class DocxExtractor extends WordXml implements DocxBody.Blocks {
                 page = pageSetup(sectPr);
             }
         }
-        Element markRPr = pPr == null ? null : child(pPr, "rPr");
-        boolean markDeleted = markRPr != null && (child(markRPr, "del") != null || child(markRPr, "moveFrom") != null);
-        String styleId = styles.paragraphStyle(pPr);
-        if (carry == null && styles.tocEntry(styleId)) {
-            return;
-        }
-        Pending target = carry != null ? carry : new Pending(new ParagraphText());
-        inline(p, target.text, styleId);
-        if (!target.started) {
-            if (markDeleted && target.text.line().isEmpty()) {
-                return; // a paragraph deleted whole: not there once the changes are accepted
-            }
-            target.started = true;
-            target.pPr = pPr;
-            target.styleId = styleId;
-            target.number = numbering.numbered(pPr, styleId);
-            if (target.number != null) {
-                target.text.ordinal(target.number.ordinal());
-            }
-        }
-        if (markDeleted) {
-            carry = target;
-        } else {
-            carry = null;
-            emit(target, inTable);
-        }
+        paragraphs.paragraph(p, inTable);
     }
 
     /** Ends a paragraph left open by a deleted mark, e.g. at the end of a table cell. */
     @Override
     public void flush(boolean inTable) throws ReadException {
-        if (carry != null) {
-            Pending p = carry;
-            carry = null;
-            emit(p, inTable);
+        paragraphs.flush(inTable);
+    }
+
+    @Override
+    public Pending open() {
+        return new Pending();
+    }
+
+    @Override
+    public void paragraph(Pending line, Element p) {
+        // the layout is the first paragraph's
+    }
+
+    @Override
+    public void commentRange(Pending line, String id, boolean start) {
+        ranges.inParagraph(id, start, line.text);
+    }
+
+    @Override
+    public void started(Pending line, Element pPr, String styleId) {
+        line.pPr = pPr;
+        line.styleId = styleId;
+        line.number = numbering.numbered(pPr, styleId);
+        if (line.number != null) {
+            line.text.ordinal(line.number.ordinal());
         }
     }
 
-    private void emit(Pending p, boolean inTable) throws ReadException {
+    @Override
+    public void close(Pending p, boolean inTable) throws ReadException {
         String line = p.text.line();
         budget.line(line);
         lines.add(line);
+        ranges.emitted(lines.size(), p.text);
+        ranges.emitted(lines.size(), p.text);
         if (!inTable) {
             formats.add(format(lines.size(), p));
         }
-    }
-
-    /**
-     * The runs of a paragraph, also inside the elements that wrap runs (insertions, links, fields,
-     * content controls), in document order. Walked without recursion, so nesting has no limit.
-     */
-    private void inline(Element p, ParagraphText out, String styleId) {
-        Node n = p.getFirstChild();
-        while (n != null) {
-            Node into = null;
-            if (isW(n)) {
-                Element e = (Element) n;
-                switch (e.getLocalName()) {
-                    case "r":
-                        run(e, out, styleId);
-                        break;
-                    case "ins":
-                    case "moveTo":
-                    case "hyperlink":
-                    case "smartTag":
-                    case "customXml":
-                    case "fldSimple":
-                    case "bdo":
-                    case "dir":
-                        into = e.getFirstChild();
-                        break;
-                    case "sdt":
-                        Element content = child(e, "sdtContent");
-                        into = content == null ? null : content.getFirstChild();
-                        break;
-                    default:
-                        break; // del, moveFrom, pPr, bookmarks, comment ranges, proofing marks
-                }
-            } // else mc:AlternateContent (drawings, text boxes), math
-            if (into != null) {
-                n = into;
-                continue;
-            }
-            // next in document order: the next sibling, or that of the nearest ancestor that has one
-            while (n != p && n.getNextSibling() == null) {
-                n = n.getParentNode();
-            }
-            n = n == p ? null : n.getNextSibling();
-        }
-    }
-
-    private void run(Element r, ParagraphText out, String styleId) {
-        DocxStyles.RunProps props = styles.run(styleId, child(r, "rPr"));
-        if (props.hidden()) {
-            return;
-        }
-        for (Node n = r.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (!isW(n)) {
-                continue;
-            }
-            Element e = (Element) n;
-            switch (e.getLocalName()) {
-                case "t":
-                    out.append(text(e), props.font(), props.sizePt());
-                    break;
-                case "tab":
-                case "ptab":
-                    out.append("\t", props.font(), props.sizePt());
-                    break;
-                case "br":
-                    String type = attr(e, "type");
-                    if (type == null || "textWrapping".equals(type)) {
-                        out.lineBreak();
-                    }
-                    break;
-                case "cr":
-                    out.lineBreak();
-                    break;
-                case "noBreakHyphen":
-                    out.append("-", props.font(), props.sizePt());
-                    break;
-                default:
-                    break; // instrText, delText, fldChar, footnote and comment references, drawings
-            }
-        }
-    }
-
-    /** The text of a w:t, which holds nothing else (DOM's getTextContent would recurse into anything). */
-    private static String text(Element t) {
-        Node only = t.getFirstChild();
-        if (only != null && only.getNextSibling() == null) {
-            return only.getNodeType() == Node.TEXT_NODE ? only.getNodeValue() : "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Node n = only; n != null; n = n.getNextSibling()) {
-            if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
-                sb.append(n.getNodeValue());
-            }
-        }
-        return sb.toString();
     }
 
     // ---- layout ------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 package org.huibao.read;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * One Word paragraph being read: its ordinal, its text run by run, and which font and size its
@@ -17,6 +20,7 @@ final class ParagraphText {
     private final Map<String, Integer> eastAsianChars = new HashMap<>();
     private final Map<String, Integer> fontChars = new HashMap<>();
     private final Map<Double, Integer> sizeChars = new HashMap<>();
+    private List<Mark> marks;
 
     void ordinal(String o) {
         ordinal = o == null ? "" : o;
@@ -64,19 +68,74 @@ final class ParagraphText {
         return !fontChars.isEmpty();
     }
 
+    /** A Word comment's range starting or ending at {@code at}, an index into the text read so far. */
+    record Mark(String id, boolean start, int at) {
+    }
+
+    /** Marks the place a comment's range starts or ends: the end of the text read so far. */
+    void mark(String id, boolean start) {
+        if (marks == null) {
+            marks = new ArrayList<>(2);
+        }
+        marks.add(new Mark(id, start, text.length()));
+    }
+
+    List<Mark> marks() {
+        return marks == null ? List.of() : marks;
+    }
+
+    /**
+     * The 1-based code-point column, in the paragraph's line as the report text has it (ordinal written out,
+     * line breaks joined, control characters dropped), of the place {@code at} in the text read.
+     */
+    int column(int at) {
+        String before = WordFiles.clean(render(Math.min(at, text.length())));
+        return before.codePointCount(0, before.length()) + 1;
+    }
+
     /** The paragraph as one line: ordinal and text. */
     String line() {
-        StringBuilder sb = new StringBuilder(ordinal.length() + text.length());
+        return render(text.length());
+    }
+
+    private String render(int end) {
+        StringBuilder sb = new StringBuilder(ordinal.length() + end);
         sb.append(ordinal);
-        for (int i = 0; i < text.length(); i++) {
+        join(sb, end, false, i -> { });
+        return sb.toString();
+    }
+
+    /**
+     * The text without the ordinal as the report has it: the line breaks joined as in {@link #line()},
+     * and the characters {@link WordFiles#clean} drops left out.
+     *
+     * @param from for each character of the result, the index in the text as appended that it comes from
+     */
+    String cleanText(IntConsumer from) {
+        StringBuilder sb = new StringBuilder(text.length());
+        join(sb, text.length(), true, from);
+        return sb.toString();
+    }
+
+    /** Characters appended so far, each line break one. */
+    int length() {
+        return text.length();
+    }
+
+    /** A break becomes a space between Latin words and nothing elsewhere; {@code clean} as WordFiles.clean. */
+    private void join(StringBuilder sb, int end, boolean clean, IntConsumer from) {
+        for (int i = 0; i < end; i++) {
             char c = text.charAt(i);
-            if (c != BREAK) {
+            if (c == BREAK) {
+                if (i > 0 && i + 1 < text.length() && isLatin(text.charAt(i - 1)) && isLatin(text.charAt(i + 1))) {
+                    sb.append(' ');
+                    from.accept(i);
+                }
+            } else if (!clean || !WordFiles.dropped(c)) {
                 sb.append(c);
-            } else if (i > 0 && i + 1 < text.length() && isLatin(text.charAt(i - 1)) && isLatin(text.charAt(i + 1))) {
-                sb.append(' ');
+                from.accept(i);
             }
         }
-        return sb.toString();
     }
 
     /** The text before the first visible character (spaces typed to indent the first line). */

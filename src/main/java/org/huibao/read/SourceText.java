@@ -1,5 +1,6 @@
 package org.huibao.read;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,13 +14,20 @@ import java.util.Objects;
  * @param charset name of the detected charset, e.g. "UTF-8", "UTF-16LE", "GB18030"; for Word and PDF
  *                the format ("docx", "pdf")
  * @param layout  formatting the layout rules check; {@link Layout#NONE} for plain text
+ * @param suppressions what the author asked, in the report itself, not to be told about (comment lines in
+ *                text and Markdown, already blanked in {@code text}; huibao-ignore comments in Word)
  */
-public record SourceText(String name, String text, String charset, Layout layout) {
+public record SourceText(String name, String text, String charset, Layout layout, List<Suppression> suppressions) {
     public SourceText {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(charset, "charset");
         Objects.requireNonNull(layout, "layout");
+        suppressions = List.copyOf(suppressions);
+    }
+
+    public SourceText(String name, String text, String charset, Layout layout) {
+        this(name, text, charset, layout, List.of());
     }
 
     /** Plain text, which has no layout. */

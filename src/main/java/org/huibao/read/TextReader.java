@@ -41,6 +41,11 @@ public final class TextReader implements DocumentReader {
         this.maxBytes = maxBytes;
     }
 
+    /** The largest file read. */
+    long maxBytes() {
+        return maxBytes;
+    }
+
     @Override
     public Set<String> extensions() {
         return EXTENSIONS;
@@ -92,7 +97,12 @@ public final class TextReader implements DocumentReader {
         if (isBlank(text)) {
             throw new ReadException(Kind.EMPTY, MSG_EMPTY);
         }
-        return new SourceText(displayName, normaliseLineEnds(text), detected.charset().name());
+        SuppressionComments.Result stripped = SuppressionComments.strip(normaliseLineEnds(text));
+        if (isBlank(stripped.text())) {
+            throw new ReadException(Kind.EMPTY, MSG_EMPTY);
+        }
+        return new SourceText(displayName, stripped.text(), detected.charset().name(), Layout.NONE,
+                stripped.suppressions());
     }
 
     private static ReadException undecodable(CharsetDetector.Detected detected, byte[] bytes) {

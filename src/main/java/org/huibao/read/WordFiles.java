@@ -25,7 +25,11 @@ final class WordFiles {
     enum Container { ZIP, OLE2, RTF, MARKUP, PDF, OTHER }
 
     /** Paragraphs in document order, one line each, and the formatting of those that have one. */
-    record Content(List<String> lines, List<ParagraphFormat> formats, Optional<PageSetup> page) {
+    record Content(List<String> lines, List<ParagraphFormat> formats, Optional<PageSetup> page,
+                   List<Suppression> suppressions) {
+        Content(List<String> lines, List<ParagraphFormat> formats, Optional<PageSetup> page) {
+            this(lines, formats, page, List.of());
+        }
     }
 
     static final String MSG_NO_TEXT = "文档中没有文字 (the document has no text)";
@@ -158,14 +162,19 @@ final class WordFiles {
         }
         Layout layout = content.formats().isEmpty() && content.page().isEmpty()
                 ? Layout.NONE : new Layout(content.formats(), content.page());
-        return new SourceText(displayName, String.join("\n", lines), format, layout);
+        return new SourceText(displayName, String.join("\n", lines), format, layout, content.suppressions());
+    }
+
+    /** What {@link #clean} leaves out: control characters but tab, and the line and paragraph separators. */
+    static boolean dropped(char c) {
+        return c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
     }
 
     static String clean(String line) {
         StringBuilder sb = null;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean drop = c != '\t' && (Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+            boolean drop = dropped(c);
             if (drop && sb == null) {
                 sb = new StringBuilder(line.length());
                 sb.append(line, 0, i);

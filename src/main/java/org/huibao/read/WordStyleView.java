@@ -30,6 +30,11 @@ public final class WordStyleView {
         return styles.tocEntry(styleId);
     }
 
+    /** The reader's own reading of the styles, for the walk of {@link WordBodyView}. */
+    DocxStyles styles() {
+        return styles;
+    }
+
     /** Whether a run is hidden (w:vanish), through the defaults, the paragraph style and its character style. */
     public boolean hidden(String paragraphStyle, Element rPr) {
         return styles.run(paragraphStyle, rPr).hidden();

@@ -69,6 +69,26 @@ public final class Scorer {
     }
 
     public Score score(Map<Element, ElementVerdict> verdicts, List<Finding> findings, Map<String, RuleInfo> rules) {
+        return score(verdicts, findings, rules, false);
+    }
+
+    public Score score(Map<Element, ElementVerdict> verdicts, List<Finding> findings, Map<String, RuleInfo> rules,
+                       boolean baselined) {
+        return score(verdicts, findings, rules, baselined, Double.NaN);
+    }
+
+    /**
+     * @param baselined the report is judged against a baseline that lists it: the score is the same (a
+     *                  known finding still costs what it costs, the score says what the report is worth),
+     *                  but what the baseline accepted no longer fails it. A known finding of a blocking rule
+     *                  no longer blocks; a report under the threshold fails only when it got worse since:
+     *                  new findings took points from it (a new rule fired, or a required element went missing
+     *                  or weak), or it scores less than {@code acceptedScore}. So a baseline of a report as
+     *                  it is makes it pass, and any slip added to it fails it again.
+     * @param acceptedScore the report's score when the baseline was written; NaN when not known
+     */
+    public Score score(Map<Element, ElementVerdict> verdicts, List<Finding> findings, Map<String, RuleInfo> rules,
+                       boolean baselined, double acceptedScore) {
         List<ScoreItem> breakdown = new ArrayList<>();
         double total = 0;
         for (Map.Entry<Element, Double> w : weights.entrySet()) {
@@ -102,21 +122,55 @@ public final class Scorer {
             breakdown.add(new ScoreItem(e.id(), got, max, detail));
             total += got;
         }
-        // Each rule costs once, whatever its count: one systematic slip must not swamp the score.
-        Map<String, Severity> fired = new TreeMap<>();
         List<String> blocking = new ArrayList<>();
         for (Finding f : findings) {
             RuleInfo rule = rules.get(f.rule());
-            if (rule != null && rule.blocking() && !blocking.contains(f.rule())) {
+            if (rule != null && rule.blocking() && !blocking.contains(f.rule()) && !(baselined && f.known())) {
                 blocking.add(f.rule());
             }
+        }
+        List<String> costs = new ArrayList<>();
+        double unfloored = quality(findings, costs);
+        double quality = Math.max(0, unfloored);
+        breakdown.add(new ScoreItem("quality", quality, points.qualityMax(), String.join(", ", costs)));
+        total += quality;
+        // an office's elements can cost more than the rest earns
+        total = Math.max(0, Math.round(total * 10) / 10.0);
+        boolean passed = total >= threshold && blocking.isEmpty();
+        if (baselined && !passed && blocking.isEmpty()) {
+            // Not "total < acceptedScore" alone: a fix elsewhere must not pay for a new slip.
+            passed = !newCosts(findings, unfloored) && !(total < acceptedScore);
+        }
+        return new Score(total, threshold, passed, breakdown, blocking.stream().sorted().toList());
+    }
+
+    /** Whether new findings took points: an element's shortfall is new, or the quality is lower than the known findings alone make it. */
+    private boolean newCosts(List<Finding> findings, double quality) {
+        List<Finding> known = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.known()) {
+                known.add(f);
+            } else if (f.element() != null) {
+                return true;
+            }
+        }
+        return quality < quality(known, new ArrayList<>());
+    }
+
+    /**
+     * The quality points left (below 0 when the costs exceed them; the score floors them), each rule that
+     * fired costing once; what cost points is added to {@code costs}.
+     */
+    private double quality(List<Finding> findings, List<String> costs) {
+        // Each rule costs once, whatever its count: one systematic slip must not swamp the score.
+        Map<String, Severity> fired = new TreeMap<>();
+        for (Finding f : findings) {
             // an element that is not scored is priced like any rule: by its finding
             if (f.element() == null || !scored(f.element())) {
                 fired.merge(f.rule(), f.severity(), (a, b) -> a.atLeast(b) ? a : b);
             }
         }
         double quality = points.qualityMax();
-        List<String> costs = new ArrayList<>();
         for (Map.Entry<String, Severity> r : fired.entrySet()) {
             double cost = switch (r.getValue()) {
                 case ERROR -> points.errorCost();
@@ -128,13 +182,7 @@ public final class Scorer {
                 costs.add(r.getKey() + " -" + fmt(cost));
             }
         }
-        quality = Math.max(0, quality);
-        breakdown.add(new ScoreItem("quality", quality, points.qualityMax(), String.join(", ", costs)));
-        total += quality;
-        // an office's elements can cost more than the rest earns
-        total = Math.max(0, Math.round(total * 10) / 10.0);
-        boolean passed = total >= threshold && blocking.isEmpty();
-        return new Score(total, threshold, passed, breakdown, blocking.stream().sorted().toList());
+        return quality;
     }
 
     /** Points times an element's weight, to the hundredth. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Batch runs: output files, filters, parallelism, severity filter, standard input. */
 class BatchTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
 
     @TempDir
     Path dir;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end, in process: exit codes, output formats, bad input. */
 class CliTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
 
     @TempDir
     Path dir;

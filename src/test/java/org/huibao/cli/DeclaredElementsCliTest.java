@@ -44,14 +44,15 @@ class DeclaredElementsCliTest {
     @TempDir
     Path dir;
 
-    /** The example rule file's examples, as the office wrote them: {bad: …} or {good: …}. */
+    /** The example rule file's examples, as the office wrote them: "bad" or "good", and the text. */
     private static List<Map.Entry<String, String>> examples() throws IOException {
         Map<String, Object> rule = new Yaml(new SafeConstructor(new LoaderOptions()))
                 .load(Files.readString(EXAMPLE, StandardCharsets.UTF_8));
         List<Map.Entry<String, String>> out = new ArrayList<>();
-        for (Object item : (List<?>) rule.get("examples")) {
-            Map.Entry<?, ?> e = ((Map<?, ?>) item).entrySet().iterator().next();
-            out.add(Map.entry(e.getKey().toString(), e.getValue().toString()));
+        for (Map.Entry<?, ?> which : ((Map<?, ?>) rule.get("examples")).entrySet()) {
+            for (Object text : (List<?>) which.getValue()) {
+                out.add(Map.entry(which.getKey().toString(), text.toString()));
+            }
         }
         return out;
     }
@@ -69,7 +70,7 @@ class DeclaredElementsCliTest {
 
         CliTest.Run json = run("check", "--format", "json", bad.toString(), good.toString());
         assertEquals(1, json.code(), json.err());
-        JsonNode reports = new ObjectMapper().readTree(json.out()).get("reports");
+        JsonNode reports = new org.huibao.testing.SchemaCheckedJson().readTree(json.out()).get("reports");
         JsonNode badElements = reports.get(0).get("elements");
         assertEquals(List.of("leadership", "shortcomings", "next_steps", "lianzheng"), fieldNames(badElements));
         JsonNode lianzheng = badElements.get("lianzheng");
@@ -85,7 +86,7 @@ class DeclaredElementsCliTest {
 
         CliTest.Run text = run("check", "--lang", "en", bad.toString());
         assertTrue(text.out().lines().anyMatch(l -> l.matches("  Party conduct and integrity +✗ missing")), text.out());
-        assertTrue(text.out().lines().anyMatch(l -> l.equals(bad + ":1:1 error XB101 The report gives no account of"
+        assertTrue(text.out().lines().anyMatch(l -> l.equals(bad + ": error XB101 The report gives no account of"
                 + " Party conduct and integrity")), text.out());
         assertTrue(text.out().contains("Party conduct and integrity -25/0"), text.out());
     }

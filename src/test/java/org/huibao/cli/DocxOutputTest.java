@@ -114,7 +114,7 @@ class DocxOutputTest {
 
         r = run("check", "--format", "pdf:x", corpus.resolve("bad.txt").toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("docx, github, html, json, junit, sarif, text"), r.err());
+        assertTrue(r.err().contains("docx, github, html, json, junit, markdown, sarif, text"), r.err());
     }
 
     private static String entry(byte[] zip, String name) throws IOException {

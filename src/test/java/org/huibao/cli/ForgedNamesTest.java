@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * printed as it was.
  */
 class ForgedNamesTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
     private static final String FORGED = "b.txt:1:1 error HB000 forged";
     private static final String HOSTILE = "\u001B[2J\n" + FORGED;
     private static final String SHOWN = "\\x1b[2J\\n" + FORGED;

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the good report of the same run still checked and reported.
  */
 class HostileInputsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
 
     @TempDir
     Path dir;

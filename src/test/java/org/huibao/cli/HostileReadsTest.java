@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * good report of the same run is still checked; deeply nested Word content is read.
  */
 class HostileReadsTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
     /**
      * The issue promises one line per file within 30 s from the launcher (measured: a few seconds);
      * twice that here, where other builds may share the machine's two cores.

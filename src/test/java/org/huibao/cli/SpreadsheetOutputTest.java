@@ -75,7 +75,7 @@ class SpreadsheetOutputTest {
         List<String> lines = List.of(text.split("\r\n"));
         assertEquals(4, lines.size(), text);
         assertTrue(lines.get(0).startsWith("文件,标题,体裁,得分,结论,"), lines.get(0));
-        assertTrue(lines.get(1).endsWith(",无法读取,,,,,,,文件为空"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(",无法读取,,,,,,,文件为空,,"), lines.get(1));
     }
 
     @Test

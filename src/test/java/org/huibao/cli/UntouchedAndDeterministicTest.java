@@ -155,7 +155,7 @@ class UntouchedAndDeterministicTest {
                 }
             }
         }
-        JsonNode json = new ObjectMapper().readTree(first.get("json"));
+        JsonNode json = new org.huibao.testing.SchemaCheckedJson().readTree(first.get("json"));
         assertEquals(8, json.at("/summary/files").asInt());
         assertEquals(3, json.at("/summary/errors").asInt(), "the three unreadable files are in the batch");
     }

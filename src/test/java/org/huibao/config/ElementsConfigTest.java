@@ -135,8 +135,8 @@ class ElementsConfigTest {
                 refused("elements:\n  leadership:\n    severity: warning\n"));
         assertEquals("office.yaml:8: elements.b.rule: XB101 is already the rule of element lianzheng",
                 refused(element + "  b:\n    name: 乙\n    rule: XB101\n    body: 乙\n"));
-        assertEquals("office.yaml:6: elements.lianzheng.examples[0]: unknown key \"bda\" (did you mean \"bad\"?);"
-                + " an example is {bad: text} or {good: text}", refused(element + "    examples: [{bda: x}]\n"));
+        assertEquals("office.yaml:6: unknown key \"elements.lianzheng.examples.bda\" (did you mean"
+                + " \"elements.lianzheng.examples.bad\"?)", refused(element + "    examples: {bda: [x]}\n"));
         assertEquals("office.yaml:9: unknown key \"profiles.report.elements.lianzhen\" (did you mean"
                 + " \"profiles.report.elements.lianzheng\"?)",
                 refused(element + "profiles:\n  report:\n    elements:\n      lianzhen: {required: false}\n"));
@@ -158,8 +158,8 @@ class ElementsConfigTest {
                 blocking: true
                 message: {zh: 没有写党风廉政建设, en: No account of integrity}
                 examples:
-                  - bad: 一份没有廉政内容的报告
-                  - good: 开展廉政风险排查。
+                  bad: [一份没有廉政内容的报告, {text: 标题, at: 标题}]
+                  good: [开展廉政风险排查。]
                 """, "lianzheng.rule.yaml", dir).root();
         ElementDeclaration d = ElementsLoader.fromRule("lianzheng.rule.yaml", dir, entry);
         assertEquals(Element.of("lianzheng"), d.element());
@@ -170,24 +170,32 @@ class ElementsConfigTest {
         assertEquals(Severity.WARNING, r.severity());
         assertTrue(r.blocking());
         assertEquals(new Message("没有写党风廉政建设", "No account of integrity"), r.message());
-        assertEquals(List.of(RuleExample.bad("一份没有廉政内容的报告"), RuleExample.good("开展廉政风险排查。")), r.examples());
+        assertEquals(List.of(RuleExample.bad("一份没有廉政内容的报告"), new RuleExample("标题", true, "标题"),
+                RuleExample.good("开展廉政风险排查。")), r.examples());
         assertEquals("lianzheng.rule.yaml", r.source());
 
-        MappingNode typo = YamlSource.parse("id: XB102\nkind: required\nname: 甲\nbody: 甲\nsored: 1\n",
+        MappingNode typo = YamlSource.parse("id: XB102\nkind: required\nname: 甲\nbody: 甲\nmessage: 无甲\nsored: 1\n",
                 "x.rule.yaml", dir).root();
         ConfigException e = assertThrows(ConfigException.class, () -> ElementsLoader.fromRule("x.rule.yaml", dir, typo));
-        assertEquals("x.rule.yaml:5: unknown key \"sored\" (did you mean \"scored\"?)", e.getMessage());
-        MappingNode noElementId = YamlSource.parse("id: XB103\nkind: required\nname: 甲\nbody: 甲\n", "y.rule.yaml", dir)
+        assertEquals("x.rule.yaml:6: unknown key \"sored\" (did you mean \"scored\"?)", e.getMessage());
+        MappingNode noElementId = YamlSource.parse("id: XB103\nkind: required\nname: 甲\nbody: 甲\nmessage: 无甲\n",
+                "y.rule.yaml", dir).root();
+        ElementDeclaration plain = ElementsLoader.fromRule("y.rule.yaml", dir, noElementId);
+        assertEquals(Element.of("xb103"), plain.element(), "the rule id in lower case");
+        assertEquals(Severity.WARNING, plain.rule().orElseThrow().severity(), "as every rule file's");
+        MappingNode noMessage = YamlSource.parse("id: XB104\nkind: required\nname: 甲\nbody: 甲\n", "z.rule.yaml", dir)
                 .root();
-        assertEquals(Element.of("xb103"), ElementsLoader.fromRule("y.rule.yaml", dir, noElementId).element(),
-                "the rule id in lower case");
+        assertEquals("z.rule.yaml:1: rule XB104 has no \"message\" (what the finding says when the report lacks 甲)",
+                assertThrows(ConfigException.class, () -> ElementsLoader.fromRule("z.rule.yaml", dir, noMessage))
+                        .getMessage());
     }
 
     @Test
     void requiredRuleFilesJoinTheConfigurationOtherKindsAreLeftAlone() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("lianzheng.rule.yaml"),
-                "id: XB101\nkind: required\nelement: lianzheng\nname: 党风廉政建设\nheading: 党风廉政\n", StandardCharsets.UTF_8);
+                "- id: XB101\n  kind: required\n  element: lianzheng\n  name: 党风廉政建设\n  heading: 党风廉政\n"
+                        + "  message: 没有写党风廉政建设\n", StandardCharsets.UTF_8);
         Files.writeString(rules.resolve("cliche.rule.yaml"), "id: XB301\nkind: substitution\nswap: {抓手: 举措}\n",
                 StandardCharsets.UTF_8);
         Config c = RequiredRuleFiles.addTo(ConfigLoader.defaults(), List.of(rules, dir.resolve("missing")));

@@ -35,7 +35,7 @@ class DeclaredElementRulesTest {
                 body: 党风廉政建设
                 severity: warning
                 description: {zh: 党建报告须写党风廉政建设, en: Party-building reports cover integrity}
-                examples: [{bad: 没有廉政内容的报告}, {good: 有党风廉政建设内容的报告}]
+                examples: {bad: [没有廉政内容的报告], good: [有党风廉政建设内容的报告]}
             rules:
               overrides:
                 XB101: {blocking: true}

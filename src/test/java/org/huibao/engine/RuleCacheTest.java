@@ -49,6 +49,7 @@ class RuleCacheTest {
         assertTrue(results.size() > 20, "the fixtures are found");
         StringWriter out = new StringWriter();
         new JsonFormatter().write(new RunResult("test", results), new OutputOptions(Lang.ZH, false, false, List.of()), out);
+        new org.huibao.testing.SchemaCheckedJson().readTree(out.toString());
         return out.toString();
     }
 

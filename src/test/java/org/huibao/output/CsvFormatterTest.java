@@ -92,16 +92,16 @@ class CsvFormatterTest {
         List<List<String>> rows = table(Fixtures.fullRun(), Lang.ZH);
         assertEquals(5, rows.size(), "header and four reports");
         assertEquals(List.of("文件", "标题", "体裁", "得分", "结论", "一票否决", "缺少的要素", "较弱的要素", "错误", "警告",
-                "提示", "说明"), rows.get(0));
+                "提示", "说明", "已忽略", "基线"), rows.get(0));
         assertEquals(List.of("a.txt", "", "工作报告", "62.0", "不通过", "HB102 缺少存在问题部分", "存在问题",
-                "下一步措施（只有套话，没有具体措施）", "1", "1", "0", "得分 62.0 低于阈值 80；一票否决: HB102"), rows.get(1));
+                "下一步措施（只有套话，没有具体措施）", "1", "1", "0", "得分 62.0 低于阈值 80；一票否决: HB102", "0", ""), rows.get(1));
         assertEquals(List.of("drafts/ok.txt", "2023年X局主题教育工作开展情况汇报", "工作报告", "100.0", "通过", "", "", "",
-                "0", "0", "0", ""), rows.get(2));
-        assertEquals(List.of("missing.docx", "", "", "", "无法读取", "", "", "", "", "", "", "无法读取文件"), rows.get(3));
+                "0", "0", "0", "", "0", ""), rows.get(2));
+        assertEquals(List.of("missing.docx", "", "", "", "无法读取", "", "", "", "", "", "", "无法读取文件", "", ""), rows.get(3));
         assertEquals(Fixtures.SPECIAL_FILE, rows.get(4).get(0));
         assertEquals("HB301 有未填写的占位符 (一票否决)", rows.get(4).get(5), "a comma-free field with a space");
         for (List<String> row : rows) {
-            assertEquals(12, row.size(), "every row has every column: " + row);
+            assertEquals(14, row.size(), "every row has every column: " + row);
         }
     }
 
@@ -149,7 +149,7 @@ class CsvFormatterTest {
         ReportStream stream = new CsvFormatter().open("0.1.0", OutputOptions.defaults(), w);
         stream.report(Fixtures.passing());
         w.flush();
-        assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("通过,,,,0,0,0,\r\n"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("通过,,,,0,0,0,,0,\r\n"), out.toString(StandardCharsets.UTF_8));
         stream.finish();
         assertEquals(2, parse(out.toString(StandardCharsets.UTF_8).substring(1)).size(), "the header and the report");
         assertEquals(1, table(new RunResult("0.1.0", List.of()), Lang.ZH).size(), "an empty run has its header");

@@ -105,7 +105,7 @@ class DocxLibreOfficeTest {
         return results;
     }
 
-    private static Optional<String> soffice() {
+    static Optional<String> soffice() {
         for (String d : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
             Path p = Path.of(d, "soffice");
             if (Files.isExecutable(p)) {

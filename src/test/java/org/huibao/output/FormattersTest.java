@@ -12,7 +12,7 @@ class FormattersTest {
     @Test
     void defaultsOfferEveryFormatSorted() {
         Formatters f = Formatters.defaults();
-        assertEquals(List.of("csv", "docx", "github", "html", "json", "junit", "sarif", "text", "xlsx"), f.names());
+        assertEquals(List.of("csv", "docx", "github", "html", "json", "junit", "markdown", "sarif", "text", "xlsx"), f.names());
         assertTrue(f.document("docx").orElseThrow() instanceof DocxFormatter);
         assertTrue(f.byName("docx").isEmpty(), "a document format is not a stream format");
         assertTrue(f.document("json").isEmpty());

@@ -32,13 +32,13 @@ class GithubFormatterTest {
         int c404 = Fixtures.column(Fixtures.SPECIAL_LINE3, "成效,,成");
         int c107 = Fixtures.column(Fixtures.SPECIAL_LINE3, "<A&B>");
         assertEquals(List.of(
-                "::error file=a.txt,line=1,col=1,endLine=1,endColumn=1,title=HB102 缺少存在问题部分"
+                "::error file=a.txt,title=HB102 缺少存在问题部分"
                         + "::报告没有写本单位存在的问题和不足%0A建议: 补写存在问题部分",
                 "::warning file=a.txt,line=3,col=5,endLine=3,endColumn=62,title=HB301 有未填写的占位符 (一票否决)"
                         + "::日期占位符未填写",
                 "::error file=a.txt,title=huibao::得分 62.0 低于阈值 80；一票否决: HB102",
                 "::error file=missing.docx,title=huibao::无法读取文件",
-                "::error file=" + F + ",line=1,col=1,endLine=1,endColumn=1,title=HB102 缺少存在问题部分"
+                "::error file=" + F + ",title=HB102 缺少存在问题部分"
                         + "::报告没有写本单位存在的问题和不足%0A建议: 补写存在问题部分",
                 "::warning file=" + F + ",line=2,col=1,endLine=2,endColumn=3,title=XB900::自定义规则, 无元数据: 测试",
                 "::notice file=" + F + ",line=3,col=" + c107 + ",endLine=3,endColumn=" + (c107 + 14)

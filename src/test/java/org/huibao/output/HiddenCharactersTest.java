@@ -43,7 +43,7 @@ class HiddenCharactersTest {
     /** Every kind of hidden character, between ordinary Chinese. */
     static final String TEXT = "正文\u001B[31m红\u009B2J\u007F\u202Eexe.txt\u2066\u2069\u200E\u200F\u061C\u2028\u2029\t末\n"
             + FORGED;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
 
     private static Message hostile(String label) {
         return new Message(label + TEXT, label + TEXT);

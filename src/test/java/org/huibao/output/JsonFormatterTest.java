@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonFormatterTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new org.huibao.testing.SchemaCheckedJson();
 
     private static String render(Lang lang) throws IOException {
         StringWriter out = new StringWriter();
@@ -58,8 +58,8 @@ class JsonFormatterTest {
         assertEquals("huibao", root.path("tool").path("name").asText());
         assertEquals("0.1.0", root.path("tool").path("version").asText());
         JsonNode summary = root.path("summary");
-        assertEquals(List.of("files", "passed", "failed", "errors"), fieldNames(summary));
-        for (String f : List.of("files", "passed", "failed", "errors")) {
+        assertEquals(List.of("files", "passed", "failed", "errors", "suppressed"), fieldNames(summary));
+        for (String f : List.of("files", "passed", "failed", "errors", "suppressed")) {
             assertTrue(summary.path(f).isIntegralNumber(), f);
         }
         assertEquals(3, summary.path("files").asInt());
@@ -73,7 +73,7 @@ class JsonFormatterTest {
     void passingReportHasEveryContractField() throws IOException {
         JsonNode r = parse(Lang.ZH).path("reports").get(0);
         assertEquals(List.of("file", "status", "score", "threshold", "title", "genre", "elements", "findings",
-                "breakdown", "passed", "blockedBy"), fieldNames(r));
+                "breakdown", "passed", "blockedBy", "suppressed"), fieldNames(r));
         assertEquals("report", r.path("genre").asText());
         assertEquals("drafts/ok.txt", r.path("file").asText());
         assertEquals("pass", r.path("status").asText());

@@ -134,7 +134,7 @@ class JunitFormatterTest {
         assertEquals("3:5 日期占位符未填写\n", hb301.getTextContent());
         Element hb102 = children(testcase(a, "HB102 缺少存在问题部分"), "failure").get(0);
         assertEquals("error", hb102.getAttribute("type"));
-        assertEquals("1:1 报告没有写本单位存在的问题和不足\n    建议: 补写存在问题部分\n", hb102.getTextContent());
+        assertEquals("全文 报告没有写本单位存在的问题和不足\n    建议: 补写存在问题部分\n", hb102.getTextContent());
     }
 
     @Test

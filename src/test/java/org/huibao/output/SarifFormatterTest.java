@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class SarifFormatterTest {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new org.huibao.testing.SchemaCheckedJson();
     private static final String SPECIAL_URI = encode(Fixtures.SPECIAL_FILE);
 
     private static String render(RunResult run, OutputOptions options) throws IOException {

@@ -38,14 +38,14 @@ class TextFormatterTest {
     void findingLinesFollowTheCompilerFormat() throws IOException {
         List<String> lines = lines(render(Lang.ZH));
         assertTrue(lines.contains("a.txt:3:5 warning HB301 日期占位符未填写"), String.join("\n", lines));
-        assertTrue(lines.contains("a.txt:1:1 error HB102 报告没有写本单位存在的问题和不足"));
+        assertTrue(lines.contains("a.txt: error HB102 报告没有写本单位存在的问题和不足"), "about the whole report: no line");
     }
 
     @Test
     void findingLinesKeepSeverityUntranslatedInEnglish() throws IOException {
         List<String> lines = lines(render(Lang.EN));
         assertTrue(lines.contains("a.txt:3:5 warning HB301 unfilled date placeholder"));
-        assertTrue(lines.contains("a.txt:1:1 error HB102 the report does not state the unit's own shortcomings"));
+        assertTrue(lines.contains("a.txt: error HB102 the report does not state the unit's own shortcomings"));
     }
 
     @Test
@@ -108,8 +108,39 @@ class TextFormatterTest {
         String excerpt = lineStartingWith(render(Lang.ZH), "      > ");
         String expected = Fixtures.LONG_EXCERPT.substring(0,
                 Fixtures.LONG_EXCERPT.offsetByCodePoints(0, TextFormatter.EXCERPT_MAX)) + "…";
-        assertEquals("      > " + expected, excerpt);
+        // The line's indentation is left out; what follows the text found is context.
+        assertEquals("      > 【" + expected + "】明显。", excerpt);
         assertEquals(40, TextFormatter.EXCERPT_MAX);
+    }
+
+    @Test
+    void excerptShowsTenCharactersOfContextEitherSideWithTheTextFoundMarked() throws IOException {
+        String text = render(new RunResult("0.1.0", List.of(Fixtures.special())), Lang.ZH, false, false);
+        // HB403 ",," on 　　今年以来，我们在<A&B>"试点"中取得成效,,成绩显著。
+        List<String> lines = lines(text);
+        int i = lines.indexOf("材料/2024年 工作汇报（草稿）.txt:3:25 warning HB403 中文中使用半角标点“,”");
+        assertTrue(i >= 0, text);
+        assertEquals("      > …>\"试点\"中取得成效【,,】成绩显著。", lines.get(i + 1));
+        // A finding spanning two lines: its own text, the context before it on the first and after it on the last.
+        int j = lines.indexOf(lines.stream().filter(l -> l.contains(" error HB301 ")).findFirst().orElseThrow());
+        assertEquals("      > …小组，书记任组长，于【x月 x日】召开会议。下一步，我…", lines.get(j + 1));
+    }
+
+    @Test
+    void excerptIsUnderlinedInsteadOfBracketedInColour() throws IOException {
+        String coloured = render(new RunResult("0.1.0", List.of(Fixtures.special())), Lang.ZH, true, false);
+        assertTrue(coloured.contains("      > …>\"试点\"中取得成效" + ESC + "4m,," + ESC + "0m成绩显著。\n"), coloured);
+        assertFalse(coloured.contains("【,,】"));
+    }
+
+    @Test
+    void findingsAboutTheWholeReportHaveNoLineAndNoExcerpt() throws IOException {
+        String text = render(new RunResult("0.1.0", List.of(Fixtures.special())), Lang.ZH, false, false);
+        List<String> lines = lines(text);
+        int i = lines.indexOf("材料/2024年 工作汇报（草稿）.txt: error HB102 报告没有写本单位存在的问题和不足");
+        assertTrue(i >= 0, text);
+        assertEquals("      建议: 补写存在问题部分", lines.get(i + 1), "no excerpt of the title");
+        assertFalse(text.contains("txt:1:1 "), text);
     }
 
     @Test
@@ -117,7 +148,7 @@ class TextFormatterTest {
         String text = render(Lang.ZH);
         // HB102 has an empty excerpt: its finding line is followed directly by the suggestion.
         List<String> lines = lines(text);
-        int i = lines.indexOf("a.txt:1:1 error HB102 报告没有写本单位存在的问题和不足");
+        int i = lines.indexOf("a.txt: error HB102 报告没有写本单位存在的问题和不足");
         assertEquals("      建议: 补写存在问题部分", lines.get(i + 1));
         // HB301 has no suggestion: its excerpt is followed by the next part.
         int j = lines.indexOf("a.txt:3:5 warning HB301 日期占位符未填写");
@@ -130,7 +161,7 @@ class TextFormatterTest {
         String text = render(Fixtures.run(), Lang.ZH, false, true);
         assertEquals(List.of(
                 "a.txt  不通过  得分 62.0 / 阈值 80  一票否决: HB102",
-                "a.txt:1:1 error HB102 报告没有写本单位存在的问题和不足",
+                "a.txt: error HB102 报告没有写本单位存在的问题和不足",
                 "a.txt:3:5 warning HB301 日期占位符未填写",
                 "missing.docx: 错误: 无法读取文件",
                 "文件          得分  结论      缺少的要素",
@@ -156,7 +187,8 @@ class TextFormatterTest {
         assertTrue(coloured.contains(ESC + "33mwarning" + ESC + "0m"), "warning is yellow");
         assertTrue(coloured.contains(ESC + "31m✗" + ESC + "0m"), "missing element is red");
         assertTrue(coloured.contains(ESC + "32m✓" + ESC + "0m"));
-        assertEquals(render(Lang.ZH), coloured.replaceAll("\u001B\\[[0-9;]*m", ""));
+        // Only the marks of the text found differ: an underline instead of 【】.
+        assertEquals(render(Lang.ZH).replace("【", "").replace("】", ""), coloured.replaceAll("\u001B\\[[0-9;]*m", ""));
     }
 
     @Test

@@ -68,7 +68,7 @@ class XlsxFormatterTest {
         return out;
     }
 
-    private static void assertFrozenHeaderAndFilter(XSSFSheet sheet, String filterRange) {
+    static void assertFrozenHeaderAndFilter(XSSFSheet sheet, String filterRange) {
         PaneInformation pane = sheet.getPaneInformation();
         assertTrue(pane != null && pane.isFreezePane(), sheet.getSheetName() + ": header frozen");
         assertEquals(1, pane.getHorizontalSplitPosition(), "one frozen row");
@@ -83,12 +83,12 @@ class XlsxFormatterTest {
             assertEquals("报告", wb.getSheetName(0));
             assertEquals("问题", wb.getSheetName(1));
             assertEquals(List.of("文件", "标题", "体裁", "得分", "结论", "一票否决", "缺少的要素", "较弱的要素", "错误", "警告",
-                    "提示", "说明"), values(wb.getSheetAt(0).getRow(0)));
-            assertEquals(List.of("文件", "行", "列", "规则", "规则名称", "级别", "问题", "原文", "建议"),
+                    "提示", "说明", "已忽略", "基线"), values(wb.getSheetAt(0).getRow(0)));
+            assertEquals(List.of("文件", "行", "列", "规则", "规则名称", "级别", "问题", "原文", "建议", "基线"),
                     values(wb.getSheetAt(1).getRow(0)));
             assertTrue(wb.getSheetAt(0).getRow(0).getCell(0).getCellStyle().getFont().getBold(), "bold header");
-            assertFrozenHeaderAndFilter(wb.getSheetAt(0), "A1:L5");
-            assertFrozenHeaderAndFilter(wb.getSheetAt(1), "A1:I9");
+            assertFrozenHeaderAndFilter(wb.getSheetAt(0), "A1:N5");
+            assertFrozenHeaderAndFilter(wb.getSheetAt(1), "A1:J9");
         }
     }
 
@@ -111,7 +111,7 @@ class XlsxFormatterTest {
             assertEquals("得分 62.0 低于阈值 80；一票否决: HB102", failing.get(11));
 
             assertEquals(List.of("drafts/ok.txt", "2023年X局主题教育工作开展情况汇报", "工作报告", "100", "通过", "", "", "", "0",
-                    "0", "0"), values(reports.getRow(2)), "a passing report: nothing missing, no note");
+                    "0", "0", "", "0"), values(reports.getRow(2)), "a passing report: nothing missing, no note, none suppressed");
             assertEquals(List.of("missing.docx", "", "", "", "无法读取", "", "", "", "", "", "", "无法读取文件"),
                     values(reports.getRow(3)), "an unreadable report: its reason, no score");
             assertNull(reports.getRow(3).getCell(3), "no score cell, not a zero");
@@ -126,10 +126,11 @@ class XlsxFormatterTest {
             int total = Fixtures.fullRun().reports().stream().mapToInt(r -> r.findings().size()).sum();
             assertEquals(8, total);
             assertEquals(total, findings.getLastRowNum(), "a row per finding under the header");
-            assertEquals(List.of("a.txt", "1", "1", "HB102", "缺少存在问题部分", "错误", "报告没有写本单位存在的问题和不足", "",
-                    "补写存在问题部分"), values(findings.getRow(1)));
+            assertEquals(List.of("a.txt", "全文", "", "HB102", "缺少存在问题部分", "错误", "报告没有写本单位存在的问题和不足", "",
+                    "补写存在问题部分"), values(findings.getRow(1)), "about the whole report: no line, no column");
             assertEquals(List.of("a.txt", "3", "5", "HB301", "有未填写的占位符 (一票否决)", "警告", "日期占位符未填写",
-                    Fixtures.LONG_EXCERPT), values(findings.getRow(2)), "no suggestion: the cell is blank");
+                    "【" + Fixtures.LONG_EXCERPT.substring(0, Fixtures.LONG_EXCERPT.offsetByCodePoints(0, 40)) + "…】明显。"),
+                    values(findings.getRow(2)), "the text found in its context; no suggestion: the cell is blank");
             List<String> special = new ArrayList<>();
             for (int i = 3; i <= total; i++) {
                 Row row = findings.getRow(i);
@@ -140,7 +141,8 @@ class XlsxFormatterTest {
             Row hb301 = findings.getRow(8);
             assertEquals("日期占位符未填写： 请填写具体日期 <日期> & \"时间\", 100%", hb301.getCell(6).getStringCellValue(),
                     "a message on one line");
-            assertEquals("x月 x日", hb301.getCell(7).getStringCellValue());
+            assertEquals("…小组，书记任组长，于【x月 x日】召开会议。下一步，我…", hb301.getCell(7).getStringCellValue(),
+                    "over two lines: on one, in its context");
             assertEquals("", values(findings.getRow(4)).get(4), "a rule without metadata has no title");
         }
     }
@@ -151,7 +153,8 @@ class XlsxFormatterTest {
             assertEquals("Reports", wb.getSheetName(0));
             assertEquals("Findings", wb.getSheetName(1));
             assertEquals(List.of("File", "Title", "Genre", "Score", "Verdict", "Blocked by", "Missing elements",
-                    "Weak elements", "Errors", "Warnings", "Info", "Note"), values(wb.getSheetAt(0).getRow(0)));
+                    "Weak elements", "Errors", "Warnings", "Info", "Note", "Suppressed", "Baseline"),
+                    values(wb.getSheetAt(0).getRow(0)));
             List<String> failing = values(wb.getSheetAt(0).getRow(1));
             assertEquals("work report", failing.get(2));
             assertEquals("failed", failing.get(4));
@@ -253,11 +256,11 @@ class XlsxFormatterTest {
             assertEquals(9, wb.getSheetAt(1).getLastRowNum());
             assertEquals(9, wb.getSheetAt(2).getLastRowNum(), "18 findings: 9 + 9");
             assertEquals("文件", wb.getSheetAt(2).getRow(0).getCell(0).getStringCellValue(), "with its own header");
-            assertFrozenHeaderAndFilter(wb.getSheetAt(1), "A1:I10");
-            assertFrozenHeaderAndFilter(wb.getSheetAt(2), "A1:I10");
+            assertFrozenHeaderAndFilter(wb.getSheetAt(1), "A1:J10");
+            assertFrozenHeaderAndFilter(wb.getSheetAt(2), "A1:J10");
             // The filter's defined name quotes the sheet name with its space, or Excel would call the file damaged.
             assertTrue(wb.getAllNames().stream().anyMatch(n -> n.getSheetIndex() == 2
-                    && n.getRefersToFormula().equals("'问题 2'!$A$1:$I$10")), wb.getAllNames().toString());
+                    && n.getRefersToFormula().equals("'问题 2'!$A$1:$J$10")), wb.getAllNames().toString());
         }
     }
 
@@ -281,7 +284,7 @@ class XlsxFormatterTest {
             assertEquals(count, wb.getSheetAt(0).getLastRowNum());
             assertEquals(2 * count, wb.getSheetAt(1).getLastRowNum());
             assertEquals("a.txt", wb.getSheetAt(0).getRow(count).getCell(0).getStringCellValue());
-            assertFrozenHeaderAndFilter(wb.getSheetAt(0), "A1:L" + (count + 1));
+            assertFrozenHeaderAndFilter(wb.getSheetAt(0), "A1:N" + (count + 1));
         }
     }
 

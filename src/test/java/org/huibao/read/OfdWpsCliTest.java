@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are found and checked, each broken one gets its own line and the run exits 3.
  */
 class OfdWpsCliTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
 
     @TempDir
     Path dir;

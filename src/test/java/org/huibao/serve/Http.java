@@ -14,7 +14,7 @@ import java.time.Duration;
 
 /** A small client for the server tests: real HTTP over loopback with java.net.http. */
 final class Http {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * a body that never ends.
  */
 final class RawHttp {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new org.huibao.testing.SchemaCheckedJson();
 
     private RawHttp() {
     }

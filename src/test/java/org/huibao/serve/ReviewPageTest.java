@@ -188,7 +188,7 @@ class ReviewPageTest {
         // Downloads: the JSON result is the contract (no text field), the HTML report is the html format.
         id("dl-json").click();
         Path json = awaitDownload("粘贴的报告.huibao.json");
-        JsonNode downloaded = new ObjectMapper().readTree(json.toFile());
+        JsonNode downloaded = new org.huibao.testing.SchemaCheckedJson().readTree(json.toFile());
         assertEquals(TITLE, downloaded.at("/reports/0/title").asText());
         assertTrue(downloaded.at("/reports/0/text").isMissingNode());
         id("dl-html").click();
@@ -219,6 +219,23 @@ class ReviewPageTest {
         assertEquals("section", element("shortcomings").getDomAttribute("data-status"));
         assertTrue(id("text-view").getText().contains("关于2024年度消防安全工作情况的报告"));
         assertFalse(id("error").isDisplayed(), id("error").getText());
+    }
+
+    @Test
+    void aFindingAboutTheWholeTextThatIsNoMissingPartIsNamedAboveTheTextToo() throws Exception {
+        open();
+        // A news item: HB108 (not a report) is its only finding, about the text as a whole.
+        String news = org.huibao.testing.Fixtures.text("/fixtures/genres/meeting-news.txt");
+        driver.executeScript("arguments[0].value = arguments[1]", id("text"), news);
+        id("check").click();
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        assertTrue(id("whole").isDisplayed());
+        assertTrue(id("whole").getText().startsWith("关于全文") && id("whole").getText().contains("HB108"),
+                id("whole").getText());
+        assertTrue(driver.findElements(By.cssSelector("#text-view mark")).isEmpty(), "nothing painted on the title");
+        WebElement finding = driver.findElement(By.cssSelector("details[data-rule=HB108]"));
+        assertEquals("全文", finding.findElement(By.cssSelector("summary .loc")).getText());
+        assertTrue(finding.findElements(By.tagName("blockquote")).isEmpty(), "no excerpt of the title");
     }
 
     @Test
@@ -269,6 +286,79 @@ class ReviewPageTest {
         } finally {
             viewport(1280, 800);
         }
+    }
+
+    /**
+     * The README's pictures, taken as a reviewer sees them: the page at 1400 × 900 with a finding open and
+     * at 390 px scrolled to its end, the HTML report of a template full of ×× at both widths. Written to
+     * target/ (page-1400.png, page-390.png, report-1400.png, report-390.png); docs/ holds copies.
+     */
+    @Test
+    void screenshotsForTheReadme() throws Exception {
+        Path target = Files.createDirectories(Path.of("target"));
+        try {
+            viewport(1400, 900);
+            open();
+            String draft = Files.readString(Path.of("examples", "待修改-主题教育开展情况汇报.txt"));
+            driver.executeScript("arguments[0].value = arguments[1]", id("text"), draft);
+            id("check").click();
+            waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+            driver.findElement(By.cssSelector("details[data-rule=HB301] summary")).click();
+            shoot(target.resolve("page-1400.png"));
+
+            viewport(390, 844);
+            driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+            assertTrue(number("return document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0,
+                    "no sideways scrolling");
+            shoot(target.resolve("page-390.png"));
+
+            Path html = target.resolve("report-template.html");
+            Files.write(html, new Http(server.uri()).post("/api/check?name=template.txt&format=html",
+                    "text/plain; charset=utf-8", template().getBytes(java.nio.charset.StandardCharsets.UTF_8)).body()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            viewport(1400, 900);
+            driver.get(html.toUri().toString());
+            shoot(target.resolve("report-1400.png"));
+            viewport(390, 844);
+            driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+            assertTrue(number("return document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0,
+                    "the report reads at a phone's width without sideways scrolling");
+            shoot(target.resolve("report-390.png"));
+        } finally {
+            viewport(1280, 800);
+        }
+    }
+
+    /** A template sent in unfilled: ×× in every line, a person left as *, the parts all there. */
+    private static String template() {
+        StringBuilder b = new StringBuilder("关于2024年度××工作情况的报告\n××局：\n今年以来，我局认真落实上级部署，成立由局长任组长的领导小组，党组专题研究部署3次。\n");
+        for (int n = 1; n <= 15; n++) {
+            b.append(n).append(n % 5 == 0 ? ". 由党委*同志负责推进。\n" : ". ××单位于×月×日完成××项目，投入资金××万元。\n");
+        }
+        return b.append("二、存在的问题\n理论学习不够深入，调查研究不够扎实。\n三、下一步工作打算\n")
+                .append("下一步，我局将于2025年6月底前完成全部项目验收，由办公室负责。\n").toString();
+    }
+
+    private static void shoot(Path file) throws java.io.IOException {
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void aFindingWithAMechanicalEditShowsIt() {
+        open();
+        id("text").sendKeys(Drafts.report(TITLE, new Drafts.Parts(true, true, true,
+                "全县各乡镇要要高度重视,在新征程上潮聚奋进力量。")));
+        id("check").click();
+        waiting().until(d -> d.findElement(By.id("result")).isDisplayed());
+        WebElement comma = driver.findElement(By.cssSelector("details[data-rule=HB403]"));
+        assertEquals("改为：，", comma.findElement(By.cssSelector(".fix")).getDomProperty("textContent"));
+        WebElement confusion = driver.findElement(By.cssSelector("details[data-rule=HB305]"));
+        assertEquals("改为：凝聚", confusion.findElement(By.cssSelector(".fix")).getDomProperty("textContent"));
+        // in English once the findings are shown again in English
+        id("lang-toggle").click();
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("details[data-rule=HB403] .fix")).stream()
+                .anyMatch(e -> "Change to: ，".equals(e.getDomProperty("textContent"))));
     }
 
     private static double number(String script) {

@@ -404,10 +404,25 @@ class ReviewServerTest {
         Http.Response page = http.get("/");
         assertEquals(200, page.status());
         assertTrue(page.contentType().startsWith("text/html"));
-        assertTrue(page.body().contains("<script src=\"/assets/app.js\""), page.body());
+        assertTrue(page.body().contains("<script type=\"module\" src=\"/assets/app.js\""), page.body());
         assertFalse(page.body().contains("http://") || page.body().contains("https://"), "nothing from elsewhere");
-        assertEquals(200, http.get("/assets/app.js").status());
         assertEquals(200, http.get("/assets/app.css").status());
+        // Every module the script imports, and the modules they import, is served as JavaScript.
+        java.util.Deque<String> modules = new java.util.ArrayDeque<>(List.of("app.js"));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.regex.Pattern from = java.util.regex.Pattern.compile("from '\\./([a-z-]+\\.js)'");
+        while (!modules.isEmpty()) {
+            String name = modules.pop();
+            if (!seen.add(name)) {
+                continue;
+            }
+            Http.Response js = http.get("/assets/" + name);
+            assertEquals(200, js.status(), name);
+            assertEquals("text/javascript; charset=utf-8", js.contentType(), name);
+            assertFalse(js.body().contains("http://") || js.body().contains("https://"), name);
+            from.matcher(js.body()).results().forEach(m -> modules.add(m.group(1)));
+        }
+        assertTrue(seen.size() > 5, "the script is split by concern: " + seen);
         for (String path : List.of("/assets/..%2F..%2Fconfig.yaml", "/assets/%2e%2e%2fapp.js", "/huibao/config.yaml",
                 "/assets/..%5Capp.js", "/assets/", "/assets/index.html%00.js", "/../../etc/passwd",
                 "/assets/%2e%2e/%2e%2e/huibao/rules/placeholders.drl", "/org/huibao/serve/ReviewServer.class")) {
