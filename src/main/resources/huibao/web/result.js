@@ -2,7 +2,7 @@
 import { $, el } from './dom.js';
 import { renderFindings } from './findings.js';
 import { goToLine } from './navigation.js';
-import { ELEMENTS, ICONS, formatScore, t } from './state.js';
+import { ICONS, elementIds, elementName, formatScore, t } from './state.js';
 import { renderText } from './text-view.js';
 
 export function showResult(report) {
@@ -27,7 +27,7 @@ export function showResult(report) {
 
   const breakdown = $('breakdown');
   breakdown.replaceChildren(...(report.breakdown || []).map((item) => el('tr', null,
-    el('th', { scope: 'row', text: ELEMENTS.includes(item.item) ? t('el.' + item.item) : (item.item === 'quality' ? t('quality') : item.item) }),
+    el('th', { scope: 'row', text: item.item === 'quality' ? t('quality') : elementName(report, item.item) }),
     el('td', { text: t('points', formatScore(item.points), formatScore(item.max)) }),
     el('td', { text: item.detail || '' }))));
 
@@ -45,14 +45,13 @@ function sortedFindings(findings) {
 function renderElements(report) {
   const list = $('elements');
   list.replaceChildren();
-  for (const id of ELEMENTS) {
+  for (const id of elementIds(report)) {
     const v = report.elements[id];
-    if (!v) continue;
     const status = v.status;
     const cls = 'element ' + (v.required === false ? 'optional ' : '') + status;
     const head = el('div', { class: 'element-head' },
       el('span', { class: 'mark-icon', 'aria-hidden': 'true', text: ICONS[status] || '' }),
-      el('span', { class: 'element-name', text: t('el.' + id) }),
+      el('span', { class: 'element-name', text: elementName(report, id) }),
       el('span', { class: 'element-status', text: t('st.' + status) + (v.required === false ? t('notRequired') : '') }));
     const item = el('li', { class: cls, 'data-element': id, 'data-status': status }, head);
     if (v.quality === 'weak' && v.reason) item.append(el('p', { class: 'weak', text: t('weak', v.reason) }));

@@ -1,7 +1,6 @@
 // What the page holds between requests, and the words of the interface in its language.
 import { TEXTS } from './texts.js';
 
-export const ELEMENTS = ['leadership', 'shortcomings', 'next_steps'];
 export const SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
 export const ICONS = { section: '✓', inline: '◐', absent: '✗' };
 
@@ -17,6 +16,16 @@ export const state = {
 export function t(key, ...args) {
   const s = (TEXTS[state.lang] && TEXTS[state.lang][key]) ?? TEXTS.zh[key] ?? key;
   return s.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+}
+
+/** A report's elements in the JSON's order: the built-in three, then an office's own (which carry a name). */
+export function elementIds(report) {
+  return Object.keys(report.elements || {});
+}
+
+export function elementName(report, id) {
+  const v = report.elements && report.elements[id];
+  return (v && v.name) || (TEXTS.zh['el.' + id] ? t('el.' + id) : id);
 }
 
 export function formatScore(n) {

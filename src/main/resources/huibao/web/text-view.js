@@ -2,7 +2,7 @@
 // report named above it.
 import { $, clamp, el } from './dom.js';
 import { openFinding } from './navigation.js';
-import { ELEMENTS, SEVERITY_RANK, state, t } from './state.js';
+import { SEVERITY_RANK, elementIds, state, t } from './state.js';
 
 export function renderText(text, findings, report) {
   const view = $('text-view');
@@ -10,7 +10,7 @@ export function renderText(text, findings, report) {
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '' && text.endsWith('\n')) lines.pop();
   const evidenceLines = new Set();
-  for (const id of ELEMENTS) {
+  for (const id of elementIds(report)) {
     const v = report.elements[id];
     if (v && v.required !== false) for (const e of v.evidence || []) evidenceLines.add(e.line);
   }

@@ -11,7 +11,6 @@ import org.huibao.api.Balance;
 import org.huibao.api.Block;
 import org.huibao.api.CueHit;
 import org.huibao.api.DocumentFact;
-import org.huibao.api.Element;
 import org.huibao.api.Genre;
 import org.huibao.api.Heading;
 import org.huibao.api.Line;
@@ -28,6 +27,7 @@ import org.huibao.analysis.CueMatcher;
 import org.huibao.config.Config;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
+import org.huibao.config.ElementDeclaration;
 import org.huibao.lexicon.Lexicon;
 import org.huibao.parse.Columns;
 import org.huibao.parse.Report;
@@ -77,8 +77,8 @@ public final class Analyzer {
     /** The analyzer of a run: the rules' word lists and config.yaml's cues, context and balance. */
     public static Analyzer of(Config config, Map<String, Lexicon> lexicons) {
         List<ElementCues> cues = new ArrayList<>();
-        for (Element e : Element.values()) {
-            cues.add(config.cues(e));
+        for (ElementDeclaration d : config.elements()) {
+            cues.add(d.cues());
         }
         return new Analyzer(lexicons, cues, config.context(), config.balance());
     }

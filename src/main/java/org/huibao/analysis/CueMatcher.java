@@ -3,6 +3,7 @@ package org.huibao.analysis;
 import org.huibao.api.Clause;
 import org.huibao.api.CueHit;
 import org.huibao.api.Element;
+import org.huibao.api.ElementKind;
 import org.huibao.api.Owner;
 import org.huibao.api.PartRole;
 import org.huibao.api.Where;
@@ -19,11 +20,7 @@ import org.huibao.api.Balance;
 import org.huibao.lexicon.Prefilter;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
-import org.huibao.api.Block;
 import org.huibao.api.Heading;
-import org.huibao.api.HeadingKind;
-import org.huibao.api.Node;
-import org.huibao.api.NodeType;
 import org.huibao.parse.Report;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
@@ -117,11 +114,13 @@ public final class CueMatcher {
         List<CueHit> hits = new ArrayList<>();
         Parts parts = new Parts(report.text(), balance.concrete(), concreteGate);
         ClauseReader clauses = new ClauseReader(report, segmenter, context.negation());
+        List<ElementCues> builtIn = elements.stream().filter(c -> c.element().builtIn()).toList();
+        List<ElementCues> others = elements.stream().filter(c -> !c.element().builtIn()).toList();
         // What each part of the report is for decides how the cues inside it are read: headings first.
         List<HeadingMatch> headingMatches = new ArrayList<>();
         Map<Integer, PartRole> roles = new HashMap<>();
         for (Heading h : report.headings()) {
-            for (ElementCues cues : elements) {
+            for (ElementCues cues : builtIn) {
                 HeadingMatch hm = headingMatch(report, cues, h, scans);
                 if (hm != null) {
                     headingMatches.add(hm);
@@ -133,11 +132,6 @@ public final class CueMatcher {
             }
         }
         List<Sentence> sentences = report.sentences();
-        for (HeadingMatch hm : headingMatches) {
-            // a heading's own role is its element's; what matters is the part it opens inside
-            heading(report, sentences, parts, clauses, hm, roleOf(report, roles, hm.heading().parentId()), hits,
-                    scans);
-        }
         // what a sentence previews and whom it is about does not depend on the element: asked once
         boolean[] preview = new boolean[sentences.size()];
         boolean[] otherParty = new boolean[sentences.size()];
@@ -146,21 +140,69 @@ public final class CueMatcher {
             preview[k] = anyFind(context.preview(), s.text(), s.span().start(), scans);
             otherParty[k] = anyFind(context.otherParty(), s.text(), s.span().start(), scans);
         }
-        for (ElementCues cues : elements) {
-            for (int k = 0; k < sentences.size(); k++) {
-                PartRole role = roleOf(report, roles, sentences.get(k).sectionId());
-                sentence(report, sentences, k, parts, clauses, cues, role, preview[k], otherParty[k], hits, scans);
+        Pass pass = new Pass(report, sentences, parts, clauses, roles, preview, otherParty, hits, scans);
+        match(pass, builtIn, headingMatches);
+        // An office's elements come after the built-in ones: they give no part a role, and read a clause
+        // only after the built-in cues have, so declaring one never changes the built-in verdicts.
+        if (!others.isEmpty()) {
+            List<HeadingMatch> more = new ArrayList<>();
+            for (Heading h : report.headings()) {
+                for (ElementCues cues : others) {
+                    HeadingMatch hm = headingMatch(report, cues, h, scans);
+                    if (hm != null) {
+                        more.add(hm);
+                    }
+                }
             }
+            match(pass, others, more);
         }
         return new Matches(hits, clauses.clauses(), roles);
     }
 
+    /** What matching the cues of some elements over one report shares. */
+    private record Pass(Report report, List<Sentence> sentences, Parts parts, ClauseReader clauses,
+                        Map<Integer, PartRole> roles, boolean[] preview, boolean[] otherParty, List<CueHit> hits,
+                        LineScans scans) {
+    }
+
+    private void match(Pass p, List<ElementCues> cuesOf, List<HeadingMatch> headingMatches) {
+        for (HeadingMatch hm : headingMatches) {
+            // a heading's own role is its element's; what matters is the part it opens inside
+            heading(p.report(), p.sentences(), p.parts(), p.clauses(), hm,
+                    roleOf(p.report(), p.roles(), hm.heading().parentId()), p.hits(), p.scans());
+        }
+        for (ElementCues cues : cuesOf) {
+            for (int k = 0; k < p.sentences().size(); k++) {
+                PartRole role = roleOf(p.report(), p.roles(), p.sentences().get(k).sectionId());
+                sentence(p.report(), p.sentences(), k, p.parts(), p.clauses(), cues, role, p.preview()[k],
+                        p.otherParty()[k], p.hits(), p.scans());
+            }
+        }
+    }
+
+    /**
+     * Whether a remedy disqualifies the element's cues, so their clauses need not be read: a plain
+     * element's cue names a topic, and acting on it ("推动党风廉政建设") is what a report tells.
+     */
+    private static boolean disqualifies(ElementCues cues) {
+        return cues.like() != ElementKind.PLAIN;
+    }
+
+    /**
+     * Where the words that may name who does what a cue says end: the cue's end, so that an owner word in
+     * it speaks ("压实企业主体责任": the enterprises'); for a plain element its start, since its cue names a
+     * topic whose name may hold one ("中央八项规定" is the unit's to carry out).
+     */
+    private static int agentEnd(ElementCues cues, Matcher m) {
+        return cues.like() == ElementKind.PLAIN ? m.start() : m.end();
+    }
+
+    /** The role a built-in element's heading gives its part. */
     private static PartRole role(Element e) {
-        return switch (e) {
-            case LEADERSHIP -> PartRole.LEADERSHIP;
-            case SHORTCOMINGS -> PartRole.PROBLEMS;
-            case NEXT_STEPS -> PartRole.MEASURES;
-        };
+        if (e.equals(Element.LEADERSHIP)) {
+            return PartRole.LEADERSHIP;
+        }
+        return e.equals(Element.SHORTCOMINGS) ? PartRole.PROBLEMS : PartRole.MEASURES;
     }
 
     /** The role of the innermost heading, from {@code sectionId} outwards, whose part has one. */
@@ -177,40 +219,13 @@ public final class CueMatcher {
         return PartRole.OTHER;
     }
 
-    /** A year, not the year of a full date ("2026年1月12日在…会议上" under a title is when it was given). */
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)(?!年\\d{1,2}月\\d{1,2}日)");
-
-    /** Words that name work done or planned alike. */
-    private static final Pattern AMBIGUOUS_WORK = Pattern.compile("(主要|重点)工作|工作重点");
-    private static final Pattern PLAN_WORDS = Pattern.compile("安排|计划|打算|任务|目标|思路|部署|要点");
-
-    /**
-     * A heading naming a year the report looks back on ("一、2025年主要工作" in "关于2025年工作情况的
-     * 报告") is about work done, not next steps: its words fit work done or planned alike, and its year
-     * is not after the earliest year of the title.
-     */
-    private static boolean reviewedYear(Report report, String heading) {
-        Matcher y = YEAR.matcher(heading);
-        // a plan's words ("2025年工作安排" in "2025年政府工作报告") say so whatever the year
-        if (!y.find() || !AMBIGUOUS_WORK.matcher(heading).find() || PLAN_WORDS.matcher(heading).find()) {
-            return false;
-        }
-        int year = Integer.parseInt(y.group());
-        Matcher t = YEAR.matcher(report.title().orElse(""));
-        int earliest = Integer.MAX_VALUE;
-        while (t.find()) {
-            earliest = Math.min(earliest, Integer.parseInt(t.group()));
-        }
-        return year <= earliest && earliest != Integer.MAX_VALUE;
-    }
-
     private HeadingMatch headingMatch(Report report, ElementCues cues, Heading h, LineScans scans) {
         String text = h.text();
         int at = h.textSpan().start();
         if (text.isEmpty() || anyFind(cues.headingExclude(), text, at, scans)) {
             return null;
         }
-        if (cues.element() == Element.NEXT_STEPS && reviewedYear(report, text)) {
+        if (cues.like() == ElementKind.NEXT_STEPS && ReviewedYear.of(report, text)) {
             return null;
         }
         for (Pattern p : cues.heading()) {
@@ -235,17 +250,17 @@ public final class CueMatcher {
         boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
         // a problem heading may be an item told as remedied ("（三）针对…不足的问题"); a plan's heading
         // names what it will remedy ("巩固整改成果的下一步措施") and is no less a plan
-        boolean remedial = cues.element() == Element.SHORTCOMINGS
+        boolean remedial = cues.like() == ElementKind.SHORTCOMINGS
                 && (remedial(text, m, at, scans) || resolvedUnder(sentences, h, scans));
-        Reading r = reading(clauses, h.id(), text, at, m.start(), m.end(), role, excluded || remedial);
+        Reading r = reading(clauses, h.id(), text, at, m.start(), agentEnd(cues, m), role, excluded || remedial);
         Part part = new Part(h.span().end(), h.scope().end());
         int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = Patterns.anyMatches(cues.stock(), m.group());
-        hits.add(new CueHit(hits.size(), cues.element(), Where.HEADING, h.id(), h.id(), h.span(), h.text(),
-                hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans), excluded,
-                stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
-                problems));
+        hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.HEADING, h.id(), h.id(), h.span(),
+                h.text(), hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans),
+                excluded, stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false,
+                r.agent(), problems));
     }
 
     /** What the clause of a cue says of it: its clause, whether it is denied there, and who does it. */
@@ -283,12 +298,12 @@ public final class CueMatcher {
                 if (m.find()) {
                     boolean remedial = remedial(text, m, at, scans);
                     boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
-                    Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
-                            preview || remedial || excluded);
-                    Part part = introduced(report, s);
+                    Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
+                            preview || remedial && disqualifies(cues) || excluded);
+                    Part part = Introduced.part(report, s);
                     int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
-                    hits.add(new CueHit(hits.size(), cues.element(), Where.LEAD_IN, s.id(), s.sectionId(), s.span(),
-                            text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
+                    hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(),
+                            s.span(), text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
                             problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
                             problems));
                     break;
@@ -319,12 +334,12 @@ public final class CueMatcher {
                 Span span = report.span(start, start + cue.length());
                 Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
                 boolean remedial = remedial(text, m, at, scans)
-                        || cues.element() == Element.SHORTCOMINGS && resolvedItem(report, sentences, k, scans);
+                        || cues.like() == ElementKind.SHORTCOMINGS && resolvedItem(report, sentences, k, scans);
                 boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
-                Reading r = reading(clauses, s.id(), text, at, m.start(), m.end(), role,
-                        preview || remedial || excluded);
-                hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span, cue,
-                        p.pattern(), r.negated(), preview, remedial, otherParty, excluded, stock, specific,
+                Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
+                        preview || remedial && disqualifies(cues) || excluded);
+                hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.BODY, s.id(), s.sectionId(), span,
+                        cue, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, stock, specific,
                         parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
                         problemsFrom(report, cues, s, m.start(), specific)));
             }
@@ -346,7 +361,7 @@ public final class CueMatcher {
                 // the clause of the marker, not of the comma before it; denied when a negation precedes
                 // the marker ("不要…" is not a requirement to act)
                 Reading r = reading(clauses, s.id(), text, at, m.end() - 1, m.end(), role, preview || excluded);
-                hits.add(new CueHit(hits.size(), cues.element(), Where.BODY, s.id(), s.sectionId(), span,
+                hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.BODY, s.id(), s.sectionId(), span,
                         text.substring(from, m.end()), p.pattern(), r.negated(), preview, false, otherParty,
                         excluded, false, true, parts.extent(part), parts.concrete(part), r.clauseId(), true,
                         r.agent(), 0));
@@ -361,7 +376,7 @@ public final class CueMatcher {
      * when the cue is specific itself.
      */
     private int problemsFrom(Report report, ElementCues cues, Sentence s, int cueStart, boolean specific) {
-        if (cues.element() != Element.SHORTCOMINGS) {
+        if (cues.like() != ElementKind.SHORTCOMINGS) {
             return specific ? 1 : 0;
         }
         int counted = specificity.clauses(report.text(), s.span().start() + cueStart, s.span().end(), cues);
@@ -372,25 +387,6 @@ public final class CueMatcher {
     private static final Pattern ANNOUNCES = Pattern.compile("^[，,](主要|具体|集中)(是|有|表现(在|为)|体现(在|为))[：:]");
 
     private static final Pattern NEXT_ANNOUNCES = Pattern.compile("(主要|具体|集中)(是|有|表现(在|为)|体现(在|为))[：:]");
-
-    /** The sentence after {@code s} in its paragraph, or null. */
-    private static Sentence nextInParagraph(Report report, Sentence s) {
-        int id = s.id() + 1;
-        if (id < report.nodes().size() && report.node(id) instanceof Sentence n && n.blockId() == s.blockId()) {
-            return n;
-        }
-        return null;
-    }
-
-    /** What follows a sentence's announcing colon: the rest of it, or what it introduces when it ends there. */
-    private static Part afterColon(Report report, Sentence s) {
-        int colon = s.text().indexOf('：');
-        if (colon < 0) {
-            colon = s.text().indexOf(':');
-        }
-        int from = s.span().start() + colon + 1;
-        return from >= s.span().end() ? introduced(report, s) : new Part(from, s.span().end());
-    }
 
     /**
      * A stock phrase whose clause ends in a colon followed by specifics ("还有一定差距：部分支部…",
@@ -410,9 +406,9 @@ public final class CueMatcher {
         }
         if (i >= text.length() - 1) {
             // "…仍存在一些不足。主要是：…" — the next sentence announces them
-            Sentence next = nextInParagraph(report, s);
+            Sentence next = Introduced.nextInParagraph(report, s);
             if (next != null && NEXT_ANNOUNCES.matcher(next.text()).lookingAt()) {
-                Part announced = afterColon(report, next);
+                Part announced = Introduced.afterColon(report, next);
                 return specificity.listed(report.text(), announced.from(), announced.to(), cues);
             }
         }
@@ -420,7 +416,7 @@ public final class CueMatcher {
             return false;
         }
         int from = s.span().start() + i + 1;
-        int to = i + 1 == text.length() ? introduced(report, s).to() : s.span().end();
+        int to = i + 1 == text.length() ? Introduced.part(report, s).to() : s.span().end();
         return specificity.listed(report.text(), from, to, cues);
     }
 
@@ -476,26 +472,6 @@ public final class CueMatcher {
         }
         return anyFind(context.resolved(), text.substring(m.end(), Math.min(text.length(), m.end() + NEAR)), at + m.end(),
                 scans);
-    }
-
-    /**
-     * What a lead-in sentence ("但仍存在以下不足：", "重点做好以下三个方面的工作：") introduces: the
-     * rest of its part of the report, up to the next heading of its level or the closing.
-     */
-    private static Part introduced(Report report, Sentence s) {
-        int end = report.text().length();
-        if (s.sectionId() >= 0) {
-            end = ((Heading) report.node(s.sectionId())).scope().end();
-        } else {
-            for (Node n : report.nodes()) {
-                if (n.span().start() > s.span().start() && (n instanceof Heading h && h.kind() != HeadingKind.ENUMERATION
-                        || n instanceof Block b && (b.type() == NodeType.CLOSING || b.type() == NodeType.SIGNATURE))) {
-                    end = n.span().start();
-                    break;
-                }
-            }
-        }
-        return new Part(s.span().end(), Math.max(s.span().end(), end));
     }
 
     private boolean overlapsExclude(ElementCues cues, String text, int start, int end, int at, LineScans scans) {

@@ -2,7 +2,7 @@ package org.huibao.analysis;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.huibao.api.Element;
+import org.huibao.api.ElementKind;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
 
@@ -32,13 +32,13 @@ final class Specificity {
 
     /**
      * The specific clauses of {@code text} from {@code from} to {@code to}: up to {@link #MAX_COUNTED} for
-     * shortcomings (HB105 counts them), up to one for the other elements, for which one says enough.
+     * elements read like shortcomings (HB105 counts them), up to one for the others, for which one says enough.
      */
     int clauses(String text, int from, int to, ElementCues cues) {
         if (to <= from) {
             return 0;
         }
-        int enough = cues.element() == Element.SHORTCOMINGS ? MAX_COUNTED : 1;
+        int enough = cues.like() == ElementKind.SHORTCOMINGS ? MAX_COUNTED : 1;
         int end = Math.min(to, from + MAX_READ);
         int count = 0;
         int i = from;
@@ -86,7 +86,7 @@ final class Specificity {
         if (marked(clause)) {
             return true;
         }
-        if (cues.element() != Element.SHORTCOMINGS) {
+        if (cues.like() != ElementKind.SHORTCOMINGS) {
             // a leadership or next-steps part is specific by its figures and names; no rule asks more
             return false;
         }

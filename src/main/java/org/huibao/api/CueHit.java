@@ -5,6 +5,9 @@ package org.huibao.api;
  * One match of an element's cue in a report, with the context that decides whether it counts. The
  * rules read these flags; Java only computes them.
  *
+ * @param element    the element whose cue it is
+ * @param like       how that element's cues are read ({@code elements.ID.like} in config.yaml): the rules
+ *                   of rules/elements.drl for that kind judge it
  * @param nodeId     the heading or sentence it was found in
  * @param sectionId  innermost heading whose part contains it (the heading itself for heading hits)
  * @param span       the matched text (the whole heading or sentence for heading and lead-in hits)
@@ -30,7 +33,7 @@ package org.huibao.api;
  * @param problems   (shortcomings) the specific problems it stands for: the specific clauses of the part
  *                   a heading or lead-in opens, 1 or 0 for a cue in running text
  */
-public record CueHit(int id, Element element, Where where, int nodeId, int sectionId, Span span, String text,
+public record CueHit(int id, Element element, ElementKind like, Where where, int nodeId, int sectionId, Span span, String text,
                      String cue, boolean negated, boolean preview, boolean remedial, boolean otherParty,
                      boolean excluded, boolean stock, boolean specific, int extent, boolean concrete,
                      int clauseId, boolean forward, Owner agent, int problems) {

@@ -33,6 +33,13 @@ public interface FindingSink {
     /** Reports the rule's finding at a span, with {@code {0}} in message and suggestion set to {@code detail}. */
     void add(RuleContext drools, Span span, String detail);
 
+    /**
+     * Reports the finding of the rule with id {@code ruleId}, a rule declared elsewhere than the calling
+     * rule (a required element declared in configuration: {@link ElementState#rule()}), at a span. Nothing
+     * is reported when that rule is turned off.
+     */
+    void addAs(RuleContext drools, String ruleId, Span span);
+
     /** Reports the rule's finding at a pattern match: {@code {0}} is the matched text, {@code {1}} and {@code {2}} a word list's correct form and note. */
     void add(RuleContext drools, TextMatch match);
 
@@ -82,6 +89,11 @@ public interface FindingSink {
     /** {@link #add(RuleContext, Span, String)} for rules compiled to the executable model. */
     default void add(Drools drools, Span span, String detail) {
         add((RuleContext) drools, span, detail);
+    }
+
+    /** {@link #addAs(RuleContext, String, Span)} for rules compiled to the executable model. */
+    default void addAs(Drools drools, String ruleId, Span span) {
+        addAs((RuleContext) drools, ruleId, span);
     }
 
     /** {@link #add(RuleContext, TextMatch)} for rules compiled to the executable model. */

@@ -3,6 +3,7 @@ package org.huibao.check;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,9 @@ import org.huibao.parse.Genres;
 import org.huibao.analysis.Analyzer;
 import org.huibao.baseline.Baseline;
 import org.huibao.config.Config;
+import org.huibao.config.ElementDeclaration;
 import org.huibao.config.Profile;
+import org.huibao.api.DeclaredElement;
 import org.huibao.api.Evidence;
 import org.huibao.engine.RuleEngine;
 import org.huibao.engine.RuleFailure;
@@ -86,7 +89,7 @@ public final class Checker {
         for (Genre g : Genre.values()) {
             Profile profile = config.profile(g);
             ruleSettings.put(g, rules.forProfile(profile));
-            scorers.put(g, new Scorer(profile.scoring(), config.threshold()));
+            scorers.put(g, new Scorer(profile.scoring(), config.threshold(), Scorer.weights(config.elements())));
         }
     }
 
@@ -134,16 +137,20 @@ public final class Checker {
         Genre genre = call.genre();
         Profile profile = config.profile(genre);
         Map<String, RuleInfo> settings = ruleSettings.get(genre);
+        String title = report.title().orElse("");
+        List<DeclaredElement> declared = declared(genre, title, profile);
         RuleEngine.Outcome outcome;
         try {
-            outcome = engine.run(report, analyzer.analyze(report, genre, call.cue()), facts(source), settings);
+            outcome = engine.run(report, analyzer.analyze(report, genre, call.cue()), facts(source, declared), settings);
         } catch (RuleFailure e) {
             return ReportResult.error(source.name(), e.reason());
         }
-        Map<Element, ElementVerdict> verdicts = verdicts(report, outcome, profile);
+        Map<Element, ElementVerdict> verdicts = verdicts(report, outcome, declared);
         // An element the genre does not require is not reported on.
         List<Finding> findings = outcome.findings().stream()
-                .filter(f -> f.element() == null || profile.requires(f.element())).toList();
+                .filter(f -> f.element() == null || !verdicts.containsKey(f.element())
+                        || verdicts.get(f.element()).required())
+                .toList();
         // Suppressed before the score, so that what the author set aside costs nothing.
         Suppressor.Outcome suppressed = Suppressor.apply(source.suppressions(), findings, settings);
         findings = suppressed.findings();
@@ -184,13 +191,14 @@ public final class Checker {
         Report report = parser.parse(source.name(), source.text());
         Genres.Call call = forcedGenre.map(g -> new Genres.Call(g, "")).orElseGet(() -> Genres.call(report));
         org.huibao.analysis.Analysis analysis = analyzer.analyze(report, call.genre(), call.cue());
+        List<DeclaredElement> declared = declared(call.genre(), report.title().orElse(""), config.profile(call.genre()));
         List<Object> given = new ArrayList<>(analysis.facts());
-        given.addAll(facts(source));
+        given.addAll(facts(source, declared));
         given.addAll(report.nodes());
         given.addAll(analysis.hits());
         List<Object> inserted = new ArrayList<>();
         try {
-            RuleEngine.Outcome outcome = engine.run(report, analysis, facts(source), ruleSettings.get(call.genre()));
+            RuleEngine.Outcome outcome = engine.run(report, analysis, facts(source, declared), ruleSettings.get(call.genre()));
             inserted.addAll(outcome.evidence());
             inserted.addAll(outcome.weaknesses());
             return new RuleFacts(given, inserted, null);
@@ -199,19 +207,32 @@ public final class Checker {
         }
     }
 
-    /** Facts beyond the report tree: config.yaml's balance section, and a Word file's layout. */
-    private List<Object> facts(SourceText source) {
+    /** The elements the configuration declares, each with whether this report must have it. */
+    private List<DeclaredElement> declared(Genre genre, String title, Profile profile) {
+        List<DeclaredElement> declared = new ArrayList<>();
+        for (ElementDeclaration d : config.elements()) {
+            declared.add(new DeclaredElement(d.element(), d.element().id(), d.name(), d.like(),
+                    d.requiredIn(genre, title, profile), d.element().builtIn(), d.ruleId()));
+        }
+        return declared;
+    }
+
+    /** Facts beyond the report tree: config.yaml's balance section and elements, and a Word file's layout. */
+    private List<Object> facts(SourceText source, List<DeclaredElement> declared) {
         List<Object> facts = new ArrayList<>();
         facts.add(config.balance());
+        facts.addAll(declared);
         facts.addAll(source.layout().paragraphs());
         source.layout().page().ifPresent(facts::add);
         return facts;
     }
 
-    private static Map<Element, ElementVerdict> verdicts(Report report, RuleEngine.Outcome outcome, Profile profile) {
-        Map<Element, ElementVerdict> out = new EnumMap<>(Element.class);
-        for (Element e : Element.values()) {
-            List<Evidence> evidence = outcome.evidence().stream().filter(ev -> ev.element() == e).toList();
+    private static Map<Element, ElementVerdict> verdicts(Report report, RuleEngine.Outcome outcome,
+                                                         List<DeclaredElement> declared) {
+        Map<Element, ElementVerdict> out = new LinkedHashMap<>();
+        for (DeclaredElement d : declared) {
+            Element e = d.element();
+            List<Evidence> evidence = outcome.evidence().stream().filter(ev -> ev.element().equals(e)).toList();
             ElementStatus status = evidence.isEmpty() ? ElementStatus.ABSENT : evidence.get(0).status();
             List<Location> locations = new ArrayList<>();
             for (Evidence ev : evidence) {
@@ -227,9 +248,9 @@ public final class Checker {
                     locations.add(loc);
                 }
             }
-            Weakness weak = outcome.weaknesses().stream().filter(w -> w.element() == e).findFirst().orElse(null);
+            Weakness weak = outcome.weaknesses().stream().filter(w -> w.element().equals(e)).findFirst().orElse(null);
             out.put(e, new ElementVerdict(e, status, weak != null && status != ElementStatus.ABSENT,
-                    weak == null ? Message.NONE : weak.reason(), locations, profile.requires(e)));
+                    weak == null ? Message.NONE : weak.reason(), locations, d.required(), d.name()));
         }
         return out;
     }

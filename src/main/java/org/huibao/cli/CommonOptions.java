@@ -13,6 +13,7 @@ import org.huibao.config.Config;
 import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigFiles;
 import org.huibao.config.ConfigLoader;
+import org.huibao.config.RequiredRuleFiles;
 import org.huibao.analysis.Analyzer;
 import org.huibao.engine.RuleCache;
 import org.huibao.engine.RuleLoadException;
@@ -64,6 +65,9 @@ final class CommonOptions {
         try {
             Optional<Path> file = configFile(checked);
             cfg = file.isEmpty() ? ConfigLoader.defaults() : ConfigLoader.load(file.get());
+            List<Path> ruleDirs = new ArrayList<>(cfg.rules().paths());
+            ruleDirs.addAll(rules);
+            cfg = RequiredRuleFiles.addTo(cfg, ruleDirs);
         } catch (ConfigException e) {
             // Every problem on its own line (a file with three misspelt keys names all three).
             for (String line : e.lines()) {

@@ -13,17 +13,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.huibao.api.Element;
 import org.huibao.api.Lang;
-import org.huibao.api.Message;
 import org.huibao.model.Severity;
 import org.huibao.api.Genre;
 
@@ -49,9 +46,6 @@ public final class ConfigLoader {
     private static final List<String> QUALITY_KEYS = List.of("max", "error", "warning", "info");
     private static final List<String> RULES_KEYS = List.of("paths", "overrides");
     private static final List<String> OVERRIDE_KEYS = List.of("severity", "enabled", "blocking");
-    private static final List<String> ELEMENT_KEYS = List.of("name", "heading", "heading_exclude", "body", "lead_in",
-            "stock", "vague", "exclude", "forward");
-    private static final List<String> NAME_KEYS = List.of("zh", "en");
     private static final List<String> CONTEXT_KEYS = List.of("negation", "remedial", "resolved", "other_party",
             "preview", "achievements", "specific_marks");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,}\\d{3}");
@@ -155,29 +149,31 @@ public final class ConfigLoader {
         Lang language = Lang.parse(languageId).orElseThrow(() -> languageValue.error(
                 languageValue.path() + " must be zh or en, got " + Value.describe(languageValue.node())));
         Config.Scoring scoring = scoring(root.section("scoring"));
+        List<ElementDeclaration> elements = ElementsLoader.elements(root.section("elements"));
         return new Config(threshold, language, scoring, rules(root.section("rules")),
-                elements(root.section("elements")), context(root.section("context")),
-                balance(root.section("balance")), profiles(root.section("profiles"), scoring), source);
+                elements, context(root.section("context")),
+                balance(root.section("balance")), profiles(root.section("profiles"), scoring, elements), source);
     }
 
-    private static Map<Genre, Profile> profiles(Section profiles, Config.Scoring general) throws ConfigException {
+    private static Map<Genre, Profile> profiles(Section profiles, Config.Scoring general,
+                                                List<ElementDeclaration> declared) throws ConfigException {
         List<String> genres = Arrays.stream(Genre.values()).map(Genre::id).toList();
         profiles.allow(genres);
+        List<Element> elementIds = declared.stream().map(ElementDeclaration::element).toList();
         Map<Genre, Profile> out = new EnumMap<>(Genre.class);
         for (Genre genre : Genre.values()) {
             Section p = profiles.section(genre.id()).allow(PROFILE_KEYS);
-            Section elements = p.section("elements").allow(
-                    Arrays.stream(Element.values()).map(Element::id).toList());
-            Set<Element> optional = EnumSet.noneOf(Element.class);
-            for (Element e : Element.values()) {
-                Optional<Value> required = elements.section(e.id()).allow(PROFILE_ELEMENT_KEYS).value("required");
-                if (required.isPresent() && !required.get().bool()) {
-                    optional.add(e);
+            Section elements = p.section("elements").allow(elementIds.stream().map(Element::id).toList());
+            Map<Element, Boolean> required = new LinkedHashMap<>();
+            for (Element e : elementIds) {
+                Optional<Value> said = elements.section(e.id()).allow(PROFILE_ELEMENT_KEYS).value("required");
+                if (said.isPresent()) {
+                    required.put(e, said.get().bool());
                 }
             }
             Section rules = p.section("rules").allow(PROFILE_RULES_KEYS);
             out.put(genre, new Profile(profileScoring(p.section("scoring"), general),
-                    overrides(rules.section("overrides")), optional));
+                    overrides(rules.section("overrides")), required));
         }
         return out;
     }
@@ -263,33 +259,6 @@ public final class ConfigLoader {
             blocking = Optional.of(blockingValue.get().bool());
         }
         return new RuleOverride(severity, enabled, blocking);
-    }
-
-    private static Map<Element, ElementCues> elements(Section elements) throws ConfigException {
-        List<String> ids = new ArrayList<>();
-        for (Element e : Element.values()) {
-            ids.add(e.id());
-        }
-        elements.allow(ids);
-        Map<Element, ElementCues> cues = new EnumMap<>(Element.class);
-        for (Element element : Element.values()) {
-            Section section = elements.section(element.id()).allow(ELEMENT_KEYS);
-            Section name = section.section("name").allow(NAME_KEYS);
-            Optional<Value> zh = name.value("zh");
-            Optional<Value> en = name.value("en");
-            Message message = new Message(zh.isPresent() ? zh.get().string() : element.id(),
-                    en.isPresent() ? en.get().string() : element.id());
-            cues.put(element, new ElementCues(element, message,
-                    patterns(section, "heading"),
-                    patterns(section, "heading_exclude"),
-                    patterns(section, "body"),
-                    patterns(section, "lead_in"),
-                    patterns(section, "stock"),
-                    patterns(section, "vague"),
-                    patterns(section, "exclude"),
-                    patterns(section, "forward")));
-        }
-        return cues;
     }
 
     private static Context context(Section context) throws ConfigException {

@@ -153,7 +153,7 @@ public final class RuleEngine {
             for (Object o : session.getObjects(new ClassObjectFilter(Weakness.class))) {
                 weaknesses.add((Weakness) o);
             }
-            weaknesses.sort(Comparator.comparing(Weakness::element).thenComparing(w -> w.reason().en()));
+            weaknesses.sort(Comparator.comparing((Weakness w) -> w.element().id()).thenComparing(w -> w.reason().en()));
             return new Outcome(ListedFindings.of(sink.findings()), evidence, weaknesses);
         } catch (Error e) {
             // stopped from outside (Deadlines) or out of memory halfway through an update: the session's

@@ -28,6 +28,7 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.modelcompiler.KiePackagesBuilder;
 import org.drools.wiring.api.classloader.ProjectClassLoader;
 import org.huibao.config.Config;
+import org.huibao.config.ElementDeclaration;
 import org.huibao.config.RuleOverride;
 import org.huibao.api.Element;
 import org.huibao.api.Message;
@@ -240,12 +241,42 @@ public final class RuleLoader {
             }
             ruleById.put(id.toString(), r);
             rules.put(id.toString(), info(id.toString(), declared, meta, src, config.rules().override(id.toString())
-                    .orElse(NO_OVERRIDE)));
+                    .orElse(NO_OVERRIDE), config));
         }
+        declaredElements(config, rules, ruleById, byKfsPath, builtIn, yaml, errors);
         if (!errors.isEmpty()) {
             throw new RuleLoadException(errors);
         }
         return rules;
+    }
+
+    /**
+     * The rules that report an office's required elements missing (config.yaml elements.ID.rule, or a
+     * rule file's {@code kind: required} entry): one generic rule of rules/elements.drl reports them all,
+     * each under its own id, with its own settings and {@code rules.overrides}.
+     */
+    private static void declaredElements(Config config, Map<String, RuleInfo> rules, Map<String, Rule> ruleById,
+                                         Map<String, RuleSource> byKfsPath, BuiltInModel builtIn,
+                                         YamlRules yaml, List<Message> errors) {
+        for (ElementDeclaration d : config.elements()) {
+            if (d.rule().isEmpty()) {
+                continue;
+            }
+            RuleInfo r = d.rule().get();
+            Rule previous = ruleById.get(r.id());
+            if (previous != null) {
+                String other = YamlRules.PACKAGE.equals(previous.getPackageName())
+                        ? "the rule at " + yaml.rule(previous.getName()).map(YamlRule::where).orElse("?")
+                        : "rule \"" + previous.getName() + "\" in " + source(previous, byKfsPath, builtIn, yaml).displayPath();
+                String line = r.source() + ": element " + d.element().id() + ": rule id " + r.id() + " is already used by "
+                        + other;
+                errors.add(new Message(line, line));
+                continue;
+            }
+            RuleOverride o = config.rules().override(r.id()).orElse(null);
+            rules.put(r.id(), o == null ? r : r.with(o.severity().orElse(null), o.enabled().orElse(null),
+                    o.blocking().orElse(null)));
+        }
     }
 
     private static final RuleOverride NO_OVERRIDE = new RuleOverride(java.util.Optional.empty(),
@@ -278,14 +309,20 @@ public final class RuleLoader {
     }
 
     private static RuleInfo info(String id, Severity declared, Map<String, Object> meta, RuleSource src,
-                                 RuleOverride override) {
+                                 RuleOverride override, Config config) {
         Message title = message(meta, "title");
         Message message = message(meta, "message");
         return new RuleInfo(id, override.severity().orElse(declared), title,
                 message.isEmpty() ? title : message, message(meta, "description"), RuleAnnotations.examples(meta),
-                message(meta, "fix"), Element.byId(str(meta, "element")).orElse(null),
+                message(meta, "fix"), element(str(meta, "element"), config),
                 override.enabled().orElse(!"false".equals(str(meta, "enabled"))),
                 override.blocking().orElse("true".equals(str(meta, "blocking"))), src.displayPath());
+    }
+
+    /** The element a rule's {@code @element} names, when the configuration declares it. */
+    private static Element element(String id, Config config) {
+        Element e = Element.of(id);
+        return config.element(e).isPresent() ? e : null;
     }
 
     private static Message message(Map<String, Object> meta, String key) {

@@ -52,6 +52,22 @@ final class SessionFindings implements FindingSink {
         findings.add(f.withFix(Fixes.of(f.location(), term.fix())));
     }
 
+    @Override
+    public void addAs(RuleContext drools, String ruleId, Span span) {
+        RuleInfo rule = rules.get(ruleId);
+        if (rule == null) {
+            throw new IllegalStateException("rule \"" + drools.getRule().getName() + "\" reports findings of rule "
+                    + ruleId + ", which is not declared");
+        }
+        if (!rule.enabled()) {
+            return;
+        }
+        String excerpt = text.substring(span.start(), Math.min(span.end(), text.length()));
+        findings.add(new Finding(ruleId, rule.severity(), rule.message(),
+                new Location(span.line(), span.column(), span.endLine(), span.endColumn(), excerpt),
+                rule.fix(), rule.element()));
+    }
+
     List<Finding> findings() {
         return findings;
     }

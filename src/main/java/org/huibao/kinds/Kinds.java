@@ -11,7 +11,7 @@ import java.util.Set;
 final class Kinds {
 
     private static final Map<String, Kind> ALL = table(new Substitution(), new Existence(), new Conditional(),
-            new NotInThisBuild("required"));
+            new Required());
 
     private Kinds() {
     }
@@ -38,26 +38,5 @@ final class Kinds {
         Set<String> out = new LinkedHashSet<>(YamlRule.COMMON_KEYS);
         ALL.values().forEach(k -> out.addAll(k.keys()));
         return out;
-    }
-
-    /** A kind this build names but cannot run. */
-    private record NotInThisBuild(String name) implements Kind {
-
-        @Override
-        public List<String> keys() {
-            return List.of();
-        }
-
-        @Override
-        public Check read(Fields rule, String id) {
-            rule.problem(rule.lineOf("kind"), "kind \"" + name + "\" is not supported in this build (kinds: "
-                    + String.join(", ", names().stream().filter(n -> !n.equals(name)).toList()) + ")");
-            return null;
-        }
-
-        @Override
-        public boolean supported() {
-            return false;
-        }
     }
 }

@@ -2,8 +2,11 @@ package org.huibao.model;
 
 import org.huibao.api.Element;
 import org.huibao.api.Message;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,7 +14,8 @@ import java.util.Optional;
  *
  * @param file     the path as the user gave it
  * @param title    the report's title, empty if it has none (or on error)
- * @param elements verdicts in {@link Element} order; empty on error
+ * @param elements verdicts in the order the outputs list them: the built-in elements first, then the
+ *                 others in the order given (the configuration's); empty on error
  * @param findings sorted by location, then rule id; empty on error
  * @param score    null on error
  * @param error    why the input could not be checked; null when checked
@@ -27,7 +31,7 @@ public record ReportResult(String file, String title, Map<Element, ElementVerdic
                            Waivers waivers) {
 
     public ReportResult {
-        elements = Map.copyOf(elements);
+        elements = ordered(elements);
         findings = List.copyOf(findings);
         text = text == null ? "" : text;
         waivers = waivers == null ? Waivers.NONE : waivers;
@@ -56,6 +60,21 @@ public record ReportResult(String file, String title, Map<Element, ElementVerdic
     /** The same result without the report text, for formats that do not show it. */
     public ReportResult withoutText() {
         return text.isEmpty() ? this : new ReportResult(file, title, elements, findings, score, error, genre, "", waivers);
+    }
+
+    /** Built-in elements first, in their order, then the rest as the given map iterates. */
+    private static Map<Element, ElementVerdict> ordered(Map<Element, ElementVerdict> elements) {
+        Map<Element, ElementVerdict> out = new LinkedHashMap<>();
+        for (Element e : Element.BUILT_IN) {
+            ElementVerdict v = elements.get(e);
+            if (v != null) {
+                out.put(e, v);
+            }
+        }
+        for (Map.Entry<Element, ElementVerdict> e : elements.entrySet()) {
+            out.putIfAbsent(Objects.requireNonNull(e.getKey()), Objects.requireNonNull(e.getValue()));
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     public String status() {

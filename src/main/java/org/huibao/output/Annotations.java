@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.model.Location;
@@ -162,16 +161,15 @@ final class Annotations {
         }
         List<String> missing = new ArrayList<>();
         List<String> weak = new ArrayList<>();
-        for (Element e : Element.values()) {
-            ElementVerdict v = r.elements().get(e);
-            if (v == null || !v.required()) {
+        for (ElementVerdict v : r.elements().values()) {
+            if (!v.required()) {
                 continue;
             }
             if (!v.present()) {
-                missing.add(labels.element(e));
+                missing.add(labels.element(v));
             } else if (v.weak()) {
                 String reason = Outputs.text(v.reason(), options.lang());
-                weak.add(reason.isBlank() ? labels.element(e) : labels.format(Key.DOCX_WEAK_ITEM, labels.element(e), reason));
+                weak.add(reason.isBlank() ? labels.element(v) : labels.format(Key.DOCX_WEAK_ITEM, labels.element(v), reason));
             }
         }
         if (!missing.isEmpty()) {

@@ -2,7 +2,6 @@ package org.huibao.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.model.ReportResult;
@@ -98,16 +97,15 @@ final class BatchTable {
         row.add(text(String.join(labels.get(Key.LIST_SEPARATOR), blocking)));
         List<String> missing = new ArrayList<>();
         List<String> weak = new ArrayList<>();
-        for (Element e : Element.values()) {
-            ElementVerdict v = r.elements().get(e);
-            if (v == null || !v.required()) {
+        for (ElementVerdict v : r.elements().values()) {
+            if (!v.required()) {
                 continue;
             }
             if (!v.present()) {
-                missing.add(labels.element(e));
+                missing.add(labels.element(v));
             } else if (v.weak()) {
                 String reason = Visible.oneLine(Outputs.text(v.reason(), labels.lang()));
-                weak.add(reason.isEmpty() ? labels.element(e) : labels.format(Key.WEAK_ELEMENT, labels.element(e), reason));
+                weak.add(reason.isEmpty() ? labels.element(v) : labels.format(Key.WEAK_ELEMENT, labels.element(v), reason));
             }
         }
         row.add(text(String.join(labels.get(Key.LIST_SEPARATOR), missing)));

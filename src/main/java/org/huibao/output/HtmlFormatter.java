@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.huibao.api.Element;
@@ -102,8 +104,20 @@ public final class HtmlFormatter extends WholeRunFormatter {
             th(labels.get(Key.HTML_VERDICT));
             th(labels.get(Key.HTML_SCORE));
             th(labels.get(Key.HTML_THRESHOLD));
-            for (Element e : Element.values()) {
-                th(labels.element(e));
+            // One column per element any report has: the built-in three, then an office's own.
+            Map<Element, ElementVerdict> columns = new LinkedHashMap<>();
+            for (Element e : Element.BUILT_IN) {
+                columns.put(e, null);
+            }
+            for (ReportResult r : run.reports()) {
+                for (ElementVerdict v : r.elements().values()) {
+                    if (columns.get(v.element()) == null) {
+                        columns.put(v.element(), v);
+                    }
+                }
+            }
+            for (Map.Entry<Element, ElementVerdict> c : columns.entrySet()) {
+                th(c.getValue() == null ? labels.element(c.getKey()) : labels.element(c.getValue()));
             }
             th(labels.get(Key.HTML_FINDINGS));
             h.append("</tr></thead>\n<tbody>\n");
@@ -115,14 +129,14 @@ public final class HtmlFormatter extends WholeRunFormatter {
                 badge(r);
                 h.append("</td>");
                 if (r.error() != null) {
-                    h.append("<td colspan=\"").append(3 + Element.values().length).append("\">")
+                    h.append("<td colspan=\"").append(3 + columns.size()).append("\">")
                             .append(HtmlText.isolated(Outputs.text(r.error(), lang))).append("</td></tr>\n");
                     continue;
                 }
                 Score s = r.score();
                 h.append("<td>").append(esc(Outputs.oneDecimal(s.total()))).append("</td>");
                 h.append("<td>").append(esc(Outputs.number(s.threshold()))).append("</td>");
-                for (Element e : Element.values()) {
+                for (Element e : columns.keySet()) {
                     ElementVerdict v = r.elements().get(e);
                     h.append("<td>");
                     if (v != null) {
@@ -183,13 +197,9 @@ public final class HtmlFormatter extends WholeRunFormatter {
 
         private void elements(ReportResult r, String id, int lineCount) {
             h.append("<h3>").append(esc(labels.get(Key.HTML_ELEMENTS))).append("</h3>\n<table class=\"elements\">\n");
-            for (Element e : Element.values()) {
-                ElementVerdict v = r.elements().get(e);
-                if (v == null) {
-                    continue;
-                }
-                h.append("<tr id=\"").append(id).append("-e-").append(e.id()).append("\"><th>")
-                        .append(esc(labels.element(e))).append("</th><td>");
+            for (ElementVerdict v : r.elements().values()) {
+                h.append("<tr id=\"").append(id).append("-e-").append(v.element().id()).append("\"><th>")
+                        .append(esc(labels.element(v))).append("</th><td>");
                 elementStatus(v);
                 if (v.required() && v.present() && v.weak()) {
                     h.append("<br /><span class=\"weak\">")
@@ -218,7 +228,7 @@ public final class HtmlFormatter extends WholeRunFormatter {
             }
             h.append("<h3>").append(esc(labels.get(Key.HTML_BREAKDOWN))).append("</h3>\n<table class=\"breakdown\">\n");
             for (ScoreItem item : s.breakdown()) {
-                h.append("<tr><th>").append(esc(labels.breakdownItem(item.item()))).append("</th><td>")
+                h.append("<tr><th>").append(esc(labels.breakdownItem(item.item(), r.elements()))).append("</th><td>")
                         .append(esc(labels.format(Key.HTML_POINTS, Outputs.number(item.points()),
                                 Outputs.number(item.max()))))
                         .append("</td><td>").append(esc(breakdownDetail(r, item))).append("</td></tr>\n");
@@ -231,11 +241,10 @@ public final class HtmlFormatter extends WholeRunFormatter {
          * item's detail names rules and points, which read the same in any language.
          */
         private String breakdownDetail(ReportResult r, ScoreItem item) {
-            Element e = Element.byId(item.item()).orElse(null);
-            if (e == null) {
+            if (!Labels.elementItem(item.item(), r.elements())) {
                 return Outputs.nullToEmpty(item.detail());
             }
-            ElementVerdict v = r.elements().get(e);
+            ElementVerdict v = r.elements().get(Element.of(item.item()));
             if (v == null) {
                 return "";
             }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.model.Fix;
@@ -138,12 +137,9 @@ public final class JsonFormatter implements Formatter {
         g.writeStringField("genre", nullToEmpty(r.genre()));
 
         g.writeObjectFieldStart("elements");
-        // Element order, not the map's: Map.copyOf in the model does not keep insertion order.
-        for (Element e : Element.values()) {
-            ElementVerdict v = r.elements().get(e);
-            if (v != null) {
-                writeElement(g, v, lang);
-            }
+        // The built-in elements first, then an office's own, in the order of its configuration.
+        for (ElementVerdict v : r.elements().values()) {
+            writeElement(g, v, lang);
         }
         g.writeEndObject();
 
@@ -195,6 +191,10 @@ public final class JsonFormatter implements Formatter {
 
     private static void writeElement(JsonGenerator g, ElementVerdict v, Lang lang) throws IOException {
         g.writeObjectFieldStart(v.element().id());
+        // Added for an office's own elements (and a built-in one renamed): readers know only the built-in names.
+        if (!Labels.usualName(v)) {
+            g.writeStringField("name", Labels.of(lang).element(v));
+        }
         g.writeStringField("status", v.status().id());
         g.writeStringField("quality", v.quality());
         g.writeBooleanField("required", v.required());

@@ -133,11 +133,8 @@ public final class JunitFormatter extends WholeRunFormatter {
         }
 
         cases.add(scoreCase(r, score, labels));
-        for (Element e : Element.values()) {
-            ElementVerdict v = r.elements().get(e);
-            if (v != null) {
-                cases.add(elementCase(v, accepted(r, e), labels));
-            }
+        for (ElementVerdict v : r.elements().values()) {
+            cases.add(elementCase(v, accepted(r, v.element()), labels));
         }
         Map<String, List<Finding>> byRule = new TreeMap<>();
         for (Finding f : Outputs.sorted(r.findings())) {
@@ -154,7 +151,7 @@ public final class JunitFormatter extends WholeRunFormatter {
         body.append(labels.format(Key.SCORE, Outputs.oneDecimal(score.total()), Outputs.number(score.threshold())))
                 .append('\n');
         for (ScoreItem item : score.breakdown()) {
-            body.append(labels.format(Key.BREAKDOWN_ITEM, labels.breakdownItem(item.item()),
+            body.append(labels.format(Key.BREAKDOWN_ITEM, labels.breakdownItem(item.item(), r.elements()),
                     Outputs.number(item.points()), Outputs.number(item.max())));
             if (item.detail() != null && !item.detail().isEmpty()) {
                 body.append(" (").append(item.detail()).append(')');
@@ -169,7 +166,7 @@ public final class JunitFormatter extends WholeRunFormatter {
 
     /** Whether the baseline accepts what is wrong with the element: every finding about it is known. */
     private static boolean accepted(ReportResult r, Element e) {
-        List<Finding> about = r.findings().stream().filter(f -> f.element() == e).toList();
+        List<Finding> about = r.findings().stream().filter(f -> e.equals(f.element())).toList();
         return !about.isEmpty() && about.stream().allMatch(Finding::known);
     }
 
@@ -179,7 +176,7 @@ public final class JunitFormatter extends WholeRunFormatter {
         for (Location l : v.evidence()) {
             evidence.append(Outputs.lineColumn(l)).append(' ').append(Visible.oneLine(l.text())).append('\n');
         }
-        String what = labels.element(v.element()) + ": " + labels.status(v.status());
+        String what = Visible.oneLine(labels.element(v)) + ": " + labels.status(v.status());
         if (!v.required()) {
             return new Case(name, Outcome.SKIPPED, what + " " + labels.get(Key.NOT_REQUIRED), "", "",
                     evidence.toString());

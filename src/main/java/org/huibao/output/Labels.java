@@ -1,11 +1,13 @@
 package org.huibao.output;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.huibao.api.Element;
 import org.huibao.api.ElementStatus;
 import org.huibao.api.Genre;
 import org.huibao.api.Lang;
+import org.huibao.model.ElementVerdict;
 import org.huibao.model.Fix;
 import org.huibao.model.Severity;
 
@@ -208,12 +210,35 @@ final class Labels {
         return String.format(Locale.ROOT, get(key), args);
     }
 
+    /** An element's name: as configured, else a built-in element's usual name, else its id. */
+    String element(ElementVerdict v) {
+        return v.name().isEmpty() ? element(v.element()) : v.name().in(lang);
+    }
+
+    /** A built-in element's usual name; another element's id. */
     String element(Element element) {
-        return get(switch (element) {
-            case LEADERSHIP -> Key.LEADERSHIP;
-            case SHORTCOMINGS -> Key.SHORTCOMINGS;
-            case NEXT_STEPS -> Key.NEXT_STEPS;
-        });
+        Key key = builtInName(element);
+        return key == null ? element.id() : get(key);
+    }
+
+    private static Key builtInName(Element element) {
+        if (element.equals(Element.LEADERSHIP)) {
+            return Key.LEADERSHIP;
+        }
+        if (element.equals(Element.SHORTCOMINGS)) {
+            return Key.SHORTCOMINGS;
+        }
+        return element.equals(Element.NEXT_STEPS) ? Key.NEXT_STEPS : null;
+    }
+
+    /**
+     * Whether the outputs know an element's name without being told: a built-in element under its usual
+     * name (or none). The JSON names the others, for the review page and other readers.
+     */
+    static boolean usualName(ElementVerdict v) {
+        Key key = builtInName(v.element());
+        return v.name().isEmpty() || key != null && v.name().zh().equals(key.zh)
+                && (v.name().en().isEmpty() || v.name().en().equals(key.en));
     }
 
     String status(ElementStatus status) {
@@ -258,12 +283,18 @@ final class Labels {
         })).orElse(id == null ? "" : id);
     }
 
-    /** The name of a score breakdown item; an id this class does not know is shown as it is. */
-    String breakdownItem(String id) {
+    /** The name of a score breakdown item of a report; an id this class does not know is shown as it is. */
+    String breakdownItem(String id, Map<Element, ElementVerdict> elements) {
         if ("quality".equals(id)) {
             return get(Key.QUALITY);
         }
-        return Element.byId(id).map(this::element).orElse(id);
+        ElementVerdict v = elements.get(Element.of(id));
+        return v != null ? element(v) : Element.byId(id).map(this::element).orElse(id);
+    }
+
+    /** Whether a score breakdown item is an element's (not the quality part). */
+    static boolean elementItem(String id, Map<Element, ElementVerdict> elements) {
+        return elements.containsKey(Element.of(id)) || Element.byId(id).isPresent();
     }
 
     /** What a finding's edit does, as a reviewer reads it: 改为：， (or 删去：… when it deletes). */

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.model.Fix;
@@ -450,12 +449,11 @@ public final class SarifFormatter extends WholeRunFormatter {
                 b.put("accepted", w.accepted());
             }
             ObjectNode elements = o.putObject("elements");
-            for (Element e : Element.values()) {
-                ElementVerdict v = r.elements().get(e);
-                if (v == null) {
-                    continue;
+            for (ElementVerdict v : r.elements().values()) {
+                ObjectNode ev = elements.putObject(v.element().id());
+                if (!Labels.usualName(v)) {
+                    ev.put("name", Labels.of(lang).element(v));
                 }
-                ObjectNode ev = elements.putObject(e.id());
                 ev.put("status", v.status().id());
                 ev.put("quality", v.quality());
                 ev.put("required", v.required());

@@ -104,6 +104,7 @@ public final class TextFormatter implements Formatter {
         private final boolean color;
         private final boolean quiet;
         private final StringBuilder text = new StringBuilder();
+        /** The width of the built-in elements' names; a report naming others widens its own list. */
         private final int nameWidth;
         private final int statusWidth;
 
@@ -112,7 +113,7 @@ public final class TextFormatter implements Formatter {
             this.color = color;
             this.quiet = quiet;
             int names = 0;
-            for (Element e : Element.values()) {
+            for (Element e : Element.BUILT_IN) {
                 names = Math.max(names, TextWidth.of(labels.element(e)));
             }
             int statuses = 0;
@@ -144,11 +145,12 @@ public final class TextFormatter implements Formatter {
             }
             headline(file, r);
             if (!quiet) {
-                for (Element e : Element.values()) {
-                    ElementVerdict v = r.elements().get(e);
-                    if (v != null) {
-                        element(v);
-                    }
+                int width = nameWidth;
+                for (ElementVerdict v : r.elements().values()) {
+                    width = Math.max(width, TextWidth.of(Visible.oneLine(labels.element(v))) + GAP.length());
+                }
+                for (ElementVerdict v : r.elements().values()) {
+                    element(v, width);
                 }
             }
             String[] lines = r.text().isEmpty() ? new String[0] : r.text().split("\n", -1);
@@ -164,7 +166,7 @@ public final class TextFormatter implements Formatter {
             known(known);
             if (!quiet) {
                 waivers(r.waivers());
-                breakdown(score);
+                breakdown(score, r);
             }
             blankUnlessQuiet();
         }
@@ -190,10 +192,9 @@ public final class TextFormatter implements Formatter {
             String score = r.score() == null ? "-" : String.format(Locale.ROOT, "%.1f", r.score().total());
             String verdict = labels.verdict(r);
             List<String> missing = new ArrayList<>();
-            for (Element e : Element.values()) {
-                ElementVerdict v = r.elements().get(e);
-                if (v != null && v.required() && !v.present()) {
-                    missing.add(labels.element(e));
+            for (ElementVerdict v : r.elements().values()) {
+                if (v.required() && !v.present()) {
+                    missing.add(Visible.oneLine(labels.element(v)));
                 }
             }
             return new String[] {Visible.escape(r.file()), score, verdict,
@@ -229,9 +230,9 @@ public final class TextFormatter implements Formatter {
             line("");
         }
 
-        private void element(ElementVerdict v) {
+        private void element(ElementVerdict v, int width) {
             StringBuilder b = new StringBuilder(INDENT);
-            b.append(TextWidth.pad(labels.element(v.element()), nameWidth));
+            b.append(TextWidth.pad(Visible.oneLine(labels.element(v)), width));
             if (!v.required()) {
                 b.append(labels.get(Key.MARK_OK));
             } else if (!v.present()) {
@@ -313,16 +314,16 @@ public final class TextFormatter implements Formatter {
             }
         }
 
-        private void breakdown(Score score) {
+        private void breakdown(Score score, ReportResult r) {
             if (score.breakdown().isEmpty()) {
                 return;
             }
             List<String> items = new ArrayList<>();
             for (ScoreItem item : score.breakdown()) {
-                String name = labels.breakdownItem(item.item());
+                String name = Visible.oneLine(labels.breakdownItem(item.item(), r.elements()));
                 String detail = item.detail() == null ? "" : Visible.oneLine(item.detail());
                 // An element item's detail repeats its checklist line above, in ids rather than words.
-                boolean showDetail = !detail.isEmpty() && Element.byId(item.item()).isEmpty();
+                boolean showDetail = !detail.isEmpty() && !Labels.elementItem(item.item(), r.elements());
                 items.add(showDetail
                         ? labels.format(Key.BREAKDOWN_DETAIL, name, number(item.points()), number(item.max()), detail)
                         : labels.format(Key.BREAKDOWN_ITEM, name, number(item.points()), number(item.max())));

@@ -1,10 +1,13 @@
 package org.huibao.score;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.huibao.config.Config;
+import org.huibao.config.ElementDeclaration;
 import org.huibao.api.Element;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
@@ -15,16 +18,54 @@ import org.huibao.model.Severity;
 
 /**
  * The compliance score (ARCHITECTURE.md, "Scoring"): points for the required elements plus quality
- * points, from which each rule that fired costs once by its severity. Findings about required
- * elements are already priced by the element part and cost no quality points.
+ * points, from which each rule that fired costs once by its severity. Findings about scored elements
+ * are already priced by the element part and cost no quality points.
+ *
+ * <p>The element part is the built-in elements' (3 × section, 75 by default), and it does not grow with
+ * the elements an office declares: a scored element costs what it falls short of a part of its own,
+ * times its weight — absent 25, inline 10, weak 10 more, with the default points and weight 1 — as a
+ * built-in element of that weight loses. With the built-in three alone (weight 1 each) that is the sum of
+ * their points, as it always was. Sharing the 75 points among more elements instead would make each one
+ * cheaper: with a fourth, a report lacking 存在问题 would still reach 81.25 and pass. An office's element
+ * is listed in the breakdown as a deduction (its points are 0 or less, out of 0).
  */
 public final class Scorer {
     private final Config.Scoring points;
     private final double threshold;
+    /** Every declared element, in output order, with its weight (0: not scored). */
+    private final Map<Element, Double> weights;
 
+    /** A scorer for the built-in elements alone, each of weight 1. */
     public Scorer(Config.Scoring points, double threshold) {
+        this(points, threshold, builtInWeights());
+    }
+
+    /** @param weights the declared elements and their weights ({@link #weights}) */
+    public Scorer(Config.Scoring points, double threshold, Map<Element, Double> weights) {
         this.points = points;
         this.threshold = threshold;
+        this.weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+    }
+
+    /** The declared elements of a configuration and their weights (0: not scored), in its order. */
+    public static Map<Element, Double> weights(List<ElementDeclaration> declared) {
+        Map<Element, Double> out = new LinkedHashMap<>();
+        for (ElementDeclaration d : declared) {
+            out.put(d.element(), d.weight());
+        }
+        return out;
+    }
+
+    private static Map<Element, Double> builtInWeights() {
+        Map<Element, Double> out = new LinkedHashMap<>();
+        for (Element e : Element.BUILT_IN) {
+            out.put(e, 1.0);
+        }
+        return out;
+    }
+
+    private boolean scored(Element e) {
+        return weights.getOrDefault(e, 0.0) > 0;
     }
 
     public Score score(Map<Element, ElementVerdict> verdicts, List<Finding> findings, Map<String, RuleInfo> rules) {
@@ -50,8 +91,13 @@ public final class Scorer {
                        boolean baselined, double acceptedScore) {
         List<ScoreItem> breakdown = new ArrayList<>();
         double total = 0;
-        for (Element e : Element.values()) {
+        for (Map.Entry<Element, Double> w : weights.entrySet()) {
+            Element e = w.getKey();
+            double weight = w.getValue();
             ElementVerdict v = verdicts.get(e);
+            if (v == null || !e.builtIn() && weight <= 0) {
+                continue;
+            }
             double earned = switch (v.status()) {
                 case SECTION -> points.section();
                 case INLINE -> points.inline();
@@ -62,12 +108,19 @@ public final class Scorer {
                 // not judged for this genre: it neither earns nor costs
                 earned = points.section();
                 detail = "not required";
+            } else if (weight <= 0) {
+                earned = points.section();
+                detail = "not scored";
             } else if (v.weak() && v.present()) {
                 earned = Math.max(0, earned - points.weakPenalty());
-                detail += ", weak -" + fmt(points.weakPenalty());
+                detail += ", weak -" + fmt(weighted(points.weakPenalty(), weight));
             }
-            breakdown.add(new ScoreItem(e.id(), earned, points.section(), detail));
-            total += earned;
+            // A built-in element holds its share of the element part; an office's costs what it falls short.
+            double max = e.builtIn() ? points.section() : 0;
+            double got = weight == 1 || weight <= 0 ? earned - (points.section() - max)
+                    : max - weighted(points.section() - earned, weight);
+            breakdown.add(new ScoreItem(e.id(), got, max, detail));
+            total += got;
         }
         List<String> blocking = new ArrayList<>();
         for (Finding f : findings) {
@@ -81,7 +134,8 @@ public final class Scorer {
         double quality = Math.max(0, unfloored);
         breakdown.add(new ScoreItem("quality", quality, points.qualityMax(), String.join(", ", costs)));
         total += quality;
-        total = Math.round(total * 10) / 10.0;
+        // an office's elements can cost more than the rest earns
+        total = Math.max(0, Math.round(total * 10) / 10.0);
         boolean passed = total >= threshold && blocking.isEmpty();
         if (baselined && !passed && blocking.isEmpty()) {
             // Not "total < acceptedScore" alone: a fix elsewhere must not pay for a new slip.
@@ -111,7 +165,8 @@ public final class Scorer {
         // Each rule costs once, whatever its count: one systematic slip must not swamp the score.
         Map<String, Severity> fired = new TreeMap<>();
         for (Finding f : findings) {
-            if (f.element() == null) {
+            // an element that is not scored is priced like any rule: by its finding
+            if (f.element() == null || !scored(f.element())) {
                 fired.merge(f.rule(), f.severity(), (a, b) -> a.atLeast(b) ? a : b);
             }
         }
@@ -128,6 +183,11 @@ public final class Scorer {
             }
         }
         return quality;
+    }
+
+    /** Points times an element's weight, to the hundredth. */
+    private static double weighted(double points, double weight) {
+        return weight == 1 ? points : Math.round(points * weight * 100) / 100.0;
     }
 
     private static String fmt(double d) {

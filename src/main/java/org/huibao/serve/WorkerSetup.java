@@ -16,6 +16,7 @@ import org.huibao.api.Lang;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigException;
 import org.huibao.config.ConfigLoader;
+import org.huibao.config.RequiredRuleFiles;
 import org.huibao.engine.RuleCache;
 import org.huibao.engine.RuleLoadException;
 import org.huibao.engine.RuleLoader;
@@ -51,6 +52,9 @@ public record WorkerSetup(Optional<Path> configFile, List<Path> ruleDirs, Option
     /** The config, as the server's command line built it. */
     Config loadConfig() throws ConfigException {
         Config cfg = configFile.isPresent() ? ConfigLoader.load(configFile.get()) : ConfigLoader.defaults();
+        List<Path> dirs = new ArrayList<>(cfg.rules().paths());
+        dirs.addAll(ruleDirs);
+        cfg = RequiredRuleFiles.addTo(cfg, dirs);
         return lang.map(cfg::withLanguage).orElse(cfg);
     }
 

@@ -105,10 +105,14 @@ class RuleFileErrorsTest {
     }
 
     @Test
-    void requiredIsNotInThisBuild() throws Exception {
-        assertEquals(List.of("x.rule.yaml:2: kind \"required\" is not supported in this build (kinds: substitution,"
-                        + " existence, conditional)"),
-                errors("x.rule.yaml", "id: XB501\nkind: required\nheading: [党风廉政]\nmessage: m\n"));
+    void aRequiredRuleIsCheckedAsEveryRuleAndDeclaredWithTheConfiguration() throws Exception {
+        String rule = "id: XB501\nkind: required\nname: 廉政\nheading: [党风廉政]\nmessage: m\n";
+        assertEquals(List.of("x.rule.yaml:6: unknown key \"headng\" (did you mean \"heading\"?)"),
+                errors("x.rule.yaml", rule + "headng: [廉政]\n"));
+        Files.writeString(dir.resolve("x.rule.yaml"), rule, StandardCharsets.UTF_8);
+        org.huibao.config.Config config = org.huibao.config.RequiredRuleFiles.addTo(ConfigLoader.defaults(), List.of(dir));
+        org.huibao.model.RuleInfo r = RuleLoader.load(config, List.of(dir)).rule("XB501").orElseThrow();
+        assertEquals(org.huibao.api.Element.of("xb501"), r.element());
     }
 
     @Test

@@ -202,8 +202,7 @@ class JunitFormatterTest {
     @Test
     void notRequiredElementIsSkipped() throws Exception {
         ReportResult failing = Fixtures.failing();
-        var verdicts = new java.util.EnumMap<org.huibao.api.Element, org.huibao.model.ElementVerdict>(
-                org.huibao.api.Element.class);
+        var verdicts = new java.util.LinkedHashMap<org.huibao.api.Element, org.huibao.model.ElementVerdict>();
         verdicts.putAll(failing.elements());
         var absent = failing.elements().get(org.huibao.api.Element.SHORTCOMINGS);
         verdicts.put(org.huibao.api.Element.SHORTCOMINGS, new org.huibao.model.ElementVerdict(absent.element(),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ class ScorerBaselineTest {
 
     /** Shortcomings absent: 50 + quality, under 80 whatever the quality. */
     private static Map<Element, ElementVerdict> withoutShortcomings() {
-        Map<Element, ElementVerdict> m = new EnumMap<>(Element.class);
+        Map<Element, ElementVerdict> m = new java.util.LinkedHashMap<>();
         m.put(Element.LEADERSHIP, new ElementVerdict(Element.LEADERSHIP, ElementStatus.SECTION, false, Message.NONE, List.of(), true));
         m.put(Element.SHORTCOMINGS, new ElementVerdict(Element.SHORTCOMINGS, ElementStatus.ABSENT, false, Message.NONE, List.of(), true));
         m.put(Element.NEXT_STEPS, new ElementVerdict(Element.NEXT_STEPS, ElementStatus.SECTION, false, Message.NONE, List.of(), true));

@@ -17,6 +17,7 @@ import org.huibao.model.Location;
 import org.huibao.api.Message;
 import org.huibao.model.RuleInfo;
 import org.huibao.model.Score;
+import org.huibao.model.ScoreItem;
 import org.huibao.model.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ScorerTest {
     private static final Config.Scoring DEFAULTS = new Config.Scoring(25, 15, 0, 10, 25, 5, 2, 0);
 
     private static Map<Element, ElementVerdict> verdicts(ElementStatus l, ElementStatus s, ElementStatus n, boolean weakS) {
-        Map<Element, ElementVerdict> m = new EnumMap<>(Element.class);
+        Map<Element, ElementVerdict> m = new java.util.LinkedHashMap<>();
         m.put(Element.LEADERSHIP, new ElementVerdict(Element.LEADERSHIP, l, false, Message.NONE, List.of(), true));
         m.put(Element.SHORTCOMINGS, new ElementVerdict(Element.SHORTCOMINGS, s, weakS, Message.NONE, List.of(), true));
         m.put(Element.NEXT_STEPS, new ElementVerdict(Element.NEXT_STEPS, n, false, Message.NONE, List.of(), true));
@@ -106,5 +107,65 @@ class ScorerTest {
         assertEquals(95.0, s.total());
         assertFalse(s.passed());
         assertEquals(List.of("HB302"), s.blockedBy());
+    }
+
+    private static final Element OWN = Element.of("lianzheng");
+
+    private static Map<Element, Double> weights(double leadership, double own) {
+        Map<Element, Double> w = new java.util.LinkedHashMap<>();
+        w.put(Element.LEADERSHIP, leadership);
+        w.put(Element.SHORTCOMINGS, 1.0);
+        w.put(Element.NEXT_STEPS, 1.0);
+        w.put(OWN, own);
+        return w;
+    }
+
+    private static Map<Element, ElementVerdict> withOwn(ElementStatus own, boolean weak) {
+        Map<Element, ElementVerdict> m = verdicts(ElementStatus.SECTION, ElementStatus.SECTION, ElementStatus.SECTION, false);
+        m.put(OWN, new ElementVerdict(OWN, own, weak, Message.NONE, List.of(), true));
+        return m;
+    }
+
+    @Test
+    void anOfficesScoredElementCostsItsShortfallTimesItsWeight() {
+        Score absent = new Scorer(DEFAULTS, 80, weights(1, 1)).score(withOwn(ElementStatus.ABSENT, false),
+                List.of(finding("XB101", Severity.ERROR, OWN)), rules(null));
+        assertEquals(75.0, absent.total(), "as lacking a built-in element: the finding is priced by the element part");
+        assertFalse(absent.passed());
+        assertEquals(new ScoreItem("lianzheng", -25, 0, "absent"), absent.breakdown().get(3));
+        assertEquals(25.0, absent.breakdown().get(0).points(), "the built-in ones keep their points");
+
+        Score weakInline = new Scorer(DEFAULTS, 80, weights(1, 1.5)).score(withOwn(ElementStatus.INLINE, true),
+                List.of(), rules(null));
+        assertEquals(new ScoreItem("lianzheng", -30, 0, "inline, weak -15"), weakInline.breakdown().get(3));
+        assertEquals(70.0, weakInline.total());
+
+        Score section = new Scorer(DEFAULTS, 80, weights(1, 1)).score(withOwn(ElementStatus.SECTION, false),
+                List.of(), rules(null));
+        assertEquals(100.0, section.total());
+    }
+
+    @Test
+    void anElementNotScoredIsPricedByItsFinding() {
+        Score own = new Scorer(DEFAULTS, 80, weights(1, 0)).score(withOwn(ElementStatus.ABSENT, false),
+                List.of(finding("XB101", Severity.ERROR, OWN)), rules(null));
+        assertEquals(List.of("leadership", "shortcomings", "next_steps", "quality"),
+                own.breakdown().stream().map(ScoreItem::item).toList());
+        assertEquals(95.0, own.total());
+        assertEquals("XB101 -5", own.breakdown().get(3).detail());
+
+        Map<Element, ElementVerdict> noLeadership = verdicts(ElementStatus.ABSENT, ElementStatus.SECTION,
+                ElementStatus.SECTION, false);
+        Score builtIn = new Scorer(DEFAULTS, 80, weights(0, 0)).score(noLeadership,
+                List.of(finding("HB101", Severity.ERROR, Element.LEADERSHIP)), rules(null));
+        assertEquals(new ScoreItem("leadership", 25, 25, "not scored"), builtIn.breakdown().get(0));
+        assertEquals(95.0, builtIn.total());
+    }
+
+    @Test
+    void aScoreIsNeverBelowZero() {
+        Score s = new Scorer(DEFAULTS, 80, weights(1, 10)).score(withOwn(ElementStatus.ABSENT, false), List.of(),
+                rules(null));
+        assertEquals(0.0, s.total());
     }
 }

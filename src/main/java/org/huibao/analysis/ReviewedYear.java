@@ -1,0 +1,39 @@
+package org.huibao.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.parse.Report;
+
+/** Whether a heading names a year the report looks back on: work done, not next steps. */
+final class ReviewedYear {
+
+    private ReviewedYear() {
+    }
+
+    /** A year, not the year of a full date ("2026年1月12日在…会议上" under a title is when it was given). */
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)(?!年\\d{1,2}月\\d{1,2}日)");
+
+    /** Words that name work done or planned alike. */
+    private static final Pattern AMBIGUOUS_WORK = Pattern.compile("(主要|重点)工作|工作重点");
+    private static final Pattern PLAN_WORDS = Pattern.compile("安排|计划|打算|任务|目标|思路|部署|要点");
+
+    /**
+     * A heading naming a year the report looks back on ("一、2025年主要工作" in "关于2025年工作情况的
+     * 报告") is about work done, not next steps: its words fit work done or planned alike, and its year
+     * is not after the earliest year of the title.
+     */
+    static boolean of(Report report, String heading) {
+        Matcher y = YEAR.matcher(heading);
+        // a plan's words ("2025年工作安排" in "2025年政府工作报告") say so whatever the year
+        if (!y.find() || !AMBIGUOUS_WORK.matcher(heading).find() || PLAN_WORDS.matcher(heading).find()) {
+            return false;
+        }
+        int year = Integer.parseInt(y.group());
+        Matcher t = YEAR.matcher(report.title().orElse(""));
+        int earliest = Integer.MAX_VALUE;
+        while (t.find()) {
+            earliest = Math.min(earliest, Integer.parseInt(t.group()));
+        }
+        return year <= earliest && earliest != Integer.MAX_VALUE;
+    }
+}
