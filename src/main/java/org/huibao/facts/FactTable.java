@@ -31,7 +31,7 @@ public record FactTable(List<Row> rows, Map<String, Integer> counts, Map<String,
     /** The order of types at one place in the text, and of the summary. */
     public static final List<String> ORDER = List.of("DocumentFact", "Balance", "PageSetup", "Block", "Heading", "Sentence",
             "Line", "ParagraphFormat", "Trait", "OrdinalMention", "PreviousSibling", "FirstSibling", "Clause", "CueHit",
-            "Term", "Spot", "Evidence", "Weakness");
+            "Term", "Spot", "Evidence", "Weakness", "DeclaredElement", "LinePart");
 
     /** The rows each type keeps unless told otherwise: enough to see a pattern, bounded for huge inputs. */
     public static final int DEFAULT_LIMIT = 200;

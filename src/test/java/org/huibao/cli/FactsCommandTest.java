@@ -34,7 +34,7 @@ class FactsCommandTest {
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertEquals(List.of(
                 r + " · 体裁 report",
-                "事实：DocumentFact 1, Balance 1, Block 4, Heading 2, Sentence 1, Line 6, Trait 2, FirstSibling 4, LinePart 6（布尔字段只列出为 true 的）",
+                "事实：DocumentFact 1, Balance 1, Block 4, Heading 2, Sentence 1, Line 6, Trait 2, FirstSibling 4, DeclaredElement 3, LinePart 6（布尔字段只列出为 true 的）",
                 "3:1-3:7   Heading#2 textSpan=3:3-3:7 kind=NUMBERED level=1 ordinal=\"一、\" style=CHINESE_COMMA ordinalValue=1"
                         + " parentId=-1 scope=3:1-5:15 runId=0 numbered text=\"主要工作\"",
                 "4:1-4:10  Heading#3 textSpan=4:4-4:10 kind=NUMBERED level=2 ordinal=\"（一）\" style=CHINESE_PAREN ordinalValue=1"
@@ -52,7 +52,7 @@ class FactsCommandTest {
                 lines.get(2));
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\d+:\\d+-\\d+:\\d+ +Clause#\\d+ nodeId=\\d+ owner=SELF .* part=\\w+ text=\".*\"")),
                 run.out());
-        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d+:\\d+-\\d+:\\d+ +CueHit#\\d+ element=SHORTCOMINGS where=\\w+ .*")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d+:\\d+-\\d+:\\d+ +CueHit#\\d+ element=shortcomings like=SHORTCOMINGS where=\\w+ .*")), run.out());
         int inserted = lines.indexOf("—— 规则插入的事实 ——");
         assertTrue(inserted > 0, run.out());
         assertTrue(lines.subList(inserted + 1, lines.size()).stream().allMatch(l -> l.matches("\\S+ +(Evidence|Weakness) .*")),
