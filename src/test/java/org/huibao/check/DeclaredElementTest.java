@@ -110,7 +110,8 @@ class DeclaredElementTest {
         assertEquals(LIANZHENG, f.element());
         assertEquals("报告没有写党风廉政建设", f.message().zh());
         assertEquals("The report gives no account of Party conduct and integrity", f.message().en());
-        assertEquals(1, f.location().line(), "at the report's head, as HB101-HB103");
+        assertEquals(List.of(1, 1, 1, 1), List.of(f.location().line(), f.location().column(), f.location().endLine(),
+                f.location().endColumn()), "the empty span at the start: about the whole report, as HB101-HB103");
         assertTrue(findings(check(checker(DECLARED.formatted("1")), AS_PART), "XB101").isEmpty());
     }
 
