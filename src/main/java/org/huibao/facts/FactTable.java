@@ -67,36 +67,61 @@ public record FactTable(List<Row> rows, Map<String, Integer> counts, Map<String,
                 nodes.put(n.id(), n);
             }
         }
-        List<Row> all = new ArrayList<>();
-        for (Object o : facts.given()) {
-            all.add(row(o, nodes, false));
-        }
-        for (Object o : facts.inserted()) {
-            all.add(row(o, nodes, true));
-        }
-        // What the rules inserted comes after what they were given, each in text order.
-        all.sort(Comparator.comparing(Row::inserted).thenComparingInt((Row r) -> r.span() == null ? -1 : r.span().start())
-                .thenComparingInt(r -> rank(r.type())).thenComparingInt(Row::id));
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Integer> shown = new HashMap<>();
+        // A huge report has a few hundred thousand facts: they are counted and ordered by type first, and
+        // only those shown are read field by field.
+        Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> omitted = new LinkedHashMap<>();
+        Map<Class<?>, java.util.Optional<Method>> spans = new HashMap<>();
         List<Row> rows = new ArrayList<>();
-        for (Row r : all) {
-            counts.merge(r.type(), 1, Integer::sum);
-            if (!wanted.isEmpty() && !wanted.contains(r.type().toLowerCase(Locale.ROOT))) {
-                continue;
+        for (boolean inserted : new boolean[] {false, true}) {
+            Map<String, List<Object>> byType = new LinkedHashMap<>();
+            for (Object o : inserted ? facts.inserted() : facts.given()) {
+                String type = o.getClass().getSimpleName();
+                counts.merge(type, 1, Integer::sum);
+                if (wanted.isEmpty() || wanted.contains(type.toLowerCase(Locale.ROOT))) {
+                    byType.computeIfAbsent(type, k -> new ArrayList<>()).add(o);
+                }
             }
-            if (limit > 0 && shown.getOrDefault(r.type(), 0) >= limit) {
-                omitted.merge(r.type(), 1, Integer::sum);
-                continue;
+            List<Row> part = new ArrayList<>();
+            for (Map.Entry<String, List<Object>> e : byType.entrySet()) {
+                List<Object> list = e.getValue();
+                if (limit > 0 && list.size() > limit) {
+                    List<Map.Entry<Integer, Object>> keyed = new ArrayList<>();
+                    for (Object o : list) {
+                        keyed.add(Map.entry(start(o, nodes, spans), o));
+                    }
+                    keyed.sort(Map.Entry.comparingByKey());
+                    list = keyed.subList(0, limit).stream().map(Map.Entry::getValue).toList();
+                    omitted.merge(e.getKey(), e.getValue().size() - limit, Integer::sum);
+                }
+                for (Object o : list) {
+                    part.add(row(o, nodes, inserted));
+                }
             }
-            shown.merge(r.type(), 1, Integer::sum);
-            rows.add(r);
+            part.sort(Comparator.comparingInt((Row r) -> r.span() == null ? -1 : r.span().start())
+                    .thenComparingInt(r -> rank(r.type())).thenComparingInt(Row::id));
+            rows.addAll(part);
         }
         Map<String, Integer> ordered = new LinkedHashMap<>();
         counts.keySet().stream().sorted(Comparator.comparingInt(FactTable::rank).thenComparing(t -> t))
                 .forEach(t -> ordered.put(t, counts.get(t)));
-        return new FactTable(rows, ordered, omitted);
+        Map<String, Integer> left = new LinkedHashMap<>();
+        omitted.keySet().stream().sorted(Comparator.comparingInt(FactTable::rank).thenComparing(t -> t))
+                .forEach(t -> left.put(t, omitted.get(t)));
+        return new FactTable(rows, ordered, left);
+    }
+
+    /**
+     * Where a fact starts in the text, for choosing the first of a type; -1 for the whole report. Read
+     * through its {@code span} accessor where it has one (looked up once per class).
+     */
+    private static int start(Object fact, Map<Integer, Node> nodes, Map<Class<?>, java.util.Optional<Method>> spans) {
+        Method accessor = spans.computeIfAbsent(fact.getClass(), c -> java.util.Arrays.stream(
+                c.isRecord() ? c.getRecordComponents() : new RecordComponent[0])
+                .filter(rc -> rc.getName().equals("span") && rc.getType() == Span.class)
+                .map(RecordComponent::getAccessor).findFirst()).orElse(null);
+        Span s = accessor != null ? (Span) value(accessor, fact) : row(fact, nodes, false).span();
+        return s == null ? -1 : s.start();
     }
 
     private static int rank(String type) {
