@@ -56,6 +56,9 @@ final class CheckCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Mixin
+    RunOptions run;
+
+    @Mixin
     BaselineOptions baseline;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或目录 / report files or directories")
@@ -72,21 +75,6 @@ final class CheckCommand implements Callable<Integer> {
             description = "把（没有指定文件的）输出写入文件 / write the output (of the format without its own FILE) to FILE")
     Path output;
 
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = {"目录中只检查匹配的文件，可重复 / in directories, check only matching files (e.g. '**/*.docx'), repeatable.",
-                    "不给出时，目录中的 README、CHANGELOG 等说明文件和标题不是报告的 .md 文件不检查；给出时按模式检查 / "
-                            + "Without it a walk skips README, CHANGELOG and the like, and .md files whose title names no kind "
-                            + "of report; with it, what the patterns select is checked ('*.md': every Markdown file)"})
-    List<String> include = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB",
-            description = "目录中跳过匹配的文件或目录，可重复；另读目录中的 .huibaoignore / in directories, skip matches, repeatable; a .huibaoignore file in the directory adds more")
-    List<String> exclude = new ArrayList<>();
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "并行检查的线程数（默认：CPU 核数） / reports checked in parallel (default: number of cores)")
-    Integer jobs;
-
     @Option(names = "--min-severity", paramLabel = "LEVEL", defaultValue = "info",
             description = "只显示该级别及以上的问题，不影响得分 / show findings of this severity and above (error, warning, info); the score is unchanged")
     String minSeverity;
@@ -95,28 +83,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "PATH 为 - 时（读标准输入）报告的名称和类型 / name (and so type) of the report read from standard input with PATH -")
     String stdinFilename;
 
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", converter = ByteSizeConverter.class,
-            description = "更大的文件不读取，报告为无法读取（默认 20MB） / larger files are not read but reported unreadable (default 20MB; e.g. 500KB, 100MB)")
-    ByteSize maxSize;
-
-    @Option(names = "--threshold", paramLabel = "N", description = "及格分（默认取配置，80） / pass mark (default from config: 80)")
-    Double threshold;
-
     @Option(names = {"-q", "--quiet"}, description = "只输出未通过的报告和汇总 / show only failing reports and the summary")
     boolean quiet;
-
-    @Option(names = "--profile", paramLabel = "GENRE", defaultValue = "auto",
-            description = "体裁配置 / genre profile: auto (default: from title, salutation, closing and opening), report, speech, "
-                    + "debrief, self-check, summary, government-work-report, address, pledge, rectification, not-a-report")
-    String profile;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
-            description = "每份报告检查的时限，超时则该报告记为错误 / how long one report's check may take; past it the report is an error (default 30)")
-    double timeLimit;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "500000",
-            description = "更长的报告不检查，报告为错误（默认 500000 字符，约 250 页） / longer reports are not checked but reported as errors (default 500000 characters, about 250 pages)")
-    int maxChars;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "彩色输出 / colour: auto (default: on a terminal, unless NO_COLOR is set), always, never")
@@ -159,33 +127,33 @@ final class CheckCommand implements Callable<Integer> {
                     + Visible.escape(minSeverity) + "\"");
             return ExitCode.USAGE;
         }
-        if (jobs != null && jobs < 1) {
+        if (run.jobs != null && run.jobs < 1) {
             err.println("huibao: --jobs 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
         try {
-            Inputs.matchers(include);
-            Inputs.matchers(exclude);
+            Inputs.matchers(run.include);
+            Inputs.matchers(run.exclude);
         } catch (IllegalArgumentException e) {
             err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): "
                     + Visible.escape(e.getMessage().lines().findFirst().orElse("")));
             return ExitCode.USAGE;
         }
-        Optional<Genre> genre = Genre.parse(profile);
-        if (genre.isEmpty() && !profile.equals("auto")) {
-            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(profile) + "\"; 可用 (available): auto, "
+        Optional<Genre> genre = Genre.parse(run.profile);
+        if (genre.isEmpty() && !run.profile.equals("auto")) {
+            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(run.profile) + "\"; 可用 (available): auto, "
                     + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
             return ExitCode.USAGE;
         }
-        CommonOptions.Setup setup = common.setup(err, threshold, true, paths);
+        CommonOptions.Setup setup = common.setup(err, run.threshold, true, paths);
         if (setup == null) {
             return ExitCode.USAGE;
         }
-        if (!(timeLimit > 0)) {
+        if (!(run.timeLimit > 0)) {
             err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
             return ExitCode.USAGE;
         }
-        if (maxChars < 1) {
+        if (run.maxChars < 1) {
             err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
@@ -193,10 +161,10 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         // PDF and Word text is budgeted from --max-chars while it is read, not only checked afterwards.
-        Readers readers = Readers.defaults(maxSize.bytes(), maxChars);
+        Readers readers = Readers.defaults(run.maxSize.bytes(), run.maxChars);
         Checker checker = baseline.apply(new Checker(setup.config(), setup.rules(), setup.analyzer().get(), readers, genre,
-                new Limits(Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 2)), maxChars)));
-        List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(include, exclude)));
+                new Limits(Duration.ofMillis((long) Math.min(run.timeLimit * 1000, Long.MAX_VALUE / 2)), run.maxChars)));
+        List<Inputs.Input> inputs = new ArrayList<>(Inputs.collect(paths, readers, new Inputs.Filters(run.include, run.exclude)));
         // Reports are written in path order whatever the thread count, so that output is reproducible.
         inputs.sort(Comparator.comparing(Inputs.Input::display));
         boolean useColor = !noColor && color.equals("always") || !noColor && (color.equals("auto") && System.console() != null
@@ -381,9 +349,9 @@ final class CheckCommand implements Callable<Integer> {
      * running {@link #GRACE} later — in a join, a loop inside one rule, a reader — is stopped.
      */
     private void checkAll(Checker checker, List<Inputs.Input> inputs, Sink sink) throws IOException {
-        int threads = Math.min(jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), Math.max(1, inputs.size()));
-        Duration limit = Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 4)).plus(GRACE);
-        long seconds = Math.max(1, Math.round(timeLimit));
+        int threads = Math.min(run.jobs != null ? run.jobs : Runtime.getRuntime().availableProcessors(), Math.max(1, inputs.size()));
+        Duration limit = Duration.ofMillis((long) Math.min(run.timeLimit * 1000, Long.MAX_VALUE / 4)).plus(GRACE);
+        long seconds = Math.max(1, Math.round(run.timeLimit));
         try (Deadlines deadlines = new Deadlines(threads, limit)) {
             deadlines.run(inputs, in -> checkOne(checker, in),
                     in -> ReportResult.error(in.display(), new Message(
@@ -405,14 +373,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             if (in.display().equals(Inputs.STDIN)) {
-                return Stdin.check(checker, main.in(), stdinFilename, maxSize.bytes());
+                return Stdin.check(checker, main.in(), stdinFilename, run.maxSize.bytes());
             }
             return checker.check(in.path(), in.display());
         } catch (RuntimeException | StackOverflowError e) {
             return ReportResult.error(in.display(), internal(e));
         } catch (OutOfMemoryError e) {
             // What the failed check held is garbage now; the next file has the memory again.
-            int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+            int threads = run.jobs != null ? run.jobs : Runtime.getRuntime().availableProcessors();
             return ReportResult.error(in.display(), outOfMemory(Runtime.getRuntime().maxMemory(), threads > 1));
         }
     }

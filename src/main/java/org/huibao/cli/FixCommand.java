@@ -60,6 +60,9 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    RunOptions run;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "报告文件或目录 / report files or directories")
     List<Path> paths = new ArrayList<>();
 
@@ -82,33 +85,6 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "不逐条列出需要人工处理的问题 / do not list the findings left for a person")
     boolean quiet;
 
-    @Option(names = "--include", paramLabel = "GLOB", description = "目录中只处理匹配的文件，可重复 / in directories, only matching files, repeatable")
-    List<String> include = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "目录中跳过匹配的文件或目录，可重复 / in directories, skip matches, repeatable")
-    List<String> exclude = new ArrayList<>();
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "并行处理的文件数（默认：CPU 核数） / files done in parallel (default: number of cores)")
-    Integer jobs;
-
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "20MB", converter = ByteSizeConverter.class,
-            description = "更大的文件不读取（默认 20MB） / larger files are not read (default 20MB)")
-    ByteSize maxSize;
-
-    @Option(names = "--threshold", paramLabel = "N", description = "及格分（默认取配置，80） / pass mark (default from config: 80)")
-    Double threshold;
-
-    @Option(names = "--profile", paramLabel = "GENRE", defaultValue = "auto", description = "体裁配置，同 check / genre profile, as for check")
-    String profile;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "30",
-            description = "每份报告检查的时限（默认 30） / how long one report's check may take (default 30)")
-    double timeLimit;
-
-    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "500000",
-            description = "更长的报告不处理（默认 500000 字符） / longer reports are not done (default 500000 characters)")
-    int maxChars;
-
     /** One input and the name of its copy (null with --dry-run; the input itself with --in-place). */
     private record Job(Inputs.Input input, Path target) {
     }
@@ -121,34 +97,34 @@ final class FixCommand implements Callable<Integer> {
         if (refused != null) {
             return refused;
         }
-        Optional<Genre> genre = Genre.parse(profile);
-        if (genre.isEmpty() && !profile.equals("auto")) {
-            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(profile) + "\"; 可用 (available): auto, "
+        Optional<Genre> genre = Genre.parse(run.profile);
+        if (genre.isEmpty() && !run.profile.equals("auto")) {
+            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(run.profile) + "\"; 可用 (available): auto, "
                     + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
             return ExitCode.USAGE;
         }
-        CommonOptions.Setup setup = common.setup(err, threshold, true, paths);
+        CommonOptions.Setup setup = common.setup(err, run.threshold, true, paths);
         if (setup == null) {
             return ExitCode.USAGE;
         }
-        Readers readers = Readers.defaults(maxSize.bytes(), maxChars);
-        List<Job> jobs = jobs(readers, err);
-        if (jobs == null) {
+        Readers readers = Readers.defaults(run.maxSize.bytes(), run.maxChars);
+        List<Job> work = jobs(readers, err);
+        if (work == null) {
             return ExitCode.USAGE;
         }
         Checker checker = new Checker(setup.config(), setup.rules(), setup.analyzer().get(), readers, genre,
-                new Limits(Duration.ofMillis((long) Math.min(timeLimit * 1000, Long.MAX_VALUE / 4)), maxChars));
+                new Limits(Duration.ofMillis((long) Math.min(run.timeLimit * 1000, Long.MAX_VALUE / 4)), run.maxChars));
         Fixer fixer = new Fixer(checker, readers, Instant.now());
         // With a diff on standard output, the summary goes to standard error so that the diff stays whole.
         boolean showDiff = diff || dryRun;
         FixSummary summary = new FixSummary(showDiff ? err : stdout, setup.config().language(), quiet, dryRun, inPlace);
         boolean[] writeFailed = {false};
-        int threads = Math.min(this.jobs != null ? this.jobs : Runtime.getRuntime().availableProcessors(),
-                Math.max(1, jobs.size()));
+        int threads = Math.min(run.jobs != null ? run.jobs : Runtime.getRuntime().availableProcessors(),
+                Math.max(1, work.size()));
         // two checks (the input and its copy) and the edits between them
-        Duration limit = Duration.ofMillis((long) Math.min(timeLimit * 2000, Long.MAX_VALUE / 4)).plusSeconds(2);
+        Duration limit = Duration.ofMillis((long) Math.min(run.timeLimit * 2000, Long.MAX_VALUE / 4)).plusSeconds(2);
         try (Deadlines deadlines = new Deadlines(threads, limit)) {
-            deadlines.run(jobs, job -> fixOne(fixer, job),
+            deadlines.run(work, job -> fixOne(fixer, job),
                     job -> failed(job, new Message("处理超过时限仍未结束，已中止（--time-limit）",
                             "it took longer than the time limit and was stopped (--time-limit)")),
                     (job, e) -> failed(job, new Message("内部错误：" + e, "internal error: " + e)),
@@ -211,18 +187,18 @@ final class FixCommand implements Callable<Integer> {
             err.println("huibao: --out " + Visible.escape(out.toString()) + ": 不是目录 (is not a directory)");
             return ExitCode.USAGE;
         }
-        if (jobs != null && jobs < 1) {
+        if (run.jobs != null && run.jobs < 1) {
             err.println("huibao: --jobs 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
-        if (!(timeLimit > 0) || maxChars < 1) {
+        if (!(run.timeLimit > 0) || run.maxChars < 1) {
             err.println("huibao: --time-limit 必须大于 0，--max-chars 至少为 1 (--time-limit must be greater than 0,"
                     + " --max-chars at least 1)");
             return ExitCode.USAGE;
         }
         try {
-            Inputs.matchers(include);
-            Inputs.matchers(exclude);
+            Inputs.matchers(run.include);
+            Inputs.matchers(run.exclude);
         } catch (IllegalArgumentException e) {
             err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): "
                     + Visible.escape(e.getMessage().lines().findFirst().orElse("")));
@@ -238,7 +214,7 @@ final class FixCommand implements Callable<Integer> {
      * text.
      */
     private List<Job> jobs(Readers readers, PrintWriter err) {
-        Inputs.Filters filters = new Inputs.Filters(include, exclude);
+        Inputs.Filters filters = new Inputs.Filters(run.include, run.exclude);
         List<Job> out = new ArrayList<>();
         Set<Path> inputs = new HashSet<>();
         Set<String> taken = new HashSet<>();
