@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,34 +126,12 @@ final class CheckCommand implements Callable<Integer> {
                     + Visible.escape(minSeverity) + "\"");
             return ExitCode.USAGE;
         }
-        if (run.jobs != null && run.jobs < 1) {
-            err.println("huibao: --jobs 至少为 1 (must be at least 1)");
+        if (!run.valid(err)) {
             return ExitCode.USAGE;
         }
-        try {
-            Inputs.matchers(run.include);
-            Inputs.matchers(run.exclude);
-        } catch (IllegalArgumentException e) {
-            err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): "
-                    + Visible.escape(e.getMessage().lines().findFirst().orElse("")));
-            return ExitCode.USAGE;
-        }
-        Optional<Genre> genre = Genre.parse(run.profile);
-        if (genre.isEmpty() && !run.profile.equals("auto")) {
-            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(run.profile) + "\"; 可用 (available): auto, "
-                    + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
-            return ExitCode.USAGE;
-        }
+        Optional<Genre> genre = run.genre();
         CommonOptions.Setup setup = common.setup(err, run.threshold, true, paths);
         if (setup == null) {
-            return ExitCode.USAGE;
-        }
-        if (!(run.timeLimit > 0)) {
-            err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
-            return ExitCode.USAGE;
-        }
-        if (run.maxChars < 1) {
-            err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
         if (!baseline.prepare(err)) {
