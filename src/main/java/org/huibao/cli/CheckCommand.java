@@ -29,6 +29,7 @@ import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
 import org.huibao.output.ReportStream;
 import org.huibao.output.Visible;
+import org.huibao.output.WrittenSummary;
 import org.huibao.api.Genre;
 import org.huibao.read.ByteSize;
 import org.huibao.read.Readers;
@@ -214,6 +215,12 @@ final class CheckCommand implements Callable<Integer> {
             boolean baselineWritten = baseline.finish(err);
             if (docs != null && docs.failed() || !baselineWritten) {
                 return ExitCode.USAGE; // as for any output that could not be written; named on standard error
+            }
+            if (targets.stream().allMatch(t -> t.file() != null)) {
+                List<String> places = new ArrayList<>();
+                targets.forEach(t -> places.add(Visible.escape(t.file().toString())));
+                asked.documents().forEach(d -> places.add(Visible.escape(d.dir().toString())));
+                out.println(WrittenSummary.of(setup.config().language(), counts, places));
             }
             // The exit code comes from the results, whatever the outputs: a CI gate stays armed.
             if (counts.errors() > 0) {
