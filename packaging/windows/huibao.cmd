@@ -39,7 +39,7 @@ set "RC=2"
 goto end
 
 :flags
-set OPTS=-XX:+UseSerialGC -Xms64m -XX:MaxNewSize=16m -Xmx1g -Xss2m -Dfile.encoding=UTF-8
+set OPTS=-XX:+UseSerialGC -Xms16m -Xmx1g -Xss2m -Dfile.encoding=UTF-8
 if /i not "%~1"=="serve" set OPTS=%OPTS% -XX:TieredStopAtLevel=1
 
 rem Class-data sharing: an archive of the classes a check loads, made on the first check or serve in the
