@@ -13,8 +13,12 @@ import org.huibao.lexicon.Lexicon;
  */
 final class ListOrders {
     private static final int MAX_GAP = 3;
-    /** Not 与, 及, 以及: a list that puts one item first and the rest after 与 is written so on purpose. */
+    /**
+     * Not 与, 及: a bare list that puts one item first and the rest after 与 is written so on purpose
+     * (文化建设与经济建设、政治建设…); in a phrase that frames its items (统筹安全与发展) they separate.
+     */
     private static final String SEPARATORS = "、，,和“”‘’\"'「」 \u3000";
+    private static final String FRAMED_SEPARATORS = SEPARATORS + "与及";
 
     /**
      * A list: its items (word ids, in the standard order), what the standard phrase has before the first
@@ -81,7 +85,7 @@ final class ListOrders {
             if (hits.get(h)[1] < done) {
                 continue;
             }
-            int[] chain = chain(hits, h, n, line);
+            int[] chain = chain(hits, h, n, line, o.before().isEmpty() ? SEPARATORS : FRAMED_SEPARATORS);
             if (chain == null) {
                 continue;
             }
@@ -118,7 +122,7 @@ final class ListOrders {
     }
 
     /** The hits of a run of all n items from hit {@code h} on, each next one after a short gap of separators; or null. */
-    private static int[] chain(List<int[]> hits, int h, int n, String line) {
+    private static int[] chain(List<int[]> hits, int h, int n, String line, String separators) {
         int[] chain = new int[n];
         chain[0] = h;
         boolean[] used = new boolean[n];
@@ -128,7 +132,7 @@ final class ListOrders {
             int next = -1;
             for (int j = h + 1; j < hits.size() && hits.get(j)[1] <= end + MAX_GAP; j++) {
                 int[] c = hits.get(j);
-                if (c[1] >= end && !used[c[0]] && separators(line, end, c[1])) {
+                if (c[1] >= end && !used[c[0]] && separators(line, end, c[1], separators)) {
                     next = j;
                     break;
                 }
@@ -143,9 +147,9 @@ final class ListOrders {
         return chain;
     }
 
-    private static boolean separators(String line, int from, int to) {
+    private static boolean separators(String line, int from, int to, String separators) {
         for (int i = from; i < to; i++) {
-            if (SEPARATORS.indexOf(line.charAt(i)) < 0) {
+            if (separators.indexOf(line.charAt(i)) < 0) {
                 return false;
             }
         }

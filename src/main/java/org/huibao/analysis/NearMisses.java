@@ -269,14 +269,14 @@ final class NearMisses {
 
     /**
      * The edits that are slips rather than another phrase: a character replaced and a word replaced by
-     * its near synonym (战略/总体); in a name any edit of up to two characters but two put in. Published
+     * its near synonym (战略/总体); in a name also one or two characters left out and one put in. Published
      * texts shorten a descriptive phrase (党风廉政建设责任, 防范化解风险) and put words into it (统筹好发展
      * 和安全); two characters put in, or a word replaced by any other, mostly make a correct phrase of
      * their own (习近平新时代中国特色社会主义经济思想, 全心全意为患者服务).
      */
     private static boolean shape(int x, int y, String meant, String wrote, boolean name) {
         return x == 1 && y == 1 || x == 2 && y == 2 && SWAPS.contains(meant + "/" + wrote)
-                || name && !(x == 0 && y == 2);
+                || name && (y == 0 || x == 0 && y == 1);
     }
 
     /** Whether an allowed or a standard phrase of the line covers the edit (for an insertion, the place). */
