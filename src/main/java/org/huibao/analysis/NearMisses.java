@@ -237,8 +237,11 @@ final class NearMisses {
         }
         // inside the phrase however it is aligned: a common start and a common end that the edit cannot
         // be moved into (共建共享 is 共商共建共享 without its first word, not without 商共)
-        // and with two characters of the phrase on either side (学习强军思想 is not 习近平强军思想 cut short)
-        int i = Math.min(a, kept - 2);
+        // and with two characters of the phrase before it (学习强军思想 is not 习近平强军思想 cut short,
+        // 坚定维护 and 党员学习教育 are not slips for 坚决维护, 党纪学习教育) and two after it, or one after a
+        // character replaced (全过程人民名主)
+        int after = x == 1 && y == 1 ? 1 : 2;
+        int i = Math.min(a, kept - after);
         if (a >= kept || b >= kept || i < 2 || i < kept - b) {
             return null;
         }
