@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.huibao.api.Span;
 import org.huibao.api.Term;
 import org.huibao.lexicon.Lexicon;
 import org.huibao.parse.Columns;
@@ -32,7 +34,7 @@ final class NearMisses {
     private static final int MAX_EDIT = 2;
     private static final String LINKS = "、，,和与及的之其";
     /** Words that drafts put for each other in a standard phrase. */
-    private static final java.util.Set<String> SWAPS = swaps("战略/总体", "思想/理论", "理念/思想", "意识/自信", "确立/树立",
+    private static final Set<String> SWAPS = swaps("战略/总体", "思想/理论", "理念/思想", "意识/自信", "确立/树立",
             "维护/拥护", "中心/核心", "规定/条例", "严格/从严");
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
 
@@ -170,15 +172,15 @@ final class NearMisses {
 
     private static void add(List<Term> out, List<Term> taken, int lineId, Columns columns, String line, String vocabulary,
                             int start, int end, String replacement, String note) {
+        Span span = columns.span(start, end);
         for (List<Term> terms : List.of(taken, out)) {
             for (Term t : terms) {
-                if (t.vocabulary().equals(vocabulary) && t.lineId() == lineId
-                        && t.span().start() < columns.span(start, end).end() && t.span().end() > columns.span(start, end).start()) {
+                if (t.vocabulary().equals(vocabulary) && t.lineId() == lineId && t.span().start() < span.end() && t.span().end() > span.start()) {
                     return;
                 }
             }
         }
-        out.add(new Term(vocabulary, lineId, columns.span(start, end), line.substring(start, end), replacement, note, replacement));
+        out.add(new Term(vocabulary, lineId, span, line.substring(start, end), replacement, note, replacement));
     }
 
     /** The edit that a hit of an anchor at {@code at} (of the folded line) vouches for, or null. */
@@ -252,8 +254,9 @@ final class NearMisses {
             return null;
         }
         int[] raw = f.toRaw();
-        int editFrom = y == 0 ? raw[s + i] : raw[s + i];
-        int editTo = y == 0 ? raw[s + i] : raw[s + i + y - 1] + 1;
+        // what was written instead, in the line (an insertion point when nothing was)
+        int editFrom = raw[s + i];
+        int editTo = y == 0 ? editFrom : raw[s + i + y - 1] + 1;
         if (insideLegit(scan, editFrom, editTo)) {
             return null;
         }
@@ -309,13 +312,13 @@ final class NearMisses {
         return close == '”' ? '“' : close == '’' ? '‘' : '「';
     }
 
-    private static java.util.Set<String> swaps(String... pairs) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static Set<String> swaps(String... pairs) {
+        Set<String> out = new java.util.HashSet<>();
         for (String p : pairs) {
             out.add(p);
             out.add(p.substring(p.indexOf('/') + 1) + "/" + p.substring(0, p.indexOf('/')));
         }
-        return java.util.Set.copyOf(out);
+        return Set.copyOf(out);
     }
 
     private static boolean only(String s, String chars) {
