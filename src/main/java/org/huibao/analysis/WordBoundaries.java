@@ -59,7 +59,10 @@ final class WordBoundaries {
                     || after.startsWith("m") || after.startsWith("q") || after.startsWith("v") || after.equals("j")
                     || after.startsWith("p") || after.equals("b");
             boolean verbOfItsOwn = r.verb() && !l.pos().equals("v") && takesObject;
-            return !verbOfItsOwn && !beforeNoun;
+            // a noun's own chief: 产业链|链|长制, 河|河长 — the thing named again with 长
+            boolean chief = l.pos().startsWith("n") && right + 1 < tokens.size()
+                    && tokens.get(right + 1).word().startsWith("长");
+            return !verbOfItsOwn && !beforeNoun && !chief;
         }
         if (rl >= 2) {
             // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
@@ -70,7 +73,11 @@ final class WordBoundaries {
             boolean compound = before != null && before.end() == l.start()
                     && (before.word().length() == 1 || before.pos().startsWith("v") || before.pos().equals("j"));
             boolean noun = (l.pos().startsWith("n") || l.pos().equals("j")) && compound;
-            return !noun && !(before != null && segmenter.isWord(before.word() + l.word()));
+            // a verb doubled before its object (治|治病, 洗|洗澡 as in 洗洗澡、治治病): the verb-object word
+            // is a verb whose second character is a noun of its own; not 建|建设, 学|学习, 管|管理
+            boolean verbObject = rl == 2 && l.pos().equals("v") && r.pos().equals("v")
+                    && segmenter.noun(r.word().charAt(1));
+            return !noun && !verbObject && !(before != null && segmenter.isWord(before.word() + l.word()));
         }
         // two single characters: a function word twice (的的, 在在, 和和) is a slip; 稳稳的 (an adjective
         // doubled before 的/地), 个个, and content characters the dictionary does not join (names: 企安安,
@@ -84,7 +91,38 @@ final class WordBoundaries {
                 && ClauseReader.BREAKS.indexOf(next.charAt(0)) < 0 && !next.equals("、");
         boolean content = pos.startsWith("v") && !neverDoubled || pos.startsWith("n")
                 || pos.startsWith("q") || pos.equals("j");
-        return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")));
+        return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")))
+                && !abbreviations(tokens, left) && !(!function(pos) && unknownName(tokens, right));
+    }
+
+    /** In a run of one-character abbreviations: 武|鄂|黄|黄 (武汉、鄂州、黄冈、黄石), 京|津|冀. */
+    private static boolean abbreviations(List<Segmenter.Token> tokens, int left) {
+        if (left == 0) {
+            return false;
+        }
+        Segmenter.Token before = tokens.get(left - 1);
+        return before.word().length() == 1 && before.pos().equals("j") && before.end() == tokens.get(left).start();
+    }
+
+    /**
+     * The start of a name the dictionary does not know, before the noun that says what it is: 莫|莫|克|水库,
+     * 莫|莫|格|湿地. A slip before a function word (很很好地) or a word (都都按时) is not one.
+     */
+    private static boolean unknownName(List<Segmenter.Token> tokens, int right) {
+        if (right + 2 >= tokens.size()) {
+            return false;
+        }
+        Segmenter.Token third = tokens.get(right + 1);
+        Segmenter.Token noun = tokens.get(right + 2);
+        String p = third.pos();
+        return third.word().length() == 1 && Han.is(third.word().charAt(0)) && !function(p) && !p.startsWith("r")
+                && !p.startsWith("d") && noun.word().length() >= 2 && noun.pos().startsWith("n");
+    }
+
+    /** Particles, prepositions, conjunctions, marks, modal particles and interjections. */
+    private static boolean function(String pos) {
+        return pos.startsWith("u") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("w")
+                || pos.startsWith("y") || pos.startsWith("e");
     }
 
     /**

@@ -16,7 +16,7 @@ import org.huibao.parse.Columns;
  */
 final class WordingSpots implements Detector {
     // The alternatives, in order: 20xx年(x月x日) · xx年(x月x日) · x月x日 · xx, XX, ××, XXX (not inside a
-    // Latin word or number) · a single x/X before a Chinese character (not X光, X射线, x轴, X型, 1+X证书) ·
+    // Latin word or number) · a single x/X before a Chinese character (not a technical designator: X光, X射线, x轴, X型, X波段, X频段, 1+X证书) ·
     // 某某 (not 张某某) · 【待补充】, （此处填写…）, （待定） · TODO · ○○, 〇〇 and ○ or 〇 before 年/月/日/号
     // (○月○日; not 二○○八年, 二〇二五年) · □□. Where an
     // alternative has a look-behind, it follows the first character: tried at every position, a
@@ -26,7 +26,7 @@ final class WordingSpots implements Detector {
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{2,4}年(?:[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{2,}(?![A-Za-z0-9]|染色)"
-            + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9] [xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世])"
+            + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9] [xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世波频])"
             + "|某(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤]某)某+"
             + "|[【\\[（(]\\s*(?:待补充|待完善|待填写|待核实|待确认|待更新|待定|此处[^】\\]）)]{0,20})\\s*[】\\]）)]"
             + "|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
