@@ -7,9 +7,10 @@ import org.huibao.api.SpotKind;
 
 /**
  * 请示 wording (条例 第十五条) read as a small grammar of upward requests rather than a list of phrases:
- * a request marker (请, 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请, 请求, 请予, 望) followed within
+ * a request marker (请, 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请, 请求, 请予, 望; 希望, 期望, 盼望
+ * before a superior: 希望县委…, 希望上级…) followed within
  * its clause by what a superior is asked to do (批准, 批示, 批复, 批转, 审批, 审定, 核准, 同意, 支持,
- * 协调, 解决, 拨付, 指示, or 予以/给予 + 关心, 倾斜, 立项…), and request closings (妥否, 当否, 如无不妥,
+ * 协调, 解决, 研究, 拨付, 指示, or 予以/给予 + 关心, 倾斜, 立项…), and request closings (妥否, 当否, 如无不妥,
  * 如无不当, 特此请示, 以上请示, 请示如下; 如无异议, 是否妥当, 可否 when a request follows). A closing and
  * the request right after it are one spot (妥否，请批示 · 如无不妥，请批转).
  *
@@ -30,8 +31,10 @@ final class Requests {
     static final int LOOK_BACK = 10;
 
     /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
-    private static final String[] OBJECTS = {"协调解决", "帮助解决", "研究解决", "研究决定", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
+    private static final String[] OBJECTS = {"协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
         "支持", "协调", "解决", "拨付", "拨款", "指示", "帮助"};
+    /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("支持", "协调", "帮助", "同意", "指示", "研究");
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
     private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排",
         "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
@@ -47,6 +50,15 @@ final class Requests {
     private static final String QING_PREFIX = "恳敬特拟烦谨呈提函";
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
     private static final String WANG_PREFIX = "恳敬特并还故务切谨尚";
+    /**
+     * Superiors a 希望, 期望 or 盼望 may address ("希望县委县政府协调解决…", "期望上级部门给予支持"): then it
+     * asks as 望 does. Before anyone else it is a wish (希望全体干部…, 希望通过…).
+     */
+    private static final String[] SUPERIORS = {"上级", "领导", "组织上", "党委", "党组", "政府", "省委", "市委", "县委", "区委",
+        "州委", "旗委", "省政府", "市政府", "县政府", "区政府", "州政府", "旗政府", "省人民政府", "市人民政府", "县人民政府",
+        "区人民政府", "主管部门"};
+    /** Characters that make a wish of 望 (希望, 期望, 盼望) which a superior after it turns into a request. */
+    private static final String WISH_PREFIX = "希期盼";
     /** Words in a marker's clause before it that make it an account of a request made. */
     private static final String[] PAST = {"已", "曾", "经", "多次", "先后", "屡次", "一再", "反复", "此前", "之前", "当时", "前期"};
     /** Addressees below the writer: a request to them is an instruction, not 请示. */
@@ -137,6 +149,7 @@ final class Requests {
             }
             int start = i;
             int after = i + 1;
+            boolean wish = false;
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             if (ch == '请') {
                 if (WORD_BEFORE_QING.indexOf(before) >= 0 || after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
@@ -153,7 +166,10 @@ final class Requests {
                     after++;
                 }
             } else {
-                if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 || placeName(t, after)) {
+                wish = WISH_PREFIX.indexOf(before) >= 0 && superiorFollows(t, after);
+                if (wish) {
+                    start = i - 1;
+                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 || placeName(t, after)) {
                     continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县
                 }
                 if (WANG_PREFIX.indexOf(before) >= 0) {
@@ -166,7 +182,8 @@ final class Requests {
             // 望 inside a clause asks at once (并望批准, 望市委给予支持); further on it is more likely a name or
             // a wish. Opening a sentence it addresses the reader as 请 does: 望县委巡察工作领导小组尽快审核批复
             boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
-            int end = object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW);
+            int end = wish ? object(t, after, WINDOW, true)
+                    : object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
             if (end > 0) {
                 out.add(new int[] {start, end});
                 covered = end;
@@ -174,17 +191,23 @@ final class Requests {
         }
     }
 
-    /** The end of the first object in the marker's window, or -1. */
-    private static int object(String t, int from, int window) {
+    /**
+     * The end of the first object in the marker's window, or -1; with {@code handling}, only a decision or
+     * a handling a superior is asked for (批准, 协调解决, 拨付…): a wish for 支持 or 关心 is not a request.
+     */
+    private static int object(String t, int from, int window, boolean handling) {
         int limit = Math.min(t.length(), from + window);
         for (int k = from; k < limit; k++) {
             if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '请' && k > from) {
                 return -1;
             }
             for (String o : OBJECTS) {
-                if (t.startsWith(o, k) && !refused(t, k, from)) {
+                if (t.startsWith(o, k) && !refused(t, k, from) && !(handling && VAGUE.contains(o))) {
                     return k + o.length();
                 }
+            }
+            if (handling) {
+                continue;
             }
             int given = t.startsWith("予以", k) || t.startsWith("给予", k) ? k + 2 : t.charAt(k) == '予' ? k + 1 : -1;
             if (given > 0 && !refused(t, k, from)) {
@@ -230,6 +253,17 @@ final class Requests {
             }
         }
         return false;
+    }
+
+    /** A superior right after a wish, past 能/能够/各级: "希望县委县政府…", "希望上级能够…". */
+    private static boolean superiorFollows(String t, int at) {
+        int k = at;
+        for (String w : new String[] {"能够", "能", "各级"}) {
+            if (t.startsWith(w, k)) {
+                k += w.length();
+            }
+        }
+        return startsWithAny(t, k, SUPERIORS);
     }
 
     /** 望 opening a place name: 望城区, 望江县, 望亭镇, 望京. */
