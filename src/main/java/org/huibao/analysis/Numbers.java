@@ -8,7 +8,8 @@ import org.huibao.api.SpotKind;
 /**
  * Numbers and dates GB/T 15835-2011 wants written otherwise, found by looking at characters around the
  * digits: dates with dots (2024.6.1), a two-digit year standing alone (24年以来), 百分之 before Arabic
- * digits (百分之98.6), a full-width comma inside a number (1，260). {@link PunctuationSpots#DATE_FORM}
+ * digits (百分之98.6), a full-width comma inside a number (1，260), 千 or 百 as a unit (5千万元), a day the
+ * month does not have (6月31日) and 号 for 日 (3月15号). {@link PunctuationSpots#DATE_FORM}
  * keeps the zero-padded forms and a two-digit year before a month.
  */
 final class Numbers {
@@ -25,6 +26,8 @@ final class Numbers {
      */
     private static final String[] BEFORE_YEAR = {"于", "在", "自", "从", "至", "到", "截至", "截止", "和", "与", "及", "是",
         "较", "比"};
+    /** Days in each month, 29 for February (a leap year's). */
+    private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     /** Chinese numerals as a number's digits and units. */
     private static final String CHINESE_DIGITS = "〇零一二两三四五六七八九";
     private static final String CHINESE_NUMERALS = CHINESE_DIGITS + "十百千";
@@ -141,6 +144,31 @@ final class Numbers {
             if (v >= 0) {
                 out.add(c.spot(SpotKind.NUMBER_FORM, i, end, String.valueOf(v), String.valueOf(v)));
                 return end - 1;
+            }
+        }
+        // 5千万元, 3.5千万, 2百万: 千 or 百 as a unit before 万 or 亿 (GB/T 15835: 5000万元, 3500万, 200万)
+        int units = k + 1 < t.length() && t.charAt(k) == '.' && digit(t.charAt(k + 1)) ? run(t, k + 1) : k;
+        if (units + 1 < t.length() && (t.charAt(units) == '千' || t.charAt(units) == '百')
+                && (t.charAt(units + 1) == '万' || t.charAt(units + 1) == '亿') && n <= 4) {
+            BigDecimal v = new BigDecimal(t.substring(i, units)).multiply(BigDecimal.valueOf(t.charAt(units) == '千' ? 1000 : 100));
+            String plain = v.stripTrailingZeros().toPlainString() + t.charAt(units + 1);
+            out.add(c.spot(SpotKind.NUMBER_FORM, i, units + 2, plain, plain));
+            return units + 1;
+        }
+        // 6月31日, 2月30日, 13月5日: a day the month does not have; 3月15号: 号 for 日 in a written date
+        if (n <= 2 && k + 1 < t.length() && t.charAt(k) == '月' && digit(t.charAt(k + 1))
+                && !(i > 0 && (digit(t.charAt(i - 1)) || t.charAt(i - 1) == '.'))) {
+            int d = run(t, k + 1);
+            if (d - k - 1 <= 2 && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
+                int month = Integer.parseInt(t.substring(i, k));
+                int day = Integer.parseInt(t.substring(k + 1, d));
+                boolean impossible = month < 1 || month > 12 || day < 1 || day > DAYS[Math.min(Math.max(month, 1), 12) - 1];
+                boolean hao = t.charAt(d) == '号' && !(d + 1 < t.length() && "文令楼院线台码机位".indexOf(t.charAt(d + 1)) >= 0);
+                if (impossible || hao) {
+                    String fix = impossible ? null : t.substring(i, d) + "日";
+                    out.add(c.spot(SpotKind.DATE_FORM, i, d + 1, "", fix));
+                    return d;
+                }
             }
         }
         // 3万6千元, 1亿2千万: 万 or 亿 between Arabic digits that go on with 千, 百 or 十 (3.6万元)
