@@ -155,7 +155,9 @@ final class Placeholders {
             String y = m.group(1);
             String mo = m.group(2);
             String d = m.group(3);
-            boolean blankYear = !y.isEmpty() && !digits(y);
+            // "2018 年11 月1 日", "2020 年 5 月 26 日": a filled date set with spaces (text taken from a PDF)
+            boolean spacedYear = m.start() > 0 && digits(t.substring(m.start() - 1, m.start()));
+            boolean blankYear = !y.isEmpty() && !digits(y) && !spacedYear;
             boolean blank = blankYear || blankPart(mo) || d != null && blankPart(d);
             // "今年 月度" is not a date: a year without digits or blanks needs the line to start there or a colon before
             if (blank && (digits(y) || blankYear || m.start() == 0 || "：:".indexOf(t.charAt(m.start() - 1)) >= 0)) {

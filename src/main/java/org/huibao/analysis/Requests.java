@@ -201,6 +201,11 @@ final class Requests {
             if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '请' && k > from) {
                 return -1;
             }
+            // 提请人大常委会审议…4件，出台…，支持…: the marker's clause already names another body's
+            // procedure; what follows the comma is the writer's own account
+            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && procedureBefore(t, from, k)) {
+                return -1;
+            }
             for (String o : OBJECTS) {
                 if (t.startsWith(o, k) && !refused(t, k, from) && !(handling && VAGUE.contains(o))) {
                     return k + o.length();
@@ -227,6 +232,17 @@ final class Requests {
             }
         }
         return -1;
+    }
+
+    /** 审议, 审查, 审阅, 评议 or 指正 between a marker and a comma: asked of a legislature or of readers. */
+    private static boolean procedureBefore(String t, int from, int comma) {
+        String clause = t.substring(from, comma);
+        for (String w : new String[] {"审议", "审查", "审阅", "评议", "指正"}) {
+            if (clause.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An object after 审查/审议 (what a legislature approves) or after a negation (不予支持), within the window. */

@@ -62,7 +62,15 @@ final class WordBoundaries {
             // a noun's own chief: 产业链|链|长制, 河|河长 — the thing named again with 长
             boolean chief = l.pos().startsWith("n") && right + 1 < tokens.size()
                     && tokens.get(right + 1).word().startsWith("长");
-            return !verbOfItsOwn && !beforeNoun && !chief;
+            // the start of a compound the dictionary lacks, one character before another (道路|路|侧,
+            // 慢性病|病|种, 推动|动|漫, 建成|成|渝), or the prefix 全 before a word (安全|全|覆盖, 全流程)
+            Segmenter.Token following = right + 1 < tokens.size() ? tokens.get(right + 1) : null;
+            boolean suffixed = following != null && following.start() == r.end()
+                    && following.word().length() == 1 && Han.is(following.word().charAt(0)) && !function(following.pos())
+                    && !following.pos().startsWith("d") && !following.pos().startsWith("r");
+            boolean prefix = following != null && following.start() == r.end() && r.word().equals("全")
+                    && following.word().length() >= 2;
+            return !verbOfItsOwn && !beforeNoun && !chief && !suffixed && !prefix;
         }
         if (rl >= 2) {
             // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
@@ -77,7 +85,17 @@ final class WordBoundaries {
             // is a verb whose second character is a noun of its own; not 建|建设, 学|学习, 管|管理
             boolean verbObject = rl == 2 && l.pos().equals("v") && r.pos().equals("v")
                     && segmenter.noun(r.word().charAt(1));
-            return !noun && !verbObject && !(before != null && segmenter.isWord(before.word() + l.word()));
+            // 加深|了|了解: the aspect particle after a verb, then a word that starts with 了
+            boolean particle = l.pos().startsWith("u") && before != null && before.verb() && before.end() == l.start();
+            // the end of a two-character word the dictionary lacks (低|保|保障, 散|养|养殖, 云|上|上饶) — unless
+            // the word's second character joins what follows it (环|评|评审|批 is 环评|审批 typed with 评 twice)
+            Segmenter.Token after = right + 1 < tokens.size() ? tokens.get(right + 1) : null;
+            boolean rejoins = after != null && after.start() == r.end() && segmenter.isWord(r.word().substring(1) + after.word());
+            boolean unknownWord = before != null && before.end() == l.start() && before.word().length() == 1
+                    && Han.is(before.word().charAt(0)) && !function(before.pos()) && !before.pos().startsWith("r")
+                    && !before.pos().startsWith("d") && !rejoins;
+            return !noun && !verbObject && !particle && !unknownWord
+                    && !(before != null && segmenter.isWord(before.word() + l.word()));
         }
         // two single characters: a function word twice (的的, 在在, 和和) is a slip; 稳稳的 (an adjective
         // doubled before 的/地), 个个, and content characters the dictionary does not join (names: 企安安,
@@ -114,9 +132,12 @@ final class WordBoundaries {
         }
         Segmenter.Token third = tokens.get(right + 1);
         Segmenter.Token noun = tokens.get(right + 2);
+        if (noun.word().equals("等") && right + 3 < tokens.size()) {
+            noun = tokens.get(right + 3); // 莫莫克等水利枢纽
+        }
         String p = third.pos();
         return third.word().length() == 1 && Han.is(third.word().charAt(0)) && !function(p) && !p.startsWith("r")
-                && !p.startsWith("d") && noun.word().length() >= 2 && noun.pos().startsWith("n");
+                && !p.startsWith("d") && noun.word().length() >= 2 && (noun.pos().startsWith("n") || noun.pos().equals("l"));
     }
 
     /** Particles, prepositions, conjunctions, marks, modal particles and interjections. */
