@@ -258,7 +258,10 @@ final class Numbers {
         }
         for (String w : BEFORE_YEAR) {
             if (i >= w.length() && t.startsWith(w, i - w.length())) {
-                return true;
+                // 达到13年, 延长至15年, 提高到12年: an amount of years reached, not a year
+                boolean amount = (w.equals("到") || w.equals("至")) && i > w.length()
+                        && "达长高加增升超".indexOf(t.charAt(i - w.length() - 1)) >= 0;
+                return !amount;
             }
         }
         return false;
