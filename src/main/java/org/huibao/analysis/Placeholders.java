@@ -120,6 +120,11 @@ final class Placeholders {
                 return true;
             }
         }
+        // （根据实际填写）, 【按实际情况填入】, （视情补充）: an instruction however it begins; not （按实际参训人次统计）
+        boolean asIs = s.startsWith("根据实际") || s.startsWith("按实际") || s.startsWith("视情");
+        if (s.endsWith("填写") || s.endsWith("填入") || s.endsWith("填报") || asIs && s.endsWith("补充")) {
+            return true;
+        }
         for (String p : FIELD_PREFIXES) {
             if (s.startsWith(p) && s.length() > p.length()) {
                 s = s.substring(p.length());

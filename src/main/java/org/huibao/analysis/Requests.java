@@ -61,6 +61,8 @@ final class Requests {
     private static final String WISH_PREFIX = "希期盼";
     /** Words in a marker's clause before it that make it an account of a request made. */
     private static final String[] PAST = {"已", "曾", "经", "多次", "先后", "屡次", "一再", "反复", "此前", "之前", "当时", "前期"};
+    /** Characters after 经 that make a word of it (经费, 经济, 经营, 经验, 经办…), not the 经 of 经…批准. */
+    private static final String NOT_PAST_AFTER_JING = "费济营验理常典手办销贸纬线络历";
     /** Addressees below the writer: a request to them is an instruction, not 请示. */
     private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们"};
     private static final String CLAUSE_ENDS = "。；！？;!?\n";
@@ -264,8 +266,12 @@ final class Requests {
         }
         String clause = t.substring(from, start);
         for (String w : PAST) {
-            if (clause.contains(w)) {
-                return true;
+            for (int k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + 1)) {
+                // 经 of 经批准, 经研究; not of 经费, 经济, 经营, 经验: 所需经费请县委宣传部审批 asks
+                boolean word = w.equals("经") && k + 1 < clause.length() && NOT_PAST_AFTER_JING.indexOf(clause.charAt(k + 1)) >= 0;
+                if (!word) {
+                    return true;
+                }
             }
         }
         return false;

@@ -18,7 +18,7 @@ final class WordingSpots implements Detector {
     // The alternatives, in order: 20xx年(x月x日) · xx年(x月x日) · x月x日 · xx, XX, ××, XXX (not inside a
     // Latin word or number) · a single x/X before a Chinese character (not a technical designator: X光, X射线, x轴, X型, X波段, X频段, 1+X证书) ·
     // 某某 (not 张某某) · 【待补充】, （此处填写…）, （待定） · TODO · ○○, 〇〇 and ○ or 〇 before 年/月/日/号
-    // (○月○日; not 二○○八年, 二〇二五年) · □□. Where an
+    // (○月○日; not 二○○八年, 二〇二五年) · □□, △△ (and △ before 年/月/日). Where an
     // alternative has a look-behind, it follows the first character: tried at every position, a
     // look-behind over a long class of characters is what a line's scan would spend its time on.
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -33,9 +33,10 @@ final class WordingSpots implements Detector {
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]{0,3}年(?:[○〇]{1,2}月(?:[○〇]{1,2}日)?)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]?月(?:[○〇]{1,2}日)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])(?:[○〇]+|(?=[日号]))(?![〇零○一二三四五六七八九十])"
-            + "|□{2,}");
+            + "|□{2,}"
+            + "|[△▲]{1,4}年(?:[△▲]{1,2}月(?:[△▲]{1,2}日)?)?|[△▲]{1,2}月(?:[△▲]{1,2}日)?|[△▲]{2,}|[△▲](?=[日号])");
     /** Characters without one of which no placeholder alternative can match. */
-    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□";
+    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
             "[\\s\\u3000]*(?:[*＊\\-=_~][\\s\\u3000]*){3,}|\\|?[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*(?:\\|[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*)+\\|?");
     // In a plain-text report every run of * or ＊ masks something ("由党委*同志任组长"); not 3*4.
@@ -82,7 +83,7 @@ final class WordingSpots implements Detector {
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")) {
             Requests.find(c, out);
         }
-        if (text.contains("特此") || text.contains("此复") || text.contains("专此")) {
+        if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致")) {
             otherClosing(c, out);
         }
         if (c.has(CharSets.MARKUP)) {
@@ -106,7 +107,9 @@ final class WordingSpots implements Detector {
     private static final String[][] OTHER_CLOSINGS = {
         {"特此通知", "通知"}, {"特此通报", "通报"}, {"特此公告", "公告"}, {"特此通告", "通告"}, {"特此批复", "批复"},
         {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
-        {"特此函达", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"}};
+        {"特此函达", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
+        // a letter's: 此致敬礼 closes a 信, a 申请书 or a 倡议书, not a 报告
+        {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"}};
 
     /**
      * A closing formula of another kind of document ending its line (特此通知。 in a 报告); not in a document
