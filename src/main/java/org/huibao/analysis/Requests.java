@@ -38,14 +38,17 @@ final class Requests {
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
     private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排",
         "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
-    /** Words before an object that make it someone else's procedure or a refusal: 审查批准 by a legislature, 不予支持. */
-    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不", "未", "没有", "无法"};
+    /**
+     * Words before an object that make it someone else's procedure, a refusal, a decision made or a noun in a
+     * list: 审查批准 by a legislature, 不予支持, 请求并经同意, 请求改变决议、指示.
+     */
+    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不去", "不", "未", "没有", "无法", "经", "、"};
     /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
     private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
     private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
-    /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托… */
-    private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领";
+    /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
+    private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领允";
     /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请. */
     private static final String QING_PREFIX = "恳敬特拟烦谨呈提函";
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
@@ -59,12 +62,14 @@ final class Requests {
         "区人民政府", "主管部门"};
     /** Characters that make a wish of 望 (希望, 期望, 盼望) which a superior after it turns into a request. */
     private static final String WISH_PREFIX = "希期盼";
-    /** Words in a marker's clause before it that make it an account of a request made. */
-    private static final String[] PAST = {"已", "曾", "经", "多次", "先后", "屡次", "一再", "反复", "此前", "之前", "当时", "前期"};
+    /** Words in a marker's clause before it that make it an account of a request made, or a rule of conduct. */
+    private static final String[] PAST = {"已", "曾", "经", "多次", "先后", "屡次", "一再", "反复", "此前", "之前", "当时", "前期",
+        // a rule of conduct, not a request: 必须及时向上级请求指示, 应当请示…
+        "应当", "必须", "可以", "有权"};
     /** Characters after 经 that make a word of it (经费, 经济, 经营, 经验, 经办…), not the 经 of 经…批准. */
     private static final String NOT_PAST_AFTER_JING = "费济营验理常典手办销贸纬线络历";
-    /** Addressees below the writer: a request to them is an instruction, not 请示. */
-    private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们"};
+    /** Addressees below the writer, or a third person invited (请他…): a request to them is not 请示. */
+    private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们", "他", "她"};
     private static final String CLAUSE_ENDS = "。；！？;!?\n";
 
     private Requests() {

@@ -70,7 +70,10 @@ final class WordBoundaries {
                     && !following.pos().startsWith("d") && !following.pos().startsWith("r");
             boolean prefix = following != null && following.start() == r.end() && r.word().equals("全")
                     && following.word().length() >= 2;
-            return !verbOfItsOwn && !beforeNoun && !chief && !suffixed && !prefix;
+            // a preposition, conjunction or particle that opens what follows: 现在|在|整个, 脚踏实地|地|为,
+            // 目的|的|实现
+            boolean opens = r.pos().startsWith("p") || r.pos().startsWith("c") || r.pos().startsWith("u");
+            return !verbOfItsOwn && !beforeNoun && !chief && !suffixed && !prefix && !opens;
         }
         if (rl >= 2) {
             // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
