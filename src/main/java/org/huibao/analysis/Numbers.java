@@ -8,7 +8,8 @@ import org.huibao.api.SpotKind;
 /**
  * Numbers and dates GB/T 15835-2011 wants written otherwise, found by looking at characters around the
  * digits: dates with dots (2024.6.1), a two-digit year standing alone (24年以来), 百分之 before Arabic
- * digits (百分之98.6), a full-width comma inside a number (1，260). {@link PunctuationSpots#DATE_FORM}
+ * digits (百分之98.6), a full-width comma inside a number (1，260), 千 or 百 as a unit (5千万元), a day the
+ * month does not have (6月31日) and 号 for 日 (3月15号). {@link PunctuationSpots#DATE_FORM}
  * keeps the zero-padded forms and a two-digit year before a month.
  */
 final class Numbers {
@@ -25,6 +26,8 @@ final class Numbers {
      */
     private static final String[] BEFORE_YEAR = {"于", "在", "自", "从", "至", "到", "截至", "截止", "和", "与", "及", "是",
         "较", "比"};
+    /** Days in each month, 29 for February (a leap year's). */
+    private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     /** Chinese numerals as a number's digits and units. */
     private static final String CHINESE_DIGITS = "〇零一二两三四五六七八九";
     private static final String CHINESE_NUMERALS = CHINESE_DIGITS + "十百千";
@@ -74,8 +77,9 @@ final class Numbers {
         String t = c.text();
         int k = i;
         boolean arabic = false;
-        while (k < t.length() && k - i < 4 && ("〇零○一二三四五六七八九".indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '0')) {
-            arabic |= t.charAt(k) == '0';
+        // 二0二五年, 二〇24年: Arabic digits among the Chinese numerals of a year
+        while (k < t.length() && k - i < 4 && ("〇零○一二三四五六七八九".indexOf(t.charAt(k)) >= 0 || digit(t.charAt(k)))) {
+            arabic |= digit(t.charAt(k));
             k++;
         }
         if (k - i == 4 && k < t.length() && t.charAt(k) == '年' && (k + 4 >= t.length() || t.charAt(k + 1) != '年')) {
@@ -86,12 +90,22 @@ final class Numbers {
                     end++;
                 }
                 // 二0二五年 → 二〇二五年; with an Arabic month, which way to write the date is the writer's choice
-                String fix = arabicMonth ? null : t.substring(i, end).replace('0', '〇');
+                String fix = arabicMonth ? null : chineseDigits(t.substring(i, end));
                 out.add(c.spot(SpotKind.DATE_FORM, i, end, "", fix));
                 return end - 1;
             }
         }
         return i;
+    }
+
+    /** Arabic digits as Chinese numerals: 二0二五年 → 二〇二五年, 二〇24年 → 二〇二四年. */
+    private static String chineseDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            b.append(digit(ch) ? "〇一二三四五六七八九".charAt(ch - '0') : ch);
+        }
+        return b.toString();
     }
 
     /** The value of a number in Chinese numerals and Arabic digits (九十 → 90, 3千8百60 → 3860), or -1. */
@@ -143,6 +157,60 @@ final class Numbers {
                 return end - 1;
             }
         }
+        int whole = k + 1 < t.length() && t.charAt(k) == '.' && digit(t.charAt(k + 1)) ? run(t, k + 1) : k;
+        // 约4600余份, 近100多人, 约5%左右: two words of approximation on one number
+        int approx = approximation(t, i, whole);
+        if (approx > 0) {
+            int from = t.startsWith("大约", i - 2) || t.startsWith("将近", i - 2) ? i - 2 : i - 1;
+            String plain = t.substring(i, approx);
+            out.add(c.spot(SpotKind.NUMBER_FORM, from, approx, plain, plain));
+            return approx - 1;
+        }
+        // 4000～4500万元, 15～30%: a range keeps 万, 亿 or % on both numbers (GB/T 15835: 13万元～17万元, not 13～17万元)
+        int range = whole < t.length() && "～~—－-至到".indexOf(t.charAt(whole)) >= 0 ? whole + 1 : -1;
+        if (range > 0 && range < t.length() && digit(t.charAt(range)) && !(i > 0 && t.charAt(i - 1) == '第')) {
+            int second = run(t, range);
+            if (second + 1 < t.length() && t.charAt(second) == '.' && digit(t.charAt(second + 1))) {
+                second = run(t, second + 1);
+            }
+            if (second < t.length() && "万亿%％".indexOf(t.charAt(second)) >= 0) {
+                char unit = t.charAt(second);
+                String plain = t.substring(i, whole) + unit + t.charAt(whole) + t.substring(range, second) + unit;
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, second + 1, plain, plain));
+                return second;
+            }
+        }
+        // 7.15前, 于6.30完成: a month and a day with a dot (7月15日)
+        if (n <= 2 && whole > k && whole - k - 1 <= 2 && dottedDay(t, i, k, whole)) {
+            String fix = Integer.parseInt(t.substring(i, k)) + "月" + Integer.parseInt(t.substring(k + 1, whole)) + "日";
+            out.add(c.spot(SpotKind.DATE_FORM, i, whole, "", fix));
+            return whole - 1;
+        }
+        // 5千万元, 3.5千万, 2百万: 千 or 百 as a unit before 万 or 亿 (GB/T 15835: 5000万元, 3500万, 200万)
+        int units = k + 1 < t.length() && t.charAt(k) == '.' && digit(t.charAt(k + 1)) ? run(t, k + 1) : k;
+        if (units + 1 < t.length() && (t.charAt(units) == '千' || t.charAt(units) == '百')
+                && (t.charAt(units + 1) == '万' || t.charAt(units + 1) == '亿') && n <= 4) {
+            BigDecimal v = new BigDecimal(t.substring(i, units)).multiply(BigDecimal.valueOf(t.charAt(units) == '千' ? 1000 : 100));
+            String plain = v.stripTrailingZeros().toPlainString() + t.charAt(units + 1);
+            out.add(c.spot(SpotKind.NUMBER_FORM, i, units + 2, plain, plain));
+            return units + 1;
+        }
+        // 6月31日, 2月30日, 13月5日: a day the month does not have; 3月15号: 号 for 日 in a written date
+        if (n <= 2 && k + 1 < t.length() && t.charAt(k) == '月' && digit(t.charAt(k + 1))
+                && !(i > 0 && (digit(t.charAt(i - 1)) || t.charAt(i - 1) == '.'))) {
+            int d = run(t, k + 1);
+            if (d - k - 1 <= 2 && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
+                int month = Integer.parseInt(t.substring(i, k));
+                int day = Integer.parseInt(t.substring(k + 1, d));
+                boolean impossible = month < 1 || month > 12 || day < 1 || day > DAYS[Math.min(Math.max(month, 1), 12) - 1];
+                boolean hao = t.charAt(d) == '号' && !(d + 1 < t.length() && "文令楼院线台码机位".indexOf(t.charAt(d + 1)) >= 0);
+                if (impossible || hao) {
+                    String fix = impossible ? null : t.substring(i, d) + "日";
+                    out.add(c.spot(SpotKind.DATE_FORM, i, d + 1, "", fix));
+                    return d;
+                }
+            }
+        }
         // 3万6千元, 1亿2千万: 万 or 亿 between Arabic digits that go on with 千, 百 or 十 (3.6万元)
         if (k + 1 < t.length() && (t.charAt(k) == '万' || t.charAt(k) == '亿') && digit(t.charAt(k + 1)) && n <= 4) {
             int m = run(t, k + 1);
@@ -164,13 +232,16 @@ final class Numbers {
                 }
             }
         }
-        // 2024.6.1, 2024.06.01, 2024/6/1: a year of 19xx or 20xx, then a month and a day (GB/T 15835 allows
-        // 2024-06-01, the ISO form, and no other)
+        // 2024.6.1, 2024.06.01, 2024/6/1, 2025-7-10: a year of 19xx or 20xx, then a month and a day (GB/T
+        // 15835 allows 2024-06-01, the ISO form with two-digit month and day, and no other)
         char sep = k < t.length() ? t.charAt(k) : ' ';
-        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && ".／/".indexOf(sep) >= 0) {
+        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && ".／/-".indexOf(sep) >= 0) {
             int m = run(t, k + 1);
             if (m - k - 1 >= 1 && m - k - 1 <= 2 && m + 1 < t.length() && t.charAt(m) == sep) {
                 int d = run(t, m + 1);
+                if (sep == '-' && m - k - 1 == 2 && d - m - 1 == 2) {
+                    return d - 1; // 2024-06-01, the ISO form GB/T 15835 allows; 2025-7-10 is not it
+                }
                 boolean before = i > 0 && (latin(t.charAt(i - 1)) || t.charAt(i - 1) == '第');
                 boolean after = d < t.length() && (t.charAt(d) == '.' && d + 1 < t.length() && digit(t.charAt(d + 1))
                         || latin(t.charAt(d)) || "条款节版".indexOf(t.charAt(d)) >= 0);
@@ -220,6 +291,41 @@ final class Numbers {
         return k - 1;
     }
 
+    /**
+     * Where 余, 多 or 左右 ends after the number ending at {@code end} when 约, 大约, 近 or 将近 stands right
+     * before it at {@code i}; -1 otherwise. A unit (万, 亿, %) may stand between.
+     */
+    private static int approximation(String t, int i, int end) {
+        if (i == 0 || t.charAt(i - 1) != '约' && t.charAt(i - 1) != '近') {
+            return -1;
+        }
+        int k = end < t.length() && "万亿%％".indexOf(t.charAt(end)) >= 0 ? end + 1 : end;
+        if (t.startsWith("左右", k)) {
+            return k + 2;
+        }
+        return k < t.length() && (t.charAt(k) == '余' || t.charAt(k) == '多') ? k + 1 : -1;
+    }
+
+    /** A month, a dot and a day read as a date: a time word before it or 前, 后, 起… after it, and a real day. */
+    private static boolean dottedDay(String t, int i, int dot, int end) {
+        int month = Integer.parseInt(t.substring(i, dot));
+        int day = Integer.parseInt(t.substring(dot + 1, end));
+        if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]) {
+            return false;
+        }
+        boolean before = false;
+        // not 于, 在, 至, 到: 低于2.5, 保持在2.5以上, 下降至6.08, 增至5.7公里 are amounts
+        for (String w : new String[] {"截至", "截止", "每年"}) {
+            before |= i >= w.length() && t.startsWith(w, i - w.length());
+        }
+        boolean after = false;
+        for (String w : new String[] {"前", "后", "起", "以前", "之前", "以后", "之后", "当天", "开始", "完成", "召开", "举行"}) {
+            after |= t.startsWith(w, end);
+        }
+        boolean unit = end < t.length() && (digit(t.charAt(end)) || "%％万亿元倍米吨个次人年月日号".indexOf(t.charAt(end)) >= 0);
+        return !unit && (after || before);
+    }
+
     private static boolean yearBefore(String t, int i) {
         if (i == 0) {
             return true;
@@ -230,7 +336,10 @@ final class Numbers {
         }
         for (String w : BEFORE_YEAR) {
             if (i >= w.length() && t.startsWith(w, i - w.length())) {
-                return true;
+                // 达到13年, 延长至15年, 提高到12年: an amount of years reached, not a year
+                boolean amount = (w.equals("到") || w.equals("至")) && i > w.length()
+                        && "达长高加增升超".indexOf(t.charAt(i - w.length() - 1)) >= 0;
+                return !amount;
             }
         }
         return false;

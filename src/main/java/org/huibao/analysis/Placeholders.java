@@ -33,6 +33,9 @@ final class Placeholders {
         "职务姓名", "姓名职务", "领导姓名", "时间", "日期", "年份", "月份", "地点", "金额", "数额", "数字", "人数",
         "次数", "百分比", "文号", "编号", "联系人", "联系电话", "具体内容", "具体事项", "具体数据", "具体措施",
         "具体做法", "具体问题", "具体名称", "具体单位");
+    /** Field names that are also common nouns, which a text may put in brackets after a noun as a gloss. */
+    private static final Set<String> GLOSSES = Set.of("职务", "时间", "日期", "年份", "月份", "地点", "金额", "数额",
+        "人数", "次数", "编号", "文号");
     /**
      * Words that open an instruction to the writer inside brackets: 【填写姓名】, （请补充具体数据）. Not a
      * bare 补充 or 说明: （补充规定）, （说明） are real text. （此处…） is the mask pattern's.
@@ -44,8 +47,8 @@ final class Placeholders {
     private static final Pattern DATE = Pattern.compile(
             "([0-9０-９]{4}|[ \u3000\u00A0]*)年([ \u3000\u00A0]*[0-9０-９]{0,2}[ \u3000\u00A0]*)月"
             + "(?:([ \u3000\u00A0]*[0-9０-９]{0,2}[ \u3000\u00A0]*)日)?");
-    /** 第一条　　为了…: the blanks after an article, chapter or section number are layout. */
-    private static final Pattern ARTICLE = Pattern.compile("第[一二三四五六七八九十百零〇0-9]{1,6}[条章节编款]$");
+    /** 第一条　　为了…, 第三　人民的自由: the blanks after an article, chapter or section number are layout. */
+    private static final Pattern ARTICLE = Pattern.compile("第[一二三四五六七八九十百零〇0-9]{1,6}[条章节编款部]?$");
 
     private Placeholders() {
     }
@@ -104,7 +107,10 @@ final class Placeholders {
             return i;
         }
         String inside = t.substring(k, end).strip();
-        if (field(inside)) {
+        // 职称（职务）, 发生日期（时间）: a common noun in brackets right after a noun glosses it
+        boolean gloss = i > 0 && Han.is(t.charAt(i - 1)) && "由在向对为与和及或把将给从是".indexOf(t.charAt(i - 1)) < 0
+                && GLOSSES.contains(inside);
+        if (field(inside) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
@@ -119,6 +125,11 @@ final class Placeholders {
                 // 【填写…】, （请补充…）, （此处…）: whatever follows is for the writer
                 return true;
             }
+        }
+        // （根据实际填写）, 【按实际情况填入】, （视情补充）: an instruction however it begins; not （按实际参训人次统计）
+        boolean asIs = s.startsWith("根据实际") || s.startsWith("按实际") || s.startsWith("视情");
+        if (s.endsWith("填写") || s.endsWith("填入") || s.endsWith("填报") || asIs && s.endsWith("补充")) {
+            return true;
         }
         for (String p : FIELD_PREFIXES) {
             if (s.startsWith(p) && s.length() > p.length()) {
@@ -155,7 +166,9 @@ final class Placeholders {
             String y = m.group(1);
             String mo = m.group(2);
             String d = m.group(3);
-            boolean blankYear = !y.isEmpty() && !digits(y);
+            // "2018 年11 月1 日", "2020 年 5 月 26 日": a filled date set with spaces (text taken from a PDF)
+            boolean spacedYear = m.start() > 0 && digits(t.substring(m.start() - 1, m.start()));
+            boolean blankYear = !y.isEmpty() && !digits(y) && !spacedYear;
             boolean blank = blankYear || blankPart(mo) || d != null && blankPart(d);
             // "今年 月度" is not a date: a year without digits or blanks needs the line to start there or a colon before
             if (blank && (digits(y) || blankYear || m.start() == 0 || "：:".indexOf(t.charAt(m.start() - 1)) >= 0)) {

@@ -77,7 +77,7 @@ final class PunctuationSpots implements Detector {
         if (c.has(CharSets.PAIRED)) {
             unpaired(c, out);
         }
-        if (text.indexOf('《') >= 0) {
+        if (text.indexOf('《') >= 0 || text.indexOf('〈') >= 0) {
             nestedTitles(c, out);
         }
         if (c.line().type() != NodeType.ADDRESSEE && halfWidthTouchesChinese(text)) {
@@ -256,14 +256,26 @@ final class PunctuationSpots implements Detector {
         }
     }
 
-    /** The inner pairs of a title nested in a title that is itself closed on the line. */
+    /**
+     * The inner pairs of a title nested in a title that is itself closed on the line, and a title in the
+     * single marks 〈〉 outside any 《》.
+     */
     private static void nestedTitles(LineContext c, List<Spot> out) {
         String t = c.text();
         Deque<Integer> st = new ArrayDeque<>();
         List<int[]> inner = new ArrayList<>();
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
-            if (ch == '《') {
+            if (ch == '〈' && st.isEmpty()) {
+                // 〈…〉 outside any 《…》: the single marks stand only inside a title (学习〈条例〉 → 《条例》)
+                int close = t.indexOf('〉', i + 1);
+                int other = t.indexOf('〈', i + 1);
+                if (close > i + 1 && (other < 0 || other > close)) {
+                    String title = "《" + t.substring(i + 1, close) + "》";
+                    out.add(c.spot(SpotKind.NESTED_TITLE, i, close + 1, title, title));
+                    i = close;
+                }
+            } else if (ch == '《') {
                 st.push(i);
             } else if (ch == '》' && !st.isEmpty()) {
                 int o = st.pop();

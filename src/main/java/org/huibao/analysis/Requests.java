@@ -7,9 +7,10 @@ import org.huibao.api.SpotKind;
 
 /**
  * 请示 wording (条例 第十五条) read as a small grammar of upward requests rather than a list of phrases:
- * a request marker (请, 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请, 请求, 请予, 望) followed within
+ * a request marker (请, 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请, 请求, 请予, 望; 希望, 期望, 盼望
+ * before a superior: 希望县委…, 希望上级…) followed within
  * its clause by what a superior is asked to do (批准, 批示, 批复, 批转, 审批, 审定, 核准, 同意, 支持,
- * 协调, 解决, 拨付, 指示, or 予以/给予 + 关心, 倾斜, 立项…), and request closings (妥否, 当否, 如无不妥,
+ * 协调, 解决, 研究, 拨付, 指示, or 予以/给予 + 关心, 倾斜, 立项…), and request closings (妥否, 当否, 如无不妥,
  * 如无不当, 特此请示, 以上请示, 请示如下; 如无异议, 是否妥当, 可否 when a request follows). A closing and
  * the request right after it are one spot (妥否，请批示 · 如无不妥，请批转).
  *
@@ -30,27 +31,45 @@ final class Requests {
     static final int LOOK_BACK = 10;
 
     /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
-    private static final String[] OBJECTS = {"协调解决", "帮助解决", "研究解决", "研究决定", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
+    private static final String[] OBJECTS = {"协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
         "支持", "协调", "解决", "拨付", "拨款", "指示", "帮助"};
+    /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
+    private static final java.util.Set<String> VAGUE = java.util.Set.of("支持", "协调", "帮助", "同意", "指示", "研究");
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
     private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排",
         "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
-    /** Words before an object that make it someone else's procedure or a refusal: 审查批准 by a legislature, 不予支持. */
-    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不", "未", "没有", "无法"};
+    /**
+     * Words before an object that make it someone else's procedure, a refusal, a decision made or a noun in a
+     * list: 审查批准 by a legislature, 不予支持, 请求并经同意, 请求改变决议、指示.
+     */
+    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不去", "不", "未", "没有", "无法", "经", "、"};
     /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
     private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
     private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
-    /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托… */
-    private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领";
+    /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
+    private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领允";
     /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请. */
     private static final String QING_PREFIX = "恳敬特拟烦谨呈提函";
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
     private static final String WANG_PREFIX = "恳敬特并还故务切谨尚";
-    /** Words in a marker's clause before it that make it an account of a request made. */
-    private static final String[] PAST = {"已", "曾", "经", "多次", "先后", "屡次", "一再", "反复", "此前", "之前", "当时", "前期"};
-    /** Addressees below the writer: a request to them is an instruction, not 请示. */
-    private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们"};
+    /**
+     * Superiors a 希望, 期望 or 盼望 may address ("希望县委县政府协调解决…", "期望上级部门给予支持"): then it
+     * asks as 望 does. Before anyone else it is a wish (希望全体干部…, 希望通过…).
+     */
+    private static final String[] SUPERIORS = {"上级", "领导", "组织上", "党委", "党组", "政府", "省委", "市委", "县委", "区委",
+        "州委", "旗委", "省政府", "市政府", "县政府", "区政府", "州政府", "旗政府", "省人民政府", "市人民政府", "县人民政府",
+        "区人民政府", "主管部门"};
+    /** Characters that make a wish of 望 (希望, 期望, 盼望) which a superior after it turns into a request. */
+    private static final String WISH_PREFIX = "希期盼";
+    /** Words in a marker's clause before it that make it an account of a request made, or a rule of conduct. */
+    private static final String[] PAST = {"已", "曾", "经", "多次", "先后", "屡次", "一再", "反复", "此前", "之前", "当时", "前期",
+        // a rule of conduct, not a request: 必须及时向上级请求指示, 应当请示…
+        "应当", "必须", "可以", "有权"};
+    /** Characters after 经 that make a word of it (经费, 经济, 经营, 经验, 经办…), not the 经 of 经…批准. */
+    private static final String NOT_PAST_AFTER_JING = "费济营验理常典手办销贸纬线络历";
+    /** Addressees below the writer, or a third person invited (请他…): a request to them is not 请示. */
+    private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们", "他", "她"};
     private static final String CLAUSE_ENDS = "。；！？;!?\n";
 
     private Requests() {
@@ -137,6 +156,7 @@ final class Requests {
             }
             int start = i;
             int after = i + 1;
+            boolean wish = false;
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             if (ch == '请') {
                 if (WORD_BEFORE_QING.indexOf(before) >= 0 || after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
@@ -153,7 +173,10 @@ final class Requests {
                     after++;
                 }
             } else {
-                if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 || placeName(t, after)) {
+                wish = WISH_PREFIX.indexOf(before) >= 0 && superiorFollows(t, after);
+                if (wish) {
+                    start = i - 1;
+                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 || placeName(t, after)) {
                     continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县
                 }
                 if (WANG_PREFIX.indexOf(before) >= 0) {
@@ -166,7 +189,8 @@ final class Requests {
             // 望 inside a clause asks at once (并望批准, 望市委给予支持); further on it is more likely a name or
             // a wish. Opening a sentence it addresses the reader as 请 does: 望县委巡察工作领导小组尽快审核批复
             boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
-            int end = object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW);
+            int end = wish ? object(t, after, WINDOW, true)
+                    : object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
             if (end > 0) {
                 out.add(new int[] {start, end});
                 covered = end;
@@ -174,17 +198,28 @@ final class Requests {
         }
     }
 
-    /** The end of the first object in the marker's window, or -1. */
-    private static int object(String t, int from, int window) {
+    /**
+     * The end of the first object in the marker's window, or -1; with {@code handling}, only a decision or
+     * a handling a superior is asked for (批准, 协调解决, 拨付…): a wish for 支持 or 关心 is not a request.
+     */
+    private static int object(String t, int from, int window, boolean handling) {
         int limit = Math.min(t.length(), from + window);
         for (int k = from; k < limit; k++) {
             if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '请' && k > from) {
                 return -1;
             }
+            // 提请人大常委会审议…4件，出台…，支持…: the marker's clause already names another body's
+            // procedure; what follows the comma is the writer's own account
+            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && procedureBefore(t, from, k)) {
+                return -1;
+            }
             for (String o : OBJECTS) {
-                if (t.startsWith(o, k) && !refused(t, k, from)) {
+                if (t.startsWith(o, k) && !refused(t, k, from) && !(handling && VAGUE.contains(o))) {
                     return k + o.length();
                 }
+            }
+            if (handling) {
+                continue;
             }
             int given = t.startsWith("予以", k) || t.startsWith("给予", k) ? k + 2 : t.charAt(k) == '予' ? k + 1 : -1;
             if (given > 0 && !refused(t, k, from)) {
@@ -206,6 +241,17 @@ final class Requests {
         return -1;
     }
 
+    /** 审议, 审查, 审阅, 评议 or 指正 between a marker and a comma: asked of a legislature or of readers. */
+    private static boolean procedureBefore(String t, int from, int comma) {
+        String clause = t.substring(from, comma);
+        for (String w : new String[] {"审议", "审查", "审阅", "评议", "指正"}) {
+            if (clause.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An object after 审查/审议 (what a legislature approves) or after a negation (不予支持), within the window. */
     private static boolean refused(String t, int k, int from) {
         for (String w : NOT_BEFORE_OBJECT) {
@@ -225,11 +271,26 @@ final class Requests {
         }
         String clause = t.substring(from, start);
         for (String w : PAST) {
-            if (clause.contains(w)) {
-                return true;
+            for (int k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + 1)) {
+                // 经 of 经批准, 经研究; not of 经费, 经济, 经营, 经验: 所需经费请县委宣传部审批 asks
+                boolean word = w.equals("经") && k + 1 < clause.length() && NOT_PAST_AFTER_JING.indexOf(clause.charAt(k + 1)) >= 0;
+                if (!word) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** A superior right after a wish, past 能/能够/各级: "希望县委县政府…", "希望上级能够…". */
+    private static boolean superiorFollows(String t, int at) {
+        int k = at;
+        for (String w : new String[] {"能够", "能", "各级"}) {
+            if (t.startsWith(w, k)) {
+                k += w.length();
+            }
+        }
+        return startsWithAny(t, k, SUPERIORS);
     }
 
     /** 望 opening a place name: 望城区, 望江县, 望亭镇, 望京. */

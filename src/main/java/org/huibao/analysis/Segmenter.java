@@ -53,6 +53,12 @@ final class Segmenter {
         return CoreDictionary.contains(word);
     }
 
+    /** True when the character is a noun of its own in the core dictionary, first of all ("病", not "习" or "设"). */
+    boolean noun(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        return a != null && a.nature.length > 0 && a.nature[0].toString().equals("n");
+    }
+
     List<Token> tokens(String text) {
         List<Term> terms = segment.seg(text);
         List<Token> out = new ArrayList<>(terms.size());

@@ -59,7 +59,21 @@ final class WordBoundaries {
                     || after.startsWith("m") || after.startsWith("q") || after.startsWith("v") || after.equals("j")
                     || after.startsWith("p") || after.equals("b");
             boolean verbOfItsOwn = r.verb() && !l.pos().equals("v") && takesObject;
-            return !verbOfItsOwn && !beforeNoun;
+            // a noun's own chief: 产业链|链|长制, 河|河长 — the thing named again with 长
+            boolean chief = l.pos().startsWith("n") && right + 1 < tokens.size()
+                    && tokens.get(right + 1).word().startsWith("长");
+            // the start of a compound the dictionary lacks, one character before another (道路|路|侧,
+            // 慢性病|病|种, 推动|动|漫, 建成|成|渝), or the prefix 全 before a word (安全|全|覆盖, 全流程)
+            Segmenter.Token following = right + 1 < tokens.size() ? tokens.get(right + 1) : null;
+            boolean suffixed = following != null && following.start() == r.end()
+                    && following.word().length() == 1 && Han.is(following.word().charAt(0)) && !function(following.pos())
+                    && !following.pos().startsWith("d") && !following.pos().startsWith("r");
+            boolean prefix = following != null && following.start() == r.end() && r.word().equals("全")
+                    && following.word().length() >= 2;
+            // a preposition, conjunction or particle that opens what follows: 现在|在|整个, 脚踏实地|地|为,
+            // 目的|的|实现
+            boolean opens = r.pos().startsWith("p") || r.pos().startsWith("c") || r.pos().startsWith("u");
+            return !verbOfItsOwn && !beforeNoun && !chief && !suffixed && !prefix && !opens;
         }
         if (rl >= 2) {
             // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
@@ -70,7 +84,21 @@ final class WordBoundaries {
             boolean compound = before != null && before.end() == l.start()
                     && (before.word().length() == 1 || before.pos().startsWith("v") || before.pos().equals("j"));
             boolean noun = (l.pos().startsWith("n") || l.pos().equals("j")) && compound;
-            return !noun && !(before != null && segmenter.isWord(before.word() + l.word()));
+            // a verb doubled before its object (治|治病, 洗|洗澡 as in 洗洗澡、治治病): the verb-object word
+            // is a verb whose second character is a noun of its own; not 建|建设, 学|学习, 管|管理
+            boolean verbObject = rl == 2 && l.pos().equals("v") && r.pos().equals("v")
+                    && segmenter.noun(r.word().charAt(1));
+            // 加深|了|了解: the aspect particle after a verb, then a word that starts with 了
+            boolean particle = l.pos().startsWith("u") && before != null && before.verb() && before.end() == l.start();
+            // the end of a two-character word the dictionary lacks (低|保|保障, 散|养|养殖, 云|上|上饶) — unless
+            // the word's second character joins what follows it (环|评|评审|批 is 环评|审批 typed with 评 twice)
+            Segmenter.Token after = right + 1 < tokens.size() ? tokens.get(right + 1) : null;
+            boolean rejoins = after != null && after.start() == r.end() && segmenter.isWord(r.word().substring(1) + after.word());
+            boolean unknownWord = before != null && before.end() == l.start() && before.word().length() == 1
+                    && Han.is(before.word().charAt(0)) && !function(before.pos()) && !before.pos().startsWith("r")
+                    && !before.pos().startsWith("d") && !rejoins;
+            return !noun && !verbObject && !particle && !unknownWord
+                    && !(before != null && segmenter.isWord(before.word() + l.word()));
         }
         // two single characters: a function word twice (的的, 在在, 和和) is a slip; 稳稳的 (an adjective
         // doubled before 的/地), 个个, and content characters the dictionary does not join (names: 企安安,
@@ -84,7 +112,41 @@ final class WordBoundaries {
                 && ClauseReader.BREAKS.indexOf(next.charAt(0)) < 0 && !next.equals("、");
         boolean content = pos.startsWith("v") && !neverDoubled || pos.startsWith("n")
                 || pos.startsWith("q") || pos.equals("j");
-        return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")));
+        return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")))
+                && !abbreviations(tokens, left) && !(!function(pos) && unknownName(tokens, right));
+    }
+
+    /** In a run of one-character abbreviations: 武|鄂|黄|黄 (武汉、鄂州、黄冈、黄石), 京|津|冀. */
+    private static boolean abbreviations(List<Segmenter.Token> tokens, int left) {
+        if (left == 0) {
+            return false;
+        }
+        Segmenter.Token before = tokens.get(left - 1);
+        return before.word().length() == 1 && before.pos().equals("j") && before.end() == tokens.get(left).start();
+    }
+
+    /**
+     * The start of a name the dictionary does not know, before the noun that says what it is: 莫|莫|克|水库,
+     * 莫|莫|格|湿地. A slip before a function word (很很好地) or a word (都都按时) is not one.
+     */
+    private static boolean unknownName(List<Segmenter.Token> tokens, int right) {
+        if (right + 2 >= tokens.size()) {
+            return false;
+        }
+        Segmenter.Token third = tokens.get(right + 1);
+        Segmenter.Token noun = tokens.get(right + 2);
+        if (noun.word().equals("等") && right + 3 < tokens.size()) {
+            noun = tokens.get(right + 3); // 莫莫克等水利枢纽
+        }
+        String p = third.pos();
+        return third.word().length() == 1 && Han.is(third.word().charAt(0)) && !function(p) && !p.startsWith("r")
+                && !p.startsWith("d") && noun.word().length() >= 2 && (noun.pos().startsWith("n") || noun.pos().equals("l"));
+    }
+
+    /** Particles, prepositions, conjunctions, marks, modal particles and interjections. */
+    private static boolean function(String pos) {
+        return pos.startsWith("u") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("w")
+                || pos.startsWith("y") || pos.startsWith("e");
     }
 
     /**

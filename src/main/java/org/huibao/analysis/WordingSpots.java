@@ -16,9 +16,9 @@ import org.huibao.parse.Columns;
  */
 final class WordingSpots implements Detector {
     // The alternatives, in order: 20xx年(x月x日) · xx年(x月x日) · x月x日 · xx, XX, ××, XXX (not inside a
-    // Latin word or number) · a single x/X before a Chinese character (not X光, X射线, x轴, X型, 1+X证书) ·
+    // Latin word or number) · a single x/X before a Chinese character (not a technical designator: X光, X射线, x轴, X型, X波段, X频段, 1+X证书) ·
     // 某某 (not 张某某) · 【待补充】, （此处填写…）, （待定） · TODO · ○○, 〇〇 and ○ or 〇 before 年/月/日/号
-    // (○月○日; not 二○○八年, 二〇二五年) · □□. Where an
+    // (○月○日; not 二○○八年, 二〇二五年) · □□, △△ (and △ before 年/月/日). Where an
     // alternative has a look-behind, it follows the first character: tried at every position, a
     // look-behind over a long class of characters is what a line's scan would spend its time on.
     private static final Pattern PLACEHOLDER = Pattern.compile(
@@ -26,16 +26,17 @@ final class WordingSpots implements Detector {
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{2,4}年(?:[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{2,}(?![A-Za-z0-9]|染色)"
-            + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9] [xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世])"
+            + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9] [xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世波频])"
             + "|某(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤]某)某+"
             + "|[【\\[（(]\\s*(?:待补充|待完善|待填写|待核实|待确认|待更新|待定|此处[^】\\]）)]{0,20})\\s*[】\\]）)]"
             + "|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]{0,3}年(?:[○〇]{1,2}月(?:[○〇]{1,2}日)?)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]?月(?:[○〇]{1,2}日)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])(?:[○〇]+|(?=[日号]))(?![〇零○一二三四五六七八九十])"
-            + "|□{2,}");
+            + "|□{2,}"
+            + "|[△▲]{1,4}年(?:[△▲]{1,2}月(?:[△▲]{1,2}日)?)?|[△▲]{1,2}月(?:[△▲]{1,2}日)?|[△▲]{2,}|[△▲](?=[日号])");
     /** Characters without one of which no placeholder alternative can match. */
-    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□";
+    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
             "[\\s\\u3000]*(?:[*＊\\-=_~][\\s\\u3000]*){3,}|\\|?[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*(?:\\|[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*)+\\|?");
     // In a plain-text report every run of * or ＊ masks something ("由党委*同志任组长"); not 3*4.
@@ -82,7 +83,7 @@ final class WordingSpots implements Detector {
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")) {
             Requests.find(c, out);
         }
-        if (text.contains("特此") || text.contains("此复") || text.contains("专此")) {
+        if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致")) {
             otherClosing(c, out);
         }
         if (c.has(CharSets.MARKUP)) {
@@ -106,7 +107,9 @@ final class WordingSpots implements Detector {
     private static final String[][] OTHER_CLOSINGS = {
         {"特此通知", "通知"}, {"特此通报", "通报"}, {"特此公告", "公告"}, {"特此通告", "通告"}, {"特此批复", "批复"},
         {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
-        {"特此函达", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"}};
+        {"特此函达", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
+        // a letter's: 此致敬礼 closes a 信, a 申请书 or a 倡议书, not a 报告
+        {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"}};
 
     /**
      * A closing formula of another kind of document ending its line (特此通知。 in a 报告); not in a document

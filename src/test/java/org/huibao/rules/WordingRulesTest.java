@@ -224,10 +224,10 @@ class WordingRulesTest {
         Files.writeString(dir.resolve("formulations.lexicon.yaml"),
                 "lexicon: formulations\nentries:\n  - {wrong: 两学一做教育, right: “两学一做”学习教育}\n");
         Files.writeString(dir.resolve("reduplications.lexicon.yaml"),
-                "lexicon: reduplications\nentries:\n  - {wrong: 莫莫格, note: 湿地名}\n");
+                "lexicon: reduplications\nentries:\n  - {wrong: 当当网, note: 网站名}\n");
         Config config = ConfigLoader.defaults();
         Checker checker = new Checker(config, RuleLoader.load(config, List.of(dir)), Readers.defaults());
-        String text = report("核对单位其它事项，截止目前已开展两学一做教育，保护莫莫格湿地。");
+        String text = report("核对单位其它事项，截止目前已开展两学一做教育，入驻当当网开设书店。");
 
         ReportResult office = checker.check(new SourceText("office.txt", text, "UTF-8"));
         Finding account = at(office, "HB305", 3, 5, "其它");
@@ -241,7 +241,7 @@ class WordingRulesTest {
 
         assertTrue(findings(builtIn, "HB305").stream().noneMatch(f -> f.location().text().equals("其它")));
         assertTrue(findings(builtIn, "HB304").isEmpty(), show(findings(builtIn, "HB304")));
-        at(builtIn, "HB302", 3, 26, "莫莫");
+        at(builtIn, "HB302", 3, 26, "当当");
     }
 
     @Test
