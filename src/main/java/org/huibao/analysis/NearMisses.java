@@ -35,7 +35,7 @@ final class NearMisses {
     private static final String LINKS = "、，,和与及的之其";
     /** Words that drafts put for each other in a standard phrase. */
     private static final Set<String> SWAPS = swaps("战略/总体", "思想/理论", "理念/思想", "意识/自信", "确立/树立",
-            "维护/拥护", "中心/核心", "规定/条例", "严格/从严");
+            "维护/拥护", "中心/核心", "规定/条例", "严格/从严", "永远/始终", "永远/一直", "过程/方位");
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
 
     private record Phrase(String vocabulary, String text, String folded, String note, boolean name) {
@@ -242,14 +242,16 @@ final class NearMisses {
         // and with two characters of the phrase before it (学习强军思想 is not 习近平强军思想 cut short,
         // 坚定维护 and 党员学习教育 are not slips for 坚决维护, 党纪学习教育) and two after it, or one after a
         // character replaced (全过程人民名主)
+        // (a word swapped for its near synonym needs only one: 全方位人民民主)
         int after = x == 1 && y == 1 ? 1 : 2;
+        int before = x == 2 && y == 2 ? 1 : 2;
         int i = Math.min(a, kept - after);
-        if (a >= kept || b >= kept || i < 2 || i < kept - b) {
+        if (a >= kept || b >= kept || i < before || i < kept - b) {
             return null;
         }
         String wrote = text.substring(s + i, s + i + y);
         String meant = phrase.substring(i, i + x);
-        if (!shape(x, y, meant, wrote, phrases.get(index).name()) || only(wrote, LINKS) && only(meant, LINKS) || any(wrote, NUMERALS) || any(meant, NUMERALS)
+        if (!shape(x, y, meant, wrote, phrases.get(index).name()) || only(wrote, LINKS) && only(meant, LINKS) || !SWAPS.contains(meant + "/" + wrote) && (any(wrote, NUMERALS) || any(meant, NUMERALS))
                 || x == 0 && (wrote.charAt(0) == text.charAt(s + i - 1) || wrote.charAt(y - 1) == text.charAt(s + i + y))) {
             return null;
         }
