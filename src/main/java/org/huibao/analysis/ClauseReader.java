@@ -22,7 +22,7 @@ final class ClauseReader {
     static final String BREAKS = "，,；;：:。！？!?";
 
     private static final Set<String> PLANNED = Set.of("拟", "打算", "力争", "下一步", "下步", "下阶段", "下一阶段",
-            "今后", "明年", "来年", "未来", "年内");
+            "今后", "明年", "来年", "未来", "年内", "必将", "定会", "一定会", "接下来");
     /** Planned only before a verb: "计划于年底完成", not "工作计划". */
     private static final Set<String> PLANNED_BEFORE_VERB = Set.of("将", "计划", "准备", "争取", "拟于", "预计");
     private static final Set<String> REQUIRED = Set.of("要", "必须", "务必", "应当", "应该", "亟需", "亟须", "一定要",
@@ -40,6 +40,9 @@ final class ClauseReader {
     private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
             "社会", "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
             "生产经营单位", "属地");
+    /** An official of an organ, who speaks for it in a news item: "该镇主要负责人表示，定会…". */
+    private static final Set<String> OFFICIALS = Set.of("负责人", "主要负责人", "负责同志", "主要负责同志", "书记",
+            "副书记", "主任", "局长", "县长", "区长", "市长", "镇长", "乡长", "校长", "院长", "组长");
     private static final Set<String> SUBORDINATE = Set.of("党支部", "支部", "党组织", "科室", "处室", "基层",
             "下属", "所属", "党员", "干部", "职工", "村", "社区", "乡镇", "县区", "二级单位", "直属单位", "各级");
 
@@ -191,11 +194,15 @@ final class ClauseReader {
         boolean ongoing = false;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).word();
-            // "将继续…", "将进一步…", "将于年底前…", "将对…进行…": a verb, an adverb or a preposition
-            // follows the future 将; a noun follows the object marker ("将党建工作纳入…")
+            // "将继续…", "将进一步…", "将于年底前…", "将对…进行…", "将认真贯彻…": a verb, an adverb, a
+            // preposition or an adjective used as an adverb follows the future 将; a noun follows the object
+            // marker ("将党建工作纳入…")
             boolean beforeVerb = i + 1 < tokens.size() && (tokens.get(i + 1).verb()
-                    || tokens.get(i + 1).pos().startsWith("d") || tokens.get(i + 1).pos().startsWith("p"));
-            if (PLANNED.contains(w) || PLANNED_BEFORE_VERB.contains(w) && beforeVerb) {
+                    || tokens.get(i + 1).pos().startsWith("d") || tokens.get(i + 1).pos().startsWith("p")
+                    || tokens.get(i + 1).pos().equals("a") || tokens.get(i + 1).pos().equals("ad"));
+            // "定会", "必将" may come segmented in two
+            boolean pair = i + 1 < tokens.size() && w.length() == 1 && PLANNED.contains(w + tokens.get(i + 1).word());
+            if (pair || PLANNED.contains(w) || PLANNED_BEFORE_VERB.contains(w) && beforeVerb) {
                 return Mode.PLANNED;
             }
             if (REQUIRED.contains(w) || REQUIRED_BEFORE_VERB.contains(w) && beforeVerb) {
@@ -237,6 +244,9 @@ final class ClauseReader {
         }
         if (SUBORDINATE.contains(w)) {
             return Owner.SUBORDINATE;
+        }
+        if (OFFICIALS.contains(w)) {
+            return Owner.ORGAN;
         }
         return null;
     }

@@ -349,7 +349,7 @@ public final class CueMatcher {
                 continue;
             }
             Matcher m = p.matcher(text);
-            if (m.find() && m.end() > m.start()) {
+            if (forwardMatch(clauses, s.id(), text, at, role, m)) {
                 int from = m.start();
                 while (from < m.end() - 1 && ClauseReader.BREAKS.indexOf(text.charAt(from)) >= 0) {
                     from++;
@@ -368,6 +368,31 @@ public final class CueMatcher {
                 break;
             }
         }
+    }
+
+    /** How many openings of one sentence are tried for one that looks forward. */
+    private static final int FORWARD_TRIES = 3;
+
+    /**
+     * Finds the first opening of the sentence whose clause looks forward, trying a few: the first may be
+     * a false one ("叶塘镇主要负责同志表示，接下来，该镇党委将…": 主要 is no 要). Leaves {@code m} on it, or
+     * on the first opening when none does; false when there is none.
+     */
+    private static boolean forwardMatch(ClauseReader clauses, int nodeId, String text, int at, PartRole role,
+                                        Matcher m) {
+        int first = -1;
+        for (int tries = 0; tries < FORWARD_TRIES && m.find(); tries++) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            if (first < 0) {
+                first = m.start();
+            }
+            if (clauses.at(nodeId, text, at, m.end() - 1, role).clause().forward()) {
+                return true;
+            }
+        }
+        return first >= 0 && m.find(first);
     }
 
     /**

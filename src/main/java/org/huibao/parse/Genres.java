@@ -26,6 +26,8 @@ public final class Genres {
     private static final Pattern RECTIFICATION = Pattern.compile("整改");
     /** A title naming a report of some kind: whatever else it says, the text is a report. */
     private static final Pattern REPORT_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话|情况");
+    /** A title word that names a kind of report; "情况" alone does not. */
+    private static final Pattern NAMED_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话");
     /** Titles of documents that are not reports: they prescribe, announce or publish. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
             "(通知|条例|办法|规定|细则|规则|准则|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|函)"
@@ -85,7 +87,11 @@ public final class Genres {
         }
         boolean headline = !title.isEmpty() && !title.startsWith("关于") && !REPORT_TITLE_END.matcher(title).find()
                 && NEWS_HEADLINE.matcher(title).find();
-        if (headline || !REPORT_KIND.matcher(title).find()) {
+        // "…巡察组向…党组织集中反馈巡察情况" names no kind of document: 情况 alone, not 关于…情况的报告; the
+        // body tells a news item from a report that speaks of its own unit
+        boolean situation = title.endsWith("情况") && !title.startsWith("关于")
+                && !NAMED_KIND.matcher(title).find();
+        if (headline || situation || !REPORT_KIND.matcher(title).find()) {
             String news = newsCue(report, headline);
             if (news != null) {
                 return new Call(Genre.NOT_A_REPORT, news);
@@ -107,6 +113,15 @@ public final class Genres {
             return new Call(Genre.SUMMARY, "总结");
         }
         return new Call(Genre.REPORT, "");
+    }
+
+    /** A sentence that asks: it ends with a question mark, closing quotes aside. */
+    private static boolean question(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && "”\"’」』 ".indexOf(sentence.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && (sentence.charAt(end - 1) == '？' || sentence.charAt(end - 1) == '?');
     }
 
     /** A dateline under the title: "——2026年3月6日在…会议上". */
@@ -132,7 +147,8 @@ public final class Genres {
      * reporting what a meeting or an official said. Null when the text does not read as news.
      */
     private static String newsCue(Report report, boolean headline) {
-        List<Sentence> sentences = report.sentences();
+        // a news item may open with questions as its hook ("“巡察整改以后，老问题有没有故态复萌？…”3月20日，…")
+        List<Sentence> sentences = report.sentences().stream().filter(s -> !question(s.text())).toList();
         if (sentences.isEmpty()) {
             return null;
         }

@@ -1,0 +1,131 @@
+package org.huibao.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.huibao.api.Element;
+import org.huibao.api.ElementStatus;
+import org.huibao.api.Genre;
+import org.huibao.model.ReportResult;
+import org.huibao.parse.Genres;
+import org.huibao.parse.StructureParser;
+import org.huibao.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Texts whose kind decides whose elements they can state: a news item about an inspection, a regulation
+ * that prescribes what reports must hold, a notice issuing a plan, a report to a congress. Each is checked
+ * as a user sees it (genre, element states, verdict, findings), beside the report its words would count in.
+ */
+class TextKindsTest {
+
+    private static ReportResult check(String resource) {
+        return Fixtures.check(resource.substring(resource.lastIndexOf('/') + 1), Fixtures.text(resource));
+    }
+
+    private static ElementStatus status(ReportResult r, Element e) {
+        return r.elements().get(e).status();
+    }
+
+    private static List<String> rules(ReportResult r) {
+        return r.findings().stream().map(f -> f.rule()).toList();
+    }
+
+    @Test
+    void anInspectionNewsItemHasNoProblemsOrLeadershipOfItsOwnButItsPledgesAreNextSteps() {
+        String news = Fixtures.text("/fixtures/genres/inspection-feedback-news.txt");
+        ReportResult r = Fixtures.check("n.txt", news);
+        assertEquals("not-a-report", r.genre());
+        assertEquals(ElementStatus.ABSENT, status(r, Element.SHORTCOMINGS), "the problems are the inspected town's");
+        assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP),
+                "代表县委巡察工作领导小组出席 is the inspecting body, 扛起整改主体责任 a requirement");
+        assertEquals(ElementStatus.INLINE, status(r, Element.NEXT_STEPS), "接下来，该镇党委将… is a pledge");
+        assertEquals("pass", r.status());
+        assertEquals(List.of("HB108"), rules(r));
+
+        String pledgeOnly = news.replaceAll("(?m)^会议要求.*\n", "");
+        assertEquals(ElementStatus.INLINE, status(Fixtures.check("n.txt", pledgeOnly), Element.NEXT_STEPS),
+                "a pledge reported as said (主要负责人表示，…将…) counts although 主要 comes first");
+        String told = pledgeOnly.replaceAll("(?m)^柳溪镇主要负责人表示.*\n?", "柳溪镇主要负责人介绍了前期自查情况。\n");
+        assertEquals(ElementStatus.ABSENT, status(Fixtures.check("n.txt", told), Element.NEXT_STEPS),
+                "without requirement or pledge there are none");
+    }
+
+    @Test
+    void aNewsItemIsToldByItsBodyWhenItsTitleEndsInSituationOrItOpensWithAQuestion() {
+        assertEquals(Genre.NOT_A_REPORT, genre("县委第三巡察组向柳溪镇党委反馈巡察情况\n4月8日上午，县委第三巡察组在柳溪镇召开反馈会议。"));
+        assertEquals(Genre.REPORT, genre("柳溪镇接受县委巡察反馈情况\n4月8日，县委第三巡察组向我镇反馈巡察意见。我镇立即召开会议研究部署。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("“整改以后，问题有没有反弹？长效机制有没有建立？”5月6日，县纪委工作组到柳溪镇开展整改回访督查。\n"
+                + "工作组查阅了台账。"));
+        assertEquals(Genre.REPORT, genre("问题有没有反弹？这是我们一直思考的。\n今年以来，我局坚持问题导向，开展回访12次。"));
+    }
+
+    private static Genre genre(String text) {
+        return Genres.detect(new StructureParser().parse("g.txt", text));
+    }
+
+    @Test
+    void aRegulationOnWhatReportsMustHoldStatesNoneOfTheElements() {
+        ReportResult rules = check("/fixtures/genres/debrief-rules.txt");
+        assertEquals("not-a-report", rules.genre());
+        for (Element e : Element.BUILT_IN) {
+            assertEquals(ElementStatus.ABSENT, status(rules, e), e + ": prescribed, not reported");
+        }
+        assertEquals(List.of("HB108"), rules(rules));
+        assertEquals("pass", rules.status());
+
+        // the same words in a debrief's own voice are its elements
+        ReportResult debrief = Fixtures.check("d.txt", String.join("\n", "县统计局党组书记2025年抓党建工作述职报告",
+                "一、履行主体责任情况", "我履行抓党建第一责任人职责，成立党建工作领导小组，由我任组长，专题研究党建工作4次。",
+                "二、存在的主要问题", "一是2个支部“三会一课”记录不规范；二是青年党员理论学习参与率仅为72%。",
+                "三、下一步工作打算", "下一步，我将于2026年6月底前完成全部支部书记轮训，由机关党委负责。"));
+        for (Element e : Element.BUILT_IN) {
+            assertTrue(debrief.elements().get(e).present(), e + " present in a debrief");
+        }
+        assertEquals("pass", debrief.status(), debrief.findings().toString());
+    }
+
+    @Test
+    void aNoticeIssuingAPlanHasItsTasksAsNextSteps() {
+        ReportResult notice = check("/fixtures/genres/plan-notice.txt");
+        assertEquals("not-a-report", notice.genre());
+        assertEquals(ElementStatus.SECTION, status(notice, Element.NEXT_STEPS), "二、主要任务");
+        assertEquals(ElementStatus.ABSENT, status(notice, Element.SHORTCOMINGS));
+        assertEquals(List.of("HB108"), rules(notice));
+
+        // a part on how the tasks went looks back
+        String done = Fixtures.text("/fixtures/genres/plan-notice.txt").replace("二、主要任务", "二、主要任务完成情况");
+        assertEquals(ElementStatus.ABSENT, status(Fixtures.check("p.txt", done), Element.NEXT_STEPS));
+    }
+
+    @Test
+    void aReportToACongressStatesNoLeadershipOfItsOwnWork() {
+        ReportResult r = check("/fixtures/genres/discipline-congress-report.txt");
+        assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP),
+                "推动各级党委（党组）落实主体责任 and the 巡察工作领导小组 are others' duties and bodies");
+        assertEquals(ElementStatus.SECTION, status(r, Element.SHORTCOMINGS));
+        assertEquals(ElementStatus.SECTION, status(r, Element.NEXT_STEPS));
+        assertEquals("fail", r.status());
+        assertTrue(rules(r).contains("HB101"), rules(r).toString());
+
+        // the commission's own report to the county Party committee on its own work
+        String own = Fixtures.text("/fixtures/genres/discipline-congress-report.txt")
+                .replace("中共清河县纪律检查委员会向中国共产党清河县第十五次代表大会的工作报告", "县纪委监委2025年度落实全面从严治党主体责任情况报告")
+                .replace("各位代表：", "县委：")
+                .replace("五年来，", "五年来，县纪委常委会成立监督工作领导小组，由书记任组长，");
+        ReportResult report = Fixtures.check("o.txt", own);
+        assertTrue(report.elements().get(Element.LEADERSHIP).present(), "its own leading group counts");
+        assertEquals("pass", report.status(), report.findings().toString());
+    }
+
+    @Test
+    void aGovernmentWorkReportsTaskForcesArePoliciesNotItsLeadership() {
+        String gwr = Fixtures.text("/fixtures/genres/government-work-report.txt").replace("（二）着力培育新兴产业。",
+                "（二）着力培育新兴产业。每条产业链组建工作专班，由县级领导担任链长，严格落实“一岗双责”。");
+        ReportResult r = Fixtures.check("g.txt", gwr);
+        assertEquals("government-work-report", r.genre());
+        assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP));
+        assertEquals("pass", r.status(), r.findings().toString());
+    }
+}
