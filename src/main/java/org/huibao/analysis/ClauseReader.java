@@ -163,12 +163,17 @@ final class ClauseReader {
         Mode mode = mode(tokens);
         Owner owner = owner(tokens);
         if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
-            // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"
+            // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"; a marker
+            // from the clause before it, which took it from its own: "书记表示，局党组将以…为契机，扛牢…"
             Read first = read(nodeId, text, textStart, 0, part);
             if (owner == Owner.UNKNOWN) {
                 owner = first.clause().owner();
             }
-            if (mode == Mode.NONE && first.clause().forward()) {
+            int before = windowStart(text, from - 1);
+            Read previous = before > 0 && before < from ? read(nodeId, text, textStart, before, part) : first;
+            if (mode == Mode.NONE && previous.clause().forward()) {
+                mode = previous.clause().mode();
+            } else if (mode == Mode.NONE && first.clause().forward()) {
                 mode = first.clause().mode();
             }
         }

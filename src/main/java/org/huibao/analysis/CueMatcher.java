@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Balance;
@@ -132,6 +134,7 @@ public final class CueMatcher {
             }
         }
         List<Sentence> sentences = report.sentences();
+        Set<Integer> introduced = introducedMeasures(report, sentences, builtIn, roles, scans);
         // what a sentence previews and whom it is about does not depend on the element: asked once
         boolean[] preview = new boolean[sentences.size()];
         boolean[] otherParty = new boolean[sentences.size()];
@@ -140,7 +143,7 @@ public final class CueMatcher {
             preview[k] = anyFind(context.preview(), s.text(), s.span().start(), scans);
             otherParty[k] = anyFind(context.otherParty(), s.text(), s.span().start(), scans);
         }
-        Pass pass = new Pass(report, sentences, parts, clauses, roles, preview, otherParty, hits, scans);
+        Pass pass = new Pass(report, sentences, parts, clauses, roles, introduced, preview, otherParty, hits, scans);
         match(pass, builtIn, headingMatches);
         // An office's elements come after the built-in ones: they give no part a role, and read a clause
         // only after the built-in cues have, so declaring one never changes the built-in verdicts.
@@ -159,17 +162,48 @@ public final class CueMatcher {
         return new Matches(hits, clauses.clauses(), roles);
     }
 
+    /**
+     * The items a lead-in of next steps introduces are measures, whatever they are about: "讲了三点意见：…
+     * 三是切实扛起巡察整改主体责任" requires responsibility, "重点抓好以下工作：（一）加强组织领导" plans how
+     * the work will be led. Their ids are returned.
+     */
+    private Set<Integer> introducedMeasures(Report report, List<Sentence> sentences,
+                                                      List<ElementCues> builtIn, Map<Integer, PartRole> roles,
+                                                      LineScans scans) {
+        Set<Integer> introduced = new HashSet<>();
+        List<Heading> headings = report.headings();
+        for (ElementCues cues : builtIn) {
+            if (cues.like() != ElementKind.NEXT_STEPS) {
+                continue;
+            }
+            for (Sentence s : sentences) {
+                if (s.leadIn() && anyFind(cues.leadIn(), s.text(), s.span().start(), scans)) {
+                    Part part = Introduced.part(report, s);
+                    for (Heading h : headings) {
+                        if (h.span().start() >= part.from() && h.span().start() < part.to()) {
+                            roles.put(h.id(), PartRole.MEASURES);
+                            introduced.add(h.id());
+                        }
+                    }
+                }
+            }
+        }
+        return introduced;
+    }
+
     /** What matching the cues of some elements over one report shares. */
     private record Pass(Report report, List<Sentence> sentences, Parts parts, ClauseReader clauses,
-                        Map<Integer, PartRole> roles, boolean[] preview, boolean[] otherParty, List<CueHit> hits,
+                        Map<Integer, PartRole> roles, Set<Integer> introduced, boolean[] preview, boolean[] otherParty, List<CueHit> hits,
                         LineScans scans) {
     }
 
     private void match(Pass p, List<ElementCues> cuesOf, List<HeadingMatch> headingMatches) {
         for (HeadingMatch hm : headingMatches) {
-            // a heading's own role is its element's; what matters is the part it opens inside
-            heading(p.report(), p.sentences(), p.parts(), p.clauses(), hm,
-                    roleOf(p.report(), p.roles(), hm.heading().parentId()), p.hits(), p.scans());
+            // a heading's own role is its element's; what matters is the part it opens inside, or the
+            // lead-in that introduces it as an item
+            PartRole role = p.introduced().contains(hm.heading().id()) ? PartRole.MEASURES
+                    : roleOf(p.report(), p.roles(), hm.heading().parentId());
+            heading(p.report(), p.sentences(), p.parts(), p.clauses(), hm, role, p.hits(), p.scans());
         }
         for (ElementCues cues : cuesOf) {
             for (int k = 0; k < p.sentences().size(); k++) {

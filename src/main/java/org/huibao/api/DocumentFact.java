@@ -92,6 +92,14 @@ public record DocumentFact(String name, String title, Span head, Genre genre, in
     }
 
     /**
+     * True when the text reads as a news item (HB108's cue "会议新闻"): it tells what others did and said,
+     * so what it quotes them requiring or promising is theirs to do, not an arrangement already made.
+     */
+    public boolean news() {
+        return genre == Genre.NOT_A_REPORT && genreCue.equals("会议新闻");
+    }
+
+    /**
      * True when the report is made to a congress: a 政府工作报告 to the people's congress, or a Party
      * committee's or discipline commission's report to a Party congress ("…向…代表大会的工作报告",
      * "在…代表大会上的报告"). Such a report reviews a leading body's term for everyone it leads: the

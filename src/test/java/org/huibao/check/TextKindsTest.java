@@ -53,6 +53,20 @@ class TextKindsTest {
     }
 
     @Test
+    void aNewsItemsLeadershipIsWhatWasDoneNotWhatWasRequiredOrPromised() {
+        String news = Fixtures.text("/fixtures/genres/rectification-meeting-news.txt");
+        ReportResult r = Fixtures.check("m.txt", news);
+        assertEquals("not-a-report", r.genre());
+        assertEquals(ElementStatus.INLINE, status(r, Element.LEADERSHIP),
+                "the bureau's own 巡察整改工作领导小组, named for what it remedies, chaired the meeting");
+        assertTrue(r.elements().get(Element.NEXT_STEPS).present(), "讲了三点意见：… and the pledge");
+
+        String withoutGroup = news.replace("局党组书记、巡察整改工作领导小组组长主持会议", "局党组书记主持会议");
+        assertEquals(ElementStatus.ABSENT, status(Fixtures.check("m.txt", withoutGroup), Element.LEADERSHIP),
+                "三是切实扛起整改主体责任 is a requirement item, 局党组将…扛牢主体责任 a pledge");
+    }
+
+    @Test
     void aNewsItemIsToldByItsBodyWhenItsTitleEndsInSituationOrItOpensWithAQuestion() {
         assertEquals(Genre.NOT_A_REPORT, genre("县委第三巡察组向柳溪镇党委反馈巡察情况\n4月8日上午，县委第三巡察组在柳溪镇召开反馈会议。"));
         assertEquals(Genre.REPORT, genre("柳溪镇接受县委巡察反馈情况\n4月8日，县委第三巡察组向我镇反馈巡察意见。我镇立即召开会议研究部署。"));
