@@ -39,7 +39,7 @@ final class ClauseReader {
             "中央纪委", "中央委员会");
     private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
             "社会", "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
-            "生产经营单位", "属地");
+            "生产经营单位", "属地", "从业人员");
     /** An official of an organ, who speaks for it in a news item: "该镇主要负责人表示，定会…". */
     private static final Set<String> OFFICIALS = Set.of("负责人", "主要负责人", "负责同志", "主要负责同志", "书记",
             "副书记", "主任", "局长", "县长", "区长", "市长", "镇长", "乡长", "校长", "院长", "组长");
@@ -161,7 +161,7 @@ final class ClauseReader {
         String clauseText = text.substring(from, to);
         List<Segmenter.Token> tokens = segmenter.tokens(clauseText);
         Mode mode = mode(tokens);
-        Owner owner = owner(tokens);
+        Owner owner = owner(tokens, ordinalLength(clauseText));
         if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
             // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"; a marker
             // from the clause before it, which took it from its own: "书记表示，局党组将以…为契机，扛牢…"
@@ -223,8 +223,17 @@ final class ClauseReader {
      * The subject: the first word of an owner class before the clause's first verb or preposition
      * ("部分企业主体责任落实不到位": others; "对部分企业开展督查": none — 企业 is the object).
      */
-    private Owner owner(List<Segmenter.Token> tokens) {
-        for (Segmenter.Token t : tokens) {
+    private Owner owner(List<Segmenter.Token> tokens, int skip) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Segmenter.Token t = tokens.get(i);
+            if (t.start() < skip) {
+                continue;
+            }
+            // an owner word the segmenter split in two: "从业/人员"
+            Owner pair = i + 1 < tokens.size() ? ownerOf(t.word() + tokens.get(i + 1).word()) : null;
+            if (pair != null) {
+                return pair;
+            }
             if (t.verb() || t.pos().startsWith("p")) {
                 break;
             }
@@ -234,6 +243,18 @@ final class ClauseReader {
             }
         }
         return Owner.UNKNOWN;
+    }
+
+    /**
+     * The length of an item's ordinal at the start of a clause ("二是企业安全管理制度落实不到位": 2), whose 是 is
+     * no verb that ends the subject; 0 when there is none.
+     */
+    static int ordinalLength(String clause) {
+        int i = 0;
+        while (i < clause.length() && i < 3 && "一二三四五六七八九十".indexOf(clause.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > 0 && i < clause.length() && clause.charAt(i) == '是' ? i + 1 : 0;
     }
 
     /** The owner class a word names, or null. */

@@ -67,6 +67,20 @@ class TextKindsTest {
     }
 
     @Test
+    void numberedProblemsOfTheUnitsARegulatorChecksAreNotItsOwn() {
+        String summary = Fixtures.text("/fixtures/elements/shortcomings-regulated-items.txt");
+        ReportResult r = Fixtures.check("s.txt", summary);
+        assertEquals(ElementStatus.ABSENT, status(r, Element.SHORTCOMINGS), "二是企业…, 二是从业人员…: the enterprises'");
+        assertEquals("fail", r.status());
+        assertTrue(rules(r).contains("HB102"), rules(r).toString());
+
+        String own = summary.replace("二是从业人员持证上岗意识淡薄，无证操作叉车现象时有发生", "二是执法装备配备不到位，全局仅有2台电梯检测仪");
+        ReportResult withOwn = Fixtures.check("s.txt", own);
+        assertEquals(ElementStatus.INLINE, status(withOwn, Element.SHORTCOMINGS), "the bureau's own equipment");
+        assertEquals("pass", withOwn.status(), withOwn.findings().toString());
+    }
+
+    @Test
     void aNewsItemIsToldByItsBodyWhenItsTitleEndsInSituationOrItOpensWithAQuestion() {
         assertEquals(Genre.NOT_A_REPORT, genre("县委第三巡察组向柳溪镇党委反馈巡察情况\n4月8日上午，县委第三巡察组在柳溪镇召开反馈会议。"));
         assertEquals(Genre.REPORT, genre("柳溪镇接受县委巡察反馈情况\n4月8日，县委第三巡察组向我镇反馈巡察意见。我镇立即召开会议研究部署。"));
