@@ -37,8 +37,9 @@ final class ClauseReader {
             "全系统", "党组", "局党组", "领导班子", "班子", "咱们");
     private static final Set<String> HIGHER = Set.of("党中央", "中共中央", "中央", "总书记", "习近平", "国务院", "上级",
             "中央纪委", "中央委员会");
+    /** Not 社会: in 经济社会发展, 社会稳定 it names no actor. */
     private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
-            "社会", "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
+            "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
             "生产经营单位", "属地", "从业人员");
     /** An official of an organ, who speaks for it in a news item: "该镇主要负责人表示，定会…". */
     private static final Set<String> OFFICIALS = Set.of("负责人", "主要负责人", "负责同志", "主要负责同志", "书记",
@@ -335,9 +336,9 @@ final class ClauseReader {
                 .filter(l -> ORGAN_SUFFIX.matcher(l.strip()).find()).findFirst().orElse("");
     }
 
-    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 巡察组. */
-    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|院|组|中心)$");
+    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 巡察组, 区档案馆. */
+    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|院|组|中心|馆)$");
     /** Nouns that end like an organ and are none. */
     private static final Set<String> NOT_ORGANS = Set.of("格局", "布局", "大局", "开局", "结局", "当局", "中心", "重心",
-            "核心", "小组", "编组", "机组", "班组", "院落", "庭院");
+            "核心", "小组", "编组", "机组", "班组", "院落", "庭院", "宾馆", "旅馆", "饭馆", "场馆", "展馆", "茶馆");
 }

@@ -26,6 +26,8 @@ public final class Genres {
     private static final Pattern RECTIFICATION = Pattern.compile("整改");
     /** A title naming a report of some kind: whatever else it says, the text is a report. */
     private static final Pattern REPORT_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话|情况");
+    /** A debrief's title names the document: "…述职报告", "…述责述廉材料", "述职述廉发言". */
+    private static final Pattern DEBRIEF_KIND = Pattern.compile("报告|材料|发言|汇报|提纲");
     /** A title word that names a kind of report; "情况" alone does not. */
     private static final Pattern NAMED_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话");
     /** Titles of documents that are not reports: they prescribe, announce or publish. */
@@ -63,7 +65,10 @@ public final class Genres {
             // "…述职评议考核办法（试行）" prescribes how to report; it is not a report
             return new Call(Genre.NOT_A_REPORT, m.group(1));
         }
-        if (title.contains("述职") || title.contains("述责述廉")) {
+        // "…述职报告", "…述责述廉材料"; a headline about debriefs ("镇雄：…书记向县委常委会述责述廉", "…召开…
+        // 述职评议会") is news, told below
+        boolean debrief = title.contains("述职") || title.contains("述责") || title.contains("述廉");
+        if (debrief && DEBRIEF_KIND.matcher(title).find()) {
             return new Call(Genre.DEBRIEF, "述职");
         }
         if (title.contains("自查")) {
@@ -91,11 +96,14 @@ public final class Genres {
         // body tells a news item from a report that speaks of its own unit
         boolean situation = title.endsWith("情况") && !title.startsWith("关于")
                 && !NAMED_KIND.matcher(title).find();
-        if (headline || situation || !REPORT_KIND.matcher(title).find()) {
+        if (headline || situation || debrief || !REPORT_KIND.matcher(title).find()) {
             String news = newsCue(report, headline);
             if (news != null) {
                 return new Call(Genre.NOT_A_REPORT, news);
             }
+        }
+        if (debrief) {
+            return new Call(Genre.DEBRIEF, "述职");
         }
         if ((m = SPEECH_TITLE.matcher(title)).find()) {
             return new Call(Genre.SPEECH, m.group());
