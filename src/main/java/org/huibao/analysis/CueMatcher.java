@@ -23,6 +23,7 @@ import org.huibao.lexicon.Prefilter;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
 import org.huibao.api.Heading;
+import org.huibao.api.OrdinalStyle;
 import org.huibao.parse.Report;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
@@ -122,6 +123,11 @@ public final class CueMatcher {
         List<HeadingMatch> headingMatches = new ArrayList<>();
         Map<Integer, PartRole> roles = new HashMap<>();
         for (Heading h : report.headings()) {
+            if (h.style() == OrdinalStyle.SEQUENCE) {
+                // "首先，…", "最后，镇党委书记在点评中指出…" open sentences, not parts: their words are read as
+                // running text
+                continue;
+            }
             for (ElementCues cues : builtIn) {
                 HeadingMatch hm = headingMatch(report, cues, h, scans);
                 if (hm != null) {
@@ -150,6 +156,9 @@ public final class CueMatcher {
         if (!others.isEmpty()) {
             List<HeadingMatch> more = new ArrayList<>();
             for (Heading h : report.headings()) {
+                if (h.style() == OrdinalStyle.SEQUENCE) {
+                    continue;
+                }
                 for (ElementCues cues : others) {
                     HeadingMatch hm = headingMatch(report, cues, h, scans);
                     if (hm != null) {

@@ -37,7 +37,7 @@ public final class Genres {
     /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]?"
-                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲)");
+                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲|述职|述责|述廉|测评|观摩)");
     /** A headline: something was held or done ("…反馈会议召开", "…开展巡察整改专项督查"). */
     private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会|开展");
     /** A title that ends naming a report: "…情况", "…的报告", "…总结". */
@@ -132,6 +132,12 @@ public final class Genres {
         return end > 0 && (sentence.charAt(end - 1) == '？' || sentence.charAt(end - 1) == '?');
     }
 
+    /** A sentence that is a quotation: it opens and closes with quotation marks. */
+    private static boolean quoted(String sentence) {
+        String t = sentence.strip();
+        return t.length() > 2 && (t.charAt(0) == '“' || t.charAt(0) == '「') && (t.endsWith("”") || t.endsWith("」"));
+    }
+
     /** A dateline under the title: "——2026年3月6日在…会议上". */
     private static final Pattern DATELINE = Pattern.compile("[—\\-－]{1,2}.{0,40}在.{0,60}(会议|大会|会)上");
 
@@ -155,8 +161,10 @@ public final class Genres {
      * reporting what a meeting or an official said. Null when the text does not read as news.
      */
     private static String newsCue(Report report, boolean headline) {
-        // a news item may open with questions as its hook ("“巡察整改以后，老问题有没有故态复萌？…”3月20日，…")
-        List<Sentence> sentences = report.sentences().stream().filter(s -> !question(s.text())).toList();
+        // a news item may open with questions or a quotation as its hook ("“巡察整改以后，老问题有没有故态复萌？
+        // …”3月20日，…", "“…我将坚决扛起全面从严治党主体责任……”近日，…")
+        List<Sentence> sentences = report.sentences().stream().filter(s -> !question(s.text()) && !quoted(s.text()))
+                .toList();
         if (sentences.isEmpty()) {
             return null;
         }

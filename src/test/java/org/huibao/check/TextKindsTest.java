@@ -81,6 +81,47 @@ class TextKindsTest {
     }
 
     @Test
+    void aNewsItemOnDebriefsIsNewsAndItsQuotedPledgesAndClosingRemarksAreNotLeadership() {
+        ReportResult r = check("/fixtures/genres/debrief-news.txt");
+        assertEquals("not-a-report", r.genre(), "a headline about debriefs, opening with a quotation");
+        assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP),
+                "“我将坚决扛起…责任” is quoted, 最后，…是落实管党治党责任的重要举措 a remark");
+        assertEquals(ElementStatus.ABSENT, status(r, Element.SHORTCOMINGS));
+        assertEquals(ElementStatus.INLINE, status(r, Element.NEXT_STEPS), "他要求…，要… after 最后， is a requirement");
+        assertEquals(List.of("HB108"), rules(r));
+        assertEquals(Genre.DEBRIEF, genre("柳溪镇党委书记2025年度述职报告\n“我将坚决扛起管党治党政治责任。”近日，我在镇党委会议上述职。"));
+    }
+
+    @Test
+    void namesOfDutiesAndStockPhrasesStateNoLeadershipButAnArrangementDoes() {
+        String text = Fixtures.text("/fixtures/elements/leadership-duty-names.txt");
+        ReportResult r = Fixtures.check("l.txt", text);
+        assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP),
+                "加强组织领导, 书记抓基层党建述职评议会, 对…主体责任情况进行了民主测评, 下一步（一）压紧压实责任");
+        assertEquals("fail", r.status());
+        String arranged = text.replace("（一）压紧压实责任。推动党建与业务深度融合。",
+                "（一）压紧压实责任。成立由局党组书记任组长的党建工作领导小组，每季度专题研究1次。");
+        assertTrue(Fixtures.check("l.txt", arranged).elements().get(Element.LEADERSHIP).present(),
+                "an item among next steps with an arrangement under it");
+        String owned = text.replace("我局按照县委部署，加强组织领导，健全工作机制。", "局党组书记认真履行第一责任人职责，全年专题研究党建工作4次。");
+        ReportResult withOwn = Fixtures.check("l.txt", owned);
+        assertEquals(ElementStatus.INLINE, status(withOwn, Element.LEADERSHIP));
+        assertEquals("pass", withOwn.status(), withOwn.findings().toString());
+    }
+
+    @Test
+    void requirementsOfAReviewAreItsNextStepsAndAHeadingOnOnePostTwoDutiesIsLeadership() {
+        String review = String.join("\n", "县政务公开办2025年一季度政务公开工作通报", "一、总体情况",
+                "一季度全县主动公开政府信息1260条。", "二、存在问题", "部分单位未按要求及时更新信息，3个乡镇公开专区建设滞后。",
+                "三、整改要求", "1.各单位于4月30日前完成公开目录更新。");
+        assertEquals(ElementStatus.SECTION, status(Fixtures.check("r.txt", review), Element.NEXT_STEPS), "三、整改要求");
+        String debrief = String.join("\n", "2025年度述责述廉报告", "一、履行“一岗双责”情况",
+                "本人分管医政工作，全年到联系医院开展廉政谈话8次。", "二、存在的不足", "一是对联系医院的日常监督不够经常，全年仅检查2次。",
+                "三、下一步打算", "下一步，本人将于2026年6月底前完成分管领域廉政风险点复核。");
+        assertEquals(ElementStatus.SECTION, status(Fixtures.check("d.txt", debrief), Element.LEADERSHIP));
+    }
+
+    @Test
     void aNewsItemIsToldByItsBodyWhenItsTitleEndsInSituationOrItOpensWithAQuestion() {
         assertEquals(Genre.NOT_A_REPORT, genre("县委第三巡察组向柳溪镇党委反馈巡察情况\n4月8日上午，县委第三巡察组在柳溪镇召开反馈会议。"));
         assertEquals(Genre.REPORT, genre("柳溪镇接受县委巡察反馈情况\n4月8日，县委第三巡察组向我镇反馈巡察意见。我镇立即召开会议研究部署。"));
