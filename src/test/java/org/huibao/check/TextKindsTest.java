@@ -122,6 +122,19 @@ class TextKindsTest {
     }
 
     @Test
+    void aProblemFramedRoundAStockPhraseIsWeakAndAFigureMakesItSpecific() {
+        String text = Fixtures.text("/fixtures/elements/shortcomings-framed-stock.txt");
+        ReportResult r = Fixtures.check("q.txt", text);
+        assertEquals("weak", r.elements().get(Element.SHORTCOMINGS).quality(),
+                "存在…有待深化和规范的问题, 存在的主要问题是…不够全面; 2025年 is no figure");
+        assertTrue(rules(r).contains("HB104"), rules(r).toString());
+        String specific = text.replace("存在的主要问题是解读回应不够全面。", "存在的主要问题是解读回应不够全面，全年仅对3份政策文件开展图解。");
+        ReportResult ok = Fixtures.check("q.txt", specific);
+        assertEquals("ok", ok.elements().get(Element.SHORTCOMINGS).quality());
+        assertTrue(!rules(ok).contains("HB104"), rules(ok).toString());
+    }
+
+    @Test
     void aNewsItemIsToldByItsBodyWhenItsTitleEndsInSituationOrItOpensWithAQuestion() {
         assertEquals(Genre.NOT_A_REPORT, genre("县委第三巡察组向柳溪镇党委反馈巡察情况\n4月8日上午，县委第三巡察组在柳溪镇召开反馈会议。"));
         assertEquals(Genre.REPORT, genre("柳溪镇接受县委巡察反馈情况\n4月8日，县委第三巡察组向我镇反馈巡察意见。我镇立即召开会议研究部署。"));
