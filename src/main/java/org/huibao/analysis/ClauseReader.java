@@ -22,7 +22,7 @@ final class ClauseReader {
     static final String BREAKS = "，,；;：:。！？!?";
 
     private static final Set<String> PLANNED = Set.of("拟", "打算", "力争", "下一步", "下步", "下阶段", "下一阶段",
-            "今后", "明年", "来年", "未来", "年内");
+            "今后", "明年", "来年", "未来", "年内", "必将", "定会", "一定会", "接下来");
     /** Planned only before a verb: "计划于年底完成", not "工作计划". */
     private static final Set<String> PLANNED_BEFORE_VERB = Set.of("将", "计划", "准备", "争取", "拟于", "预计");
     private static final Set<String> REQUIRED = Set.of("要", "必须", "务必", "应当", "应该", "亟需", "亟须", "一定要",
@@ -37,9 +37,13 @@ final class ClauseReader {
             "全系统", "党组", "局党组", "领导班子", "班子", "咱们");
     private static final Set<String> HIGHER = Set.of("党中央", "中共中央", "中央", "总书记", "习近平", "国务院", "上级",
             "中央纪委", "中央委员会");
+    /** Not 社会: in 经济社会发展, 社会稳定 it names no actor. */
     private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
-            "社会", "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
-            "生产经营单位", "属地");
+            "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
+            "生产经营单位", "属地", "从业人员");
+    /** An official of an organ, who speaks for it in a news item: "该镇主要负责人表示，定会…". */
+    private static final Set<String> OFFICIALS = Set.of("负责人", "主要负责人", "负责同志", "主要负责同志", "书记",
+            "副书记", "主任", "局长", "县长", "区长", "市长", "镇长", "乡长", "校长", "院长", "组长");
     private static final Set<String> SUBORDINATE = Set.of("党支部", "支部", "党组织", "科室", "处室", "基层",
             "下属", "所属", "党员", "干部", "职工", "村", "社区", "乡镇", "县区", "二级单位", "直属单位", "各级");
 
@@ -158,14 +162,19 @@ final class ClauseReader {
         String clauseText = text.substring(from, to);
         List<Segmenter.Token> tokens = segmenter.tokens(clauseText);
         Mode mode = mode(tokens);
-        Owner owner = owner(tokens);
+        Owner owner = owner(tokens, ordinalLength(clauseText));
         if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
-            // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"
+            // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"; a marker
+            // from the clause before it, which took it from its own: "书记表示，局党组将以…为契机，扛牢…"
             Read first = read(nodeId, text, textStart, 0, part);
             if (owner == Owner.UNKNOWN) {
                 owner = first.clause().owner();
             }
-            if (mode == Mode.NONE && first.clause().forward()) {
+            int before = windowStart(text, from - 1);
+            Read previous = before > 0 && before < from ? read(nodeId, text, textStart, before, part) : first;
+            if (mode == Mode.NONE && previous.clause().forward()) {
+                mode = previous.clause().mode();
+            } else if (mode == Mode.NONE && first.clause().forward()) {
                 mode = first.clause().mode();
             }
         }
@@ -191,11 +200,15 @@ final class ClauseReader {
         boolean ongoing = false;
         for (int i = 0; i < tokens.size(); i++) {
             String w = tokens.get(i).word();
-            // "将继续…", "将进一步…", "将于年底前…", "将对…进行…": a verb, an adverb or a preposition
-            // follows the future 将; a noun follows the object marker ("将党建工作纳入…")
+            // "将继续…", "将进一步…", "将于年底前…", "将对…进行…", "将认真贯彻…": a verb, an adverb, a
+            // preposition or an adjective used as an adverb follows the future 将; a noun follows the object
+            // marker ("将党建工作纳入…")
             boolean beforeVerb = i + 1 < tokens.size() && (tokens.get(i + 1).verb()
-                    || tokens.get(i + 1).pos().startsWith("d") || tokens.get(i + 1).pos().startsWith("p"));
-            if (PLANNED.contains(w) || PLANNED_BEFORE_VERB.contains(w) && beforeVerb) {
+                    || tokens.get(i + 1).pos().startsWith("d") || tokens.get(i + 1).pos().startsWith("p")
+                    || tokens.get(i + 1).pos().equals("a") || tokens.get(i + 1).pos().equals("ad"));
+            // "定会", "必将" may come segmented in two
+            boolean pair = i + 1 < tokens.size() && w.length() == 1 && PLANNED.contains(w + tokens.get(i + 1).word());
+            if (pair || PLANNED.contains(w) || PLANNED_BEFORE_VERB.contains(w) && beforeVerb) {
                 return Mode.PLANNED;
             }
             if (REQUIRED.contains(w) || REQUIRED_BEFORE_VERB.contains(w) && beforeVerb) {
@@ -211,8 +224,17 @@ final class ClauseReader {
      * The subject: the first word of an owner class before the clause's first verb or preposition
      * ("部分企业主体责任落实不到位": others; "对部分企业开展督查": none — 企业 is the object).
      */
-    private Owner owner(List<Segmenter.Token> tokens) {
-        for (Segmenter.Token t : tokens) {
+    private Owner owner(List<Segmenter.Token> tokens, int skip) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Segmenter.Token t = tokens.get(i);
+            if (t.start() < skip) {
+                continue;
+            }
+            // an owner word the segmenter split in two: "从业/人员"
+            Owner pair = i + 1 < tokens.size() ? ownerOf(t.word() + tokens.get(i + 1).word()) : null;
+            if (pair != null) {
+                return pair;
+            }
             if (t.verb() || t.pos().startsWith("p")) {
                 break;
             }
@@ -222,6 +244,18 @@ final class ClauseReader {
             }
         }
         return Owner.UNKNOWN;
+    }
+
+    /**
+     * The length of an item's ordinal at the start of a clause ("二是企业安全管理制度落实不到位": 2), whose 是 is
+     * no verb that ends the subject; 0 when there is none.
+     */
+    static int ordinalLength(String clause) {
+        int i = 0;
+        while (i < clause.length() && i < 3 && "一二三四五六七八九十".indexOf(clause.charAt(i)) >= 0) {
+            i++;
+        }
+        return i > 0 && i < clause.length() && clause.charAt(i) == '是' ? i + 1 : 0;
     }
 
     /** The owner class a word names, or null. */
@@ -237,6 +271,9 @@ final class ClauseReader {
         }
         if (SUBORDINATE.contains(w)) {
             return Owner.SUBORDINATE;
+        }
+        if (OFFICIALS.contains(w)) {
+            return Owner.ORGAN;
         }
         return null;
     }
@@ -299,9 +336,9 @@ final class ClauseReader {
                 .filter(l -> ORGAN_SUFFIX.matcher(l.strip()).find()).findFirst().orElse("");
     }
 
-    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 巡察组. */
-    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|院|组|中心)$");
+    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 巡察组, 区档案馆. */
+    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|院|组|中心|馆)$");
     /** Nouns that end like an organ and are none. */
     private static final Set<String> NOT_ORGANS = Set.of("格局", "布局", "大局", "开局", "结局", "当局", "中心", "重心",
-            "核心", "小组", "编组", "机组", "班组", "院落", "庭院");
+            "核心", "小组", "编组", "机组", "班组", "院落", "庭院", "宾馆", "旅馆", "饭馆", "场馆", "展馆", "茶馆");
 }

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Balance;
@@ -21,6 +23,7 @@ import org.huibao.lexicon.Prefilter;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
 import org.huibao.api.Heading;
+import org.huibao.api.OrdinalStyle;
 import org.huibao.parse.Report;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
@@ -120,6 +123,11 @@ public final class CueMatcher {
         List<HeadingMatch> headingMatches = new ArrayList<>();
         Map<Integer, PartRole> roles = new HashMap<>();
         for (Heading h : report.headings()) {
+            if (h.style() == OrdinalStyle.SEQUENCE) {
+                // "首先，…", "最后，镇党委书记在点评中指出…" open sentences, not parts: their words are read as
+                // running text
+                continue;
+            }
             for (ElementCues cues : builtIn) {
                 HeadingMatch hm = headingMatch(report, cues, h, scans);
                 if (hm != null) {
@@ -132,6 +140,7 @@ public final class CueMatcher {
             }
         }
         List<Sentence> sentences = report.sentences();
+        Set<Integer> introduced = introducedMeasures(report, sentences, builtIn, roles, scans);
         // what a sentence previews and whom it is about does not depend on the element: asked once
         boolean[] preview = new boolean[sentences.size()];
         boolean[] otherParty = new boolean[sentences.size()];
@@ -140,13 +149,16 @@ public final class CueMatcher {
             preview[k] = anyFind(context.preview(), s.text(), s.span().start(), scans);
             otherParty[k] = anyFind(context.otherParty(), s.text(), s.span().start(), scans);
         }
-        Pass pass = new Pass(report, sentences, parts, clauses, roles, preview, otherParty, hits, scans);
+        Pass pass = new Pass(report, sentences, parts, clauses, roles, introduced, preview, otherParty, hits, scans);
         match(pass, builtIn, headingMatches);
         // An office's elements come after the built-in ones: they give no part a role, and read a clause
         // only after the built-in cues have, so declaring one never changes the built-in verdicts.
         if (!others.isEmpty()) {
             List<HeadingMatch> more = new ArrayList<>();
             for (Heading h : report.headings()) {
+                if (h.style() == OrdinalStyle.SEQUENCE) {
+                    continue;
+                }
                 for (ElementCues cues : others) {
                     HeadingMatch hm = headingMatch(report, cues, h, scans);
                     if (hm != null) {
@@ -159,17 +171,48 @@ public final class CueMatcher {
         return new Matches(hits, clauses.clauses(), roles);
     }
 
+    /**
+     * The items a lead-in of next steps introduces are measures, whatever they are about: "讲了三点意见：…
+     * 三是切实扛起巡察整改主体责任" requires responsibility, "重点抓好以下工作：（一）加强组织领导" plans how
+     * the work will be led. Their ids are returned.
+     */
+    private Set<Integer> introducedMeasures(Report report, List<Sentence> sentences,
+                                                      List<ElementCues> builtIn, Map<Integer, PartRole> roles,
+                                                      LineScans scans) {
+        Set<Integer> introduced = new HashSet<>();
+        List<Heading> headings = report.headings();
+        for (ElementCues cues : builtIn) {
+            if (cues.like() != ElementKind.NEXT_STEPS) {
+                continue;
+            }
+            for (Sentence s : sentences) {
+                if (s.leadIn() && anyFind(cues.leadIn(), s.text(), s.span().start(), scans)) {
+                    Part part = Introduced.part(report, s);
+                    for (Heading h : headings) {
+                        if (h.span().start() >= part.from() && h.span().start() < part.to()) {
+                            roles.put(h.id(), PartRole.MEASURES);
+                            introduced.add(h.id());
+                        }
+                    }
+                }
+            }
+        }
+        return introduced;
+    }
+
     /** What matching the cues of some elements over one report shares. */
     private record Pass(Report report, List<Sentence> sentences, Parts parts, ClauseReader clauses,
-                        Map<Integer, PartRole> roles, boolean[] preview, boolean[] otherParty, List<CueHit> hits,
+                        Map<Integer, PartRole> roles, Set<Integer> introduced, boolean[] preview, boolean[] otherParty, List<CueHit> hits,
                         LineScans scans) {
     }
 
     private void match(Pass p, List<ElementCues> cuesOf, List<HeadingMatch> headingMatches) {
         for (HeadingMatch hm : headingMatches) {
-            // a heading's own role is its element's; what matters is the part it opens inside
-            heading(p.report(), p.sentences(), p.parts(), p.clauses(), hm,
-                    roleOf(p.report(), p.roles(), hm.heading().parentId()), p.hits(), p.scans());
+            // a heading's own role is its element's; what matters is the part it opens inside, or the
+            // lead-in that introduces it as an item
+            PartRole role = p.introduced().contains(hm.heading().id()) ? PartRole.MEASURES
+                    : roleOf(p.report(), p.roles(), hm.heading().parentId());
+            heading(p.report(), p.sentences(), p.parts(), p.clauses(), hm, role, p.hits(), p.scans());
         }
         for (ElementCues cues : cuesOf) {
             for (int k = 0; k < p.sentences().size(); k++) {
@@ -349,7 +392,7 @@ public final class CueMatcher {
                 continue;
             }
             Matcher m = p.matcher(text);
-            if (m.find() && m.end() > m.start()) {
+            if (forwardMatch(clauses, s.id(), text, at, role, m)) {
                 int from = m.start();
                 while (from < m.end() - 1 && ClauseReader.BREAKS.indexOf(text.charAt(from)) >= 0) {
                     from++;
@@ -368,6 +411,31 @@ public final class CueMatcher {
                 break;
             }
         }
+    }
+
+    /** How many openings of one sentence are tried for one that looks forward. */
+    private static final int FORWARD_TRIES = 3;
+
+    /**
+     * Finds the first opening of the sentence whose clause looks forward, trying a few: the first may be
+     * a false one ("叶塘镇主要负责同志表示，接下来，该镇党委将…": 主要 is no 要). Leaves {@code m} on it, or
+     * on the first opening when none does; false when there is none.
+     */
+    private static boolean forwardMatch(ClauseReader clauses, int nodeId, String text, int at, PartRole role,
+                                        Matcher m) {
+        int first = -1;
+        for (int tries = 0; tries < FORWARD_TRIES && m.find(); tries++) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            if (first < 0) {
+                first = m.start();
+            }
+            if (clauses.at(nodeId, text, at, m.end() - 1, role).clause().forward()) {
+                return true;
+            }
+        }
+        return first >= 0 && m.find(first);
     }
 
     /**

@@ -78,6 +78,42 @@ public record DocumentFact(String name, String title, Span head, Genre genre, in
         return false;
     }
 
+    /** What a document that prescribes rules is called at the end of its title (HB108's cue). */
+    private static final java.util.Set<String> PRESCRIBING = java.util.Set.of("条例", "办法", "规定", "细则", "规则",
+            "准则");
+
+    /**
+     * True when the text is a regulation or rules ("…巡视工作条例", "…述职评议考核办法（试行）"): it
+     * prescribes what units must do and report — 领导小组, 存在问题 and 整改 are its vocabulary, not an
+     * account of anyone's work.
+     */
+    public boolean prescribes() {
+        return genre == Genre.NOT_A_REPORT && PRESCRIBING.contains(genreCue);
+    }
+
+    /**
+     * True when the text reads as a news item (HB108's cue "会议新闻"): it tells what others did and said,
+     * so what it quotes them requiring or promising is theirs to do, not an arrangement already made.
+     */
+    public boolean news() {
+        return genre == Genre.NOT_A_REPORT && genreCue.equals("会议新闻");
+    }
+
+    /**
+     * True when the report is made to a congress: a 政府工作报告 to the people's congress, or a Party
+     * committee's or discipline commission's report to a Party congress ("…向…代表大会的工作报告",
+     * "在…代表大会上的报告"). Such a report reviews a leading body's term for everyone it leads: the
+     * 主体责任 and 领导小组 it mentions are its policies and the duties of the bodies under it, not an
+     * account of how the report's own work was organized.
+     */
+    public boolean toCongress() {
+        if (genre == Genre.GOVERNMENT_WORK_REPORT) {
+            return true;
+        }
+        int congress = title.indexOf("代表大会");
+        return congress >= 0 && title.indexOf("报告", congress) > 0 && !hasLineBreak(title);
+    }
+
     /** True when the file is Markdown (.md, .markdown): paired stars are emphasis there, not masks. */
     public boolean markdown() {
         String n = name.toLowerCase(java.util.Locale.ROOT);

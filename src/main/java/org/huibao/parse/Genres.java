@@ -26,6 +26,10 @@ public final class Genres {
     private static final Pattern RECTIFICATION = Pattern.compile("整改");
     /** A title naming a report of some kind: whatever else it says, the text is a report. */
     private static final Pattern REPORT_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话|情况");
+    /** A debrief's title names the document: "…述职报告", "…述责述廉材料", "述职述廉发言". */
+    private static final Pattern DEBRIEF_KIND = Pattern.compile("报告|材料|发言|汇报|提纲");
+    /** A title word that names a kind of report; "情况" alone does not. */
+    private static final Pattern NAMED_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话");
     /** Titles of documents that are not reports: they prescribe, announce or publish. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
             "(通知|条例|办法|规定|细则|规则|准则|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|函)"
@@ -34,7 +38,7 @@ public final class Genres {
     /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]?"
-                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲)");
+                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲|述职|述责|述廉|测评|观摩)");
     /** A headline: something was held or done ("…反馈会议召开", "…开展巡察整改专项督查"). */
     private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会|开展");
     /** A title that ends naming a report: "…情况", "…的报告", "…总结". */
@@ -62,7 +66,10 @@ public final class Genres {
             // "…述职评议考核办法（试行）" prescribes how to report; it is not a report
             return new Call(Genre.NOT_A_REPORT, m.group(1));
         }
-        if (title.contains("述职") || title.contains("述责述廉")) {
+        // "…述职报告", "…述责述廉材料"; a headline about debriefs ("镇雄：…书记向县委常委会述责述廉", "…召开…
+        // 述职评议会") is news, told below
+        boolean debrief = title.contains("述职") || title.contains("述责") || title.contains("述廉");
+        if (debrief && DEBRIEF_KIND.matcher(title).find()) {
             return new Call(Genre.DEBRIEF, "述职");
         }
         if (title.contains("自查")) {
@@ -86,11 +93,18 @@ public final class Genres {
         }
         boolean headline = !title.isEmpty() && !title.startsWith("关于") && !REPORT_TITLE_END.matcher(title).find()
                 && NEWS_HEADLINE.matcher(title).find();
-        if (headline || !REPORT_KIND.matcher(title).find()) {
+        // "…巡察组向…党组织集中反馈巡察情况" names no kind of document: 情况 alone, not 关于…情况的报告; the
+        // body tells a news item from a report that speaks of its own unit
+        boolean situation = title.endsWith("情况") && !title.startsWith("关于")
+                && !NAMED_KIND.matcher(title).find();
+        if (headline || situation || debrief || !REPORT_KIND.matcher(title).find()) {
             String news = newsCue(report, headline);
             if (news != null) {
                 return new Call(Genre.NOT_A_REPORT, news);
             }
+        }
+        if (debrief) {
+            return new Call(Genre.DEBRIEF, "述职");
         }
         if ((m = SPEECH_TITLE.matcher(title)).find()) {
             return new Call(Genre.SPEECH, m.group());
@@ -108,6 +122,21 @@ public final class Genres {
             return new Call(Genre.SUMMARY, "总结");
         }
         return new Call(Genre.REPORT, "");
+    }
+
+    /** A sentence that asks: it ends with a question mark, closing quotes aside. */
+    private static boolean question(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && "”\"’」』 ".indexOf(sentence.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && (sentence.charAt(end - 1) == '？' || sentence.charAt(end - 1) == '?');
+    }
+
+    /** A sentence that is a quotation: it opens and closes with quotation marks. */
+    private static boolean quoted(String sentence) {
+        String t = sentence.strip();
+        return t.length() > 2 && (t.charAt(0) == '“' || t.charAt(0) == '「') && (t.endsWith("”") || t.endsWith("」"));
     }
 
     /** A dateline under the title: "——2026年3月6日在…会议上". */
@@ -133,7 +162,10 @@ public final class Genres {
      * reporting what a meeting or an official said. Null when the text does not read as news.
      */
     private static String newsCue(Report report, boolean headline) {
-        List<Sentence> sentences = report.sentences();
+        // a news item may open with questions or a quotation as its hook ("“巡察整改以后，老问题有没有故态复萌？
+        // …”3月20日，…", "“…我将坚决扛起全面从严治党主体责任……”近日，…")
+        List<Sentence> sentences = report.sentences().stream().filter(s -> !question(s.text()) && !quoted(s.text()))
+                .toList();
         if (sentences.isEmpty()) {
             return null;
         }

@@ -39,6 +39,12 @@ class PartDeletionTest {
         "next-steps-year-main-work.txt,  leadership,   5,  5",
         "next-steps-year-main-work.txt,  shortcomings, 8,  9",
         "next-steps-year-main-work.txt,  next_steps,   10, 12",
+        "complete-debrief.txt,           leadership,   4,  5",
+        "complete-debrief.txt,           shortcomings, 6,  7",
+        "complete-debrief.txt,           next_steps,   8,  9",
+        "complete-rectification.txt,     leadership,   4,  5",
+        "complete-rectification.txt,     shortcomings, 6,  7",
+        "complete-rectification.txt,     next_steps,   8,  9",
     })
     void deletingOnePartFlipsExactlyThatElement(String file, String elementId, int first, int last) {
         String whole = text("/fixtures/elements/" + file);

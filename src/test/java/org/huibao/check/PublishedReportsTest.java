@@ -1,0 +1,62 @@
+package org.huibao.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.huibao.api.Element;
+import org.huibao.model.ReportResult;
+import org.huibao.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Published government work reports in the corpora (corpus/dev and corpus/heldout, labelled
+ * government-work-report) pass their genre's profile unless the label finds a required element missing,
+ * and a report whose problems are only denied fails as a user sees it.
+ */
+class PublishedReportsTest {
+
+    @Test
+    void publishedGovernmentWorkReportsPassTheirProfile() throws IOException {
+        int checked = 0;
+        for (String set : List.of("dev", "heldout")) {
+            Path dir = Path.of("corpus", set);
+            for (String row : Files.readAllLines(dir.resolve("LABELS.csv"), StandardCharsets.UTF_8)) {
+                String[] cells = row.split(",", 7);
+                if (cells.length < 5 || !cells[1].equals("government-work-report")) {
+                    continue;
+                }
+                ReportResult r = Fixtures.check(cells[0], Files.readString(dir.resolve(cells[0]), StandardCharsets.UTF_8));
+                assertEquals("government-work-report", r.genre(), cells[0]);
+                assertFalse(r.elements().get(Element.LEADERSHIP).required(), cells[0]);
+                // the label's reading: problems and tasks both there (a report cut short may lack them)
+                boolean complete = cells[3].equals("present") && cells[4].equals("present");
+                assertEquals(complete ? "pass" : "fail", r.status(), cells[0] + ": " + r.findings());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 12, "the corpora hold the published reports: " + checked);
+    }
+
+    @Test
+    void onlyDeniedProblemsFailTheReport() {
+        ReportResult denied = Fixtures.checkFixture("shortcomings-denied-section.txt");
+        assertFalse(denied.elements().get(Element.SHORTCOMINGS).present());
+        assertEquals("fail", denied.status());
+        List<String> missing = new ArrayList<>();
+        denied.findings().stream().filter(f -> f.rule().equals("HB102")).forEach(f -> missing.add(f.message().zh()));
+        assertEquals(List.of("报告没有写本单位存在的问题和不足"), missing);
+
+        String admitted = Fixtures.text("/fixtures/elements/shortcomings-denied-section.txt")
+                .replace("经自查，我局不存在文山会海反弹回潮问题。", "经自查，我局存在部分股室会议偏多偏长问题，全年1小时以上的会议有14次。");
+        ReportResult r = Fixtures.check("a.txt", admitted);
+        assertTrue(r.elements().get(Element.SHORTCOMINGS).present(), r.elements().toString());
+        assertEquals("pass", r.status(), r.findings().toString());
+    }
+}
