@@ -40,6 +40,7 @@ import org.huibao.parse.Report;
 public final class Analyzer {
     private final Vocabulary vocabulary;
     private final WordLists wordLists;
+    private final NearMisses nearMisses;
     private final Balance balance;
     /** Where a figure may begin; {@code null} when the pattern is not plain enough to tell. */
     private final FirstChars figuresStart;
@@ -56,6 +57,7 @@ public final class Analyzer {
     public Analyzer(Map<String, Lexicon> lexicons, List<ElementCues> cues, Context context, Balance balance) {
         Vocabulary.Builder words = new Vocabulary.Builder();
         this.wordLists = new WordLists(lexicons, words);
+        this.nearMisses = new NearMisses(lexicons, words);
         Segmenter segmenter = new Segmenter().warm();
         this.cues = new CueMatcher(cues, context, balance, words, segmenter);
         this.boundaries = new WordBoundaries(segmenter);
@@ -104,11 +106,14 @@ public final class Analyzer {
             LineScan scan = vocabulary.scan(line.text());
             scans.put(line.id(), scan);
             if (line.wording()) {
+                int firstTerm = terms.size();
+                Columns columns = new Columns(line.span(), line.text());
                 for (String list : wordLists.names()) {
-                    for (WordLists.Match m : wordLists.find(list, line.text(), scan, new Columns(line.span(), line.text()))) {
+                    for (WordLists.Match m : wordLists.find(list, line.text(), scan, columns)) {
                         terms.add(new Term(list, line.id(), m.span(), m.text(), m.replacement(), m.note(), m.fix()));
                     }
                 }
+                terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size())));
             }
             LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line));
             int first = spots.size();

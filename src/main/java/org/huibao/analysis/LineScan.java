@@ -33,6 +33,23 @@ public final class LineScan {
         return present.nextSetBit(id);
     }
 
+    /** The number of hits, overlapping ones included; hit {@code i} is {@link #id}, {@link #start}, {@link #end}. */
+    int hits() {
+        return ids.length;
+    }
+
+    int id(int i) {
+        return ids[i];
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
     /** True when the line has a Chinese character typed twice in a row. */
     boolean repeat() {
         return repeat;

@@ -25,6 +25,17 @@ final class Segmenter {
         }
     }
 
+    /**
+     * Every HanLP segmenter, even one with the custom dictionary switched off, loads HanLP's default
+     * custom dictionary when the first is made (about 0.08 s of CPU at start-up, and 10 MB of heap kept
+     * for the life of the process), and never reads it. Pointed at a one-word dictionary of
+     * ours, with its cache file, it loads that instead. Set before the first segmenter is made, so that
+     * HanLP's class that reads the setting sees it; nothing else in the process uses HanLP.
+     */
+    static {
+        HanLP.Config.CustomDictionaryPath = new String[] {"data/huibao/hanlp-custom-unused.txt"};
+    }
+
     // Name, place, organization and quantity recognition and the custom dictionary cost time and decide
     // nothing here.
     private final Segment segment = HanLP.newSegment().enableCustomDictionary(false).enableNameRecognize(false)

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import org.huibao.output.Formatters;
 import org.huibao.output.OutputOptions;
 import org.huibao.output.ReportStream;
 import org.huibao.output.Visible;
+import org.huibao.output.WrittenSummary;
 import org.huibao.api.Genre;
 import org.huibao.read.ByteSize;
 import org.huibao.read.Readers;
@@ -127,34 +127,12 @@ final class CheckCommand implements Callable<Integer> {
                     + Visible.escape(minSeverity) + "\"");
             return ExitCode.USAGE;
         }
-        if (run.jobs != null && run.jobs < 1) {
-            err.println("huibao: --jobs 至少为 1 (must be at least 1)");
+        if (!run.valid(err)) {
             return ExitCode.USAGE;
         }
-        try {
-            Inputs.matchers(run.include);
-            Inputs.matchers(run.exclude);
-        } catch (IllegalArgumentException e) {
-            err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): "
-                    + Visible.escape(e.getMessage().lines().findFirst().orElse("")));
-            return ExitCode.USAGE;
-        }
-        Optional<Genre> genre = Genre.parse(run.profile);
-        if (genre.isEmpty() && !run.profile.equals("auto")) {
-            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(run.profile) + "\"; 可用 (available): auto, "
-                    + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
-            return ExitCode.USAGE;
-        }
+        Optional<Genre> genre = run.genre();
         CommonOptions.Setup setup = common.setup(err, run.threshold, true, paths);
         if (setup == null) {
-            return ExitCode.USAGE;
-        }
-        if (!(run.timeLimit > 0)) {
-            err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
-            return ExitCode.USAGE;
-        }
-        if (run.maxChars < 1) {
-            err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
             return ExitCode.USAGE;
         }
         if (!baseline.prepare(err)) {
@@ -237,6 +215,12 @@ final class CheckCommand implements Callable<Integer> {
             boolean baselineWritten = baseline.finish(err);
             if (docs != null && docs.failed() || !baselineWritten) {
                 return ExitCode.USAGE; // as for any output that could not be written; named on standard error
+            }
+            if (targets.stream().allMatch(t -> t.file() != null)) {
+                List<String> places = new ArrayList<>();
+                targets.forEach(t -> places.add(Visible.escape(t.file().toString())));
+                asked.documents().forEach(d -> places.add(Visible.escape(d.dir().toString())));
+                out.println(WrittenSummary.of(setup.config().language(), counts, places));
             }
             // The exit code comes from the results, whatever the outputs: a CI gate stays armed.
             if (counts.errors() > 0) {

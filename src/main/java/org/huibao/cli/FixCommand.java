@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -97,12 +96,7 @@ final class FixCommand implements Callable<Integer> {
         if (refused != null) {
             return refused;
         }
-        Optional<Genre> genre = Genre.parse(run.profile);
-        if (genre.isEmpty() && !run.profile.equals("auto")) {
-            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(run.profile) + "\"; 可用 (available): auto, "
-                    + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
-            return ExitCode.USAGE;
-        }
+        Optional<Genre> genre = run.genre();
         CommonOptions.Setup setup = common.setup(err, run.threshold, true, paths);
         if (setup == null) {
             return ExitCode.USAGE;
@@ -187,21 +181,7 @@ final class FixCommand implements Callable<Integer> {
             err.println("huibao: --out " + Visible.escape(out.toString()) + ": 不是目录 (is not a directory)");
             return ExitCode.USAGE;
         }
-        if (run.jobs != null && run.jobs < 1) {
-            err.println("huibao: --jobs 至少为 1 (must be at least 1)");
-            return ExitCode.USAGE;
-        }
-        if (!(run.timeLimit > 0) || run.maxChars < 1) {
-            err.println("huibao: --time-limit 必须大于 0，--max-chars 至少为 1 (--time-limit must be greater than 0,"
-                    + " --max-chars at least 1)");
-            return ExitCode.USAGE;
-        }
-        try {
-            Inputs.matchers(run.include);
-            Inputs.matchers(run.exclude);
-        } catch (IllegalArgumentException e) {
-            err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): "
-                    + Visible.escape(e.getMessage().lines().findFirst().orElse("")));
+        if (!run.valid(err)) {
             return ExitCode.USAGE;
         }
         return null;

@@ -1,9 +1,14 @@
 package org.huibao.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import org.huibao.api.Genre;
 import org.huibao.read.ByteSize;
+import org.huibao.output.Visible;
 
 import picocli.CommandLine.Option;
 
@@ -47,4 +52,39 @@ final class RunOptions {
     @Option(names = "--max-chars", paramLabel = "N", defaultValue = "500000",
             description = "更长的报告不检查，报告为错误（默认 500000 字符，约 250 页） / longer reports are not checked but reported as errors (default 500000 characters, about 250 pages)")
     int maxChars;
+
+    /** The profile asked for; empty for auto (and for an unknown name, which {@link #valid} refuses). */
+    Optional<Genre> genre() {
+        return Genre.parse(profile);
+    }
+
+    /** Whether the values go together; if not, one line on err names the first that does not. */
+    boolean valid(PrintWriter err) {
+        if (jobs != null && jobs < 1) {
+            err.println("huibao: --jobs 至少为 1 (must be at least 1)");
+            return false;
+        }
+        try {
+            Inputs.matchers(include);
+            Inputs.matchers(exclude);
+        } catch (IllegalArgumentException e) {
+            err.println("huibao: 无效的 --include/--exclude 模式 (invalid glob): "
+                    + Visible.escape(e.getMessage().lines().findFirst().orElse("")));
+            return false;
+        }
+        if (genre().isEmpty() && !profile.equals("auto")) {
+            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(profile) + "\"; 可用 (available): auto, "
+                    + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
+            return false;
+        }
+        if (!(timeLimit > 0)) {
+            err.println("huibao: --time-limit 必须大于 0 (must be greater than 0)");
+            return false;
+        }
+        if (maxChars < 1) {
+            err.println("huibao: --max-chars 至少为 1 (must be at least 1)");
+            return false;
+        }
+        return true;
+    }
 }

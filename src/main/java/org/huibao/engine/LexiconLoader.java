@@ -34,6 +34,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   - {wrong: 二十大, right: 党的二十大, unless: '党的二十大', note: 正式文稿中应写全称}
  *   - {wrong: 截止日前, right: [截止日期前, 截至日前]}    # alternatives: shown joined by 或, never applied
  *   - {pattern: '…', right: …, fix: false}             # one correct form, but a person must make the edit
+ *   - {standard: 统筹发展和安全, items: [发展, 安全]}      # a standard phrase: text one edit away is a hit
+ *   - {standard: 人民至上、生命至上}                     # 、 separates the items of a list of fixed order
+ *   - {name: 党的第二十次全国代表大会}                   # a name: a word left out or put in is a hit too
+ *   - {allowed: 改革开放新时期}                          # right, though close to a standard phrase
  * </pre>
  *
  * A finding reported with {@code findings.fix} carries {@code right} as its edit only when it is one form
@@ -49,24 +53,27 @@ final class LexiconLoader {
     }
 
     static final List<String> TOP_KEYS = List.of("lexicon", "entries");
-    static final List<String> ENTRY_KEYS = List.of("wrong", "pattern", "right", "unless", "note", "fix");
+    static final List<String> ENTRY_KEYS = List.of("wrong", "pattern", "right", "unless", "note", "fix", "standard",
+            "name", "items", "allowed");
 
     static Map<String, Lexicon> load(List<RuleSource> files) throws RuleLoadException {
         Map<String, List<Lexicon.Entry>> byName = new LinkedHashMap<>();
+        Map<String, List<Lexicon.Standard>> standards = new LinkedHashMap<>();
         List<Message> errors = new ArrayList<>();
         for (RuleSource f : files) {
-            read(f, byName, errors);
+            read(f, byName, standards, errors);
         }
         if (!errors.isEmpty()) {
             throw new RuleLoadException(errors);
         }
         Map<String, Lexicon> out = new LinkedHashMap<>();
-        byName.forEach((name, entries) -> out.put(name, new Lexicon(name, entries)));
+        byName.forEach((name, entries) -> out.put(name, new Lexicon(name, entries, standards.getOrDefault(name, List.of()))));
         return out;
     }
 
     /** Reads one file into {@code byName}; every problem of the file is added to {@code errors}, with its line. */
-    private static void read(RuleSource f, Map<String, List<Lexicon.Entry>> byName, List<Message> errors) {
+    private static void read(RuleSource f, Map<String, List<Lexicon.Entry>> byName,
+                             Map<String, List<Lexicon.Standard>> standards, List<Message> errors) {
         Node root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(f.text()));
@@ -100,8 +107,13 @@ final class LexiconLoader {
             return;
         }
         List<Lexicon.Entry> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
+        List<Lexicon.Standard> phrases = standards.computeIfAbsent(name, k -> new ArrayList<>());
         for (Node item : entries.getValue()) {
-            entry(f, item, errors).ifPresent(list::add);
+            if (item instanceof MappingNode m && (has(m, "standard") || has(m, "name") || has(m, "allowed"))) {
+                standard(f, m, errors).ifPresent(phrases::add);
+            } else {
+                entry(f, item, errors).ifPresent(list::add);
+            }
         }
     }
 
@@ -152,6 +164,57 @@ final class LexiconLoader {
             errors.add(at(f, item, "正则表达式有误：" + ex.getDescription(), "invalid regular expression: " + ex.getDescription()));
             return java.util.Optional.empty();
         }
+    }
+
+    private static boolean has(MappingNode m, String key) {
+        return m.getValue().stream().anyMatch(t -> scalar(t.getKeyNode()).equals(key));
+    }
+
+    /**
+     * A standard phrase or an allowed one. The items of a list are {@code items}, or else the parts of
+     * the phrase between its 、; each item must occur in the phrase once, in its order.
+     */
+    private static java.util.Optional<Lexicon.Standard> standard(RuleSource f, MappingNode e, List<Message> errors) {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> items = null;
+        boolean ok = true;
+        for (NodeTuple t : e.getValue()) {
+            String key = scalar(t.getKeyNode());
+            if (key.equals("items") && t.getValueNode() instanceof SequenceNode seq) {
+                items = seq.getValue().stream().map(LexiconLoader::scalar).toList();
+            } else if (List.of("standard", "name", "allowed", "note").contains(key)) {
+                values.put(key, scalar(t.getValueNode()));
+            } else {
+                errors.add(at(f, t.getKeyNode(), "标准提法条目只能有 standard、name 或 allowed，以及 items、note",
+                        "a standard-phrase entry has standard, name or allowed, and items and note only"));
+                ok = false;
+            }
+        }
+        String standard = values.getOrDefault("standard", "");
+        String name = values.getOrDefault("name", "");
+        String allowed = values.getOrDefault("allowed", "");
+        long given = java.util.stream.Stream.of(standard, name, allowed).filter(v -> !v.isEmpty()).count();
+        if (given != 1 || !allowed.isEmpty() && items != null) {
+            errors.add(at(f, e, "standard（标准提法）、name（标准名称）和 allowed（允许的写法）只能给一个，items 不用于 allowed",
+                    "give exactly one of \"standard\", \"name\" and \"allowed\"; \"items\" does not go with \"allowed\""));
+            return java.util.Optional.empty();
+        }
+        String text = !standard.isEmpty() ? standard : !name.isEmpty() ? name : allowed;
+        if (items == null) {
+            items = text.contains("、") ? List.of(text.split("、")) : List.of();
+        }
+        int from = 0;
+        for (String item : items) {
+            int at = item.isEmpty() ? -1 : text.indexOf(item, from);
+            if (at < 0 || text.indexOf(item, at + 1) >= 0 || items.size() == 1) {
+                errors.add(at(f, e, "items 须是提法中依次出现、各出现一次的至少两项：" + item,
+                        "items must be at least two parts of the phrase, each once and in order: " + item));
+                return java.util.Optional.empty();
+            }
+            from = at + item.length();
+        }
+        return ok ? java.util.Optional.of(new Lexicon.Standard(text, items, values.getOrDefault("note", ""),
+                f.displayPath(), allowed.isEmpty(), !name.isEmpty())) : java.util.Optional.empty();
     }
 
     private static Message unknownKey(RuleSource f, Node node, String key, List<String> known) {

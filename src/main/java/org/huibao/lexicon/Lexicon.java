@@ -8,10 +8,37 @@ import java.util.regex.Pattern;
  * forms with their correct form. Lexicons live as {@code *.lexicon.yaml} files beside the DRL files,
  * so an office extends one by adding a file with the same name in its own rule directory.
  */
-public record Lexicon(String name, List<Entry> entries) {
+public record Lexicon(String name, List<Entry> entries, List<Standard> standards) {
 
     public Lexicon {
         entries = List.copyOf(entries);
+        standards = List.copyOf(standards);
+    }
+
+    /** A list of wrong forms only. */
+    public Lexicon(String name, List<Entry> entries) {
+        this(name, entries, List.of());
+    }
+
+    /**
+     * A standard phrase ({@code standard:}), a standard name ({@code name:}) or a phrase that is right
+     * although it is close to one ({@code allowed:}). Text with one character of a standard phrase
+     * replaced (or a word by its near synonym), or its list's items in another order, is a hit of the
+     * lexicon with the standard phrase as its correct form; so is a name with a word left out or put in.
+     * An allowed phrase is never reported and keeps what it covers from being taken for such an edit.
+     *
+     * @param text    the phrase as written in the official texts
+     * @param items   the items of a list whose order is fixed, in that order, each once in {@code text};
+     *                empty when the phrase is no such list
+     * @param note    why, or ""
+     * @param source  the file it was read from
+     * @param checked true for a standard phrase or name, false for an allowed one
+     * @param name    true for a name: nothing may be left out of it or put in
+     */
+    public record Standard(String text, List<String> items, String note, String source, boolean checked, boolean name) {
+        public Standard {
+            items = List.copyOf(items);
+        }
     }
 
     /**

@@ -22,9 +22,12 @@ public final class Prefilter {
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
     /**
      * A branch that opens with its first group, one Chinese character, repeated at once —
-     * "(\\p{IsHan})\\1…" or "\\p{IsHan}(\\p{IsHan})\\1…" — matches only where such a character is doubled.
+     * "(\\p{IsHan})\\1…" or "\\p{IsHan}(\\p{IsHan})\\1…", a negative look-ahead of one character class
+     * allowed after the leading character ("\\p{IsHan}(?![的了])(\\p{IsHan})\\1…": the look-ahead matches
+     * nothing) — matches only where such a character is doubled.
      */
-    private static final Pattern REPEAT = Pattern.compile("^(?:\\\\p\\{IsHan\\})?\\(\\\\p\\{IsHan\\}\\)\\\\1(?!\\d)");
+    private static final Pattern REPEAT = Pattern.compile(
+            "^(?:\\\\p\\{IsHan\\}(?:\\(\\?!\\[(?:\\\\.|[^\\]\\\\])+\\]\\))?)?\\(\\\\p\\{IsHan\\}\\)\\\\1(?!\\d)");
 
     /** A word list of hundreds of idioms is one pattern; beyond a few anchors, look at each character once. */
     private static final int FEW = 4;

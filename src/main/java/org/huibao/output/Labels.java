@@ -60,6 +60,7 @@ final class Labels {
 
         SUMMARY("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d files: %d passed, %d failed, %d unreadable"),
         SUMMARY_ONE("共 %d 个文件：通过 %d，不通过 %d，无法读取 %d", "%d file: %d passed, %d failed, %d unreadable"),
+        WRITTEN_TO("结果已写入：%s", "results written to: %s"),
 
         // Suppression comments and the baseline (--baseline): what was set aside, in every format.
         PASS_ACCEPTED("通过（基线已接受）", "passed (accepted by the baseline)"),
@@ -304,6 +305,10 @@ final class Labels {
 
     String summary(long files, long passed, long failed, long errors) {
         return format(files == 1 ? Key.SUMMARY_ONE : Key.SUMMARY, files, passed, failed, errors);
+    }
+
+    String writtenTo(java.util.List<String> places) {
+        return format(Key.WRITTEN_TO, String.join(get(Key.LIST_SEPARATOR), places));
     }
 
     /** "已忽略 3 处；基线：已知 40 处，新问题 1 处…", or empty when the run set nothing aside and had no baseline. */

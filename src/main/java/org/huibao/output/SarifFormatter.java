@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.huibao.model.ElementVerdict;
 import org.huibao.model.Finding;
 import org.huibao.model.Fix;
@@ -52,8 +51,6 @@ public final class SarifFormatter extends WholeRunFormatter {
     static final String FINGERPRINT = "huibao/v1";
     private static final String TOOL = "huibao";
 
-    private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:/.*");
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** Made when SARIF is first asked for, so that other runs never load Jackson's data binding. */
     private static final class Json {
@@ -80,53 +77,6 @@ public final class SarifFormatter extends WholeRunFormatter {
         }
         out.write('\n');
         out.flush();
-    }
-
-    /** The artifact location of a file as the user gave it. */
-    record ArtifactUri(String uri, String uriBaseId) {
-    }
-
-    /**
-     * The path as a URI reference: '/' between folders, every character outside RFC 3986's unreserved
-     * set percent-encoded as UTF-8 (so 工作汇报.txt is {@code %E5%B7%A5…}); relative paths are relative to
-     * {@code %SRCROOT%}, absolute ones become {@code file:} URIs.
-     */
-    static ArtifactUri artifactUri(String file) {
-        String p = Outputs.slashes(file);
-        if (WINDOWS_DRIVE.matcher(p).matches()) {
-            return new ArtifactUri("file:///" + p.substring(0, 2) + encodePath(p.substring(2)), null);
-        }
-        if (p.startsWith("//")) {
-            return new ArtifactUri("file:" + encodePath(p), null);
-        }
-        if (p.startsWith("/")) {
-            return new ArtifactUri("file://" + encodePath(p), null);
-        }
-        while (p.startsWith("./")) {
-            p = p.substring(2);
-        }
-        return new ArtifactUri(p.isEmpty() ? "." : encodePath(p), SRCROOT);
-    }
-
-    private static String encodePath(String path) {
-        StringBuilder b = new StringBuilder(path.length() * 2);
-        for (int i = 0; i < path.length(); ) {
-            int cp = path.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '/' || unreserved(cp)) {
-                b.appendCodePoint(cp);
-            } else {
-                for (byte x : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
-                    b.append('%').append(HEX[(x >> 4) & 0xF]).append(HEX[x & 0xF]);
-                }
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean unreserved(int c) {
-        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     /** "Unfilled placeholder (blocking)" → "UnfilledPlaceholderBlocking"; empty without Latin letters. */
@@ -292,7 +242,7 @@ public final class SarifFormatter extends WholeRunFormatter {
             ArrayNode artifacts = node.putArray("artifacts");
             for (String file : artifactIndex.keySet()) {
                 ObjectNode a = artifacts.addObject();
-                ArtifactUri uri = artifactUri(file);
+                ArtifactUri uri = ArtifactUri.of(file);
                 ObjectNode location = a.putObject("location");
                 location.put("uri", uri.uri());
                 if (uri.uriBaseId() != null) {
@@ -303,7 +253,7 @@ public final class SarifFormatter extends WholeRunFormatter {
         }
 
         private ObjectNode artifactLocation(String file) {
-            ArtifactUri uri = artifactUri(file);
+            ArtifactUri uri = ArtifactUri.of(file);
             ObjectNode location = Json.MAPPER.createObjectNode();
             location.put("uri", uri.uri());
             if (uri.uriBaseId() != null) {

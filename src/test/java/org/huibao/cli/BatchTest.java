@@ -56,7 +56,7 @@ class BatchTest {
         Path text = dir.resolve("out.txt");
         CliTest.Run r = run("check", "--format", "json:" + json, "--format", "text:" + text, reports.toString());
         assertEquals(1, r.code(), "a failing report still fails the run when output goes to files");
-        assertEquals("", r.out());
+        assertEquals("共 5 个文件：通过 3，不通过 2，无法读取 0\n结果已写入：" + json + "、" + text + "\n", r.out());
         assertEquals(5, JSON.readTree(json.toFile()).at("/summary/files").asInt());
         String t = Files.readString(text);
         assertTrue(t.contains("共 5 个文件"), t);

@@ -272,6 +272,24 @@ class CliTest {
     }
 
     @Test
+    void outputsThatAllGoToFilesLeaveTheSummaryAndWhereTheyWentOnTheTerminal() throws IOException {
+        Path json = dir.resolve("out/r.json");
+        Path copies = dir.resolve("out/copies");
+        Files.createDirectories(json.getParent());
+        Run r = run("check", "--format", "json:" + json, "--format", "docx:" + copies, good.toString(), bad.toString());
+        assertEquals(1, r.code(), r.err());
+        assertEquals(List.of("共 2 个文件：通过 1，不通过 1，无法读取 0", "结果已写入：" + json + "、" + copies),
+                r.out().lines().toList());
+        assertEquals("", r.err());
+        assertTrue(Files.size(json) > 0 && Files.list(copies).count() == 2);
+        Run en = run("check", "--lang", "en", "--format", "json:" + json, good.toString());
+        assertEquals(List.of("1 file: 1 passed, 0 failed, 0 unreadable", "results written to: " + json), en.out().lines().toList());
+        // with any output on the terminal, that output is all it gets
+        Run both = run("check", "--format", "json:" + json, "--format", "json", good.toString());
+        assertEquals(1, JSON.readTree(both.out()).path("reports").size(), both.out());
+    }
+
+    @Test
     void quietShowsOnlyFailures() {
         Run r = run("check", "--quiet", good.toString(), bad.toString());
         assertFalse(r.out().contains(good.toString()), r.out());

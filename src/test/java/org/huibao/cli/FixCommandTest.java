@@ -171,6 +171,26 @@ class FixCommandTest {
     }
 
     @Test
+    void checkAndFixRefuseABadRunOptionWithTheSameLine() throws IOException {
+        Path draft = write("draft.txt", DRAFT);
+        for (String[] bad : List.of(new String[] {"--profile", "memo"}, new String[] {"--max-chars", "0"},
+                new String[] {"--time-limit", "0"}, new String[] {"-j", "0"}, new String[] {"--include", "[a"})) {
+            List<String> fix = new ArrayList<>(List.of("fix", "--dry-run", draft.toString()));
+            List<String> check = new ArrayList<>(List.of("check", draft.toString()));
+            fix.addAll(List.of(bad));
+            check.addAll(List.of(bad));
+            Run fixed = CliTest.run(fix.toArray(String[]::new));
+            Run checked = CliTest.run(check.toArray(String[]::new));
+            assertEquals(2, fixed.code(), String.join(" ", bad));
+            assertEquals(2, checked.code(), String.join(" ", bad));
+            assertEquals(1, fixed.err().lines().count(), fixed.err());
+            assertEquals(checked.err(), fixed.err());
+            assertTrue(fixed.err().startsWith("huibao: "), fixed.err());
+        }
+        assertTrue(CliTest.run("fix", "--dry-run", draft.toString(), "--profile", "memo").err().contains("not-a-report"));
+    }
+
+    @Test
     void aCopyThatWouldReplaceItsInputIsRefused() throws IOException {
         Path draft = write("draft.txt", DRAFT);
         Run r = CliTest.run("fix", dir.toString(), "--out", dir.toString());

@@ -138,6 +138,14 @@ class RuleErrorsTest {
     }
 
     @Test
+    void aStandardPhraseWhoseItemsAreNotItsOwnIsAnErrorNamingTheItem() throws IOException {
+        assertEquals(List.of(at("s.lexicon.yaml", ":3: items 须是提法中依次出现、各出现一次的至少两项：稳定"),
+                        at("s.lexicon.yaml", ":4: standard（标准提法）、name（标准名称）和 allowed（允许的写法）只能给一个，items 不用于 allowed")),
+                errors("s.lexicon.yaml", "lexicon: formulations\nentries:\n  - {standard: 统筹发展和安全, items: [发展, 稳定]}\n"
+                        + "  - {standard: 统筹发展和安全, allowed: 统筹好发展和安全}\n"));
+    }
+
+    @Test
     void aCorrectRuleFileStillLoads() throws IOException {
         Files.writeString(rules.resolve("ok.drl"), HEADER + "rule \"R\"\n" + META + "    @author(\"办公室\")\nwhen\n"
                 + "    $d : DocumentFact()\nthen\n    findings.add(drools, $d.head);\nend\n", StandardCharsets.UTF_8);

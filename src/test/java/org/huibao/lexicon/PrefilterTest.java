@@ -49,6 +49,15 @@ class PrefilterTest {
     }
 
     @Test
+    void aLookAheadAfterTheLeadingCharacterStillNeedsTheDoubling() {
+        Prefilter p = Prefilter.of("\\p{IsHan}(?![的了])(\\p{IsHan})\\1(?<=[王李].)");
+        assertTrue(p.repeat(), "runs only where a character is doubled");
+        assertTrue(p.mayMatch("王婷婷同志"));
+        assertFalse(p.mayMatch("王婷同志"), "no doubled character: the pattern cannot match");
+        assertFalse(Prefilter.of("\\p{IsHan}(?!的)(\\p{IsHan})\\1").repeat(), "only a class is read as one character");
+    }
+
+    @Test
     void longWordListsWrittenOverSeveralLinesAreFiltered() {
         Prefilter p = Prefilter.of("(?x)\n  息息相关|井井有条\n  |源源不断|生机勃勃|硕果累累|一一对应\n");
         assertEquals(6, p.anchors().size());

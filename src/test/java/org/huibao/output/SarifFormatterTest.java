@@ -249,12 +249,12 @@ class SarifFormatterTest {
         assertUri("file:///C:/x/a%20b.txt", null, "C:/x/a b.txt");
         assertUri("%F0%A0%80%80.txt", "%SRCROOT%", "𠀀.txt");
         for (String p : List.of("a:b#c?d%.txt", "/home/u/报告.txt", "C:/x/a b.txt", "𠀀.txt")) {
-            URI.create(SarifFormatter.artifactUri(p).uri()); // a valid URI reference
+            URI.create(ArtifactUri.of(p).uri()); // a valid URI reference
         }
     }
 
     private static void assertUri(String uri, String base, String path) {
-        SarifFormatter.ArtifactUri a = SarifFormatter.artifactUri(path);
+        ArtifactUri a = ArtifactUri.of(path);
         assertEquals(uri, a.uri(), path);
         if (base == null) {
             assertNull(a.uriBaseId());

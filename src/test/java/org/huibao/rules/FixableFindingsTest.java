@@ -92,10 +92,10 @@ class FixableFindingsTest {
                 "lexicon: confusions",
                 "entries:",
                 "  - {wrong: 截止日前, right: [截止日期前, 截至日前]}",
-                "  - {wrong: 做为榜样, right: 作为榜样, fix: false}",
+                "  - {wrong: 带头做用, right: 带头作用, fix: false}",
                 "  - {wrong: 既往开来, right: 继往开来}", ""), StandardCharsets.UTF_8);
         Path draft = dir.resolve("d.txt");
-        Files.writeString(draft, report("截止日前完成，做为榜样，既往开来。"), StandardCharsets.UTF_8);
+        Files.writeString(draft, report("截止日前完成，发挥带头做用，既往开来。"), StandardCharsets.UTF_8);
         JsonNode findings = json("check", draft.toString(), "--rules", rules.toString(), "-f", "json").path("reports").get(0)
                 .path("findings");
         String shown = "";
@@ -105,7 +105,7 @@ class FixableFindingsTest {
                         + "\n";
             }
         }
-        assertEquals("“截止日前”应为“截止日期前 或 截至日前”\n“做为榜样”应为“作为榜样”\n“既往开来”应为“继往开来” → 继往开来\n", shown);
+        assertEquals("“截止日前”应为“截止日期前 或 截至日前”\n“带头做用”应为“带头作用”\n“既往开来”应为“继往开来” → 继往开来\n", shown);
 
         Files.writeString(rules.resolve("office.lexicon.yaml"), "lexicon: confusions\nentries:\n  - {wrong: 甲, right: 乙, fix: maybe}\n",
                 StandardCharsets.UTF_8);

@@ -126,6 +126,28 @@ class WordingRulesTest {
     }
 
     @Test
+    void textCloseToAStandardPhraseIsReportedWithThePhraseAsItsFix() {
+        ReportResult r = check("n.txt", report("严格落实中央八项规则精神，学习党的第二十届全国代表大会精神，坚持生命至上、人民至上，"
+                + "协调推进“五位一体”战略布局。"));
+        Finding rules = at(r, "HB304", 3, 5, "中央八项规则精神");
+        assertEquals("规范提法应为：中央八项规定精神", rules.message().zh());
+        assertEquals("中央八项规定精神", rules.fix().replacement());
+        assertEquals("规范提法应为：党的第二十次全国代表大会", at(r, "HB304", 3, 16, "党的第二十届全国代表大会").message().zh());
+        assertEquals("人民至上、生命至上", at(r, "HB304", 3, 33, "生命至上、人民至上").fix().replacement());
+        // the user's quotation marks stay where they were
+        assertEquals("“五位一体”总体布局", at(r, "HB304", 3, 47, "“五位一体”战略布局").fix().replacement());
+        assertEquals(4, findings(r, "HB304").size(), show(findings(r, "HB304")));
+    }
+
+    @Test
+    void whatPublishedTextsWriteCloseToAStandardPhraseIsLeftAlone() {
+        ReportResult r = check("p.txt", report("落实党风廉政建设责任制，防范化解风险，统筹好发展和安全，全面从严治警，建好新时代文明实践所，"
+                + "开展“学习强军思想、建功强军事业”教育，改革开放新时期，坚定维护党中央权威和集中统一领导，党员学习教育，"
+                + "党的第十九次全国代表大会，统筹发展与安全，中华民族的伟大复兴，文化建设与经济建设、政治建设、社会建设协调发展。"));
+        assertTrue(findings(r, "HB304").isEmpty(), show(findings(r, "HB304")));
+    }
+
+    @Test
     void anOfficeCanMakeHb304AnOrdinaryErrorAgain() throws Exception {
         Config config = ConfigLoader.load("rules:\n  overrides:\n    HB304: {blocking: false}\n", "office.yaml");
         Checker checker = new Checker(config, RuleLoader.load(config, List.of()), Readers.defaults());
@@ -198,26 +220,40 @@ class WordingRulesTest {
     @Test
     void anOfficeExtendsTheWordListsWithFilesOfTheSameName(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("confusions.lexicon.yaml"),
-                "lexicon: confusions\nentries:\n  - {wrong: 帐户, right: 账户, note: 本单位用字规范}\n");
+                "lexicon: confusions\nentries:\n  - {wrong: 其它, right: 其他, note: 本单位用字规范}\n");
         Files.writeString(dir.resolve("formulations.lexicon.yaml"),
                 "lexicon: formulations\nentries:\n  - {wrong: 两学一做教育, right: “两学一做”学习教育}\n");
         Files.writeString(dir.resolve("reduplications.lexicon.yaml"),
                 "lexicon: reduplications\nentries:\n  - {wrong: 当当网, note: 网站名}\n");
         Config config = ConfigLoader.defaults();
         Checker checker = new Checker(config, RuleLoader.load(config, List.of(dir)), Readers.defaults());
-        String text = report("核对单位帐户，截止目前已开展两学一做教育，入驻当当网开设书店。");
+        String text = report("核对单位其它事项，截止目前已开展两学一做教育，入驻当当网开设书店。");
 
         ReportResult office = checker.check(new SourceText("office.txt", text, "UTF-8"));
-        Finding account = at(office, "HB305", 3, 5, "帐户");
-        assertEquals("“帐户”应为“账户”", account.message().zh());
-        assertEquals("改为“账户”。本单位用字规范", account.suggestion().zh());
-        at(office, "HB305", 3, 8, "截止");
-        at(office, "HB304", 3, 15, "两学一做教育");
+        Finding account = at(office, "HB305", 3, 5, "其它");
+        assertEquals("“其它”应为“其他”", account.message().zh());
+        assertEquals("改为“其他”。本单位用字规范", account.suggestion().zh());
+        at(office, "HB305", 3, 10, "截止");
+        at(office, "HB304", 3, 17, "两学一做教育");
         assertTrue(findings(office, "HB302").isEmpty(), show(findings(office, "HB302")));
 
         ReportResult builtIn = check("office.txt", text);
-        assertTrue(findings(builtIn, "HB305").stream().noneMatch(f -> f.location().text().equals("帐户")));
+
+        assertTrue(findings(builtIn, "HB305").stream().noneMatch(f -> f.location().text().equals("其它")));
         assertTrue(findings(builtIn, "HB304").isEmpty(), show(findings(builtIn, "HB304")));
-        at(builtIn, "HB302", 3, 24, "当当");
+        at(builtIn, "HB302", 3, 26, "当当");
+    }
+
+    @Test
+    void anOfficeAddsStandardPhrasesListsAndAllowedNeighbours(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("formulations.lexicon.yaml"), "lexicon: formulations\nentries:\n"
+                + "  - {standard: 项目为王、环境为本、创新为要}\n  - {name: 松河县交通运输综合执法大队}\n  - {allowed: 松河县交通运输执法大队}\n");
+        Config config = ConfigLoader.defaults();
+        Checker checker = new Checker(config, RuleLoader.load(config, List.of(dir)), Readers.defaults());
+        ReportResult r = checker.check(new SourceText("o.txt",
+                report("坚持环境为本、项目为王、创新为要，松河县交通运输综合大队，松河县交通运输执法大队。"), "UTF-8"));
+        assertEquals("规范提法应为：项目为王、环境为本、创新为要", at(r, "HB304", 3, 3, "环境为本、项目为王、创新为要").message().zh());
+        assertEquals("松河县交通运输综合执法大队", at(r, "HB304", 3, 18, "松河县交通运输综合大队").fix().replacement());
+        assertEquals(2, findings(r, "HB304").size(), show(findings(r, "HB304")));
     }
 }

@@ -1,0 +1,158 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.huibao.lexicon.Lexicon;
+
+/**
+ * The items of a standard list written in another order: 生命至上、人民至上 for 人民至上、生命至上,
+ * 不能腐、不敢腐、不想腐, 马克思主义时代化中国化, 统筹安全和发展. A run of the list's items, each once,
+ * next to each other or apart by at most a few separating characters (、，和 or quotation marks), with
+ * the words the standard phrase has before and after its items, in any order but the standard one.
+ * Only a line whose scan found every item of a list is looked at. Immutable.
+ */
+final class ListOrders {
+    private static final int MAX_GAP = 3;
+    /**
+     * Not 与, 及: a bare list that puts one item first and the rest after 与 is written so on purpose
+     * (文化建设与经济建设、政治建设…); in a phrase that frames its items (统筹安全与发展) they separate.
+     */
+    private static final String SEPARATORS = "、，,和“”‘’\"'「」 \u3000";
+    private static final String FRAMED_SEPARATORS = SEPARATORS + "与及";
+
+    /**
+     * A list: its items (word ids, in the standard order), what the standard phrase has before the first
+     * and after the last.
+     */
+    record Order(String vocabulary, String text, int[] ids, String before, String after, String note) {
+        static Order of(String vocabulary, Lexicon.Standard s, String note, Vocabulary.Builder words) {
+            List<String> items = s.items();
+            int[] ids = new int[items.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = words.add(items.get(i));
+            }
+            String text = s.text();
+            int first = text.indexOf(items.get(0));
+            int last = text.lastIndexOf(items.get(items.size() - 1));
+            String before = Folded.fold(text.substring(0, first));
+            String after = Folded.fold(text.substring(last + items.get(items.size() - 1).length()));
+            return new Order(vocabulary, text, ids, before, after,
+                    s.note().equals("规范提法是“" + text + "”") ? "顺序是“" + text + "”" : note);
+        }
+    }
+
+    /** A list in another order: where, and the same text with the items in the standard order. */
+    record Hit(String vocabulary, int start, int end, String replacement, String note) {
+    }
+
+    private final List<Order> orders;
+
+    ListOrders(List<Order> orders) {
+        this.orders = List.copyOf(orders);
+    }
+
+    List<Hit> find(String line, LineScan scan) {
+        List<Hit> out = new ArrayList<>();
+        for (Order o : orders) {
+            if (all(o, scan)) {
+                find(o, line, scan, out);
+            }
+        }
+        return out;
+    }
+
+    private static boolean all(Order o, LineScan scan) {
+        for (int id : o.ids()) {
+            if (!scan.has(id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void find(Order o, String line, LineScan scan, List<Hit> out) {
+        int n = o.ids().length;
+        List<int[]> hits = new ArrayList<>(); // {item, start, end}, by start
+        for (int i = 0; i < scan.hits(); i++) {
+            for (int k = 0; k < n; k++) {
+                if (scan.id(i) == o.ids()[k]) {
+                    hits.add(new int[] {k, scan.start(i), scan.end(i)});
+                }
+            }
+        }
+        int done = -1;
+        for (int h = 0; h < hits.size(); h++) {
+            if (hits.get(h)[1] < done) {
+                continue;
+            }
+            int[] chain = chain(hits, h, n, line, o.before().isEmpty() ? SEPARATORS : FRAMED_SEPARATORS);
+            if (chain == null) {
+                continue;
+            }
+            boolean standard = true;
+            for (int k = 0; k < n; k++) {
+                standard &= hits.get(chain[k])[0] == k;
+            }
+            int start = hits.get(chain[0])[1];
+            int end = hits.get(chain[n - 1])[2];
+            done = end;
+            if (standard || !line.startsWith(o.before(), start - o.before().length()) || start < o.before().length()
+                    || !line.startsWith(o.after(), end)) {
+                continue;
+            }
+            // the items in the standard order, each gap of the text kept where it was
+            StringBuilder right = new StringBuilder(o.before());
+            List<String> items = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                items.add(null);
+            }
+            for (int k = 0; k < n; k++) {
+                int[] hit = hits.get(chain[k]);
+                items.set(hit[0], line.substring(hit[1], hit[2]));
+            }
+            for (int k = 0; k < n; k++) {
+                right.append(items.get(k));
+                if (k + 1 < n) {
+                    right.append(line, hits.get(chain[k])[2], hits.get(chain[k + 1])[1]);
+                }
+            }
+            right.append(o.after());
+            out.add(new Hit(o.vocabulary(), start - o.before().length(), end + o.after().length(), right.toString(), o.note()));
+        }
+    }
+
+    /** The hits of a run of all n items from hit {@code h} on, each next one after a short gap of separators; or null. */
+    private static int[] chain(List<int[]> hits, int h, int n, String line, String separators) {
+        int[] chain = new int[n];
+        chain[0] = h;
+        boolean[] used = new boolean[n];
+        used[hits.get(h)[0]] = true;
+        int end = hits.get(h)[2];
+        for (int k = 1; k < n; k++) {
+            int next = -1;
+            for (int j = h + 1; j < hits.size() && hits.get(j)[1] <= end + MAX_GAP; j++) {
+                int[] c = hits.get(j);
+                if (c[1] >= end && !used[c[0]] && separators(line, end, c[1], separators)) {
+                    next = j;
+                    break;
+                }
+            }
+            if (next < 0) {
+                return null;
+            }
+            chain[k] = next;
+            used[hits.get(next)[0]] = true;
+            end = hits.get(next)[2];
+        }
+        return chain;
+    }
+
+    private static boolean separators(String line, int from, int to, String separators) {
+        for (int i = from; i < to; i++) {
+            if (separators.indexOf(line.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,341 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huibao.api.Span;
+import org.huibao.api.Term;
+import org.huibao.lexicon.Lexicon;
+import org.huibao.parse.Columns;
+
+/**
+ * Text close to a standard phrase of a word list ({@code standard:} entries, such as the standard
+ * political formulations): the phrase with one small edit inside it — a character or a word of up to
+ * two characters replaced, left out or put in (中央八条规定, 以人民为核心的发展思想, 党的第二十次代表大会,
+ * 习近平新时代特色社会主义思想) — or the items of its list in another order ({@link ListOrders}). Such a
+ * span is a hit of the word list, with the standard phrase as its correct form.
+ *
+ * <p>Linear in the line: by the pigeonhole principle an edit of at most two characters leaves one of
+ * two pieces of the phrase intact — the part before the midpoint but its last character, or the part
+ * from the midpoint on — so the pieces are words of the one scan every line gets, and only a hit of a
+ * piece is verified, by comparing the phrase with the text around it from both ends.
+ *
+ * <p>Not reported: an edit at either end of the phrase (全面从严治警, 新时代文明实践所 are other phrases),
+ * an edit of numbers (党的第十九次全国代表大会), of punctuation and linking words only (和/与, 的),
+ * a character typed twice (that is a doubling), and an edit inside an allowed phrase or another
+ * standard one ({@code allowed: 改革开放新时期}). Immutable.
+ */
+final class NearMisses {
+    /** Shorter phrases are too near to other correct phrases for a one-word edit to tell (五位一体, 三位一体). */
+    static final int MIN_LENGTH = 6;
+    private static final int MAX_EDIT = 2;
+    private static final String LINKS = "、，,和与及的之其";
+    /** Words that drafts put for each other in a standard phrase. */
+    private static final Set<String> SWAPS = swaps("战略/总体", "思想/理论", "理念/思想", "意识/自信", "确立/树立",
+            "维护/拥护", "中心/核心", "规定/条例", "严格/从严");
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
+
+    private record Phrase(String vocabulary, String text, String folded, String note, boolean name) {
+    }
+
+    /** A piece of a phrase's folded text; {@code left}: the edit it vouches for lies after it. */
+    private record Anchor(int phrase, int offset, int length, boolean left) {
+    }
+
+    /** One edit found: the span of the line, its correct form and the phrase. */
+    private record Candidate(int start, int end, String replacement, int phrase, int cost) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final List<Anchor> anchors = new ArrayList<>();
+    /** Per word id, the anchors that word is ({@code null}: none). */
+    private final int[][] byWord;
+    /** Words that are allowed or standard phrases: an edit inside one is no near miss. */
+    private final BitSet legit = new BitSet();
+    private final ListOrders orders;
+
+    NearMisses(Map<String, Lexicon> lexicons, Vocabulary.Builder words) {
+        Map<Integer, List<Integer>> anchorsOf = new HashMap<>();
+        List<ListOrders.Order> lists = new ArrayList<>();
+        for (String name : lexicons.keySet().stream().sorted().toList()) {
+            for (Lexicon.Standard s : lexicons.get(name).standards()) {
+                legit.set(words.add(s.text()));
+                legit.set(words.add(Folded.fold(s.text())));
+                if (!s.checked()) {
+                    continue;
+                }
+                String note = s.note().isEmpty() ? "规范提法是“" + s.text() + "”" : s.note();
+                if (!s.items().isEmpty()) {
+                    lists.add(ListOrders.Order.of(name, s, note, words));
+                }
+                String folded = Folded.fold(s.text());
+                if (folded.length() < MIN_LENGTH) {
+                    continue;
+                }
+                int phrase = phrases.size();
+                phrases.add(new Phrase(name, s.text(), folded, note, s.name()));
+                for (Anchor a : anchors(phrase, s.text(), folded)) {
+                    int id = words.add(folded.substring(a.offset(), a.offset() + a.length()));
+                    anchorsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(anchors.size());
+                    anchors.add(a);
+                }
+            }
+        }
+        int size = anchorsOf.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        this.byWord = new int[size][];
+        anchorsOf.forEach((id, as) -> byWord[id] = as.stream().mapToInt(Integer::intValue).toArray());
+        this.orders = new ListOrders(lists);
+    }
+
+    /**
+     * The two pieces of a phrase: one inside {@code folded[0, h-1)}, one inside {@code folded[h, m)}, for
+     * the midpoint {@code h} whose pieces are longest. A piece does not cross the place of a quotation
+     * mark of the phrase as written, since a draft that keeps the mark would not contain it.
+     */
+    private static List<Anchor> anchors(int phrase, String text, String folded) {
+        BitSet cut = new BitSet();
+        for (int i = 0, k = 0; i < text.length(); i++) {
+            if (Folded.folds(text.charAt(i))) {
+                cut.set(k);
+            } else {
+                k++;
+            }
+        }
+        int m = folded.length();
+        int[] best = null;
+        for (int h = 2; h < m; h++) {
+            int[] left = longestRun(cut, 0, h - 1);
+            int[] right = longestRun(cut, h, m);
+            int score = Math.min(left[1] - left[0], right[1] - right[0]) * 100 + left[1] - left[0] + right[1] - right[0];
+            if (best == null || score > best[4]) {
+                best = new int[] {left[0], left[1], right[0], right[1], score};
+            }
+        }
+        if (best == null || best[1] - best[0] < 2 || best[3] - best[2] < 2) {
+            return List.of();
+        }
+        return List.of(new Anchor(phrase, best[0], best[1] - best[0], true), new Anchor(phrase, best[2], best[3] - best[2], false));
+    }
+
+    /** The longest stretch of {@code [from, to)} that no cut falls inside. */
+    private static int[] longestRun(BitSet cut, int from, int to) {
+        int[] best = {from, from};
+        int start = from;
+        for (int i = from + 1; i <= to; i++) {
+            if (i == to || cut.get(i)) {
+                if (i - start > best[1] - best[0]) {
+                    best = new int[] {start, i};
+                }
+                start = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The near misses in a line, as terms of their word list; a span some term of the same list already
+     * covers ({@code taken}, the lists' own entries) is left to that term.
+     */
+    List<Term> find(String line, LineScan scan, int lineId, Columns columns, List<Term> taken) {
+        List<Candidate> found = new ArrayList<>();
+        Folded folded = null;
+        for (int i = 0; i < scan.hits(); i++) {
+            int id = scan.id(i);
+            if (id >= byWord.length || byWord[id] == null) {
+                continue;
+            }
+            folded = folded == null ? Folded.of(line) : folded;
+            for (int a : byWord[id]) {
+                Candidate c = verify(anchors.get(a), folded, folded.toText()[scan.start(i)], line, scan);
+                if (c != null) {
+                    found.add(c);
+                }
+            }
+        }
+        List<Term> out = new ArrayList<>();
+        for (ListOrders.Hit h : orders.find(line, scan)) {
+            add(out, taken, lineId, columns, line, h.vocabulary(), h.start(), h.end(), h.replacement(), h.note());
+        }
+        // the smallest edit first, and of equal ones the longest phrase: it says most about what was meant
+        found.sort((x, y) -> x.cost() != y.cost() ? Integer.compare(x.cost(), y.cost())
+                : x.end() - x.start() != y.end() - y.start() ? Integer.compare(y.end() - y.start(), x.end() - x.start())
+                : Integer.compare(x.start(), y.start()));
+        for (Candidate c : found) {
+            Phrase p = phrases.get(c.phrase());
+            add(out, taken, lineId, columns, line, p.vocabulary(), c.start(), c.end(), c.replacement(), p.note());
+        }
+        return out;
+    }
+
+    private static void add(List<Term> out, List<Term> taken, int lineId, Columns columns, String line, String vocabulary,
+                            int start, int end, String replacement, String note) {
+        Span span = columns.span(start, end);
+        for (List<Term> terms : List.of(taken, out)) {
+            for (Term t : terms) {
+                if (t.vocabulary().equals(vocabulary) && t.lineId() == lineId && t.span().start() < span.end() && t.span().end() > span.start()) {
+                    return;
+                }
+            }
+        }
+        out.add(new Term(vocabulary, lineId, span, line.substring(start, end), replacement, note, replacement));
+    }
+
+    /** The edit that a hit of an anchor at {@code at} (of the folded line) vouches for, or null. */
+    private Candidate verify(Anchor a, Folded f, int at, String line, LineScan scan) {
+        Phrase p = phrases.get(a.phrase());
+        String phrase = p.folded();
+        String text = f.text();
+        int m = phrase.length();
+        Candidate best = null;
+        if (a.left()) {
+            int start = at - a.offset();
+            if (start < 0 || text.startsWith(phrase, start)) {
+                return null;
+            }
+            for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && start + t <= text.length(); t++) {
+                best = better(best, edit(a.phrase(), f, start, start + t, line, scan));
+            }
+        } else {
+            int end = at + a.length() + m - a.offset() - a.length();
+            if (end > text.length() || end - m >= 0 && text.startsWith(phrase, end - m)) {
+                return null;
+            }
+            for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && end - t >= 0; t++) {
+                best = better(best, edit(a.phrase(), f, end - t, end, line, scan));
+            }
+        }
+        return best;
+    }
+
+    private static Candidate better(Candidate a, Candidate b) {
+        return a == null || b != null && b.cost() < a.cost() ? b : a;
+    }
+
+    /**
+     * Whether {@code text[s, e)} is the phrase with one edit inside it: a common start and end, and between
+     * them at most two characters of the phrase replaced by at most two others.
+     */
+    private Candidate edit(int index, Folded f, int s, int e, String line, LineScan scan) {
+        String phrase = phrases.get(index).folded();
+        String text = f.text();
+        int m = phrase.length();
+        int t = e - s;
+        int a = 0;
+        while (a < Math.min(m, t) && phrase.charAt(a) == text.charAt(s + a)) {
+            a++;
+        }
+        int b = 0;
+        while (b < Math.min(m, t) && phrase.charAt(m - 1 - b) == text.charAt(e - 1 - b)) {
+            b++;
+        }
+        int kept = Math.min(a + b, Math.min(m, t));
+        int x = m - kept;
+        int y = t - kept;
+        if (x > MAX_EDIT || y > MAX_EDIT || x + y == 0) {
+            return null;
+        }
+        // inside the phrase however it is aligned: a common start and a common end that the edit cannot
+        // be moved into (共建共享 is 共商共建共享 without its first word, not without 商共)
+        // and with two characters of the phrase before it (学习强军思想 is not 习近平强军思想 cut short,
+        // 坚定维护 and 党员学习教育 are not slips for 坚决维护, 党纪学习教育) and two after it, or one after a
+        // character replaced (全过程人民名主)
+        int after = x == 1 && y == 1 ? 1 : 2;
+        int i = Math.min(a, kept - after);
+        if (a >= kept || b >= kept || i < 2 || i < kept - b) {
+            return null;
+        }
+        String wrote = text.substring(s + i, s + i + y);
+        String meant = phrase.substring(i, i + x);
+        if (!shape(x, y, meant, wrote, phrases.get(index).name()) || only(wrote, LINKS) && only(meant, LINKS) || any(wrote, NUMERALS) || any(meant, NUMERALS)
+                || x == 0 && (wrote.charAt(0) == text.charAt(s + i - 1) || wrote.charAt(y - 1) == text.charAt(s + i + y))) {
+            return null;
+        }
+        int[] raw = f.toRaw();
+        // what was written instead, in the line (an insertion point when nothing was)
+        int editFrom = raw[s + i];
+        int editTo = y == 0 ? editFrom : raw[s + i + y - 1] + 1;
+        if (insideLegit(scan, editFrom, editTo)) {
+            return null;
+        }
+        int start = raw[s];
+        int end = raw[e - 1] + 1;
+        if (start > 0 && opens(line.charAt(start - 1)) && line.indexOf(closer(line.charAt(start - 1)), start) >= 0
+                && line.indexOf(closer(line.charAt(start - 1)), start) < end) {
+            start--;
+        }
+        if (end < line.length() && closes(line.charAt(end)) && line.lastIndexOf(opener(line.charAt(end)), end) >= start) {
+            end++;
+        }
+        String replacement = line.substring(start, editFrom) + meant + line.substring(editTo, end);
+        return new Candidate(start, end, replacement, index, x + y);
+    }
+
+    /**
+     * The edits that are slips rather than another phrase: a character replaced and a word replaced by
+     * its near synonym (战略/总体); in a name also one or two characters left out and one put in. Published
+     * texts shorten a descriptive phrase (党风廉政建设责任, 防范化解风险) and put words into it (统筹好发展
+     * 和安全); two characters put in, or a word replaced by any other, mostly make a correct phrase of
+     * their own (习近平新时代中国特色社会主义经济思想, 全心全意为患者服务).
+     */
+    private static boolean shape(int x, int y, String meant, String wrote, boolean name) {
+        return x == 1 && y == 1 || x == 2 && y == 2 && SWAPS.contains(meant + "/" + wrote)
+                || name && (y == 0 || x == 0 && y == 1);
+    }
+
+    /** Whether an allowed or a standard phrase of the line covers the edit (for an insertion, the place). */
+    private boolean insideLegit(LineScan scan, int from, int to) {
+        for (int i = 0; i < scan.hits() && scan.start(i) < Math.max(to, from + 1); i++) {
+            if (legit.get(scan.id(i)) && scan.start(i) < Math.max(to, from + 1) && scan.end(i) > from
+                    && (to > from || scan.start(i) < from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opens(char c) {
+        return c == '“' || c == '‘' || c == '「';
+    }
+
+    private static boolean closes(char c) {
+        return c == '”' || c == '’' || c == '」';
+    }
+
+    private static char closer(char open) {
+        return open == '“' ? '”' : open == '‘' ? '’' : '」';
+    }
+
+    private static char opener(char close) {
+        return close == '”' ? '“' : close == '’' ? '‘' : '「';
+    }
+
+    private static Set<String> swaps(String... pairs) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : pairs) {
+            out.add(p);
+            out.add(p.substring(p.indexOf('/') + 1) + "/" + p.substring(0, p.indexOf('/')));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean only(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean any(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
