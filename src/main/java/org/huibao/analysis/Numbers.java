@@ -267,7 +267,13 @@ final class Numbers {
             // the second of two years (23年、24年连续两年) needs nothing after it
             boolean second = i >= 2 && "、和至到—～".indexOf(t.charAt(i - 1)) >= 0 && t.charAt(i - 2) == '年'
                     && i >= 4 && digit(t.charAt(i - 3)) && digit(t.charAt(i - 4)) && !(i >= 5 && digit(t.charAt(i - 5)));
-            if (plausible && yearBefore(t, i) && (second || yearAfter(t, k + 1))
+            // a list is read as its first item is: 满10年、15年、20年以上 are counts of years
+            int first = i;
+            while (first >= 4 && "、和至到—～".indexOf(t.charAt(first - 1)) >= 0 && t.charAt(first - 2) == '年'
+                    && digit(t.charAt(first - 3)) && digit(t.charAt(first - 4)) && !(first >= 5 && digit(t.charAt(first - 5)))) {
+                first -= 4;
+            }
+            if (plausible && yearBefore(t, i) && yearBefore(t, first) && (second || yearAfter(t, k + 1))
                     && !(k + 1 < t.length() && (digit(t.charAt(k + 1)) || t.startsWith("上半年", k + 1) || t.startsWith("下半年", k + 1)))) {
                 out.add(c.spot(SpotKind.DATE_FORM, i, k + 1, ""));
             }

@@ -109,7 +109,7 @@ final class Placeholders {
         String inside = t.substring(k, end).strip();
         // 职称（职务）, 发生日期（时间）: a common noun in brackets right after a noun glosses it
         boolean gloss = i > 0 && Han.is(t.charAt(i - 1)) && "由在向对为与和及或把将给从是".indexOf(t.charAt(i - 1)) < 0
-                && GLOSSES.contains(inside);
+                && GLOSSES.contains(inside) && !(end + 1 < t.length() && (COUNTERS.indexOf(t.charAt(end + 1)) >= 0));
         if (field(inside) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
@@ -127,6 +127,16 @@ final class Placeholders {
             }
         }
         // （根据实际填写）, 【按实际情况填入】, （视情补充）: an instruction however it begins; not （按实际参训人次统计）
+        // [数据待财务部核实], （待统计）: something still to be done to the text
+        int wait = s.indexOf('待');
+        if (wait >= 0 && (s.endsWith("核实") || s.endsWith("统计") || s.endsWith("补充") || s.endsWith("确认") || s.endsWith("填写")
+                || s.endsWith("完善") || s.endsWith("更新") || s.endsWith("定"))) {
+            return true;
+        }
+        // （请各科室补充）: a request to fill in, to whoever it is addressed
+        if (s.startsWith("请") && (s.endsWith("补充") || s.endsWith("提供") || s.endsWith("核实") || s.endsWith("完善"))) {
+            return true;
+        }
         boolean asIs = s.startsWith("根据实际") || s.startsWith("按实际") || s.startsWith("视情");
         if (s.endsWith("填写") || s.endsWith("填入") || s.endsWith("填报") || asIs && s.endsWith("补充")) {
             return true;
@@ -216,7 +226,12 @@ final class Placeholders {
                 width += t.charAt(k) == '\u3000' ? 2 : 1;
                 k++;
             }
-            if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && COUNTERS.indexOf(t.charAt(k)) >= 0
+            // 周　　同志: a surname, then blanks where the given name belongs
+            boolean name = width >= 2 && Han.is(t.charAt(i - 1))
+                    && (t.startsWith("同志", k) || t.startsWith("书记", k) || t.startsWith("局长", k) || t.startsWith("主任", k));
+            if (name) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k, ""));
+            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && COUNTERS.indexOf(t.charAt(k)) >= 0
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));

@@ -270,7 +270,7 @@ final class PunctuationSpots implements Detector {
                 // 〈…〉 outside any 《…》: the single marks stand only inside a title (学习〈条例〉 → 《条例》)
                 int close = t.indexOf('〉', i + 1);
                 int other = t.indexOf('〈', i + 1);
-                if (close > i + 1 && (other < 0 || other > close)) {
+                if (close > i + 1 && (other < 0 || other > close) && titleLike(t.substring(i + 1, close))) {
                     String title = "《" + t.substring(i + 1, close) + "》";
                     out.add(c.spot(SpotKind.NESTED_TITLE, i, close + 1, title, title));
                     i = close;
@@ -290,6 +290,23 @@ final class PunctuationSpots implements Detector {
                 }
             }
         }
+    }
+
+    /**
+     * What 〈〉 hold reads as a title: six characters or more, or a name of a kind of document (〈…条例〉);
+     * not an editor's insertion into a word (执行委员〈会〉).
+     */
+    private static boolean titleLike(String inside) {
+        if (inside.length() >= 6) {
+            return true;
+        }
+        for (String kind : new String[] {"法", "条例", "办法", "规定", "意见", "通知", "决定", "方案", "规划", "纲要", "准则",
+            "细则", "规则", "报告", "决议", "章程", "制度", "指南", "标准"}) {
+            if (inside.length() > kind.length() && inside.endsWith(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void halfWidth(LineContext c, List<Spot> out) {

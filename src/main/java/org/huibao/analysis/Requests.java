@@ -31,8 +31,9 @@ final class Requests {
     static final int LOOK_BACK = 10;
 
     /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
-    private static final String[] OBJECTS = {"协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
-        "支持", "协调", "解决", "拨付", "拨款", "指示", "帮助"};
+    private static final String[] OBJECTS = {"审核批准", "审核批复", "审核确认", "协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
+        "支持", "协调", "解决", "拨付", "拨款", "指示", "明示", "帮助", "审核", "确认", "准予", "核定", "派员", "派人", "出面",
+        "函复", "答复"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
     private static final java.util.Set<String> VAGUE = java.util.Set.of("支持", "协调", "帮助", "同意", "指示", "研究");
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
@@ -151,6 +152,15 @@ final class Requests {
             } else if (ch == '》' && titles > 0) {
                 titles--;
             }
+            if (ch == '盼' && i >= covered && titles == 0 && (t.startsWith("盼复", i) || t.startsWith("盼予", i))) {
+                // 盼复, 盼予函复, 盼予批复: a 请示's closing
+                int end = t.startsWith("盼复", i) ? i + 2 : object(t, i + 2, 6, false);
+                if (end > 0) {
+                    out.add(new int[] {i, end});
+                    covered = end;
+                }
+                continue;
+            }
             if (i < covered || ch != '请' && ch != '望' || titles > 0) {
                 continue;
             }
@@ -159,7 +169,9 @@ final class Requests {
             boolean wish = false;
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             if (ch == '请') {
-                if (WORD_BEFORE_QING.indexOf(before) >= 0 || after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
+                // 请领 (to claim) is a word, 请领导小组… is 请 and its addressee
+                boolean leader = t.startsWith("领导", after);
+                if (WORD_BEFORE_QING.indexOf(before) >= 0 || !leader && after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
                     continue;
                 }
                 if (QING_PREFIX.indexOf(before) >= 0) {

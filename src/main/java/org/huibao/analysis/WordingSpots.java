@@ -33,10 +33,13 @@ final class WordingSpots implements Detector {
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]{0,3}年(?:[○〇]{1,2}月(?:[○〇]{1,2}日)?)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]?月(?:[○〇]{1,2}日)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])(?:[○〇]+|(?=[日号]))(?![〇零○一二三四五六七八九十])"
-            + "|□{2,}"
-            + "|[△▲]{1,4}年(?:[△▲]{1,2}月(?:[△▲]{1,2}日)?)?|[△▲]{1,2}月(?:[△▲]{1,2}日)?|[△▲]{2,}|[△▲](?=[日号])");
+            + "|[△▲■]{1,4}年(?:[△▲■]{1,2}月(?:[△▲■]{1,2}日)?)?|[△▲■]{1,2}月(?:[△▲■]{1,2}日)?|[△▲■]{2,}|[△▲■](?=[日号])"
+            // 4□3, {N}, 发言N篇, 共？？人: a box, a template variable, a letter or question marks standing for a figure
+            // (not N个, the policy word for "several": 重点产业链N个特色产业生态)
+            + "|□|\\{[^{}]{0,12}\\}|(?<=\\p{IsHan})[NＮ](?![A-Za-z0-9])(?=\\p{IsHan})(?![型沟个])"
+            + "|(?<=[\\p{IsHan}0-9])[？?]{2,}(?=[\\p{IsHan}0-9])");
     /** Characters without one of which no placeholder alternative can match. */
-    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲";
+    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲■{NＮ？?";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
             "[\\s\\u3000]*(?:[*＊\\-=_~][\\s\\u3000]*){3,}|\\|?[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*(?:\\|[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*)+\\|?");
     // In a plain-text report every run of * or ＊ masks something ("由党委*同志任组长"); not 3*4.
@@ -80,7 +83,8 @@ final class WordingSpots implements Detector {
         doubledCharacters(c, out);
         doubledWords(c, out);
         Placeholders.find(c, out);
-        if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")) {
+        if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")
+                || text.indexOf('盼') >= 0) {
             Requests.find(c, out);
         }
         if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致")) {
