@@ -9,9 +9,7 @@ import org.huibao.api.PartRole;
 import org.huibao.api.Where;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +17,6 @@ import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Balance;
-import org.huibao.lexicon.Prefilter;
 import org.huibao.config.Context;
 import org.huibao.config.ElementCues;
 import org.huibao.api.Heading;
@@ -40,10 +37,10 @@ public final class CueMatcher {
     private final Segmenter segmenter;
     private final Specificity specificity;
 
-    /** For every cue and context pattern, the text a line must contain for the pattern to find anything. */
-    private final Map<Pattern, Prefilter> filters;
-    /** The same, in terms of the vocabulary: answered by the scan of the line the text is in. */
-    private final Map<Pattern, Gate> gates;
+    /** Whether a cue or context pattern can find anything in a text, answered by the scan of its line. */
+    private final CueGates gates;
+    /** Whether a cue names a problem told as remedied or solved. */
+    private final Remedies remedies;
     /** Rules a concrete pattern out for a part that holds none of its anchors. */
     private final StretchGate concreteGate;
 
@@ -60,7 +57,6 @@ public final class CueMatcher {
         this.context = context;
         this.balance = balance;
         this.concreteGate = new StretchGate(balance.concrete());
-        Map<Pattern, Prefilter> f = new IdentityHashMap<>();
         List<Pattern> all = new ArrayList<>(context.remedial());
         all.addAll(context.resolved());
         all.addAll(context.otherParty());
@@ -72,29 +68,8 @@ public final class CueMatcher {
                 all.addAll(list);
             }
         }
-        Map<Pattern, Gate> g = new IdentityHashMap<>();
-        for (Pattern p : all) {
-            Prefilter filter = Prefilter.of(p.pattern());
-            f.put(p, filter);
-            g.put(p, words.gate(filter));
-        }
-        this.filters = Collections.unmodifiableMap(f);
-        this.gates = Collections.unmodifiableMap(g);
-    }
-
-    /**
-     * False when the pattern cannot find anything in the text; true when it may. {@code at} is where the
-     * text starts in the report: the scan of its line answers, without reading the text again.
-     */
-    private boolean mayFind(Pattern p, String text, int at, LineScans scans) {
-        if (scans != null) {
-            Boolean may = scans.mayMatch(gates.get(p), at, text);
-            if (may != null) {
-                return may;
-            }
-        }
-        Prefilter f = filters.get(p);
-        return f == null || f.mayMatch(text);
+        this.gates = new CueGates(all, words);
+        this.remedies = new Remedies(context, gates);
     }
 
     public List<CueHit> match(Report report) {
@@ -135,7 +110,7 @@ public final class CueMatcher {
                     roles.putIfAbsent(h.id(), role(cues.element()));
                 }
             }
-            if (!roles.containsKey(h.id()) && anyFind(context.achievements(), h.text(), h.textSpan().start(), scans)) {
+            if (!roles.containsKey(h.id()) && gates.anyFind(context.achievements(), h.text(), h.textSpan().start(), scans)) {
                 roles.put(h.id(), PartRole.ACHIEVEMENTS);
             }
         }
@@ -146,8 +121,8 @@ public final class CueMatcher {
         boolean[] otherParty = new boolean[sentences.size()];
         for (int k = 0; k < sentences.size(); k++) {
             Sentence s = sentences.get(k);
-            preview[k] = anyFind(context.preview(), s.text(), s.span().start(), scans);
-            otherParty[k] = anyFind(context.otherParty(), s.text(), s.span().start(), scans);
+            preview[k] = gates.anyFind(context.preview(), s.text(), s.span().start(), scans);
+            otherParty[k] = gates.anyFind(context.otherParty(), s.text(), s.span().start(), scans);
         }
         Pass pass = new Pass(report, sentences, parts, clauses, roles, introduced, preview, otherParty, hits, scans);
         match(pass, builtIn, headingMatches);
@@ -186,7 +161,7 @@ public final class CueMatcher {
                 continue;
             }
             for (Sentence s : sentences) {
-                if (s.leadIn() && anyFind(cues.leadIn(), s.text(), s.span().start(), scans)) {
+                if (s.leadIn() && gates.anyFind(cues.leadIn(), s.text(), s.span().start(), scans)) {
                     Part part = Introduced.part(report, s);
                     for (Heading h : headings) {
                         if (h.span().start() >= part.from() && h.span().start() < part.to()) {
@@ -265,14 +240,14 @@ public final class CueMatcher {
     private HeadingMatch headingMatch(Report report, ElementCues cues, Heading h, LineScans scans) {
         String text = h.text();
         int at = h.textSpan().start();
-        if (text.isEmpty() || anyFind(cues.headingExclude(), text, at, scans)) {
+        if (text.isEmpty() || gates.anyFind(cues.headingExclude(), text, at, scans)) {
             return null;
         }
         if (cues.like() == ElementKind.NEXT_STEPS && ReviewedYear.of(report, text)) {
             return null;
         }
         for (Pattern p : cues.heading()) {
-            if (!mayFind(p, text, at, scans)) {
+            if (!gates.mayFind(p, text, at, scans)) {
                 continue;
             }
             Matcher m = p.matcher(text);
@@ -294,14 +269,14 @@ public final class CueMatcher {
         // a problem heading may be an item told as remedied ("（三）针对…不足的问题"); a plan's heading
         // names what it will remedy ("巩固整改成果的下一步措施") and is no less a plan
         boolean remedial = cues.like() == ElementKind.SHORTCOMINGS
-                && (remedial(text, m, at, scans) || resolvedUnder(sentences, h, scans));
+                && (remedies.remedial(text, m, at, scans) || remedies.resolvedUnder(sentences, h, scans));
         Reading r = reading(clauses, h.id(), text, at, m.start(), agentEnd(cues, m), role, excluded || remedial);
         Part part = new Part(h.span().end(), h.scope().end());
         int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = Patterns.anyMatches(cues.stock(), m.group());
         hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.HEADING, h.id(), h.id(), h.span(),
-                h.text(), hm.pattern(), r.negated(), false, remedial, anyFind(context.otherParty(), text, at, scans),
+                h.text(), hm.pattern(), r.negated(), false, remedial, gates.anyFind(context.otherParty(), text, at, scans),
                 excluded, stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false,
                 r.agent(), problems));
     }
@@ -334,12 +309,12 @@ public final class CueMatcher {
         int at = s.span().start();
         if (s.leadIn()) {
             for (Pattern p : cues.leadIn()) {
-                if (!mayFind(p, text, at, scans)) {
+                if (!gates.mayFind(p, text, at, scans)) {
                     continue;
                 }
                 Matcher m = p.matcher(text);
                 if (m.find()) {
-                    boolean remedial = remedial(text, m, at, scans);
+                    boolean remedial = remedies.remedial(text, m, at, scans);
                     boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
                     Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
                             preview || remedial && disqualifies(cues) || excluded);
@@ -356,7 +331,7 @@ public final class CueMatcher {
         // one hit per stretch of text: a later pattern's match that overlaps an earlier hit is the same cue
         BitSet taken = new BitSet(text.length());
         for (Pattern p : cues.body()) {
-            if (!mayFind(p, text, at, scans)) {
+            if (!gates.mayFind(p, text, at, scans)) {
                 continue;
             }
             Matcher m = p.matcher(text);
@@ -376,8 +351,8 @@ public final class CueMatcher {
                 int start = s.span().start() + m.start();
                 Span span = report.span(start, start + cue.length());
                 Part part = new Part(s.span().start(), report.node(s.blockId()).span().end());
-                boolean remedial = remedial(text, m, at, scans)
-                        || cues.like() == ElementKind.SHORTCOMINGS && resolvedItem(report, sentences, k, scans);
+                boolean remedial = remedies.remedial(text, m, at, scans)
+                        || cues.like() == ElementKind.SHORTCOMINGS && remedies.resolvedItem(report, sentences, k, scans);
                 boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
                 Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
                         preview || remedial && disqualifies(cues) || excluded);
@@ -388,7 +363,7 @@ public final class CueMatcher {
             }
         }
         for (Pattern p : cues.forward()) {
-            if (!mayFind(p, text, at, scans)) {
+            if (!gates.mayFind(p, text, at, scans)) {
                 continue;
             }
             Matcher m = p.matcher(text);
@@ -488,63 +463,9 @@ public final class CueMatcher {
         return specificity.listed(report.text(), from, to, cues);
     }
 
-    /**
-     * An item told as done: a sentence under the heading, within its own part, opens saying the matter
-     * is solved ("（二）关于…的问题。……已整改到位。").
-     */
-    private boolean resolvedUnder(List<Sentence> sentences, Heading h, LineScans scans) {
-        int lo = 0;
-        int hi = sentences.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() < h.span().start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int k = lo; k < sentences.size() && sentences.get(k).span().start() < h.scope().end(); k++) {
-            Sentence s = sentences.get(k);
-            if (s.sectionId() == h.id() && anyFind(context.resolved(), s.text(), s.span().start(), scans)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An item label: "（三）关于对外借款风险管控不到位的问题。" opening its paragraph. */
-    private static final Pattern ITEM_LABEL = Pattern.compile("^([（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|[一二三四五六七八九十]+、)?关于");
-
-    /**
-     * An item labelled with the problem it is about, whose paragraph goes on to tell it solved:
-     * "（三）关于…的问题。……已整改到位。"
-     */
-    private boolean resolvedItem(Report report, List<Sentence> sentences, int k, LineScans scans) {
-        Sentence label = sentences.get(k);
-        if (label.index() != 0 || !ITEM_LABEL.matcher(label.text()).find()) {
-            return false;
-        }
-        for (int j = k + 1; j < sentences.size() && sentences.get(j).blockId() == label.blockId(); j++) {
-            if (anyFind(context.resolved(), sentences.get(j).text(), sentences.get(j).span().start(), scans)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The cue names a problem the unit acts on ("解决…") or has solved ("…已整改到位"). */
-    private boolean remedial(String text, Matcher m, int at, LineScans scans) {
-        String prefix = clausePrefix(text, m.start());
-        if (anyFind(context.remedial(), prefix, at + m.start() - prefix.length(), scans)) {
-            return true;
-        }
-        return anyFind(context.resolved(), text.substring(m.end(), Math.min(text.length(), m.end() + NEAR)), at + m.end(),
-                scans);
-    }
-
     private boolean overlapsExclude(ElementCues cues, String text, int start, int end, int at, LineScans scans) {
         for (Pattern p : cues.exclude()) {
-            if (!mayFind(p, text, at, scans)) {
+            if (!gates.mayFind(p, text, at, scans)) {
                 continue;
             }
             // an exclusion is a phrase around the cue: look only near it, or every cue of a line that
@@ -561,7 +482,7 @@ public final class CueMatcher {
     }
 
     /** How far around a cue its context is read: further than any context phrase reaches. */
-    private static final int NEAR = 80;
+    static final int NEAR = 80;
 
     /** Where the clause holding {@code offset} ends. */
     private static int clauseEnd(String text, int offset) {
@@ -591,13 +512,5 @@ public final class CueMatcher {
         return n;
     }
 
-    private boolean anyFind(List<Pattern> patterns, String text, int at, LineScans scans) {
-        for (Pattern p : patterns) {
-            if (mayFind(p, text, at, scans) && p.matcher(text).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
 }

@@ -1,0 +1,80 @@
+package org.huibao.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.huibao.api.Heading;
+import org.huibao.api.Sentence;
+import org.huibao.config.Context;
+import org.huibao.parse.Report;
+
+/**
+ * Whether a problem cue is told as remedied: the unit acts on it ("解决…"), or the matter is solved in
+ * its clause, under its heading or in its item ("…已整改到位"). Such a problem is not a present
+ * shortcoming. Thread-safe: holds only compiled patterns.
+ */
+final class Remedies {
+
+    private final Context context;
+    private final CueGates gates;
+
+    Remedies(Context context, CueGates gates) {
+        this.context = context;
+        this.gates = gates;
+    }
+
+    /**
+     * An item told as done: a sentence under the heading, within its own part, opens saying the matter
+     * is solved ("（二）关于…的问题。……已整改到位。").
+     */
+    boolean resolvedUnder(List<Sentence> sentences, Heading h, LineScans scans) {
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() < h.span().start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int k = lo; k < sentences.size() && sentences.get(k).span().start() < h.scope().end(); k++) {
+            Sentence s = sentences.get(k);
+            if (s.sectionId() == h.id() && gates.anyFind(context.resolved(), s.text(), s.span().start(), scans)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An item label: "（三）关于对外借款风险管控不到位的问题。" opening its paragraph. */
+    private static final Pattern ITEM_LABEL = Pattern.compile("^([（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|[一二三四五六七八九十]+、)?关于");
+
+    /**
+     * An item labelled with the problem it is about, whose paragraph goes on to tell it solved:
+     * "（三）关于…的问题。……已整改到位。"
+     */
+    boolean resolvedItem(Report report, List<Sentence> sentences, int k, LineScans scans) {
+        Sentence label = sentences.get(k);
+        if (label.index() != 0 || !ITEM_LABEL.matcher(label.text()).find()) {
+            return false;
+        }
+        for (int j = k + 1; j < sentences.size() && sentences.get(j).blockId() == label.blockId(); j++) {
+            if (gates.anyFind(context.resolved(), sentences.get(j).text(), sentences.get(j).span().start(), scans)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cue names a problem the unit acts on ("解决…") or has solved ("…已整改到位"). */
+    boolean remedial(String text, Matcher m, int at, LineScans scans) {
+        String prefix = CueMatcher.clausePrefix(text, m.start());
+        if (gates.anyFind(context.remedial(), prefix, at + m.start() - prefix.length(), scans)) {
+            return true;
+        }
+        return gates.anyFind(context.resolved(), text.substring(m.end(), Math.min(text.length(), m.end() + CueMatcher.NEAR)), at + m.end(),
+                scans);
+    }
+}
