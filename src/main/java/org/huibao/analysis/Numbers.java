@@ -144,6 +144,25 @@ final class Numbers {
         String t = c.text();
         int k = run(t, i);
         int n = k - i;
+        // 一千零42件, 三百5十: Chinese numerals with 十, 百, 千 or 零 run on in Arabic digits — one way of writing
+        // per number (1042件); a year (二〇24年) is chineseYear's
+        int cn = i;
+        boolean spelled = false;
+        while (cn > 0 && "〇一二三四五六七八九十百千零两".indexOf(t.charAt(cn - 1)) >= 0) {
+            spelled |= "十百千零".indexOf(t.charAt(cn - 1)) >= 0;
+            cn--;
+        }
+        if (spelled && i - cn >= 2 && !(cn > 0 && t.charAt(cn - 1) == '第')) {
+            int end = k;
+            while (end < t.length() && (digit(t.charAt(end)) || "十百千".indexOf(t.charAt(end)) >= 0)) {
+                end++;
+            }
+            long v = value(t.substring(cn, end));
+            if (v >= 0) {
+                out.add(c.spot(SpotKind.NUMBER_FORM, cn, end, String.valueOf(v), String.valueOf(v)));
+                return end - 1;
+            }
+        }
         // 3千8百60万: Arabic digits with 千 or 百 between them — one way of writing per number (3860万)
         if (k + 1 < t.length() && (t.charAt(k) == '千' || t.charAt(k) == '百') && digit(t.charAt(k + 1))) {
             int end = k;
