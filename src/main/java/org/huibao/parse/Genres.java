@@ -19,6 +19,11 @@ public final class Genres {
     }
 
     private static final Pattern GOVERNMENT_WORK_REPORT = Pattern.compile("政府工作报告");
+    /** The occasion of a government work report: a session of a people's congress. */
+    private static final Pattern CONGRESS_SESSION = Pattern.compile("人民代表大会[^，。]{0,12}会议上");
+    /** The speaker line of a government work report: "市长 赵建军", "福建省人民政府省长 赵龙", "代市长 侯刚". */
+    private static final Pattern GOVERNMENT_HEAD = Pattern.compile(
+            "^[^，。：:]{0,16}?(?:人民政府)?代?((?:省|市|州|县|区|旗|盟|镇|乡)长|(?:自治区人民政府)主席)[ 　]+[^ 　，。：:]{1,4}(?:[ 　][^ 　，。：:]{1,3})?$");
     private static final Pattern PLEDGE = Pattern.compile("表态发言|表态");
     private static final Pattern ADDRESS = Pattern.compile("讲话|致辞|开幕词|闭幕词|贺词|动员令");
     private static final Pattern SPEECH_TITLE = Pattern.compile("发言|汇报提纲");
@@ -77,6 +82,11 @@ public final class Genres {
         }
         if ((m = GOVERNMENT_WORK_REPORT.matcher(title)).find()) {
             return new Call(Genre.GOVERNMENT_WORK_REPORT, m.group());
+        }
+        String head = governmentHeadToCongress(report);
+        if (head != null) {
+            // a copy without its title line: "——…在…人民代表大会…会议上", "省长 …", "各位代表："
+            return new Call(Genre.GOVERNMENT_WORK_REPORT, head);
         }
         if ((m = RECTIFICATION.matcher(title)).find() && REPORT_KIND.matcher(title).find()) {
             return new Call(Genre.RECTIFICATION, m.group());
@@ -141,6 +151,25 @@ public final class Genres {
 
     /** A dateline under the title: "——2026年3月6日在…会议上". */
     private static final Pattern DATELINE = Pattern.compile("[—\\-－]{1,2}.{0,40}在.{0,60}(会议|大会|会)上");
+
+    /**
+     * The head of a government speaking to a session of the people's congress, in the first lines: the
+     * occasion ("在…人民代表大会…会议上") and the speaker ("市长 …", "…人民政府省长 …"); null otherwise. That
+     * is a government work report, whatever its title line says or whether it has one.
+     */
+    private static String governmentHeadToCongress(Report report) {
+        String[] lines = report.text().split("\n", 7);
+        boolean congress = false;
+        for (int i = 0; i < lines.length && i < 6; i++) {
+            String line = lines[i].strip();
+            congress |= CONGRESS_SESSION.matcher(line).find();
+            Matcher speaker = GOVERNMENT_HEAD.matcher(line);
+            if (congress && speaker.find()) {
+                return speaker.group(1);
+            }
+        }
+        return null;
+    }
 
     private static boolean deliveredAtAMeeting(Report report, String title) {
         if (DATELINE.matcher(title).find()) {
