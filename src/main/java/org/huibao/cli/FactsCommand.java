@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -78,12 +77,10 @@ final class FactsCommand implements Callable<Integer> {
             err.println("huibao: --limit 不能为负，--max-chars 至少为 1 (--limit must not be negative, --max-chars at least 1)");
             return ExitCode.USAGE;
         }
-        Optional<Genre> genre = Genre.parse(profile);
-        if (genre.isEmpty() && !profile.equals("auto")) {
-            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(profile) + "\"; 可用 (available): auto, "
-                    + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
+        if (!RunOptions.knownProfile(profile, err)) {
             return ExitCode.USAGE;
         }
+        Optional<Genre> genre = Genre.parse(profile);
         for (String t : types) {
             if (FactTable.ORDER.stream().noneMatch(k -> k.equalsIgnoreCase(t.strip()))) {
                 String meant = DidYouMean.suggest(t.strip(), FactTable.ORDER).map(k -> "，是否要用 (did you mean) " + k + "？").orElse("");

@@ -58,6 +58,16 @@ final class RunOptions {
         return Genre.parse(profile);
     }
 
+    /** Whether {@code profile} is auto or a genre; if not, one line on err lists the genres. */
+    static boolean knownProfile(String profile, PrintWriter err) {
+        if (Genre.parse(profile).isEmpty() && !profile.equals("auto")) {
+            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(profile) + "\"; 可用 (available): auto, "
+                    + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
+            return false;
+        }
+        return true;
+    }
+
     /** Whether the values go together; if not, one line on err names the first that does not. */
     boolean valid(PrintWriter err) {
         if (jobs != null && jobs < 1) {
@@ -72,9 +82,7 @@ final class RunOptions {
                     + Visible.escape(e.getMessage().lines().findFirst().orElse("")));
             return false;
         }
-        if (genre().isEmpty() && !profile.equals("auto")) {
-            err.println("huibao: 未知体裁 (unknown profile) \"" + Visible.escape(profile) + "\"; 可用 (available): auto, "
-                    + String.join(", ", Arrays.stream(Genre.values()).map(Genre::id).toList()));
+        if (!knownProfile(profile, err)) {
             return false;
         }
         if (!(timeLimit > 0)) {
