@@ -158,10 +158,9 @@ public final class Genres {
      * is a government work report, whatever its title line says or whether it has one.
      */
     private static String governmentHeadToCongress(Report report) {
-        String[] lines = report.text().split("\n", 7);
         boolean congress = false;
-        for (int i = 0; i < lines.length && i < 6; i++) {
-            String line = lines[i].strip();
+        for (String l : firstLines(report.text(), 6)) {
+            String line = l.strip();
             congress |= CONGRESS_SESSION.matcher(line).find();
             Matcher speaker = GOVERNMENT_HEAD.matcher(line);
             if (congress && speaker.find()) {
@@ -171,13 +170,29 @@ public final class Genres {
         return null;
     }
 
+    /** The first {@code n} lines of a text, without copying the rest of it (split would, as its last part). */
+    private static List<String> firstLines(String text, int n) {
+        List<String> lines = new java.util.ArrayList<>(n);
+        int from = 0;
+        while (lines.size() < n) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                lines.add(text.substring(from));
+                break;
+            }
+            lines.add(text.substring(from, end));
+            from = end + 1;
+        }
+        return lines;
+    }
+
     private static boolean deliveredAtAMeeting(Report report, String title) {
         if (DATELINE.matcher(title).find()) {
             return true;
         }
-        String[] lines = report.text().split("\n", 6);
-        for (int i = 1; i < lines.length && i < 5; i++) {
-            if (DATELINE.matcher(lines[i].strip()).find()) {
+        List<String> lines = firstLines(report.text(), 5);
+        for (int i = 1; i < lines.size(); i++) {
+            if (DATELINE.matcher(lines.get(i).strip()).find()) {
                 return true;
             }
         }
