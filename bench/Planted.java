@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Recall on planted defects: each probe of corpus/planted (or planted2) is a base text (LABELS.tsv
+ * Recall on planted defects (and, when the set has an EXTRA.tsv, heading-level and missing-part probes): each probe of corpus/planted (or planted2) is a base text (LABELS.tsv
  * column 5, base.txt when absent) with one defect (or one
  * tricky-but-correct form) planted on one line. A defect is caught when a warning or error of its
  * category's rules, not already reported on base.txt, points at that line; a clean probe must get no
@@ -31,6 +31,10 @@ public class Planted {
             // a request closing (以上报告请审批) is HB303's by design (HB206 leaves it there)
             "punctuation", List.of("HB204", "HB207", "HB209", "HB401", "HB402", "HB403", "HB404", "HB405", "HB406", "HB407", "HB408"),
             "closing", List.of("HB206", "HB210", "HB303"), "confusion", List.of("HB305"));
+    /** EXTRA.tsv's classes: a heading at the wrong level is caught on its line; a missing part by its element rule and a failed verdict. */
+    static final Map<String, List<String>> EXTRA = Map.of(
+            "heading", List.of("HB202", "HB203", "HB204", "HB205"),
+            "missing-leadership", List.of("HB101"), "missing-shortcomings", List.of("HB102"), "missing-next-steps", List.of("HB103"));
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -77,6 +81,36 @@ public class Planted {
         System.out.printf("planted defects caught by their rule on their line: %d/%d%n", caught, total);
         perCategory.forEach((k, v) -> System.out.printf("  %-12s %d/%d%s%n", k, v[0], v[1], k.equals("clean") ? " without a new warning or error" : ""));
         System.out.println("misses:");
+        misses.forEach(System.out::println);
+        Path extra = dir.resolve("EXTRA.tsv");
+        if (Files.exists(extra)) {
+            extra(Files.readAllLines(extra, StandardCharsets.UTF_8), byFile, bases);
+        }
+    }
+
+    /** Heading-level and missing-part probes (EXTRA.tsv, same columns), which the per-line classes above cannot score. */
+    private static void extra(List<String> lines, Map<String, JsonNode> byFile, Map<String, Set<String>> bases) {
+        int caught = 0;
+        List<String> misses = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] c = line.split("\t");
+            JsonNode report = byFile.get(c[0]);
+            List<String> rules = EXTRA.getOrDefault(c[1], List.of());
+            Set<String> base = bases.computeIfAbsent(c.length > 4 ? c[4] : "base.txt", b -> baseFindings(byFile.get(b)));
+            boolean missing = c[1].startsWith("missing-");
+            boolean ok = report != null && (!missing || !report.path("passed").asBoolean(true));
+            boolean found = false;
+            for (JsonNode f : report == null ? List.<JsonNode>of() : (Iterable<JsonNode>) report.path("findings")::elements) {
+                found |= !f.path("severity").asText().equals("info") && !base.contains(key(f)) && rules.contains(f.path("rule").asText())
+                        && (missing || f.path("line").asInt() == Integer.parseInt(c[2]));
+            }
+            if (ok && found) {
+                caught++;
+            } else {
+                misses.add("  " + c[0] + " " + c[1] + " " + c[3]);
+            }
+        }
+        System.out.printf("EXTRA.tsv (heading levels, missing parts): %d/%d%n", caught, lines.size() - 1);
         misses.forEach(System.out::println);
     }
 
