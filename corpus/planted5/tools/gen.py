@@ -59,7 +59,8 @@ def main():
         extra.append((name, cat, line, planted, f'base-{b}.txt', old, new))
     for i, (b, part, first, nxt, *ren) in enumerate(probes.MISSING, 1):
         lines = bases[b].split('\n')
-        s = lines.index(first); e = lines.index(nxt)
+        s = [j for j, l in enumerate(lines) if l.startswith(first)]; e = [j for j, l in enumerate(lines) if l.startswith(nxt)]
+        assert len(s) == 1 and len(e) == 1, (b, first, nxt); s, e = s[0], e[0]
         del lines[s:e]
         for o, n in (ren[0] if ren else []):
             k = [j for j, l in enumerate(lines) if l.startswith(o)]
@@ -67,7 +68,7 @@ def main():
             lines[k[0]] = n + lines[k[0]][len(o):]
         name = f'm{i:03d}.txt'
         (D / name).write_text('\n'.join(lines), encoding='utf-8', newline='\n')
-        extra.append((name, 'missing-' + part, s + 1, lines[s], f'base-{b}.txt', f'lines {s + 1}–{e} ({first} …)', '(deleted)'))
+        extra.append((name, 'missing-' + part, s + 1, lines[s], f'base-{b}.txt', f'lines {s + 1}–{e} ({first}…)', '(deleted)'))
     with open(D / 'EXTRA.tsv', 'w', encoding='utf-8', newline='\n') as f:
         f.write('file\tcategory\tline\tplanted\tbase\n')
         for r in extra:
