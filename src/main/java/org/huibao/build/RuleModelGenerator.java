@@ -49,6 +49,8 @@ import org.kie.internal.builder.conf.LanguageLevelOption;
 public final class RuleModelGenerator {
     /** Where the index lives in the class folder and the jar. */
     public static final String INDEX = "huibao/rules.model";
+    /** The packaged rule folder's file list, by {@code org.huibao.engine.RuleLoader}'s name for it. */
+    private static final String FILES = "huibao/rules.files";
 
     private RuleModelGenerator() {
     }
@@ -60,6 +62,7 @@ public final class RuleModelGenerator {
         }
         Path rules = Path.of(args[0]);
         Path classes = Path.of(args[1]);
+        writeFileList(classes);
         Map<String, String> drl = read(rules);
         Path index = classes.resolve(INDEX);
         List<String> previous = Files.isRegularFile(index) ? Files.readAllLines(index, StandardCharsets.UTF_8) : List.of();
@@ -149,6 +152,23 @@ public final class RuleModelGenerator {
         Files.write(index, lines, StandardCharsets.UTF_8);
         System.out.printf("huibao: compiled %d rule files to the executable model (%d classes) in %.1f s%n",
                 drl.size(), count, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Lists the files of the packaged rule folder (huibao/rules in the class folder, as the jar will hold
+     * it), so that the run time opens the word lists by name instead of walking the jar's ≈ 30,000
+     * entries at every start. Written at every build: it costs nothing and can never be stale.
+     */
+    private static void writeFileList(Path classes) throws IOException {
+        Path dir = classes.resolve("huibao/rules");
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/')).sorted()
+                        .forEach(names::add);
+            }
+        }
+        Files.write(classes.resolve(FILES), names, StandardCharsets.UTF_8);
     }
 
     private static String modelFile(MemoryFileSystem out) {

@@ -407,11 +407,18 @@ public final class RuleLoader {
         }
     }
 
+    /** The packaged rule folder's files, one name a line relative to it; written by the build. */
+    static final String FILES = "huibao/rules.files";
+
     private static List<RuleSource> read(JarFile jar) throws IOException {
         String prefix = BUILT_IN + "/";
-        List<JarEntry> entries = jar.stream()
-                .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && dataFile(Path.of(e.getName())))
-                .sorted(Comparator.comparing(JarEntry::getName)).toList();
+        List<JarEntry> entries = listed(jar, prefix);
+        if (entries == null) {
+            // a jar built without the list: walk its entries (≈ 30,000, a few tens of ms at start-up)
+            entries = jar.stream()
+                    .filter(e -> !e.isDirectory() && e.getName().startsWith(prefix) && dataFile(Path.of(e.getName())))
+                    .sorted(Comparator.comparing(JarEntry::getName)).toList();
+        }
         List<RuleSource> out = new ArrayList<>();
         for (JarEntry e : entries) {
             try (InputStream in = jar.getInputStream(e)) {
@@ -419,6 +426,27 @@ public final class RuleLoader {
                         new String(in.readAllBytes(), StandardCharsets.UTF_8), true));
             }
         }
+        return out;
+    }
+
+    /** The data files {@link #FILES} names, in its (sorted) order; null when the jar has no list. */
+    private static List<JarEntry> listed(JarFile jar, String prefix) throws IOException {
+        JarEntry list = jar.getJarEntry(FILES);
+        if (list == null) {
+            return null;
+        }
+        String text;
+        try (InputStream in = jar.getInputStream(list)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<JarEntry> out = new ArrayList<>();
+        for (String name : (Iterable<String>) text.lines()::iterator) {
+            JarEntry e = name.isBlank() ? null : jar.getJarEntry(prefix + name.strip());
+            if (e != null && !e.isDirectory() && dataFile(Path.of(e.getName()))) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparing(JarEntry::getName));
         return out;
     }
 
