@@ -32,6 +32,59 @@ final class CueGates {
     }
 
     /**
+     * One gate for a whole list of patterns, by the list's identity: a pattern list is asked about every
+     * sentence, and for most sentences none of its patterns can match; one look at the line's scan says
+     * so for all of them. Filled as lists are first asked about; a new map is published each time, so
+     * readers on other threads see either the old one or the new one, never one being changed.
+     */
+    private volatile Map<List<Pattern>, Gate> unions = new IdentityHashMap<>();
+
+    /**
+     * The patterns, or none when the scan of the text's line says that none of them can find anything
+     * in the text: then each one's {@link #mayFind} would have said false.
+     */
+    List<Pattern> candidates(List<Pattern> patterns, String text, int at, LineScans scans) {
+        if (scans == null || patterns.isEmpty()) {
+            return patterns;
+        }
+        Gate union = unions.get(patterns);
+        if (union == null) {
+            union = union(patterns);
+            Map<List<Pattern>, Gate> more = new IdentityHashMap<>(unions);
+            more.put(patterns, union);
+            unions = more;
+        }
+        if (union.always()) {
+            return patterns;
+        }
+        Boolean may = scans.mayMatch(union, at, text);
+        return may == null || may ? patterns : List.of();
+    }
+
+    /**
+     * A gate that lets a stretch through when some pattern's gate would: any one that always runs, a
+     * doubled character when any one asks for it, any one's anchors. A pattern without a gate of its
+     * own (not given to the constructor) always runs.
+     */
+    private Gate union(List<Pattern> patterns) {
+        java.util.Set<Integer> anchors = new java.util.LinkedHashSet<>();
+        boolean repeat = false;
+        for (Pattern p : patterns) {
+            Gate g = gates.get(p);
+            if (g == null || g.always()) {
+                return Gate.ALWAYS;
+            }
+            repeat |= g.repeat();
+            if (g.anchors() != null) {
+                for (int a : g.anchors()) {
+                    anchors.add(a);
+                }
+            }
+        }
+        return new Gate(anchors.stream().mapToInt(Integer::intValue).toArray(), repeat);
+    }
+
+    /**
      * False when the pattern cannot find anything in the text; true when it may. {@code at} is where the
      * text starts in the report: the scan of its line answers, without reading the text again.
      */
@@ -48,7 +101,7 @@ final class CueGates {
 
     /** Whether any of the patterns finds something in the text. */
     boolean anyFind(List<Pattern> patterns, String text, int at, LineScans scans) {
-        for (Pattern p : patterns) {
+        for (Pattern p : candidates(patterns, text, at, scans)) {
             if (mayFind(p, text, at, scans) && p.matcher(text).find()) {
                 return true;
             }

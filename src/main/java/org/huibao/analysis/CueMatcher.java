@@ -308,7 +308,7 @@ public final class CueMatcher {
         String text = s.text();
         int at = s.span().start();
         if (s.leadIn()) {
-            for (Pattern p : cues.leadIn()) {
+            for (Pattern p : gates.candidates(cues.leadIn(), text, at, scans)) {
                 if (!gates.mayFind(p, text, at, scans)) {
                     continue;
                 }
@@ -330,7 +330,7 @@ public final class CueMatcher {
         }
         // one hit per stretch of text: a later pattern's match that overlaps an earlier hit is the same cue
         BitSet taken = new BitSet(text.length());
-        for (Pattern p : cues.body()) {
+        for (Pattern p : gates.candidates(cues.body(), text, at, scans)) {
             if (!gates.mayFind(p, text, at, scans)) {
                 continue;
             }
@@ -362,7 +362,7 @@ public final class CueMatcher {
                         problemsFrom(report, cues, s, m.start(), specific)));
             }
         }
-        for (Pattern p : cues.forward()) {
+        for (Pattern p : gates.candidates(cues.forward(), text, at, scans)) {
             if (!gates.mayFind(p, text, at, scans)) {
                 continue;
             }
