@@ -35,7 +35,8 @@ final class NearMisses {
     private static final String LINKS = "、，,和与及的之其";
     /** Words that drafts put for each other in a standard phrase. */
     private static final Set<String> SWAPS = swaps("战略/总体", "思想/理论", "理念/思想", "意识/自信", "确立/树立",
-            "维护/拥护", "中心/核心", "规定/条例", "严格/从严", "永远/始终", "永远/一直", "过程/方位");
+            "维护/拥护", "中心/核心", "规定/条例", "严格/从严", "永远/始终", "永远/一直", "过程/方位", "政治/思想",
+            "方针/要求", "首要/中心", "治理/管理", "体系/体制", "能力/水平", "加强/增强", "深化/深入");
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
 
     private record Phrase(String vocabulary, String text, String folded, String note, boolean name) {

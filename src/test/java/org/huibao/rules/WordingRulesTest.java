@@ -128,7 +128,7 @@ class WordingRulesTest {
     @Test
     void textCloseToAStandardPhraseIsReportedWithThePhraseAsItsFix() {
         ReportResult r = check("n.txt", report("严格落实中央八项规则精神，学习党的第二十届全国代表大会精神，坚持生命至上、人民至上，"
-                + "协调推进“五位一体”战略布局。"));
+                + "统筹推进“五位一体”战略布局。"));
         Finding rules = at(r, "HB304", 3, 5, "中央八项规则精神");
         assertEquals("规范提法应为：中央八项规定精神", rules.message().zh());
         assertEquals("中央八项规定精神", rules.fix().replacement());
