@@ -128,8 +128,8 @@ public final class Prefilter {
             // a long word list written over several lines: (?x) only makes the white space not count
             regex = regex.substring(COMMENTS.length()).replaceAll("\\s+", "");
         }
-        if (INLINE_FLAGS.matcher(regex).find()) {
-            return NONE; // (?i) and the like change what a literal matches
+        if (INLINE_FLAGS.matcher(regex).find() || regex.contains("\\Q")) {
+            return NONE; // (?i) and the like change what a literal matches; \\Q…\\E quotes what looks like syntax
         }
         List<String> anchors = new ArrayList<>();
         boolean repeat = false;
@@ -224,7 +224,7 @@ public final class Prefilter {
                     || c == '?' || c == '*' || c == '+' || Character.isSurrogate(c)) {
                 // an escape or a construct this reading does not follow: the run ends here
                 best.offer(run);
-                i += c == '\\' ? 2 : 1;
+                i = c == '\\' ? escapeEnd(branch, i) : i + 1;
                 i = skipQuantifier(branch, i);
                 continue;
             }
@@ -360,6 +360,51 @@ public final class Prefilter {
             i++; // lazy or possessive
         }
         return i;
+    }
+
+    /**
+     * The index just after the escape that starts at {@code i}: its argument ({@code \\p{IsHan}}, {@code \\u3000},
+     * {@code \\x{4E00}}, {@code \\0101}, {@code \\cA}, {@code \\k<name>}) is part of it, never text the match contains.
+     */
+    private static int escapeEnd(String s, int i) {
+        int k = i + 1;
+        if (k >= s.length()) {
+            return s.length();
+        }
+        char c = s.charAt(k);
+        int braced = k + 1 < s.length() && s.charAt(k + 1) == '{' ? s.indexOf('}', k + 1) : -1;
+        switch (c) {
+            case 'p', 'P', 'N', 'x' -> {
+                if (braced > 0) {
+                    return braced + 1;
+                }
+                return Math.min(s.length(), k + (c == 'x' ? 3 : 2));
+            }
+            case 'u' -> {
+                return Math.min(s.length(), k + 5);
+            }
+            case 'c' -> {
+                return Math.min(s.length(), k + 2);
+            }
+            case 'k' -> {
+                int close = s.indexOf('>', k);
+                return close < 0 ? s.length() : close + 1;
+            }
+            case '0' -> {
+                int j = k + 1;
+                while (j < s.length() && j < k + 4 && s.charAt(j) >= '0' && s.charAt(j) <= '7') {
+                    j++;
+                }
+                return j;
+            }
+            default -> {
+                int j = k + 1;
+                while (Character.isDigit(c) && j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++; // a back reference \\12
+                }
+                return j;
+            }
+        }
     }
 
     /** The index of the ')' that closes the group opened at {@code open}, or -1. */

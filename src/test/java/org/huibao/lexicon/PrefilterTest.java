@@ -28,6 +28,27 @@ class PrefilterTest {
     }
 
     @Test
+    void anEscapeWithAnArgumentIsNoTextTheMatchContains() {
+        // each pattern matches its text; a filter built from the escape's argument ("IsHan", "3000") let none through
+        List<List<String>> cases = List.of(
+                List.of("\\p{IsHan}{2}的工作", "我们的工作"),
+                List.of("(?:\\p{IsHan}{2}、){3}\\p{IsHan}{2}(?=的新发展理念)", "创新、协调、绿色、开放、共享的新发展理念"),
+                List.of("\\u3000同志", "张\u3000同志"),
+                List.of("\\x{4E00}的", "一的"),
+                List.of("\\0101的", "A的"),
+                List.of("\\cA的", "\u0001的"),
+                List.of("\\pL{3}局", "abc局"),
+                List.of("(?<n>\\p{IsHan})\\k<n>问题", "重重问题"),
+                List.of("\\Q(a|b)\\E问题", "(a|b)问题"));
+        for (List<String> c : cases) {
+            assertTrue(Pattern.compile(c.get(0)).matcher(c.get(1)).find(), c.get(0));
+            assertTrue(Prefilter.of(c.get(0)).mayMatch(c.get(1)), c.get(0) + " " + Prefilter.of(c.get(0)).anchors());
+        }
+        assertEquals(List.of("同志"), Prefilter.of("\\u3000同志").anchors());
+        assertFalse(Prefilter.of("\\p{IsHan}{2}的工作").mayMatch("我们的任务"), "the literal part still filters");
+    }
+
+    @Test
     void whereItCannotBeSureThereIsNoFilter() {
         for (String regex : List.of("(\\p{IsHan})\\1", "[x-z]{2,}|某某", "(?i)todo", "a(?i:b)c|d", ".", "a?b?")) {
             assertTrue(Prefilter.of(regex).anchors().isEmpty() || regex.equals("a(?i:b)c|d"), regex);
