@@ -176,12 +176,22 @@ final class Numbers {
                 return end - 1;
             }
         }
+        // 12。4万元, 3．5%: a full stop for the decimal point, read as one when a unit follows the digits after it
+        if (k + 1 < t.length() && (t.charAt(k) == '。' || t.charAt(k) == '．') && digit(t.charAt(k + 1))) {
+            int f = run(t, k + 1);
+            if (f - k - 1 <= 3 && f < t.length() && "万亿元%％千百".indexOf(t.charAt(f)) >= 0) {
+                String plain = t.substring(i, k) + "." + t.substring(k + 1, f);
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, f, plain, plain));
+                return f - 1;
+            }
+        }
         int whole = k + 1 < t.length() && t.charAt(k) == '.' && digit(t.charAt(k + 1)) ? run(t, k + 1) : k;
         // 约4600余份, 近100多人, 约5%左右: two words of approximation on one number
         int approx = approximation(t, i, whole);
         if (approx > 0) {
-            int from = t.startsWith("大约", i - 2) || t.startsWith("将近", i - 2) ? i - 2 : i - 1;
-            String plain = t.substring(i, approx);
+            int from = t.startsWith("大约", i - 2) || t.startsWith("将近", i - 2) ? i - 2 : t.charAt(i - 1) == '约' || t.charAt(i - 1) == '近' ? i - 1 : i;
+            // 约 far before (约需资金2.3亿多元): the word after the number goes, 约 stays where it is
+            String plain = from == i ? t.substring(i, t.startsWith("左右", approx - 2) ? approx - 2 : approx - 1) : t.substring(i, approx);
             out.add(c.spot(SpotKind.NUMBER_FORM, from, approx, plain, plain));
             return approx - 1;
         }
@@ -321,14 +331,34 @@ final class Numbers {
      * before it at {@code i}; -1 otherwise. A unit (万, 亿, %) may stand between.
      */
     private static int approximation(String t, int i, int end) {
-        if (i == 0 || t.charAt(i - 1) != '约' && t.charAt(i - 1) != '近') {
+        if (i == 0 || t.charAt(i - 1) != '约' && t.charAt(i - 1) != '近' && !aboutBefore(t, i)) {
             return -1;
         }
         int k = end < t.length() && "万亿%％".indexOf(t.charAt(end)) >= 0 ? end + 1 : end;
-        if (t.startsWith("左右", k)) {
+        int yuan = k > end && k < t.length() && t.charAt(k) == '元' ? k + 1 : k;
+        if (t.startsWith("左右", k) || yuan > k && t.startsWith("左右", yuan)) {
+            k = t.startsWith("左右", k) ? k : yuan;
             return k + 2;
         }
         return k < t.length() && (t.charAt(k) == '余' || t.charAt(k) == '多') ? k + 1 : -1;
+    }
+
+    /**
+     * 约 a few characters before the number, in its clause, as a verb's adverb: 约需资金2.3亿多元, 约有群众300余人,
+     * 约占全市的30%左右. Not the 约 of a word (节约, 制约, 签约, 约束, 约谈).
+     */
+    private static boolean aboutBefore(String t, int i) {
+        for (int j = i - 2; j >= 0 && j >= i - 8; j--) {
+            char ch = t.charAt(j);
+            if (!Character.isLetterOrDigit(ch)) {
+                return false;
+            }
+            if (ch == '约' && j + 1 < t.length() && "需有计合为占达用".indexOf(t.charAt(j + 1)) >= 0
+                    && (j == 0 || "节制签合公集契履违预缔婉隐盟特".indexOf(t.charAt(j - 1)) < 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A month, a dot and a day read as a date: a time word before it or 前, 后, 起… after it, and a real day. */

@@ -18,15 +18,17 @@ import org.huibao.api.SpotKind;
  * (姓  名：, 王  伟) or follow an article number (第一条　　为了…); a filled date.
  */
 final class Placeholders {
-    private static final String OPENERS = "【〔（([［「『〖《“‘";
-    private static final String CLOSERS = "】〕）)]］」』〗》”’";
+    private static final String OPENERS = "【〔（([［「『〖《“‘＜<〈";
+    private static final String CLOSERS = "】〕）)]］」』〗》”’＞>〉";
     /** What a blank is: a space, a full-width space, a no-break space. */
     private static final String BLANKS = " \u3000\u00A0";
     /**
      * Characters that count what a figure would stand before: "共计  万元", "培训  人次", "增长  %". A blank
      * run before one of them, after a Chinese character, is where a number was left out.
      */
-    private static final String COUNTERS = "万亿千百元人个次项家件名户亩台辆套场期批份篇处所座天年月日号岁%％倍吨公平米";
+    private static final String COUNTERS = "万亿千百元人个次项家件名户亩台辆套场期批份篇处所座天年月日号岁%％倍吨公平米起条宗类轮册栋间届";
+    // Not 周, 张, 季 or 本 alone: each is a surname, and "局长  周明华" pads a name; 季度 is a counter word
+    private static final String[] COUNTER_WORDS = {"季度"};
     /** Field names a template puts in brackets for the writer to replace: （单位名称）, 〔姓名〕, （具体时间）. */
     private static final Set<String> FIELDS = Set.of("单位名称", "单位全称", "部门名称", "机关名称", "公司名称",
         "企业名称", "项目名称", "会议名称", "活动名称", "文件名称", "文件标题", "姓名", "人名", "名字", "职务",
@@ -64,6 +66,8 @@ final class Placeholders {
                 i = underscores(c, i, out);
             } else if (BLANKS.indexOf(ch) >= 0) {
                 blanks = true;
+            } else if (ch == '…' || ch == '.' && t.startsWith("...", i)) {
+                i = ellipsis(c, i, out);
             }
         }
         if (blanks) {
@@ -90,7 +94,7 @@ final class Placeholders {
             }
             return i;
         }
-        if ("【〔（([［「〖".indexOf(t.charAt(i)) < 0) {
+        if ("【〔（([［「〖＜<〈".indexOf(t.charAt(i)) < 0) {
             return i;
         }
         int end = -1;
@@ -148,6 +152,19 @@ final class Placeholders {
             }
         }
         return FIELDS.contains(s);
+    }
+
+    /** 共发放补贴……万元: an ellipsis between a Chinese character and a counter stands where a figure belongs. */
+    private static int ellipsis(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        int k = i;
+        while (k < t.length() && (t.charAt(k) == '…' || t.charAt(k) == '.')) {
+            k++;
+        }
+        if (i > 0 && Han.is(t.charAt(i - 1)) && k < t.length() && "万亿千百元人个次项家件名户亩%％".indexOf(t.charAt(k)) >= 0) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
+        }
+        return k - 1;
     }
 
     /** A run of two or more underscores (or one full-width ＿) that is not inside a Latin identifier. */
@@ -226,18 +243,34 @@ final class Placeholders {
                 width += t.charAt(k) == '\u3000' ? 2 : 1;
                 k++;
             }
-            // 周　　同志: a surname, then blanks where the given name belongs
-            boolean name = width >= 2 && Han.is(t.charAt(i - 1))
+            // 周　　同志: a surname, then blanks where the given name belongs (not 王  伟  同志, a padded name)
+            boolean padded = i >= 2 && BLANKS.indexOf(t.charAt(i - 2)) >= 0;
+            boolean figure = k < t.length() && Han.is(t.charAt(i - 1))
+                    && ("%％".indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '日' && t.charAt(i - 1) == '月' && i >= 2 && digits(t.substring(i - 2, i - 1)));
+            boolean name = width >= 2 && Han.is(t.charAt(i - 1)) && !padded
                     && (t.startsWith("同志", k) || t.startsWith("书记", k) || t.startsWith("局长", k) || t.startsWith("主任", k));
             if (name) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k, ""));
-            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && COUNTERS.indexOf(t.charAt(k)) >= 0
+            } else if (figure && !inside(dates, i)) {
+                // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side
+                out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
+            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1))
+                    && (COUNTERS.indexOf(t.charAt(k)) >= 0 || startsWithAny(t, k, COUNTER_WORDS))
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
             }
             i = k;
         }
+    }
+
+    private static boolean startsWithAny(String t, int at, String[] words) {
+        for (String w : words) {
+            if (t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> stretches, int at) {

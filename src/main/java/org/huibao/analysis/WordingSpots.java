@@ -37,7 +37,12 @@ final class WordingSpots implements Detector {
             // 4□3, {N}, 发言N篇, 共？？人: a box, a template variable, a letter or question marks standing for a figure
             // (not N个, the policy word for "several": 重点产业链N个特色产业生态)
             + "|□|\\{[^{}]{0,12}\\}|(?<=\\p{IsHan})[NＮ](?![A-Za-z0-9])(?=\\p{IsHan})(?![型沟个])"
-            + "|(?<=[\\p{IsHan}0-9])[？?]{2,}(?=[\\p{IsHan}0-9])");
+            + "|(?<=[\\p{IsHan}0-9])[？?]{2,}(?=[\\p{IsHan}0-9])"
+            // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
+            + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％）)。，、；])"
+            // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 典型经验：待补充
+            // (not 有待补充, 尚待补充: a shortcoming's own wording)
+            + "|此处(?:填写|补充|插入|添加|粘贴|输入)|(?<![有亟尚仍还])待(?:补充|填写)(?![完和])");
     /** Characters without one of which no placeholder alternative can match. */
     static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲■{NＮ？?";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
