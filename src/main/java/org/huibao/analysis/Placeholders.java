@@ -66,7 +66,7 @@ final class Placeholders {
                 i = underscores(c, i, out);
             } else if (BLANKS.indexOf(ch) >= 0) {
                 blanks = true;
-            } else if (ch == '…' || ch == '.' && t.startsWith("...", i)) {
+            } else if (ch == '…' || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
                 i = ellipsis(c, i, out);
             }
         }
@@ -98,7 +98,7 @@ final class Placeholders {
             return i;
         }
         int end = -1;
-        for (int j = k; j < t.length() && j < k + 24; j++) {
+        for (int j = k; j < t.length() && j < k + 40; j++) {
             if (t.charAt(j) == close || t.charAt(j) == ')' && close == '）' || t.charAt(j) == '）' && close == ')') {
                 end = j;
                 break;
@@ -114,16 +114,45 @@ final class Placeholders {
         // 职称（职务）, 发生日期（时间）: a common noun in brackets right after a noun glosses it
         boolean gloss = i > 0 && Han.is(t.charAt(i - 1)) && "由在向对为与和及或把将给从是".indexOf(t.charAt(i - 1)) < 0
                 && GLOSSES.contains(inside) && !(end + 1 < t.length() && (COUNTERS.indexOf(t.charAt(end + 1)) >= 0));
-        if (field(inside) && !gloss) {
+        boolean round = "（(".indexOf(t.charAt(i)) >= 0;
+        if ((field(inside) || !round && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
         return i;
     }
 
+    /** Endings of a field name: ＜报送单位＞, 【责任人姓名】, ［完成时间］. */
+    private static final String[] FIELD_ENDS = {"单位", "名称", "姓名", "时间", "日期", "金额", "数额", "数量", "人数", "次数",
+        "地点", "职务", "电话", "文号", "编号", "内容", "事项", "数据", "案例", "措施", "做法", "成效", "问题"};
+
+    /**
+     * A field name in a bracket no text puts its own words in (【】, ＜＞, ［］, 〔〕): a short phrase ending on
+     * a field word, or an example or a note for the writer (【示例：…】, 【例如…】, 【注：…】).
+     */
+    private static boolean fieldLike(String inside) {
+        if (inside.startsWith("示例") || inside.startsWith("例如") || inside.startsWith("举例") || inside.startsWith("注：")
+                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示")) {
+            return true;
+        }
+        if (inside.length() > 8 || inside.isEmpty() || !Han.is(inside.charAt(0))) {
+            return false;
+        }
+        for (String e : FIELD_ENDS) {
+            if (inside.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A field name, with an instruction or a prefix before it, or an instruction with anything after it. */
     static boolean field(String inside) {
         String s = inside;
+        // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
+        if (s.contains("此处") || s.contains("定稿") || s.contains("终稿") || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))) {
+            return true;
+        }
         for (String w : INSTRUCTIONS) {
             if (s.startsWith(w)) {
                 // 【填写…】, （请补充…）, （此处…）: whatever follows is for the writer
@@ -158,10 +187,15 @@ final class Placeholders {
     private static int ellipsis(LineContext c, int i, List<Spot> out) {
         String t = c.text();
         int k = i;
-        while (k < t.length() && (t.charAt(k) == '…' || t.charAt(k) == '.')) {
+        char mark = t.charAt(i);
+        while (k < t.length() && t.charAt(k) == mark) {
             k++;
         }
-        if (i > 0 && Han.is(t.charAt(i - 1)) && k < t.length() && "万亿千百元人个次项家件名户亩%％".indexOf(t.charAt(k)) >= 0) {
+        // 纠纷——件 as 共发放……万元; not 发展——人民至上 (a dash before a word that merely starts with a counter)
+        boolean counter = k < t.length() && "万亿千百元人个次项家件名户亩%％起宗".indexOf(t.charAt(k)) >= 0
+                && (k + 1 >= t.length() || !Han.is(t.charAt(k + 1)) || t.startsWith("元", k + 1) || t.startsWith("人次", k)
+                    || t.startsWith("次", k + 1) || mark != '—' && mark != '－');
+        if (i > 0 && Han.is(t.charAt(i - 1)) && counter) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
         }
         return k - 1;
@@ -244,7 +278,10 @@ final class Placeholders {
                 k++;
             }
             // 周　　同志: a surname, then blanks where the given name belongs (not 王  伟  同志, a padded name)
-            boolean padded = i >= 2 && BLANKS.indexOf(t.charAt(i - 2)) >= 0;
+            // 国务委员　宋　平: one character between blanks (or a title and a blank) is a name padded to width
+            // (but 于  月  日前: a date's own parts between blanks are the blanks of an unfilled date)
+            boolean padded = i >= 2 && BLANKS.indexOf(t.charAt(i - 2)) >= 0 && "年月日".indexOf(t.charAt(i - 1)) < 0
+                    || k + 1 < t.length() && Han.is(t.charAt(k)) && BLANKS.indexOf(t.charAt(k + 1)) >= 0 && "年月日".indexOf(t.charAt(k)) < 0;
             boolean figure = k < t.length() && Han.is(t.charAt(i - 1))
                     && ("%％".indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '日' && t.charAt(i - 1) == '月' && i >= 2 && digits(t.substring(i - 2, i - 1)));
             boolean name = width >= 2 && Han.is(t.charAt(i - 1)) && !padded
@@ -254,7 +291,7 @@ final class Placeholders {
             } else if (figure && !inside(dates, i)) {
                 // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
-            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1))
+            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded
                     && (COUNTERS.indexOf(t.charAt(k)) >= 0 || startsWithAny(t, k, COUNTER_WORDS))
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
