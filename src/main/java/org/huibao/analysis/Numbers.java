@@ -28,6 +28,10 @@ final class Numbers {
         "较", "比"};
     /** Days in each month, 29 for February (a leap year's). */
     private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    /** Financial capitals (大写数字): the first twelve are digits and units a count never needs, then 万, 亿. */
+    private static final String CAPITALS = "壹贰叁肆伍陆柒捌玖拾佰仟零万亿";
+    private static final String PLAIN_OF_CAPITALS = "一二三四五六七八九十百千零万亿";
+
     /** Chinese numerals as a number's digits and units. */
     private static final String CHINESE_DIGITS = "〇零一二两三四五六七八九";
     private static final String CHINESE_NUMERALS = CHINESE_DIGITS + "十百千";
@@ -39,6 +43,24 @@ final class Numbers {
         String t = c.text();
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
+            if (CAPITALS.indexOf(ch) >= 0 && CAPITALS.indexOf(ch) < 12) {
+                i = capitals(c, i, out);
+                continue;
+            }
+            if (ch >= '０' && ch <= '９' && halfWidthDigits(t)) {
+                // 2024年…党员１２８７名: full-width digits among half-width ones, one way of setting figures per text
+                // (a text set in full-width digits throughout, as some official ones are, is left alone)
+                int k = i;
+                StringBuilder plain = new StringBuilder();
+                while (k < t.length() && (t.charAt(k) >= '０' && t.charAt(k) <= '９' || t.charAt(k) == '．' && k + 1 < t.length()
+                        && t.charAt(k + 1) >= '０' && t.charAt(k + 1) <= '９')) {
+                    plain.append(t.charAt(k) == '．' ? '.' : (char) (t.charAt(k) - '０' + '0'));
+                    k++;
+                }
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, k, plain.toString(), plain.toString()));
+                i = k - 1;
+                continue;
+            }
             if ((ch == '%' || ch == '％') && i > 0 && CHINESE_NUMERALS.indexOf(t.charAt(i - 1)) >= 0) {
                 // 九十%: a percent sign wants Arabic digits (90%)
                 int from = i;
@@ -96,6 +118,59 @@ final class Numbers {
             }
         }
         return i;
+    }
+
+    /**
+     * 叁个, 拾万元: financial capitals in a report's figures, where Arabic digits belong; left alone where a sum
+     * is written out as on a cheque (人民币…元整, 大写…). Returns where to go on.
+     */
+    private static int capitals(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        int k = i;
+        StringBuilder plain = new StringBuilder();
+        while (k < t.length() && CAPITALS.indexOf(t.charAt(k)) >= 0) {
+            plain.append(PLAIN_OF_CAPITALS.charAt(CAPITALS.indexOf(t.charAt(k))));
+            k++;
+        }
+        // 肆, 伍, 陆 and 拾 are also characters of words (放肆, 队伍, 陆续, 大陆, 收拾): a counter after the run
+        // makes a figure of it, unless its one capital ends such a word
+        boolean counted = k < t.length() && "个项件人次元万亿名家户条起宗批类所座期".indexOf(t.charAt(k)) >= 0
+                && !(i > 0 && k - i == 1 && wordOf(t.charAt(i - 1), t.charAt(i)));
+        String before = t.substring(Math.max(0, i - 6), i);
+        String after = t.substring(k, Math.min(t.length(), k + 3));
+        // 叁零陆零超级电容: a name spelt in capitals counts nothing; a figure has a counter after it
+        if (before.contains("人民币") || before.contains("大写") || after.startsWith("元整") || after.startsWith("圆整")
+                || after.startsWith("整") || !counted) {
+            return k - 1;
+        }
+        String p = plain.toString();
+        // 拾万 → 10万: the figure before 万 or 亿 in Arabic digits, the unit kept
+        String unit = p.endsWith("万") || p.endsWith("亿") ? p.substring(p.length() - 1) : "";
+        String figure = p.substring(0, p.length() - unit.length());
+        long v = figure.contains("万") || figure.contains("亿") || figure.isEmpty() ? -1 : value(figure);
+        String fix = v >= 0 ? v + unit : null;
+        out.add(c.spot(SpotKind.NUMBER_FORM, i, k, fix == null ? p : fix, fix));
+        return k - 1;
+    }
+
+    private static boolean halfWidthDigits(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (digit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 队伍, 入伍, 大陆, 登陆, 收拾, 放肆: a capital that ends a word with the character before it. */
+    private static boolean wordOf(char before, char capital) {
+        return switch (capital) {
+            case '伍' -> "队入退".indexOf(before) >= 0;
+            case '陆' -> "大登着水海内".indexOf(before) >= 0;
+            case '拾' -> before == '收';
+            case '肆' -> before == '放';
+            default -> false;
+        };
     }
 
     /** Arabic digits as Chinese numerals: 二0二五年 → 二〇二五年, 二〇24年 → 二〇二四年. */
@@ -176,12 +251,51 @@ final class Numbers {
                 return end - 1;
             }
         }
+        // 61,2%, 3，5万元: a comma for the decimal point — one or two digits after it, then a unit, is no grouping
+        if (k + 1 < t.length() && (t.charAt(k) == ',' || t.charAt(k) == '，') && digit(t.charAt(k + 1)) && !(i > 0 && t.charAt(i - 1) == '第')) {
+            int f = run(t, k + 1);
+            boolean listed = i >= 2 && (t.charAt(i - 1) == ',' || t.charAt(i - 1) == '，') && digit(t.charAt(i - 2));
+            if (f - k - 1 <= 2 && f < t.length() && "万亿%％".indexOf(t.charAt(f)) >= 0 && !listed) {
+                String plain = t.substring(i, k) + "." + t.substring(k + 1, f);
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, f, plain, plain));
+                return f - 1;
+            }
+        }
+        // 2024年五月至七月: an Arabic year with its month in Chinese numerals — one way of writing per date
+        if (n == 4 && k + 1 < t.length() && t.charAt(k) == '年' && "一二三四五六七八九十".indexOf(t.charAt(k + 1)) >= 0) {
+            int m = k + 1;
+            while (m < t.length() && "一二三四五六七八九十".indexOf(t.charAt(m)) >= 0) {
+                m++;
+            }
+            long month = value(t.substring(k + 1, m));
+            if (m < t.length() && t.charAt(m) == '月' && m - k - 1 <= 3 && month >= 1 && month <= 12) {
+                out.add(c.spot(SpotKind.DATE_FORM, i, m + 1, "", t.substring(i, k + 1) + month + "月"));
+                return m;
+            }
+        }
+        // 提高到93.5个百分点: a rate is raised to a percentage; 百分点 measure the change (提高了32.3个百分点)
+        int points = k + 1 < t.length() && t.charAt(k) == '.' && digit(t.charAt(k + 1)) ? run(t, k + 1) : k;
+        if (t.startsWith("个百分点", points) && i >= 2 && "到至".indexOf(t.charAt(i - 1)) >= 0 && "高升低长少降达增减".indexOf(t.charAt(i - 2)) >= 0) {
+            String plain = t.substring(i, points) + "%";
+            out.add(c.spot(SpotKind.NUMBER_FORM, i, points + 4, plain, plain));
+            return points + 3;
+        }
+        // 12。4万元, 3．5%: a full stop for the decimal point, read as one when a unit follows the digits after it
+        if (k + 1 < t.length() && (t.charAt(k) == '。' || t.charAt(k) == '．') && digit(t.charAt(k + 1))) {
+            int f = run(t, k + 1);
+            if (f - k - 1 <= 3 && f < t.length() && "万亿元%％千百".indexOf(t.charAt(f)) >= 0) {
+                String plain = t.substring(i, k) + "." + t.substring(k + 1, f);
+                out.add(c.spot(SpotKind.NUMBER_FORM, i, f, plain, plain));
+                return f - 1;
+            }
+        }
         int whole = k + 1 < t.length() && t.charAt(k) == '.' && digit(t.charAt(k + 1)) ? run(t, k + 1) : k;
         // 约4600余份, 近100多人, 约5%左右: two words of approximation on one number
         int approx = approximation(t, i, whole);
         if (approx > 0) {
-            int from = t.startsWith("大约", i - 2) || t.startsWith("将近", i - 2) ? i - 2 : i - 1;
-            String plain = t.substring(i, approx);
+            int from = t.startsWith("大约", i - 2) || t.startsWith("将近", i - 2) ? i - 2 : t.charAt(i - 1) == '约' || t.charAt(i - 1) == '近' ? i - 1 : i;
+            // 约 far before (约需资金2.3亿多元): the word after the number goes, 约 stays where it is
+            String plain = from == i ? t.substring(i, t.startsWith("左右", approx - 2) ? approx - 2 : approx - 1) : t.substring(i, approx);
             out.add(c.spot(SpotKind.NUMBER_FORM, from, approx, plain, plain));
             return approx - 1;
         }
@@ -221,7 +335,12 @@ final class Numbers {
             if (d - k - 1 <= 2 && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
                 int month = Integer.parseInt(t.substring(i, k));
                 int day = Integer.parseInt(t.substring(k + 1, d));
-                boolean impossible = month < 1 || month > 12 || day < 1 || day > DAYS[Math.min(Math.max(month, 1), 12) - 1];
+                // 2025年2月29日: February of a year given before it has 28 days unless the year is a leap year
+                int year = i >= 5 && t.charAt(i - 1) == '年' && run(t, i - 5) == i - 1 && (i < 6 || !digit(t.charAt(i - 6)))
+                        ? Integer.parseInt(t.substring(i - 5, i - 1)) : 0;
+                boolean common = year > 0 && !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+                boolean impossible = month < 1 || month > 12 || day < 1 || day > DAYS[Math.min(Math.max(month, 1), 12) - 1]
+                        || month == 2 && common && day == 29;
                 boolean hao = t.charAt(d) == '号' && !(d + 1 < t.length() && "文令楼院线台码机位".indexOf(t.charAt(d + 1)) >= 0);
                 if (impossible || hao) {
                     String fix = impossible ? null : t.substring(i, d) + "日";
@@ -321,14 +440,35 @@ final class Numbers {
      * before it at {@code i}; -1 otherwise. A unit (万, 亿, %) may stand between.
      */
     private static int approximation(String t, int i, int end) {
-        if (i == 0 || t.charAt(i - 1) != '约' && t.charAt(i - 1) != '近') {
+        if (i == 0 || t.charAt(i - 1) != '约' && t.charAt(i - 1) != '近' && !aboutBefore(t, i)) {
             return -1;
         }
         int k = end < t.length() && "万亿%％".indexOf(t.charAt(end)) >= 0 ? end + 1 : end;
-        if (t.startsWith("左右", k)) {
+        // 约50万元左右, 约1.2万亩左右: a measure word between the number and the second approximation
+        int yuan = k < t.length() && "元亩人户家个项次件名吨台套座所处".indexOf(t.charAt(k)) >= 0 ? k + 1 : k;
+        if (t.startsWith("左右", k) || yuan > k && t.startsWith("左右", yuan)) {
+            k = t.startsWith("左右", k) ? k : yuan;
             return k + 2;
         }
         return k < t.length() && (t.charAt(k) == '余' || t.charAt(k) == '多') ? k + 1 : -1;
+    }
+
+    /**
+     * 约 a few characters before the number, in its clause, as a verb's adverb: 约需资金2.3亿多元, 约有群众300余人,
+     * 约占全市的30%左右. Not the 约 of a word (节约, 制约, 签约, 约束, 约谈).
+     */
+    private static boolean aboutBefore(String t, int i) {
+        for (int j = i - 2; j >= 0 && j >= i - 8; j--) {
+            char ch = t.charAt(j);
+            if (!Character.isLetterOrDigit(ch)) {
+                return false;
+            }
+            if (ch == '约' && j + 1 < t.length() && "需有计合为占达用".indexOf(t.charAt(j + 1)) >= 0
+                    && (j == 0 || "节制签合公集契履违预缔婉隐盟特".indexOf(t.charAt(j - 1)) < 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A month, a dot and a day read as a date: a time word before it or 前, 后, 起… after it, and a real day. */

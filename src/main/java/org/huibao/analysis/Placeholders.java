@@ -18,15 +18,17 @@ import org.huibao.api.SpotKind;
  * (姓  名：, 王  伟) or follow an article number (第一条　　为了…); a filled date.
  */
 final class Placeholders {
-    private static final String OPENERS = "【〔（([［「『〖《“‘";
-    private static final String CLOSERS = "】〕）)]］」』〗》”’";
+    private static final String OPENERS = "【〔（([［「『〖《“‘＜<〈";
+    private static final String CLOSERS = "】〕）)]］」』〗》”’＞>〉";
     /** What a blank is: a space, a full-width space, a no-break space. */
     private static final String BLANKS = " \u3000\u00A0";
     /**
      * Characters that count what a figure would stand before: "共计  万元", "培训  人次", "增长  %". A blank
      * run before one of them, after a Chinese character, is where a number was left out.
      */
-    private static final String COUNTERS = "万亿千百元人个次项家件名户亩台辆套场期批份篇处所座天年月日号岁%％倍吨公平米";
+    private static final String COUNTERS = "万亿千百元人个次项家件名户亩台辆套场期批份篇处所座天年月日号岁%％倍吨公平米起条宗类轮册栋间届";
+    // Not 周, 张, 季 or 本 alone: each is a surname, and "局长  周明华" pads a name; 季度 is a counter word
+    private static final String[] COUNTER_WORDS = {"季度"};
     /** Field names a template puts in brackets for the writer to replace: （单位名称）, 〔姓名〕, （具体时间）. */
     private static final Set<String> FIELDS = Set.of("单位名称", "单位全称", "部门名称", "机关名称", "公司名称",
         "企业名称", "项目名称", "会议名称", "活动名称", "文件名称", "文件标题", "姓名", "人名", "名字", "职务",
@@ -64,6 +66,8 @@ final class Placeholders {
                 i = underscores(c, i, out);
             } else if (BLANKS.indexOf(ch) >= 0) {
                 blanks = true;
+            } else if (ch == '…' || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
+                i = ellipsis(c, i, out);
             }
         }
         if (blanks) {
@@ -90,11 +94,11 @@ final class Placeholders {
             }
             return i;
         }
-        if ("【〔（([［「〖".indexOf(t.charAt(i)) < 0) {
+        if ("【〔（([［「〖＜<〈".indexOf(t.charAt(i)) < 0) {
             return i;
         }
         int end = -1;
-        for (int j = k; j < t.length() && j < k + 24; j++) {
+        for (int j = k; j < t.length() && j < k + 40; j++) {
             if (t.charAt(j) == close || t.charAt(j) == ')' && close == '）' || t.charAt(j) == '）' && close == ')') {
                 end = j;
                 break;
@@ -110,16 +114,45 @@ final class Placeholders {
         // 职称（职务）, 发生日期（时间）: a common noun in brackets right after a noun glosses it
         boolean gloss = i > 0 && Han.is(t.charAt(i - 1)) && "由在向对为与和及或把将给从是".indexOf(t.charAt(i - 1)) < 0
                 && GLOSSES.contains(inside) && !(end + 1 < t.length() && (COUNTERS.indexOf(t.charAt(end + 1)) >= 0));
-        if (field(inside) && !gloss) {
+        boolean round = "（(".indexOf(t.charAt(i)) >= 0;
+        if ((field(inside) || !round && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
         return i;
     }
 
+    /** Endings of a field name: ＜报送单位＞, 【责任人姓名】, ［完成时间］. */
+    private static final String[] FIELD_ENDS = {"单位", "名称", "姓名", "时间", "日期", "金额", "数额", "数量", "人数", "次数",
+        "地点", "职务", "电话", "文号", "编号", "内容", "事项", "数据", "案例", "措施", "做法", "成效", "问题"};
+
+    /**
+     * A field name in a bracket no text puts its own words in (【】, ＜＞, ［］, 〔〕): a short phrase ending on
+     * a field word, or an example or a note for the writer (【示例：…】, 【例如…】, 【注：…】).
+     */
+    private static boolean fieldLike(String inside) {
+        if (inside.startsWith("示例") || inside.startsWith("例如") || inside.startsWith("举例") || inside.startsWith("注：")
+                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示")) {
+            return true;
+        }
+        if (inside.length() > 8 || inside.isEmpty() || !Han.is(inside.charAt(0))) {
+            return false;
+        }
+        for (String e : FIELD_ENDS) {
+            if (inside.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A field name, with an instruction or a prefix before it, or an instruction with anything after it. */
     static boolean field(String inside) {
         String s = inside;
+        // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
+        if (s.contains("此处") || s.contains("定稿") || s.contains("终稿") || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))) {
+            return true;
+        }
         for (String w : INSTRUCTIONS) {
             if (s.startsWith(w)) {
                 // 【填写…】, （请补充…）, （此处…）: whatever follows is for the writer
@@ -148,6 +181,24 @@ final class Placeholders {
             }
         }
         return FIELDS.contains(s);
+    }
+
+    /** 共发放补贴……万元: an ellipsis between a Chinese character and a counter stands where a figure belongs. */
+    private static int ellipsis(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        int k = i;
+        char mark = t.charAt(i);
+        while (k < t.length() && t.charAt(k) == mark) {
+            k++;
+        }
+        // 纠纷——件 as 共发放……万元; not 发展——人民至上 (a dash before a word that merely starts with a counter)
+        boolean counter = k < t.length() && "万亿千百元人个次项家件名户亩%％起宗".indexOf(t.charAt(k)) >= 0
+                && (k + 1 >= t.length() || !Han.is(t.charAt(k + 1)) || t.startsWith("元", k + 1) || t.startsWith("人次", k)
+                    || t.startsWith("次", k + 1) || mark != '—' && mark != '－');
+        if (i > 0 && Han.is(t.charAt(i - 1)) && counter) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
+        }
+        return k - 1;
     }
 
     /** A run of two or more underscores (or one full-width ＿) that is not inside a Latin identifier. */
@@ -226,18 +277,37 @@ final class Placeholders {
                 width += t.charAt(k) == '\u3000' ? 2 : 1;
                 k++;
             }
-            // 周　　同志: a surname, then blanks where the given name belongs
-            boolean name = width >= 2 && Han.is(t.charAt(i - 1))
+            // 周　　同志: a surname, then blanks where the given name belongs (not 王  伟  同志, a padded name)
+            // 国务委员　宋　平: one character between blanks (or a title and a blank) is a name padded to width
+            // (but 于  月  日前: a date's own parts between blanks are the blanks of an unfilled date)
+            boolean padded = i >= 2 && BLANKS.indexOf(t.charAt(i - 2)) >= 0 && "年月日".indexOf(t.charAt(i - 1)) < 0
+                    || k + 1 < t.length() && Han.is(t.charAt(k)) && BLANKS.indexOf(t.charAt(k + 1)) >= 0 && "年月日".indexOf(t.charAt(k)) < 0;
+            boolean figure = k < t.length() && Han.is(t.charAt(i - 1))
+                    && ("%％".indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '日' && t.charAt(i - 1) == '月' && i >= 2 && digits(t.substring(i - 2, i - 1)));
+            boolean name = width >= 2 && Han.is(t.charAt(i - 1)) && !padded
                     && (t.startsWith("同志", k) || t.startsWith("书记", k) || t.startsWith("局长", k) || t.startsWith("主任", k));
             if (name) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k, ""));
-            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && COUNTERS.indexOf(t.charAt(k)) >= 0
+            } else if (figure && !inside(dates, i)) {
+                // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side
+                out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
+            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded
+                    && (COUNTERS.indexOf(t.charAt(k)) >= 0 || startsWithAny(t, k, COUNTER_WORDS))
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
             }
             i = k;
         }
+    }
+
+    private static boolean startsWithAny(String t, int at, String[] words) {
+        for (String w : words) {
+            if (t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> stretches, int at) {

@@ -161,7 +161,7 @@ final class PunctuationSpots implements Detector {
     private static boolean hasDigitOrPercent(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c >= '0' && c <= '9' || c == '百' || c == '%' || c == '％') {
+            if (c >= '0' && c <= '9' || c == '百' || c == '%' || c == '％' || c >= '０' && c <= '９' || "壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -27,15 +27,23 @@ import org.huibao.api.SpotKind;
 final class Requests {
     /** How far after a marker its object may stand: "恳请市委、市政府在土地指标、资金安排等方面给予大力支持". */
     static final int WINDOW = 28;
+    /** How many characters may stand between 给予/予以 and what is given: 给予必要的政策和资金扶持. */
+    static final int GIVEN_GAP = 10;
     /** How far before a marker, in its clause, a word can make it an account of the past. */
     static final int LOOK_BACK = 10;
 
     /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
     private static final String[] OBJECTS = {"审核批准", "审核批复", "审核确认", "协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
         "支持", "协调", "解决", "拨付", "拨款", "指示", "明示", "帮助", "审核", "确认", "准予", "核定", "派员", "派人", "出面",
-        "函复", "答复"};
+        "函复", "答复",
+        // resources a superior is asked to release: 核拨, 追加, 划拨, 下拨, 下达资金, 拨给, 核增编制, 安排资金
+        "核拨", "追加", "划拨", "下拨", "下达", "拨给", "核增", "安排资金", "安排经费", "安排专项", "安排项目", "派专人", "派专家", "派工作组",
+        // a permission or a write-off only a superior grants, and a report it forwards further up
+        "核销", "准许", "允许", "减免", "豁免", "免于", "延期", "呈报", "转报", "代为"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
     private static final java.util.Set<String> VAGUE = java.util.Set.of("支持", "协调", "帮助", "同意", "指示", "研究");
+    /** What a wish may be for without asking for anything a superior decides: 希望上级给予关心. */
+    private static final java.util.Set<String> WISHED = java.util.Set.of("关心", "关注", "重视", "考虑", "指导", "照顾", "研究");
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
     private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排",
         "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
@@ -45,7 +53,7 @@ final class Requests {
      */
     private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不去", "不", "未", "没有", "无法", "经", "、"};
     /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
-    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉";
+    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
     private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
     /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
@@ -53,7 +61,7 @@ final class Requests {
     /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请. */
     private static final String QING_PREFIX = "恳敬特拟烦谨呈提函";
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
-    private static final String WANG_PREFIX = "恳敬特并还故务切谨尚";
+    private static final String WANG_PREFIX = "恳敬特并还故务切谨尚万企殷深";
     /**
      * Superiors a 希望, 期望 or 盼望 may address ("希望县委县政府协调解决…", "期望上级部门给予支持"): then it
      * asks as 望 does. Before anyone else it is a wish (希望全体干部…, 希望通过…).
@@ -70,7 +78,8 @@ final class Requests {
     /** Characters after 经 that make a word of it (经费, 经济, 经营, 经验, 经办…), not the 经 of 经…批准. */
     private static final String NOT_PAST_AFTER_JING = "费济营验理常典手办销贸纬线络历";
     /** Addressees below the writer, or a third person invited (请他…): a request to them is not 请示. */
-    private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们", "他", "她"};
+    private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们", "他", "她", "广大", "社会各界", "群众",
+        "全省", "全市", "全县", "全区", "全镇", "全乡"};
     private static final String CLAUSE_ENDS = "。；！？;!?\n";
 
     private Requests() {
@@ -127,12 +136,38 @@ final class Requests {
             }
         }
         for (int i = t.indexOf("请示"); i >= 0; i = t.indexOf("请示", i + 1)) {
-            if (i >= 2 && (t.startsWith("特此", i - 2) || t.startsWith("专此", i - 2) || t.startsWith("以上", i - 2))) {
+            int to = addressedAsking(t, i);
+            if (to >= 0) {
+                out.add(new int[] {to, i + 2}); // 特向区委请示, 现向市委请示如下
+            } else if (i >= 2 && (t.startsWith("特此", i - 2) || t.startsWith("专此", i - 2) || t.startsWith("以上", i - 2))) {
                 out.add(new int[] {i - 2, i + 2});
             } else if (t.startsWith("如下", i + 2)) {
                 out.add(new int[] {i, i + 4});
             }
         }
+    }
+
+    /**
+     * The start of 特/现/谨/专此/为此 + 向 + an addressee before 请示 at {@code i} ("特向区委请示，可否…"): the
+     * writer asking now; -1 otherwise (及时向上级请示汇报, 向市委请示报告制度 are accounts and rules).
+     */
+    private static int addressedAsking(String t, int i) {
+        if (t.startsWith("报告", i + 2) || t.startsWith("汇报", i + 2) || t.startsWith("制度", i + 2)) {
+            return -1;
+        }
+        for (int v = i - 1; v >= 1 && v >= i - 14; v--) {
+            char ch = t.charAt(v);
+            if (CLAUSE_ENDS.indexOf(ch) >= 0 || ch == '，') {
+                return -1;
+            }
+            if (ch == '向' && "特现谨今".indexOf(t.charAt(v - 1)) >= 0) {
+                return v - 1;
+            }
+            if (ch == '向' && v >= 2 && (t.startsWith("专此", v - 2) || t.startsWith("为此", v - 2))) {
+                return v - 2;
+            }
+        }
+        return -1;
     }
 
     /** A request marker, past a comma or two, at {@code from}: 请, 恳请, 敬请, 望. */
@@ -161,20 +196,34 @@ final class Requests {
                 }
                 continue;
             }
+            if (ch == '盼' && i >= covered && titles == 0 && superiorFollows(t, i + 1)) {
+                // 企盼上级尽快批复, 切盼市委…: a wish addressed to a superior, as 希望县委… is
+                int end = object(t, i + 1, WINDOW, true);
+                if (end > 0 && !past(t, i)) {
+                    out.add(new int[] {i > 0 && "企期切殷恳".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
+                    covered = end;
+                }
+                continue;
+            }
             if (i < covered || ch != '请' && ch != '望' || titles > 0) {
                 continue;
             }
             int start = i;
             int after = i + 1;
             boolean wish = false;
+            boolean pleading = false;
             char before = i > 0 ? t.charAt(i - 1) : ' ';
             if (ch == '请') {
                 // 请领 (to claim) is a word, 请领导小组… is 请 and its addressee
                 boolean leader = t.startsWith("领导", after);
-                if (WORD_BEFORE_QING.indexOf(before) >= 0 || !leader && after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
+                // 特报请县委批准, 现报请…: 报请 asking now, not the 已报请 of an account
+                boolean asking = before == '报' && i >= 2 && "特现拟谨专今".indexOf(t.charAt(i - 2)) >= 0;
+                if (asking) {
+                    start = i - 2;
+                } else if (WORD_BEFORE_QING.indexOf(before) >= 0 || !leader && after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
                     continue;
                 }
-                if (QING_PREFIX.indexOf(before) >= 0) {
+                if (!asking && QING_PREFIX.indexOf(before) >= 0) {
                     start = i - 1;
                 }
                 if (t.startsWith("求", after)) {
@@ -186,9 +235,12 @@ final class Requests {
                 }
             } else {
                 wish = WISH_PREFIX.indexOf(before) >= 0 && superiorFollows(t, after);
+                // 恳切希望县委…, 诚恳地期望上级…: pleading turns a wish into a request for whatever is named
+                pleading = wish && i >= 3 && (t.startsWith("恳切", i - 3) || t.startsWith("诚恳", i - 3) || t.startsWith("恳请", i - 3)
+                        || i >= 4 && (t.startsWith("恳切地", i - 4) || t.startsWith("诚恳地", i - 4)));
                 if (wish) {
                     start = i - 1;
-                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 || placeName(t, after)) {
+                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) || placeName(t, after)) {
                     continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县
                 }
                 if (WANG_PREFIX.indexOf(before) >= 0) {
@@ -201,7 +253,7 @@ final class Requests {
             // 望 inside a clause asks at once (并望批准, 望市委给予支持); further on it is more likely a name or
             // a wish. Opening a sentence it addresses the reader as 请 does: 望县委巡察工作领导小组尽快审核批复
             boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
-            int end = wish ? object(t, after, WINDOW, true)
+            int end = wish ? object(t, after, WINDOW, !pleading)
                     : object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
             if (end > 0) {
                 out.add(new int[] {start, end});
@@ -222,7 +274,7 @@ final class Requests {
             }
             // 提请人大常委会审议…4件，出台…，支持…: the marker's clause already names another body's
             // procedure; what follows the comma is the writer's own account
-            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && procedureBefore(t, from, k)) {
+            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && (procedureBefore(t, from, k) || newSubject(t, k + 1))) {
                 return -1;
             }
             for (String o : OBJECTS) {
@@ -230,20 +282,18 @@ final class Requests {
                     return k + o.length();
                 }
             }
-            if (handling) {
-                continue;
-            }
             int given = t.startsWith("予以", k) || t.startsWith("给予", k) ? k + 2 : t.charAt(k) == '予' ? k + 1 : -1;
             if (given > 0 && !refused(t, k, from)) {
                 // 给予支持, 予以倾斜, and with what is given between: 给予大力支持, 予以政策倾斜, 给予项目资金支持
-                for (int g = given; g <= given + 4 && g < t.length() && Han.is(t.charAt(g)); g++) {
+                for (int g = given; g <= given + GIVEN_GAP && g < t.length() && (Han.is(t.charAt(g)) || t.charAt(g) == '、'); g++) {
                     for (String o : GIVEN) {
-                        if (t.startsWith(o, g)) {
+                        // a wish for 关心 or 指导 is no request; one for 倾斜, 立项, 追加 asks for resources
+                        if (t.startsWith(o, g) && !(handling && WISHED.contains(o))) {
                             return g + o.length();
                         }
                     }
                     for (String o : OBJECTS) {
-                        if (t.startsWith(o, g)) {
+                        if (t.startsWith(o, g) && !(handling && VAGUE.contains(o))) {
                             return g + o.length();
                         }
                     }
@@ -262,6 +312,14 @@ final class Requests {
             }
         }
         return false;
+    }
+
+    /**
+     * A clause after a comma that opens on a body of its own ("…请求支援，市政府派出工作组协调解决"): the
+     * handling there is that body's account, not what the marker asks.
+     */
+    private static boolean newSubject(String t, int at) {
+        return startsWithAny(t, at, SUPERIORS) || startsWithAny(t, at, new String[] {"我", "本", "该", "上级"});
     }
 
     /** An object after 审查/审议 (what a legislature approves) or after a negation (不予支持), within the window. */
@@ -305,9 +363,18 @@ final class Requests {
         return startsWithAny(t, k, SUPERIORS);
     }
 
+    /** 望予准许, 望批准, 望尽快批复: what follows 望 asks at once, whatever stands before it (逾期部分望予准许延期). */
+    private static boolean grants(String t, int after) {
+        return t.startsWith("予", after) || t.startsWith("批", after) || t.startsWith("尽快", after) || t.startsWith("给予", after);
+    }
+
     /** 望 opening a place name: 望城区, 望江县, 望亭镇, 望京. */
     private static boolean placeName(String t, int after) {
         return t.startsWith("京", after) || after + 1 < t.length() && "县区市镇乡村街".indexOf(t.charAt(after + 1)) >= 0;
+    }
+
+    private static char before(String t, int i) {
+        return i > 0 ? t.charAt(i - 1) : ' ';
     }
 
     private static boolean startsWithAny(String t, int at, String[] words) {

@@ -36,10 +36,25 @@ final class WordingSpots implements Detector {
             + "|[△▲■]{1,4}年(?:[△▲■]{1,2}月(?:[△▲■]{1,2}日)?)?|[△▲■]{1,2}月(?:[△▲■]{1,2}日)?|[△▲■]{2,}|[△▲■](?=[日号])"
             // 4□3, {N}, 发言N篇, 共？？人: a box, a template variable, a letter or question marks standing for a figure
             // (not N个, the policy word for "several": 重点产业链N个特色产业生态)
-            + "|□|\\{[^{}]{0,12}\\}|(?<=\\p{IsHan})[NＮ](?![A-Za-z0-9])(?=\\p{IsHan})(?![型沟个])"
-            + "|(?<=[\\p{IsHan}0-9])[？?]{2,}(?=[\\p{IsHan}0-9])");
+            // (nor 一中心一平台六大库N应用, the "many" of a counted series: N after a numbered item, or before 应用, 场景…)
+            + "|□|\\{[^{}]{0,12}\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮ](?![A-Za-z0-9])(?=\\p{IsHan})"
+            + "(?![型沟个种项类大多应场模平中服系])"
+            // x.x%, X.X万元: a mask with a decimal point
+            + "|(?<![A-Za-z0-9])[xXｘＸ×]+[.．][xXｘＸ×]+(?![A-Za-z0-9])"
+            // 问题#起: a hash where a figure is (not 1#楼, 3号楼's shorthand)
+            + "|(?<=\\p{IsHan})[#＃]+(?=\\p{IsHan})"
+            // 举报？件: one question mark before a counter
+            + "|(?<=[\\p{IsHan}0-9])[？?](?=[件项起宗名户家次%％]|万元|亿元|个(?![人体别性]))"
+            + "|(?<=[\\p{IsHan}0-9])[？?]{2,}(?=[\\p{IsHan}0-9])"
+            // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
+            + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％）)。，、；])"
+            // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 典型经验：待补充
+            // (not 有待补充, 尚待补充: a shortcoming's own wording)
+            + "|此处(?:填写|补充|插入|添加|粘贴|输入)|(?<![有亟尚仍还])待(?:补充|填写)(?![完和])"
+            // 2025年1月日, 2025年月日: a date whose day or month was never typed (not 3月日均, 2024年月均)
+            + "|(?<=[0-9０-９]{4}年)月日|(?<=[0-9０-９])月日(?![均常益报间趋渐夜程照用产供处])");
     /** Characters without one of which no placeholder alternative can match. */
-    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲■{NＮ？?";
+    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲■{NＮ？?#＃月";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
             "[\\s\\u3000]*(?:[*＊\\-=_~][\\s\\u3000]*){3,}|\\|?[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*(?:\\|[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*)+\\|?");
     // In a plain-text report every run of * or ＊ masks something ("由党委*同志任组长"); not 3*4.
@@ -87,7 +102,8 @@ final class WordingSpots implements Detector {
                 || text.indexOf('盼') >= 0) {
             Requests.find(c, out);
         }
-        if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致")) {
+        if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致") || text.contains("此布")
+                || text.contains("此令")) {
             otherClosing(c, out);
         }
         if (c.has(CharSets.MARKUP)) {
@@ -111,7 +127,8 @@ final class WordingSpots implements Detector {
     private static final String[][] OTHER_CLOSINGS = {
         {"特此通知", "通知"}, {"特此通报", "通报"}, {"特此公告", "公告"}, {"特此通告", "通告"}, {"特此批复", "批复"},
         {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
-        {"特此函达", "函"}, {"特此说明", "说明"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
+        {"特此函达", "函"}, {"特此说明", "说明"}, {"特此公示", "公示"}, {"特此布告", "布告"}, {"此布", "布告", "公告"},
+        {"此令", "令"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
         // a letter's: 此致敬礼 closes a 信, a 申请书 or a 倡议书, not a 报告
         {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"}};
 
