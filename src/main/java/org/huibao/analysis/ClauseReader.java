@@ -38,11 +38,13 @@ final class ClauseReader {
     private static final Set<String> HIGHER = Set.of("党中央", "中共中央", "中央", "总书记", "习近平", "国务院", "上级",
             "中央纪委", "中央委员会");
     /**
-     * Not 社会: in 经济社会发展, 社会稳定 it names no actor. 地方: the local authorities a central or higher body
+     * Not 社会: in 经济社会发展, 社会稳定 it names no actor; nor 机构 alone, which names how an organ is organised
+     * ("各级政府机构存在的突出问题", "机构臃肿"), not a party outside it. 地方: the local authorities a central or higher body
      * speaks of ("压实地方金融监管主体责任"), not the speaker.
      */
     private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
-            "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
+            "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "医疗机构", "金融机构",
+            "培训机构", "养老机构", "服务机构", "社会组织",
             "生产经营单位", "属地", "从业人员", "地方");
     /** An official of an organ, who speaks for it in a news item: "该镇主要负责人表示，定会…". */
     private static final Set<String> OFFICIALS = Set.of("负责人", "主要负责人", "负责同志", "主要负责同志", "书记",
@@ -193,7 +195,7 @@ final class ClauseReader {
         }
         String clauseText = text.substring(from, to);
         List<Segmenter.Token> tokens = segmenter.tokens(clauseText);
-        Mode mode = mode(tokens);
+        Mode mode = from == 0 && demand(tokens) ? Mode.REQUIRED : mode(tokens);
         Owner owner = owner(tokens, ordinalLength(clauseText));
         if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
             // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"; a marker
@@ -224,6 +226,19 @@ final class ClauseReader {
         r = new Read(clause, tokens, from);
         read.put(key, r);
         return r;
+    }
+
+    /**
+     * A sentence that opens by demanding an action: "要求认真落实个人重大事项报告制度" (not "要求各单位…", where
+     * 要求 tells whom something was asked of, nor "按照要求开展…").
+     */
+    private static boolean demand(List<Segmenter.Token> tokens) {
+        if (tokens.size() < 2 || !tokens.get(0).word().equals("要求")) {
+            return false;
+        }
+        Segmenter.Token next = tokens.get(1);
+        // "认真", "严格" are adjectives used as adverbs here
+        return next.verb() || next.pos().startsWith("d") || next.pos().equals("a") || next.pos().equals("ad");
     }
 
     /** The first forward marker decides; without one, a marker of completion makes the clause done. */

@@ -43,7 +43,7 @@ public final class Genres {
     /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]?"
-                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲|述职|述责|述廉|测评|观摩)");
+                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲|述职|述责|述廉|测评|观摩|签署|签订)");
     /** A headline: something was held or done ("…反馈会议召开", "…开展巡察整改专项督查"). */
     private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会|开展");
     /** A title that ends naming a report: "…情况", "…的报告", "…总结". */
@@ -245,7 +245,15 @@ public final class Genres {
                 said++;
             }
         }
-        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+        // the lead: the opening sentences, or the first of the second paragraph after a hook paragraph
+        // ("鞭炮有响，燃放有音。…给新春献礼。" then "1月23日，…签署…")
+        List<Sentence> lead = new java.util.ArrayList<>(sentences.subList(0, Math.min(3, sentences.size())));
+        // — in a text without numbered parts, which a report cut into parts would have
+        if (report.headings().stream().noneMatch(h -> h.numbered())) {
+            sentences.stream().filter(s -> s.index() == 0 && s.blockId() != sentences.get(0).blockId()).findFirst()
+                    .ifPresent(lead::add);
+        }
+        for (Sentence s : lead) {
             if (NEWS_LEAD.matcher(s.text()).find()) {
                 return "会议新闻";
             }

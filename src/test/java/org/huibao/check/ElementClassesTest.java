@@ -73,4 +73,34 @@ class ElementClassesTest {
         assertEquals(ElementStatus.ABSENT, verdict(check("p.txt", planCut), Element.NEXT_STEPS).status(),
                 "a plan's heading at the end of a cut-off report");
     }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // the organs' own structure: 机构 alone is not a party outside the unit
+        "目前全市各级审批机构存在的突出问题是环节多、时限长，群众办事仍需多次跑腿。| inline",
+        // others it oversees
+        "部分中介机构存在虚假承诺、超范围经营等问题。| absent",
+    })
+    void problemsAreTheUnitsOwnNotThoseOfOthersItOversees(String sentence, String expected) {
+        String report = String.join("\n", "市政务服务管理局关于2024年审批制度改革情况的报告", "一、组织领导",
+                "局党组成立审批制度改革领导小组，由局长任组长。", "二、有关情况", sentence, "全年办理审批事项1.2万件。",
+                "三、下一步打算", "下一步，我们将于2025年6月底前完成全部事项的流程再造。");
+        assertEquals(expected, verdict(check("s.txt", report), Element.SHORTCOMINGS).status().id(), sentence);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // a sentence that opens by demanding an action: a requirement the meeting set
+        "要求认真落实个人重大事项报告制度，每季度开展一次廉政谈话。| inline",
+        // what was done as required, and whom something was asked of, require nothing further
+        "会后按照要求开展了廉政谈话。| absent",
+    })
+    void aNewsItemsDemandsAreNextSteps(String sentence, String expected) {
+        String news = String.join("\n", "市审计局召开党风廉政建设工作会议",
+                "1月20日，市审计局召开党风廉政建设工作会议，局党组书记主持会议并讲话。会议通报了2024年度党风廉政建设情况。",
+                sentence);
+        ReportResult r = check("n.txt", news);
+        assertEquals("not-a-report", r.genre());
+        assertEquals(expected, verdict(r, Element.NEXT_STEPS).status().id(), sentence);
+    }
 }

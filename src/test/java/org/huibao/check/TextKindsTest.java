@@ -240,4 +240,14 @@ class TextKindsTest {
         assertTrue(!Fixtures.check("r.txt", report).genre().equals("not-a-report"),
                 "a text in the first person that does not tell how a meeting went is read as the unit's own");
     }
+
+    @Test
+    void aNewsItemMayOpenWithAHookParagraphBeforeItsDatedLead() {
+        String news = String.join("\n", "春节将至，廉洁过节。新春伊始，区档案馆以签责任书的方式为廉政建设开局。",
+                "2月3日，区档案馆党支部书记与各科室负责人签订党风廉政建设责任书。责任书明确党支部书记对全馆党风廉政建设负总责。");
+        assertEquals("not-a-report", Fixtures.check("n.txt", news).genre());
+        String report = news.replace("春节将至，廉洁过节。新春伊始，区档案馆以签责任书的方式为廉政建设开局。",
+                "一、落实党风廉政建设责任\n区档案馆坚持全面从严治党，把党风廉政建设纳入年度考核。全馆开展廉政教育6次。各科室建立廉政风险台账。");
+        assertTrue(!Fixtures.check("r.txt", report).genre().equals("not-a-report"), "a text cut into numbered parts is no news item");
+    }
 }
