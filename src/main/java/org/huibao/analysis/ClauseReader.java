@@ -37,10 +37,15 @@ final class ClauseReader {
             "全系统", "党组", "局党组", "领导班子", "班子", "咱们");
     private static final Set<String> HIGHER = Set.of("党中央", "中共中央", "中央", "总书记", "习近平", "国务院", "上级",
             "中央纪委", "中央委员会");
-    /** Not 社会: in 经济社会发展, 社会稳定 it names no actor. */
+    /**
+     * Not 社会: in 经济社会发展, 社会稳定 it names no actor; nor 机构 alone, which names how an organ is organised
+     * ("各级政府机构存在的突出问题", "机构臃肿"), not a party outside it. 地方: the local authorities a central or higher body
+     * speaks of ("压实地方金融监管主体责任"), not the speaker.
+     */
     private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
-            "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "机构", "医疗机构",
-            "生产经营单位", "属地", "从业人员");
+            "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "医疗机构", "金融机构",
+            "培训机构", "养老机构", "服务机构", "社会组织",
+            "生产经营单位", "属地", "从业人员", "地方");
     /** An official of an organ, who speaks for it in a news item: "该镇主要负责人表示，定会…". */
     private static final Set<String> OFFICIALS = Set.of("负责人", "主要负责人", "负责同志", "主要负责同志", "书记",
             "副书记", "主任", "局长", "县长", "区长", "市长", "镇长", "乡长", "校长", "院长", "组长");
@@ -97,6 +102,10 @@ final class ClauseReader {
                 continue;
             }
             Owner o = ownerOf(t);
+            if (o == Owner.ORGAN && OFFICIALS.contains(t.word()) && ofSubordinates(tokens, i)) {
+                // "各基层党组织书记认真履行…主体责任": the officials of the unit's parts, not the unit's
+                return Owner.SUBORDINATE;
+            }
             if (o != null) {
                 return o;
             }
@@ -107,6 +116,31 @@ final class ClauseReader {
             }
         }
         return read.clause().owner();
+    }
+
+    /** How many words before an official's title may name whose official it is ("各/基层党组织/书记"). */
+    private static final int OFFICIAL_OF = 3;
+
+    /**
+     * The official at {@code i} is named as one of the unit's parts' (or of several): "各…书记", "基层党组织
+     * 书记", "村党支部书记".
+     */
+    private static boolean ofSubordinates(List<Segmenter.Token> tokens, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - OFFICIAL_OF; j--) {
+            Segmenter.Token t = tokens.get(j);
+            if (t.verb() || BREAKS.indexOf(t.word().charAt(0)) >= 0) {
+                return false;
+            }
+            if (t.word().equals("各")) {
+                return true;
+            }
+            for (String w : SUBORDINATE) {
+                if (t.word().endsWith(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     ClauseReader(Report report, Segmenter segmenter, Pattern negation) {
@@ -161,7 +195,7 @@ final class ClauseReader {
         }
         String clauseText = text.substring(from, to);
         List<Segmenter.Token> tokens = segmenter.tokens(clauseText);
-        Mode mode = mode(tokens);
+        Mode mode = from == 0 && demand(tokens) ? Mode.REQUIRED : mode(tokens);
         Owner owner = owner(tokens, ordinalLength(clauseText));
         if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
             // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"; a marker
@@ -192,6 +226,19 @@ final class ClauseReader {
         r = new Read(clause, tokens, from);
         read.put(key, r);
         return r;
+    }
+
+    /**
+     * A sentence that opens by demanding an action: "要求认真落实个人重大事项报告制度" (not "要求各单位…", where
+     * 要求 tells whom something was asked of, nor "按照要求开展…").
+     */
+    private static boolean demand(List<Segmenter.Token> tokens) {
+        if (tokens.size() < 2 || !tokens.get(0).word().equals("要求")) {
+            return false;
+        }
+        Segmenter.Token next = tokens.get(1);
+        // "认真", "严格" are adjectives used as adverbs here
+        return next.verb() || next.pos().startsWith("d") || next.pos().equals("a") || next.pos().equals("ad");
     }
 
     /** The first forward marker decides; without one, a marker of completion makes the clause done. */

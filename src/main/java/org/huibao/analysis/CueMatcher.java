@@ -275,10 +275,46 @@ public final class CueMatcher {
         int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
         boolean stock = Patterns.anyMatches(cues.stock(), m.group());
+        // a heading left with nothing under it ("五、存在的主要问题及改进情况（一）存在问题" closing a report, or
+        // a table of contents) only names a part the text does not hold
+        boolean preview = holdsNothing(report, sentences, hm, scans);
         hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.HEADING, h.id(), h.id(), h.span(),
-                h.text(), hm.pattern(), r.negated(), false, remedial, gates.anyFind(context.otherParty(), text, at, scans),
+                h.text(), hm.pattern(), r.negated(), preview, remedial, gates.anyFind(context.otherParty(), text, at, scans),
                 excluded, stock, problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false,
                 r.agent(), problems));
+    }
+
+    /**
+     * A heading on a line of its own whose part holds no sentence and no heading but further headings of
+     * its element: a table of contents, or a report cut off (or left unfinished) after the heading.
+     */
+    private boolean holdsNothing(Report report, List<Sentence> sentences, HeadingMatch hm, LineScans scans) {
+        Heading h = hm.heading();
+        if (h.inline()) {
+            return false;
+        }
+        int from = h.span().end();
+        int to = h.scope().end();
+        int lo = 0;
+        int hi = sentences.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo < sentences.size() && sentences.get(lo).span().start() < to) {
+            return false;
+        }
+        for (Heading sub : report.headings()) {
+            if (sub.span().start() >= from && sub.span().start() < to
+                    && headingMatch(report, hm.cues(), sub, scans) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the clause of a cue says of it: its clause, whether it is denied there, and who does it. */

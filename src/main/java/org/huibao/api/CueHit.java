@@ -12,7 +12,9 @@ package org.huibao.api;
  * @param sectionId  innermost heading whose part contains it (the heading itself for heading hits)
  * @param span       the matched text (the whole heading or sentence for heading and lead-in hits)
  * @param negated    denied in its clause: a negation word before it ("不存在…问题", "没有发现…存在问题")
- * @param preview    in a sentence that only previews the report's parts ("…汇报如下：")
+ * @param preview    in a sentence that only previews the report's parts ("…汇报如下："), or a heading on a
+ *                   line of its own with nothing under it but headings of its element (a report cut off after
+ *                   it, a table of contents)
  * @param remedial   names something the unit acts on or has solved ("解决…问题", "…已整改到位")
  * @param otherParty describes units the reporter inspects ("巡察发现…", "对…开展督查")
  * @param excluded   overlaps an exclude pattern of the element (boilerplate such as "在…正确领导下")

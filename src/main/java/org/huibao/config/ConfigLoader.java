@@ -40,7 +40,8 @@ public final class ConfigLoader {
     private static final List<String> PROFILE_KEYS = List.of("scoring", "rules", "elements");
     private static final List<String> PROFILE_RULES_KEYS = List.of("overrides");
     private static final List<String> PROFILE_ELEMENT_KEYS = List.of("required");
-    private static final List<String> BALANCE_KEYS = List.of("min_problems", "chars_per_problem", "concrete", "figures");
+    private static final List<String> BALANCE_KEYS = List.of("min_problems", "chars_per_problem", "figures_per_problem", "concrete",
+            "figures");
     private static final List<String> SCORING_KEYS = List.of("elements", "quality");
     private static final List<String> SCORING_ELEMENT_KEYS = List.of("section", "inline", "absent", "weak_penalty");
     private static final List<String> QUALITY_KEYS = List.of("max", "error", "warning", "info");
@@ -198,7 +199,8 @@ public final class ConfigLoader {
     private static Balance balance(Section balance) throws ConfigException {
         balance.allow(BALANCE_KEYS);
         return new Balance(balance.require("min_problems").nonNegativeInt(),
-                balance.require("chars_per_problem").nonNegativeInt(), patterns(balance, "concrete"),
+                balance.require("chars_per_problem").nonNegativeInt(), balance.require("figures_per_problem").nonNegativeInt(),
+                patterns(balance, "concrete"),
                 balance.require("figures").pattern());
     }
 

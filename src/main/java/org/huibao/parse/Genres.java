@@ -43,7 +43,7 @@ public final class Genres {
     /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]?"
-                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲|述职|述责|述廉|测评|观摩)");
+                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲|述职|述责|述廉|测评|观摩|签署|签订)");
     /** A headline: something was held or done ("…反馈会议召开", "…开展巡察整改专项督查"). */
     private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会|开展");
     /** A title that ends naming a report: "…情况", "…的报告", "…总结". */
@@ -51,6 +51,18 @@ public final class Genres {
     private static final Pattern MEETING_SAID = Pattern.compile(
             "^(会议|会上|会议上)[，,]?[^，。]{0,6}(指出|强调|要求|认为|提出|传达|听取|审议|通报|部署|号召|明确)"
                     + "|^[^，。]{0,16}(书记|组长|主任|局长|部长|县长|市长|区长|负责人|委员们|代表们)[^，。]{0,4}(指出|强调|要求|表示|认为)");
+    /**
+     * A document's own formula for what follows: "现将巡察整改情况予以公布", "现将有关情况报告如下". A news item
+     * tells of events; it never announces its own contents so.
+     */
+    private static final Pattern DOCUMENT_FORMULA = Pattern.compile(
+            "现将[^。]{0,60}(报告|汇报|公布|通报|说明|总结|印发)");
+    /**
+     * A sentence telling how a meeting went, as a unit's own news item does even when it says 我校 or 我局:
+     * "会议由校党委书记…主持", "…主持会议并讲话", "他强调，…".
+     */
+    private static final Pattern MEETING_TOLD = Pattern.compile(
+            "会议由[^。]{0,30}主持|主持(会议|本次会议)|^(他|她)[^，。]{0,4}(指出|强调|要求|表示|希望)");
     /** The reporting unit speaking of itself: a report has it, a news item about others does not. */
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "我们|我(局|委|办|厅|处|科|单位|部|市|县|区|省|镇|乡|街道|院|校|司|所|中心|公司|集团|行|会|站|队|社)|本(单位|部门|人)");
@@ -214,7 +226,16 @@ public final class Genres {
             return null;
         }
         for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
-            if (FIRST_PERSON.matcher(s.text()).find()) {
+            if (DOCUMENT_FORMULA.matcher(s.text()).find()) {
+                return null;
+            }
+        }
+        // a unit's own news may say 我校 from its first sentence on: it opens with the date of a meeting
+        // and goes on telling who chaired it and what was stressed
+        boolean ownNews = NEWS_LEAD.matcher(sentences.get(0).text()).find()
+                && sentences.stream().anyMatch(s -> MEETING_TOLD.matcher(s.text()).find());
+        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            if (!ownNews && FIRST_PERSON.matcher(s.text()).find()) {
                 return null;
             }
         }
@@ -224,7 +245,15 @@ public final class Genres {
                 said++;
             }
         }
-        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+        // the lead: the opening sentences, or the first of the second paragraph after a hook paragraph
+        // ("鞭炮有响，燃放有音。…给新春献礼。" then "1月23日，…签署…")
+        List<Sentence> lead = new java.util.ArrayList<>(sentences.subList(0, Math.min(3, sentences.size())));
+        // — in a text without numbered parts, which a report cut into parts would have
+        if (report.headings().stream().noneMatch(h -> h.numbered())) {
+            sentences.stream().filter(s -> s.index() == 0 && s.blockId() != sentences.get(0).blockId()).findFirst()
+                    .ifPresent(lead::add);
+        }
+        for (Sentence s : lead) {
             if (NEWS_LEAD.matcher(s.text()).find()) {
                 return "会议新闻";
             }

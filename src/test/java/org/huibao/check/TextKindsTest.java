@@ -210,4 +210,44 @@ class TextKindsTest {
         assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP));
         assertEquals("pass", r.status(), r.findings().toString());
     }
+
+    @Test
+    void aRectificationNoticeWithoutATitleIsNoNewsItemThoughItOpensWithTheInspectionsDates() {
+        ReportResult r = check("/fixtures/genres/rectification-notice-untitled.txt");
+        assertTrue(!r.genre().equals("not-a-report"), "现将…予以公布 announces a document's contents: " + r.genre());
+        assertEquals(ElementStatus.INLINE, status(r, Element.LEADERSHIP));
+
+        String news = Fixtures.text("/fixtures/genres/rectification-notice-untitled.txt")
+                .replace("根据巡察工作有关规定，现将巡察整改进展情况予以公布。", "反馈会上，巡察组组长指出了存在的问题。");
+        assertEquals("not-a-report", Fixtures.check("n.txt", news).genre(), "without the formula it reads as news");
+    }
+
+    @Test
+    void aUnitsOwnMeetingNewsIsNewsThoughItSaysWeAndItsSubordinatesProblemsAreNotItsOwn() {
+        ReportResult r = check("/fixtures/genres/own-meeting-news.txt");
+        assertEquals("not-a-report", r.genre());
+        assertEquals(ElementStatus.ABSENT, status(r, Element.SHORTCOMINGS), "the problems are the secretaries' being debriefed");
+        assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP),
+                "各二级党组织书记认真履行…主体责任 appraises the parts' officials; it is no arrangement of the college's");
+        String arranged = Fixtures.text("/fixtures/genres/own-meeting-news.txt").replace("会议由院党委书记主持。",
+                "会议由院党委书记主持。院党委成立党建工作领导小组，由党委书记任组长。");
+        assertEquals(ElementStatus.INLINE, status(Fixtures.check("a.txt", arranged), Element.LEADERSHIP),
+                "the college's own leading group does count");
+        assertTrue(rules(r).contains("HB108"), rules(r).toString());
+
+        String report = Fixtures.text("/fixtures/genres/own-meeting-news.txt").replace("会议由院党委书记主持。", "")
+                .replace("他指出", "院党委书记指出").replace("他强调", "院党委书记还提出");
+        assertTrue(!Fixtures.check("r.txt", report).genre().equals("not-a-report"),
+                "a text in the first person that does not tell how a meeting went is read as the unit's own");
+    }
+
+    @Test
+    void aNewsItemMayOpenWithAHookParagraphBeforeItsDatedLead() {
+        String news = String.join("\n", "春节将至，廉洁过节。新春伊始，区档案馆以签责任书的方式为廉政建设开局。",
+                "2月3日，区档案馆党支部书记与各科室负责人签订党风廉政建设责任书。责任书明确党支部书记对全馆党风廉政建设负总责。");
+        assertEquals("not-a-report", Fixtures.check("n.txt", news).genre());
+        String report = news.replace("春节将至，廉洁过节。新春伊始，区档案馆以签责任书的方式为廉政建设开局。",
+                "一、落实党风廉政建设责任\n区档案馆坚持全面从严治党，把党风廉政建设纳入年度考核。全馆开展廉政教育6次。各科室建立廉政风险台账。");
+        assertTrue(!Fixtures.check("r.txt", report).genre().equals("not-a-report"), "a text cut into numbered parts is no news item");
+    }
 }

@@ -46,6 +46,27 @@ class BalanceRulesTest {
         assertFalse(r.elements().get(Element.SHORTCOMINGS).weak(), "thin is a quality finding, not a weak verdict");
     }
 
+    private static final String TWO_PROBLEMS = "一是部分基层党支部“三会一课”记录不规范，个别支部存在补记现象；"
+            + "二是青年党员参与攻坚任务的比例偏低，只有三成左右。";
+
+    /** A paragraph that claims ten achievements by figure. */
+    private static final String DENSE = "全年学习12次，培训3期，覆盖326人，走访45户，化解矛盾18件，办结信访27件，"
+            + "整改隐患64处，新建阵地5个，发展党员9名，投入资金120万元。";
+
+    @Test
+    void problemsAreWeighedAgainstTheAchievementsClaimedNotTheLength() {
+        String claims = report(TWO_PROBLEMS, CONCRETE_PLAN, 0).replace("二、存在的问题", (DENSE + "\n").repeat(12) + "二、存在的问题");
+        List<Finding> hb105 = findings(check("claims.txt", claims), "HB105");
+        assertEquals(1, hb105.size(), "120 achievements by figure against a few specific problems");
+        assertTrue(hb105.get(0).message().zh().contains("个具体问题，与报告列举的成绩不相称"), hb105.get(0).message().zh());
+
+        String words = "坚持把党建工作与业务工作同谋划、同部署、同推进，各支部按时召开组织生活会，认真开展批评与自我批评，"
+                + "党员先锋模范作用得到较好发挥，机关作风明显转变，服务意识不断增强，办事效率显著提升。";
+        String longNarrative = report(TWO_PROBLEMS, CONCRETE_PLAN, 0).replace("二、存在的问题", (words + "\n").repeat(80) + "二、存在的问题");
+        assertTrue(findings(check("long.txt", longNarrative), "HB105").isEmpty(),
+                "a long report that claims little is not thin on its 2 problems");
+    }
+
     @Test
     void balancedShortcomingsAreNotThin() {
         ReportResult r = check("ok.txt", report(SPECIFIC_PROBLEMS, CONCRETE_PLAN, 3));

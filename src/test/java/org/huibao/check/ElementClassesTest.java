@@ -1,0 +1,106 @@
+package org.huibao.check;
+
+import static org.huibao.testing.Fixtures.check;
+import static org.huibao.testing.Fixtures.verdict;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.huibao.api.Element;
+import org.huibao.api.ElementStatus;
+import org.huibao.model.ReportResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Classes of element errors found on unseen real text, each shown by a sentence of its own in an otherwise
+ * complete report: the same report with the sentence that carries the class, and with one that must not
+ * count. The sentences are written for these tests.
+ */
+class ElementClassesTest {
+
+    /** A report with problems and next steps; {@code arrangement} is the only place leadership could be. */
+    private static String report(String arrangement) {
+        return String.join("\n", "县应急管理局关于2024年安全生产工作情况的报告", "一、主要工作",
+                arrangement,
+                "全年开展安全检查46次，整改隐患132处。",
+                "二、存在的问题",
+                "一是3个村的应急队伍人员不足；二是部分隐患台账记录不规范，整改销号不及时。",
+                "三、下一步打算",
+                "下一步，我们将于2025年6月底前完成全部应急预案修订，由应急科牵头。");
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // who heads a command structure, with or without 以
+        "去年成立了县长为总指挥的防汛抗旱指挥部，下设5个工作组。| inline",
+        // who answers for the whole
+        "年初明确局主要负责人对全局安全生产工作负总责，分管领导对分管领域负直接责任。| inline",
+        // how the leaders share the work
+        "3月印发通知调整领导班子成员工作分工，党组书记主持全面工作。| inline",
+        // the unit's own leading body met, told across commas
+        "局党组召开党组扩大会议，传达上级文件精神，研究部署全年安全生产工作。| inline",
+        "经局党组会议研究决定，在全系统开展为期三个月的隐患排查行动。| inline",
+        // a group abolished or stripped of its duties, and responsibilities pressed on local authorities
+        "根据机构改革方案，不再保留安全生产专项整治领导小组及其办公室。| absent",
+        "将原专项整治领导小组办公室的职责整合划入综合科。| absent",
+        "督促压实地方政府安全监管主体责任，推动企业自查自纠。| absent",
+        // a higher body's decision is not the unit's
+        "经县委常委会研究决定，将安全生产纳入年度考核。| absent",
+    })
+    void leadershipIsTheUnitsOwnArrangement(String sentence, String expected) {
+        ReportResult r = check("l.txt", report(sentence));
+        assertEquals(expected, verdict(r, Element.LEADERSHIP).status().id(), sentence);
+        assertEquals(ElementStatus.SECTION, verdict(r, Element.SHORTCOMINGS).status(), "the rest of the report is read as before");
+    }
+
+    @Test
+    void aHeadingLeftWithNothingUnderItStatesNothing() {
+        String cut = String.join("\n", "关于2024年政务公开工作情况的报告", "一、组织领导",
+                "局党组成立政务公开工作领导小组，由局长任组长。", "二、主要工作", "全年主动公开信息326条。",
+                "三、下一步打算", "下一步，我们将于2025年6月底前完成网站栏目整合。",
+                "四、存在的主要问题及改进情况", "（一）存在问题");
+        ReportResult r = check("h.txt", cut);
+        assertEquals(ElementStatus.ABSENT, verdict(r, Element.SHORTCOMINGS).status(), "only headings, no problem");
+        assertEquals("fail", r.status());
+
+        String filled = cut + "\n部分栏目更新不及时，3个栏目超过半年未更新。";
+        assertEquals(ElementStatus.SECTION, verdict(check("h.txt", filled), Element.SHORTCOMINGS).status(),
+                "the same heading with a problem under it");
+
+        String planCut = String.join("\n", "关于2024年政务公开工作情况的报告", "一、组织领导",
+                "局党组成立政务公开工作领导小组，由局长任组长。", "二、存在的问题", "3个栏目超过半年未更新。",
+                "三、下一步工作打算");
+        assertEquals(ElementStatus.ABSENT, verdict(check("p.txt", planCut), Element.NEXT_STEPS).status(),
+                "a plan's heading at the end of a cut-off report");
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // the organs' own structure: 机构 alone is not a party outside the unit
+        "目前全市各级审批机构存在的突出问题是环节多、时限长，群众办事仍需多次跑腿。| inline",
+        // others it oversees
+        "部分中介机构存在虚假承诺、超范围经营等问题。| absent",
+    })
+    void problemsAreTheUnitsOwnNotThoseOfOthersItOversees(String sentence, String expected) {
+        String report = String.join("\n", "市政务服务管理局关于2024年审批制度改革情况的报告", "一、组织领导",
+                "局党组成立审批制度改革领导小组，由局长任组长。", "二、有关情况", sentence, "全年办理审批事项1.2万件。",
+                "三、下一步打算", "下一步，我们将于2025年6月底前完成全部事项的流程再造。");
+        assertEquals(expected, verdict(check("s.txt", report), Element.SHORTCOMINGS).status().id(), sentence);
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // a sentence that opens by demanding an action: a requirement the meeting set
+        "要求认真落实个人重大事项报告制度，每季度开展一次廉政谈话。| inline",
+        // what was done as required, and whom something was asked of, require nothing further
+        "会后按照要求开展了廉政谈话。| absent",
+    })
+    void aNewsItemsDemandsAreNextSteps(String sentence, String expected) {
+        String news = String.join("\n", "市审计局召开党风廉政建设工作会议",
+                "1月20日，市审计局召开党风廉政建设工作会议，局党组书记主持会议并讲话。会议通报了2024年度党风廉政建设情况。",
+                sentence);
+        ReportResult r = check("n.txt", news);
+        assertEquals("not-a-report", r.genre());
+        assertEquals(expected, verdict(r, Element.NEXT_STEPS).status().id(), sentence);
+    }
+}
