@@ -127,7 +127,9 @@ final class WordBoundaries {
      */
     private boolean strands(List<Segmenter.Token> tokens, int k, char doubled) {
         Segmenter.Token word = tokens.get(k);
-        if (word.word().length() != 2) {
+        // only a noun stands apart from the verb after it (公公, 宝宝); a distributive doubling (层层, 处处,
+        // 人人) is made to lead one: 层层|报|送, 处处|留|心
+        if (word.word().length() != 2 || !word.pos().startsWith("n")) {
             return false;
         }
         Segmenter.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
@@ -214,7 +216,8 @@ final class WordBoundaries {
         List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
         if (end - i == 2) {
             int k = indexAt(tokens, i - from);
-            if (k < 0 || tokens.get(k).start() != i - from || tokens.get(k).end() != end - from) {
+            if (k < 0 || tokens.get(k).start() != i - from || tokens.get(k).end() != end - from
+                    || !tokens.get(k).pos().startsWith("n")) {
                 return null;
             }
             char doubled = text.charAt(i);
