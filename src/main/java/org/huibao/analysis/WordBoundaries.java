@@ -129,13 +129,22 @@ final class WordBoundaries {
         Segmenter.Token word = tokens.get(k);
         // only a noun stands apart from the verb after it (公公, 宝宝); a distributive doubling (层层, 处处,
         // 人人) is made to lead one: 层层|报|送, 处处|留|心
-        if (word.word().length() != 2 || !word.pos().startsWith("n")) {
+        // nor a character that is a noun of its own: it may end the compound before it (谈话人|人选,
+        // 市政府网|网上), two words meeting on it
+        if (word.word().length() != 2 || !word.pos().startsWith("n") || !segmenter.isWord(word.word())
+                || segmenter.noun(doubled)) {
             return false;
         }
         Segmenter.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
         Segmenter.Token before = k > 0 ? tokens.get(k - 1) : null;
-        return lone(after, word.end()) && segmenter.isWord(doubled + after.word())
+        // after the noun, only a verb or an adjective is stranded: a localizer or a measure word follows a
+        // noun of its own (市政府网|网上: 网|上)
+        return lone(after, word.end()) && predicate(after) && segmenter.isWord(doubled + after.word())
                 || lone(before, word.start()) && before.end() == word.start() && segmenter.isWord(before.word() + doubled);
+    }
+
+    private static boolean predicate(Segmenter.Token t) {
+        return t.pos().startsWith("v") || t.pos().startsWith("a");
     }
 
     /** A one-character content word touching the offset: not a particle, pronoun or adverb that stands alone. */
@@ -217,12 +226,13 @@ final class WordBoundaries {
         if (end - i == 2) {
             int k = indexAt(tokens, i - from);
             if (k < 0 || tokens.get(k).start() != i - from || tokens.get(k).end() != end - from
-                    || !tokens.get(k).pos().startsWith("n")) {
+                    || !tokens.get(k).pos().startsWith("n") || !segmenter.isWord(tokens.get(k).word())
+                    || segmenter.noun(text.charAt(i))) {
                 return null;
             }
             char doubled = text.charAt(i);
             Segmenter.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-            if (lone(after, end - from) && segmenter.isWord(doubled + after.word())) {
+            if (lone(after, end - from) && predicate(after) && segmenter.isWord(doubled + after.word())) {
                 return new String[] {String.valueOf(i), String.valueOf(end + 1), doubled + after.word()};
             }
             Segmenter.Token before = k > 0 ? tokens.get(k - 1) : null;
