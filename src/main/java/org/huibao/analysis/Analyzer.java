@@ -121,6 +121,9 @@ public final class Analyzer {
                 d.detect(context, spots);
             }
             dropWordMeetings(line, spots.subList(first, spots.size()));
+            if (line.type() == NodeType.HEADING && line.node() instanceof Heading h) {
+                PunctuationSpots.headingEnd(h, line.id(), report.lines(), spots);
+            }
         }
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
@@ -146,6 +149,23 @@ public final class Analyzer {
         found.removeIf(s -> s.kind() == SpotKind.DOUBLED_CHARACTER && !boundaries.slip(line.text(), s.span().start() - at)
                 || s.kind() == SpotKind.DOUBLED_WORD
                 && !boundaries.wordSlip(line.text(), s.span().start() - at, s.span().end() - at));
+        // a slip inside a correct doubling (政务公公开, 进一步一步) is reported with the word it broke, which
+        // the reduplication list does not cover
+        Columns columns = null;
+        for (int k = 0; k < found.size(); k++) {
+            Spot s = found.get(k);
+            if (s.kind() != SpotKind.DOUBLED_CHARACTER && s.kind() != SpotKind.DOUBLED_WORD
+                    || s.kind() == SpotKind.DOUBLED_WORD && s.text().charAt(0) != '一') {
+                continue;
+            }
+            String[] reach = boundaries.reach(line.text(), s.span().start() - at, s.span().end() - at);
+            if (reach != null) {
+                columns = columns == null ? new Columns(line.span(), line.text()) : columns;
+                int from = Integer.parseInt(reach[0]);
+                int to = Integer.parseInt(reach[1]);
+                found.set(k, new Spot(s.kind(), s.lineId(), columns.span(from, to), line.text().substring(from, to), s.detail(), reach[2]));
+            }
+        }
     }
 
     /**

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.api.Heading;
 import org.huibao.api.NodeType;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
+import org.huibao.parse.LineIndex;
 
 /**
  * Paired marks, half-width marks, doubled marks, ellipses, range dashes and date forms (GB/T 15834,
@@ -331,6 +333,33 @@ final class PunctuationSpots implements Detector {
                 fix = full;
             }
             out.add(c.spot(SpotKind.HALF_WIDTH_MARK, m.start(1), m.end(1), full, fix));
+        }
+    }
+
+    /**
+     * The half-width mark that ends a heading line ("（1）抽查高费用科室;", "一、主要工作:"): the parser keeps a
+     * heading's closing punctuation out of its text, so the line the detectors read never holds it. A
+     * heading with no Chinese in it (a Latin caption) may end as Latin text does.
+     */
+    static void headingEnd(Heading h, int lineId, LineIndex index, List<Spot> out) {
+        if (h.inline() || h.textSpan().end() <= h.textSpan().start() || h.span().end() <= h.textSpan().end()) {
+            return;
+        }
+        String tail = index.text(h.textSpan().end(), h.span().end());
+        if (h.text().chars().noneMatch(ch -> chinese((char) ch))) {
+            return;
+        }
+        for (int i = 0; i < tail.length(); i++) {
+            int k = ",;:?!.".indexOf(tail.charAt(i));
+            if (k >= 0) {
+                String full = "，；：？！。".substring(k, k + 1);
+                int at = h.textSpan().end() + i;
+                out.add(new Spot(SpotKind.HALF_WIDTH_MARK, lineId, index.span(at, at + 1), tail.substring(i, i + 1), full, full));
+                return;
+            }
+            if (!Character.isWhitespace(tail.charAt(i))) {
+                return;
+            }
         }
     }
 

@@ -36,8 +36,13 @@ final class WordBoundaries {
         List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
         int left = indexAt(tokens, i - from);
         int right = indexAt(tokens, i + 1 - from);
-        if (left < 0 || right < 0 || left == right) {
-            return false; // one word holds both: 稳稳, 常常
+        if (left < 0 || right < 0) {
+            return false;
+        }
+        if (left == right) {
+            // one word holds both (稳稳, 常常, 公公) — unless it strands a character that makes a word with
+            // the doubled one: 政务|公公|开 is 公开 with 公 typed twice, 她公公|开车 is not
+            return strands(tokens, left, text.charAt(i));
         }
         Segmenter.Token l = tokens.get(left);
         Segmenter.Token r = tokens.get(right);
@@ -116,6 +121,38 @@ final class WordBoundaries {
                 && !abbreviations(tokens, left) && !(!function(pos) && unknownName(tokens, right));
     }
 
+    /**
+     * True when the word at {@code k}, a doubled character, leaves a lone content character next to it
+     * that makes a dictionary word with that character (政务|公公|开: 公开; 办|公公|室 would be 办公).
+     */
+    private boolean strands(List<Segmenter.Token> tokens, int k, char doubled) {
+        Segmenter.Token word = tokens.get(k);
+        // only a noun stands apart from the verb after it (公公, 宝宝); a distributive doubling (层层, 处处,
+        // 人人) is made to lead one: 层层|报|送, 处处|留|心
+        // nor a character that is a noun of its own: it may end the compound before it (谈话人|人选,
+        // 市政府网|网上), two words meeting on it
+        if (word.word().length() != 2 || !word.pos().startsWith("n") || !segmenter.isWord(word.word())
+                || segmenter.noun(doubled)) {
+            return false;
+        }
+        Segmenter.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        Segmenter.Token before = k > 0 ? tokens.get(k - 1) : null;
+        // after the noun, only a verb or an adjective is stranded: a localizer or a measure word follows a
+        // noun of its own (市政府网|网上: 网|上)
+        return lone(after, word.end()) && predicate(after) && segmenter.isWord(doubled + after.word())
+                || lone(before, word.start()) && before.end() == word.start() && segmenter.isWord(before.word() + doubled);
+    }
+
+    private static boolean predicate(Segmenter.Token t) {
+        return t.pos().startsWith("v") || t.pos().startsWith("a");
+    }
+
+    /** A one-character content word touching the offset: not a particle, pronoun or adverb that stands alone. */
+    private static boolean lone(Segmenter.Token t, int touching) {
+        return t != null && t.word().length() == 1 && (t.start() == touching || t.end() == touching)
+                && Han.is(t.word().charAt(0)) && !function(t.pos()) && !t.pos().startsWith("r") && !t.pos().startsWith("d");
+    }
+
     /** In a run of one-character abbreviations: 武|鄂|黄|黄 (武汉、鄂州、黄冈、黄石), 京|津|冀. */
     private static boolean abbreviations(List<Segmenter.Token> tokens, int left) {
         if (left == 0) {
@@ -155,7 +192,7 @@ final class WordBoundaries {
      * 委监委监), and not the 一…一… of going one by one (一个问题一个问题).
      */
     boolean wordSlip(String text, int i, int end) {
-        if (text.charAt(i) == '一' || insideShortQuote(text, i)) {
+        if (insideShortQuote(text, i)) {
             return false;
         }
         int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
@@ -165,7 +202,62 @@ final class WordBoundaries {
         }
         List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
         int middle = (i + end) / 2 - from;
+        if (text.charAt(i) == '一') {
+            // 一步一步, 一个问题一个问题 go one by one; but when the first half ends a longer word (进|一步|一步:
+            // 进一步, then 一步 again) the second half was typed twice
+            return endsLongerWord(tokens, i - from, middle) && startsToken(tokens, end - from);
+        }
         return startsToken(tokens, i - from) && startsToken(tokens, middle) && startsToken(tokens, end - from);
+    }
+
+    /**
+     * Where a slip that a correct doubling would hide is reported, with the text that replaces it: the
+     * stranded character goes with 公公 (政务公公开: “公公开” → “公开”), the word that ends in the first half
+     * goes with 一步一步 (进一步一步: “进一步一步” → “进一步”). Null when the doubling itself is the place.
+     * Called only for a doubling already found to be a slip, from {@code i} to {@code end} of {@code text}.
+     */
+    String[] reach(String text, int i, int end) {
+        int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
+        int to = end;
+        while (to < text.length() && to < end + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
+        if (end - i == 2) {
+            int k = indexAt(tokens, i - from);
+            if (k < 0 || tokens.get(k).start() != i - from || tokens.get(k).end() != end - from
+                    || !tokens.get(k).pos().startsWith("n") || !segmenter.isWord(tokens.get(k).word())
+                    || segmenter.noun(text.charAt(i))) {
+                return null;
+            }
+            char doubled = text.charAt(i);
+            Segmenter.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (lone(after, end - from) && predicate(after) && segmenter.isWord(doubled + after.word())) {
+                return new String[] {String.valueOf(i), String.valueOf(end + 1), doubled + after.word()};
+            }
+            Segmenter.Token before = k > 0 ? tokens.get(k - 1) : null;
+            if (lone(before, i - from) && segmenter.isWord(before.word() + doubled)) {
+                return new String[] {String.valueOf(i - 1), String.valueOf(end), before.word() + doubled};
+            }
+            return null;
+        }
+        int middle = (i + end) / 2;
+        for (Segmenter.Token t : tokens) {
+            if (t.start() < i - from && t.end() == middle - from) {
+                return new String[] {String.valueOf(t.start() + from), String.valueOf(end), text.substring(t.start() + from, middle)};
+            }
+        }
+        return null;
+    }
+
+    /** A word that starts before {@code start} and ends at {@code end}: 进一步 around 一步. */
+    private static boolean endsLongerWord(List<Segmenter.Token> tokens, int start, int end) {
+        for (Segmenter.Token t : tokens) {
+            if (t.start() < start && t.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsToken(List<Segmenter.Token> tokens, int offset) {
