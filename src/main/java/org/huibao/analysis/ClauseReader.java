@@ -339,7 +339,7 @@ final class ClauseReader {
         }
         String name = w.replace("人民", "");
         if (!unit.isEmpty()) {
-            if (unit.contains(name)) {
+            if (unit.contains(name) || OwnLeadingBody.of(unit, name)) {
                 return Owner.SELF;
             }
             if (LEADING_BODY.matcher(name).find()) {

@@ -274,7 +274,8 @@ public final class CueMatcher {
         Part part = new Part(h.span().end(), h.scope().end());
         int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
         // a heading made only of a stock phrase ("高度重视，精心部署") promises a part it may not hold
-        boolean stock = Patterns.anyMatches(cues.stock(), m.group());
+        boolean stock = Patterns.anyMatches(cues.stock(), m.group())
+                || cues.like() == ElementKind.LEADERSHIP && StockHeading.of(cues.stock(), text);
         // a heading left with nothing under it ("五、存在的主要问题及改进情况（一）存在问题" closing a report, or
         // a table of contents) only names a part the text does not hold
         boolean preview = holdsNothing(report, sentences, hm, scans);

@@ -1,0 +1,38 @@
+package org.huibao.analysis;
+
+/**
+ * The Party body that leads the reporting unit at its own place, which the unit's report names as its
+ * own: 党工委 in a report by a 管委会, 街道办事处 or 工委; the town's 党委 in a 镇人民政府's. Not a body
+ * of another level ("县委" in a bureau's report), which is higher.
+ */
+final class OwnLeadingBody {
+    private OwnLeadingBody() {
+    }
+
+    /** Whether {@code name} (an organ word, 人民 dropped) is the unit's own leading Party body. */
+    static boolean of(String unit, String name) {
+        if (unit.isEmpty()) {
+            return false;
+        }
+        String u = unit.replace("人民", "");
+        if (name.equals("党工委") || name.endsWith("党工委")) {
+            return u.endsWith("管委会") || u.endsWith("管理委员会") || u.endsWith("办事处") || u.endsWith("街道")
+                    || u.endsWith("工委") || place(u, name);
+        }
+        if (name.equals("党委") || name.equals("镇党委") || name.equals("乡党委")) {
+            return u.endsWith("镇政府") || u.endsWith("乡政府") || u.endsWith("镇") || u.endsWith("乡")
+                    || u.endsWith("集团") || u.endsWith("公司") || place(u, name);
+        }
+        return place(u, name);
+    }
+
+    /** "青山镇党委" in a report by "青山镇政府": the same place's Party committee. */
+    private static boolean place(String unit, String name) {
+        int at = name.length() - (name.endsWith("党工委") ? 3 : name.endsWith("党委") ? 2 : 0);
+        if (at < 2 || at == name.length()) {
+            return false;
+        }
+        String where = name.substring(0, at);
+        return unit.startsWith(where) && (unit.endsWith("政府") || unit.endsWith("管委会") || unit.endsWith("办事处"));
+    }
+}
