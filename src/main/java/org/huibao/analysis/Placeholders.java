@@ -68,6 +68,10 @@ final class Placeholders {
                 blanks = true;
             } else if (ch == '…' || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
                 i = ellipsis(c, i, out);
+            } else if (maskSymbol(ch) || ch == '0' || ch == '０') {
+                i = symbolFigure(c, i, out);
+            } else if (ch == 'Y' || ch == 'y' || ch == 'M' || ch == 'D' || ch == 'd') {
+                i = letterDate(c, i, out);
             }
         }
         if (blanks) {
@@ -115,7 +119,9 @@ final class Placeholders {
         boolean gloss = i > 0 && Han.is(t.charAt(i - 1)) && "由在向对为与和及或把将给从是".indexOf(t.charAt(i - 1)) < 0
                 && GLOSSES.contains(inside) && !(end + 1 < t.length() && (COUNTERS.indexOf(t.charAt(end + 1)) >= 0));
         boolean round = "（(".indexOf(t.charAt(i)) >= 0;
-        if ((field(inside) || !round && fieldLike(inside)) && !gloss) {
+        // 【存在的主要问题】 alone on its line is a heading set in brackets, not a field left for the writer
+        boolean heading = t.substring(0, i).isBlank() && t.substring(end + 1).isBlank() && !note(inside);
+        if ((field(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
@@ -131,8 +137,7 @@ final class Placeholders {
      * a field word, or an example or a note for the writer (【示例：…】, 【例如…】, 【注：…】).
      */
     private static boolean fieldLike(String inside) {
-        if (inside.startsWith("示例") || inside.startsWith("例如") || inside.startsWith("举例") || inside.startsWith("注：")
-                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示")) {
+        if (note(inside)) {
             return true;
         }
         if (inside.length() > 8 || inside.isEmpty() || !Han.is(inside.charAt(0))) {
@@ -144,6 +149,12 @@ final class Placeholders {
             }
         }
         return false;
+    }
+
+    /** An example or a note for the writer: 【示例：…】, 【例如…】, 【注：…】. */
+    private static boolean note(String inside) {
+        return inside.startsWith("示例") || inside.startsWith("例如") || inside.startsWith("举例") || inside.startsWith("注：")
+                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示");
     }
 
     /** A field name, with an instruction or a prefix before it, or an instruction with anything after it. */
@@ -167,7 +178,9 @@ final class Placeholders {
             return true;
         }
         // （请各科室补充）: a request to fill in, to whoever it is addressed
-        if (s.startsWith("请") && (s.endsWith("补充") || s.endsWith("提供") || s.endsWith("核实") || s.endsWith("完善"))) {
+        // （参考数据：上年为980万元，请核实）: a note that ends by asking the writer to check or fill in
+        if ((s.startsWith("请") || s.contains("，请") || s.contains(",请")) && (s.endsWith("补充") || s.endsWith("提供") || s.endsWith("核实")
+                || s.endsWith("完善") || s.endsWith("确认") || s.endsWith("核对") || s.endsWith("更新"))) {
             return true;
         }
         boolean asIs = s.startsWith("根据实际") || s.startsWith("按实际") || s.startsWith("视情");
@@ -196,6 +209,55 @@ final class Placeholders {
                 && (k + 1 >= t.length() || !Han.is(t.charAt(k + 1)) || t.startsWith("元", k + 1) || t.startsWith("人次", k)
                     || t.startsWith("次", k + 1) || mark != '—' && mark != '－');
         if (i > 0 && Han.is(t.charAt(i - 1)) && counter) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
+        }
+        return k - 1;
+    }
+
+    /**
+     * A symbol no figure is written with (◎, ※, 〓, ★, ＃…), as a run between a Chinese character and a counter,
+     * stands where the figure belongs: 举办招聘会◎◎场, 标准地※宗, 开展〓次. So do zeros alone (0000项), which no
+     * count is written as. Not after a digit (25℃, 3×4米) and not before a word that only starts with a counter.
+     */
+    private static int symbolFigure(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        char first = t.charAt(i);
+        boolean zeros = first == '0' || first == '０';
+        int k = i;
+        while (k < t.length() && (zeros ? t.charAt(k) == '0' || t.charAt(k) == '０' : maskSymbol(t.charAt(k)))) {
+            k++;
+        }
+        boolean afterHan = i > 0 && Han.is(t.charAt(i - 1));
+        boolean beforeCounter = k < t.length() && COUNTERS.indexOf(t.charAt(k)) >= 0 && "年月日号".indexOf(t.charAt(k)) < 0
+                && (k + 1 >= t.length() || !Han.is(t.charAt(k + 1)) || t.startsWith("元", k + 1) || t.startsWith("人次", k)
+                    || t.startsWith("次", k + 1) || "个项场宗次件家名户起条".indexOf(t.charAt(k)) >= 0);
+        if (afterHan && beforeCounter && (!zeros || k - i >= 2)) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
+        }
+        return k - 1;
+    }
+
+    /** Symbols that write no figure, word or mark of a sentence: geometric shapes, stars, reference marks, 〓. */
+    private static boolean maskSymbol(char ch) {
+        int type = Character.getType(ch);
+        return type == Character.OTHER_SYMBOL && !Han.is(ch) && ch != '℃' && ch != '°' && ch != '№'
+                || "※〓＠@＆&§¤".indexOf(ch) >= 0;
+    }
+
+    /** YYYY年, MM月, DD日: the letters a date template is written with, never filled in. */
+    private static int letterDate(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        char first = Character.toUpperCase(t.charAt(i));
+        int k = i;
+        while (k < t.length() && Character.toUpperCase(t.charAt(k)) == first) {
+            k++;
+        }
+        char unit = k < t.length() ? t.charAt(k) : ' ';
+        boolean latinBefore = i > 0 && latin(t.charAt(i - 1));
+        boolean date = first == 'Y' && k - i >= 2 && k - i <= 4 && unit == '年'
+                || first == 'M' && k - i <= 2 && unit == '月'
+                || first == 'D' && k - i <= 2 && (unit == '日' || unit == '号');
+        if (date && !latinBefore && (t.charAt(i) != 'M' || k - i == 2 || i > 0 && (t.charAt(i - 1) == '年' || Han.is(t.charAt(i - 1))))) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
         }
         return k - 1;

@@ -48,9 +48,9 @@ final class WordingSpots implements Detector {
             + "|(?<=[\\p{IsHan}0-9])[？?]{2,}(?=[\\p{IsHan}0-9])"
             // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
             + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％）)。，、；])"
-            // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 典型经验：待补充
+            // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 此处请财务科补充, 典型经验：待补充, 待填
             // (not 有待补充, 尚待补充: a shortcoming's own wording)
-            + "|此处(?:填写|补充|插入|添加|粘贴|输入)|(?<![有亟尚仍还])待(?:补充|填写)(?![完和])"
+            + "|此处(?:请[^，。；、]{0,10}?)?(?:填写|补充|插入|添加|粘贴|输入)|(?<![有亟尚仍还])待(?:补充|填写?)(?![完和报])"
             // 2025年1月日, 2025年月日: a date whose day or month was never typed (not 3月日均, 2024年月均)
             + "|(?<=[0-9０-９]{4}年)月日|(?<=[0-9０-９])月日(?![均常益报间趋渐夜程照用产供处])");
     /** Characters without one of which no placeholder alternative can match. */
@@ -63,6 +63,11 @@ final class WordingSpots implements Detector {
     // group 2 is a star that closes no pair.
     private static final Pattern MARKDOWN_STAR = Pattern.compile(
             "(\\*{1,3})(?=[^\\s*])[^*]*?(?<=[^\\s*])\\1(?!\\*)|^[*＊][ \\t\\u3000]|\\\\\\*|([*＊]+)");
+    // **一、基本情况**, - **台账核对**：… in a plain-text report: Markdown emphasis pasted along with the text, around
+    // a heading or a lead phrase (the whole line, or up to its colon) — residue to delete, not a mask. Not
+    // 由**同志负责，**部门配合, whose "pair" ends on a comma.
+    private static final Pattern PASTED_EMPHASIS = Pattern.compile(
+            "^[ \\t\\u3000]*(?:[-•·][ \\t\\u3000]+|\\d{1,2}[.、．][ \\t\\u3000]*)?(\\*{2,3})[^\\s*，、；：。](?:[^*]*?[^\\s*，、；：。])?\\1(?=[：:]|[ \\t\\u3000]*$)");
     private static final Pattern DOUBLED_CHARACTER = Pattern.compile(
             "(\\p{IsHan})\\1(?!\\1)(\\p{IsHan})\\2|((\\p{IsHan})\\4)");
     private static final Pattern DOUBLED_WORD = Pattern.compile("(\\p{IsHan}{2,4})\\1");
@@ -93,7 +98,11 @@ final class WordingSpots implements Detector {
         boolean stars = c.has(CharSets.STAR);
         boolean separator = stars || c.has(CharSets.RULE) ? SEPARATOR_LINE.matcher(text).matches() : false;
         if (stars && !separator) {
-            c.find(markdown ? MARKDOWN_STAR : STAR_MASK, markdown ? 2 : 0, SpotKind.PLACEHOLDER, out);
+            if (markdown) {
+                c.find(MARKDOWN_STAR, 2, SpotKind.PLACEHOLDER, out);
+            } else {
+                plainStars(c, out);
+            }
         }
         doubledCharacters(c, out);
         doubledWords(c, out);
@@ -117,6 +126,27 @@ final class WordingSpots implements Detector {
         }
         if (!markdown && stars) {
             c.find(BULLET, 0, SpotKind.ARTEFACT, out);
+        }
+    }
+
+    /** Stars in a plain-text line: pasted emphasis is residue (HB306), any other run masks something (HB301). */
+    private static void plainStars(LineContext c, List<Spot> out) {
+        String t = c.text();
+        Matcher e = PASTED_EMPHASIS.matcher(t);
+        int from = -1;
+        int to = -1;
+        if (e.find()) {
+            int width = e.end(1) - e.start(1);
+            out.add(c.spot(SpotKind.ARTEFACT, e.start(1), e.end(1), ""));
+            out.add(c.spot(SpotKind.ARTEFACT, e.end() - width, e.end(), ""));
+            from = e.start(1);
+            to = e.end();
+        }
+        Matcher m = STAR_MASK.matcher(t);
+        while (m.find()) {
+            if (m.start() < from || m.start() >= to) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+            }
         }
     }
 
