@@ -199,6 +199,10 @@ public final class Prefilter {
                 int after = skipQuantifier(branch, end + 1);
                 if (!optional(branch, end + 1)) {
                     List<String> alternatives = plainAlternatives(branch.substring(i + 1, end));
+                    if (alternatives.isEmpty()) {
+                        // (?:[两二]严三实|三严[两二]实): each alternative's own required text, one of which every match holds
+                        alternatives = groupRequiredText(branch.substring(i + 1, end));
+                    }
                     if (after == end + 1 && firstGroup(branch, i) && backReferenceToFirst(branch, after)) {
                         // (研究|讨论)\1: the word twice
                         alternatives = alternatives.stream().map(a -> a + a).toList();
@@ -243,6 +247,29 @@ public final class Prefilter {
         }
         best.offer(run);
         return best.texts;
+    }
+
+    /**
+     * What every match of a group's body contains when the body is no list of plain words: each top-level
+     * alternative's required text, joined; empty when some alternative has none or the group is special.
+     */
+    private static List<String> groupRequiredText(String body) {
+        if (body.startsWith("?:")) {
+            body = body.substring(2);
+        } else if (body.startsWith("?<") && body.indexOf('>') > 0 && !body.startsWith("?<=") && !body.startsWith("?<!")) {
+            body = body.substring(body.indexOf('>') + 1);
+        } else if (body.startsWith("?")) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String alternative : topLevelBranches(body)) {
+            List<String> required = requiredText(alternative);
+            if (required.isEmpty()) {
+                return List.of();
+            }
+            out.addAll(required);
+        }
+        return out;
     }
 
     /** Whether the group opened at {@code open} is the pattern's first capturing group. */

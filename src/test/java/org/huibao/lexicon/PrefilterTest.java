@@ -25,6 +25,9 @@ class PrefilterTest {
         assertEquals(List.of("领导小组"), Prefilter.of("(成立|组建)[^，]{0,24}?领导小组").anchors());
         assertEquals(List.of("组长"), Prefilter.of("(任|担任)(副)?组长").anchors());
         assertEquals(List.of(), Prefilter.of("(副)?(组|队)?长?").anchors());
+        assertEquals(List.of("三严", "严三实"), Prefilter.of("(?<!两)(?:[两二]严三实|三严[两二]实)").anchors(), "each alternative's own text");
+        assertEquals(List.of(), Prefilter.of("(?:[两二]|三严)").anchors(), "an alternative without any: no filter");
+        assertEquals(List.of(), Prefilter.of("(?:(?=严)|三严)").anchors(), "a look-around alone holds no text");
     }
 
     @Test
