@@ -205,10 +205,7 @@ final class Placeholders {
             k++;
         }
         // 纠纷——件 as 共发放……万元; not 发展——人民至上 (a dash before a word that merely starts with a counter)
-        boolean counter = k < t.length() && "万亿千百元人个次项家件名户亩%％起宗".indexOf(t.charAt(k)) >= 0
-                && (k + 1 >= t.length() || !Han.is(t.charAt(k + 1)) || t.startsWith("元", k + 1) || t.startsWith("人次", k)
-                    || t.startsWith("次", k + 1) || mark != '—' && mark != '－');
-        if (i > 0 && Han.is(t.charAt(i - 1)) && counter) {
+        if (figureSlot(t, i, k)) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
         }
         return k - 1;
@@ -227,14 +224,27 @@ final class Placeholders {
         while (k < t.length() && (zeros ? t.charAt(k) == '0' || t.charAt(k) == '０' : maskSymbol(t.charAt(k)))) {
             k++;
         }
-        boolean afterHan = i > 0 && Han.is(t.charAt(i - 1));
-        boolean beforeCounter = k < t.length() && COUNTERS.indexOf(t.charAt(k)) >= 0 && "年月日号".indexOf(t.charAt(k)) < 0
-                && (k + 1 >= t.length() || !Han.is(t.charAt(k + 1)) || t.startsWith("元", k + 1) || t.startsWith("人次", k)
-                    || t.startsWith("次", k + 1) || "个项场宗次件家名户起条".indexOf(t.charAt(k)) >= 0);
-        if (afterHan && beforeCounter && (!zeros || k - i >= 2)) {
+        if (figureSlot(t, i, k) && (!zeros || k - i >= 2)) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
         }
         return k - 1;
+    }
+
+    /** Counters that are words of their own, never the first character of a longer word after a mask. */
+    private static final String MEASURE_WORDS = "个项场宗次件家名户起条亩期批台辆套篇座";
+
+    /**
+     * Whether the run {@code [i, k)} (an ellipsis, a dash, a symbol, zeros) stands where a figure belongs:
+     * after a Chinese character and before a counter — not before a word that only starts with one
+     * (发展——人民至上, 存在的……处理), unless the counter is a measure word of its own or 元/人次/次 follows.
+     */
+    private static boolean figureSlot(String t, int i, int k) {
+        if (i == 0 || !Han.is(t.charAt(i - 1)) || k >= t.length() || COUNTERS.indexOf(t.charAt(k)) < 0
+                || "年月日号".indexOf(t.charAt(k)) >= 0) {
+            return false;
+        }
+        return k + 1 >= t.length() || !Han.is(t.charAt(k + 1)) || t.startsWith("元", k + 1) || t.startsWith("人次", k)
+                || t.startsWith("次", k + 1) || MEASURE_WORDS.indexOf(t.charAt(k)) >= 0;
     }
 
     /** Symbols that write no figure, word or mark of a sentence: geometric shapes, stars, reference marks, 〓. */
