@@ -9,13 +9,12 @@ final class OwnLeadingBody {
     private OwnLeadingBody() {
     }
 
-    /** Whether {@code name} (an organ word, 人民 dropped) is the unit's own leading Party body. */
-    static boolean of(String unit, String name) {
-        if (unit.isEmpty()) {
+    /** Whether {@code name} is the leading Party body of {@code u}, the reporting unit (both with 人民 dropped). */
+    static boolean of(String u, String name) {
+        if (u.isEmpty()) {
             return false;
         }
-        String u = unit.replace("人民", "");
-        if (name.equals("党工委") || name.endsWith("党工委")) {
+        if (name.endsWith("党工委")) {
             return u.endsWith("管委会") || u.endsWith("管理委员会") || u.endsWith("办事处") || u.endsWith("街道")
                     || u.endsWith("工委") || place(u, name);
         }
