@@ -17,18 +17,31 @@ final class CueGates {
 
     private final Map<Pattern, Prefilter> filters;
     private final Map<Pattern, Gate> gates;
+    /** Where a match of each pattern may begin, when its text tells ({@link FirstChars}). */
+    private final Map<Pattern, StartsAt.Test> starts;
 
     /** Gates for {@code patterns}; their anchors are added to {@code words}, the vocabulary lines are scanned with. */
     CueGates(List<Pattern> patterns, Vocabulary.Builder words) {
         Map<Pattern, Prefilter> f = new IdentityHashMap<>();
         Map<Pattern, Gate> g = new IdentityHashMap<>();
+        Map<Pattern, StartsAt.Test> s = new IdentityHashMap<>();
         for (Pattern p : patterns) {
+            FirstChars.of(p).ifPresent(first -> s.put(p, first));
             Prefilter filter = Prefilter.of(p.pattern());
             f.put(p, filter);
             g.put(p, words.gate(filter));
         }
         this.filters = Collections.unmodifiableMap(f);
         this.gates = Collections.unmodifiableMap(g);
+        this.starts = Collections.unmodifiableMap(s);
+    }
+
+    /**
+     * The matches of the pattern in the text, the pattern tried only where one may begin: a cue's
+     * pattern begins with one of a few characters, and is otherwise tried at every character of the text.
+     */
+    Search search(Pattern p, String text) {
+        return new Search(p, text, starts.get(p));
     }
 
     /**
@@ -102,7 +115,7 @@ final class CueGates {
     /** Whether any of the patterns finds something in the text. */
     boolean anyFind(List<Pattern> patterns, String text, int at, LineScans scans) {
         for (Pattern p : candidates(patterns, text, at, scans)) {
-            if (mayFind(p, text, at, scans) && p.matcher(text).find()) {
+            if (mayFind(p, text, at, scans) && search(p, text).find()) {
                 return true;
             }
         }

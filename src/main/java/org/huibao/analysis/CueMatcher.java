@@ -371,8 +371,9 @@ public final class CueMatcher {
             if (!gates.mayFind(p, text, at, scans)) {
                 continue;
             }
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+            Search found = gates.search(p, text);
+            Matcher m = found.matcher();
+            while (found.find()) {
                 if (m.end() == m.start() || taken.nextSetBit(m.start()) >= 0 && taken.nextSetBit(m.start()) < m.end()) {
                     continue;
                 }

@@ -33,8 +33,14 @@ record LineContext(Line line, DocumentFact document, boolean quotationGoesOn, Co
 
     /** Every match of the pattern's group in the line, as a spot of the kind. */
     void find(Pattern p, int group, SpotKind kind, List<Spot> out) {
-        Matcher m = p.matcher(line.text());
-        while (m.find()) {
+        find(p, null, group, kind, out);
+    }
+
+    /** As {@link #find(Pattern, int, SpotKind, List)}, the pattern tried only where the test lets a match start. */
+    void find(Pattern p, StartsAt.Test start, int group, SpotKind kind, List<Spot> out) {
+        Search s = new Search(p, line.text(), start);
+        Matcher m = s.matcher();
+        while (s.find()) {
             if (m.group(group) != null && m.end(group) > m.start(group)) {
                 out.add(spot(kind, m.start(group), m.end(group), ""));
             }

@@ -165,25 +165,6 @@ public final class WordLists {
         return out;
     }
 
-    /** A search for a pattern in a text: tried only where a match may begin, when that is known. */
-    private static final class Search {
-        private final StartsAt sparse;
-        private final Matcher matcher;
-
-        Search(Pattern pattern, String text, StartsAt.Test start) {
-            this.sparse = start == null ? null : new StartsAt(pattern, text, start);
-            this.matcher = sparse == null ? pattern.matcher(text) : sparse.matcher();
-        }
-
-        boolean find() {
-            return sparse == null ? matcher.find() : sparse.find();
-        }
-
-        Matcher matcher() {
-            return matcher;
-        }
-    }
-
     /**
      * A correct form with the match's groups put in, as {@link Matcher#replaceFirst(String)} reads it:
      * {@code $n} and {@code ${name}} are groups (a group that did not take part gives ""), a backslash

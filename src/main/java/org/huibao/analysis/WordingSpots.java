@@ -21,7 +21,7 @@ final class WordingSpots implements Detector {
     // (○月○日; not 二○○八年, 二〇二五年) · □□, △△ (and △ before 年/月/日). Where an
     // alternative has a look-behind, it follows the first character: tried at every position, a
     // look-behind over a long class of characters is what a line's scan would spend its time on.
-    private static final Pattern PLACEHOLDER = Pattern.compile(
+    static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<!\\d)(?:19|20)[xXｘＸ×]{2}年(?:[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{2,4}年(?:[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?"
@@ -53,6 +53,9 @@ final class WordingSpots implements Detector {
             + "|此处(?:请[^，。；、]{0,10}?)?(?:填写|补充|插入|添加|粘贴|输入)|(?<![有亟尚仍还])待(?:补充|填写?)(?![完和报])"
             // 2025年1月日, 2025年月日: a date whose day or month was never typed (not 3月日均, 2024年月均)
             + "|(?<=[0-9０-９]{4}年)月日|(?<=[0-9０-９])月日(?![均常益报间趋渐夜程照用产供处])");
+    // Where a placeholder can begin (its first characters, read from the pattern): the alternation is
+    // otherwise tried at every character of each line with 月 or another of PLACEHOLDER_CHARS.
+    private static final StartsAt.Test PLACEHOLDER_START = FirstChars.of(PLACEHOLDER).orElse(null);
     /** Characters without one of which no placeholder alternative can match. */
     static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲■{NＮ？?#＃月";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
@@ -93,7 +96,7 @@ final class WordingSpots implements Detector {
         String text = c.text();
         boolean markdown = c.document().markdown();
         if (c.has(CharSets.PLACEHOLDER)) {
-            c.find(PLACEHOLDER, 0, SpotKind.PLACEHOLDER, out);
+            c.find(PLACEHOLDER, PLACEHOLDER_START, 0, SpotKind.PLACEHOLDER, out);
         }
         boolean stars = c.has(CharSets.STAR);
         boolean separator = stars || c.has(CharSets.RULE) ? SEPARATOR_LINE.matcher(text).matches() : false;

@@ -1,17 +1,25 @@
 package org.huibao.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.config.Config;
+import org.huibao.config.ConfigLoader;
+import org.huibao.config.Context;
+import org.huibao.config.ElementCues;
+import org.huibao.config.ElementDeclaration;
 import org.junit.jupiter.api.Test;
 
 /**
  * Differential: a pattern tried only where its start test allows finds exactly what the plain search
- * finds (the old code, kept here as the oracle), on tricky and on many random lines.
+ * finds (the old code, kept here as the oracle), on tricky and on many random lines: the punctuation
+ * detectors' patterns, the placeholders', and config.yaml's cue and context patterns.
  */
 class StartsAtTest {
     private static final String[] PIECES = {"1", "0", "9", "12", "05", "a", "Z", "x", "一", "二", "十", "两", "（", "）",
@@ -24,6 +32,16 @@ class StartsAtTest {
         "^1)首先", "第（2）项", "𠀀（）𠀀", "\uDC00）", "一二三）", "十）", "a’b", "’a", "9’", "0’1", "12’34.”", "123’45.6”",
     };
 
+    private static final String[] PLACEHOLDER_PIECES = {"x", "X", "ｘ", "×", "XX", "xx", "2", "20", "19", "年", "月", "日",
+        "号", "某", "某某", "王", "同志", "待补充", "待填", "有待", "此处", "填写", "请", "【", "】", "[", "]", "（", "）", "(", ")",
+        "TODO", "TBD", "FIXME", "a", "○", "〇", "零", "一", "十", "□", "△", "▲", "■", "{", "}", "N", "Ｎ", "个", "应用", "？",
+        "?", "#", "＃", "件", "%", "。", "，", "、", ".", "．", "0", "5", "2024", "工作", "型", "光", " ", "-", "_", "+"};
+    private static final String[] CUE_PIECES = {"存在", "问题", "不足", "差距", "短板", "还", "仍", "尚", "不够", "深入", "有待",
+        "加强", "下一步", "今后", "明年", "我们", "我局", "将", "要", "计划", "成立", "领导小组", "书记", "局长", "任", "担任",
+        "组长", "主体责任", "落实", "履行", "党组", "党委", "会议", "研究", "部署", "专题", "亲自", "由", "负责", "牵头", "已",
+        "整改", "到位", "完成", "上级", "要求", "预计", "取得", "成效", "一", "二", "要", "2025", "年", "，", "。", "；", "：",
+        ",", ":", "、", "的", "工作", "不", "没有", "主要", "表现", "在", "为", "x", " "};
+
     @Test
     void marks() {
         compare(PunctuationSpots.MARKS, PunctuationSpots::markMayStart);
@@ -34,15 +52,54 @@ class StartsAtTest {
         compare(PunctuationSpots.DATE_FORM, PunctuationSpots::dateFormMayStart);
     }
 
+    @Test
+    void placeholders() {
+        compare(WordingSpots.PLACEHOLDER, FirstChars.of(WordingSpots.PLACEHOLDER).orElseThrow(), PLACEHOLDER_PIECES);
+    }
+
+    /** Every cue and context pattern of the built-in config.yaml that has a start test, as CueGates uses them. */
+    @Test
+    void cues() throws Exception {
+        Config config = ConfigLoader.defaults();
+        List<Pattern> all = new ArrayList<>();
+        Context c = config.context();
+        for (List<Pattern> list : List.of(c.remedial(), c.resolved(), c.otherParty(), c.preview(), c.achievements())) {
+            all.addAll(list);
+        }
+        for (ElementDeclaration d : config.elements()) {
+            ElementCues e = d.cues();
+            for (List<Pattern> list : List.of(e.heading(), e.headingExclude(), e.body(), e.leadIn(), e.exclude(), e.forward())) {
+                all.addAll(list);
+            }
+        }
+        int tested = 0;
+        for (Pattern p : all) {
+            Optional<FirstChars> first = FirstChars.of(p);
+            if (first.isPresent()) {
+                compare(p, first.get(), CUE_PIECES, 500);
+                tested++;
+            }
+        }
+        assertTrue(tested > all.size() / 2, tested + " of " + all.size());
+    }
+
     private static void compare(Pattern p, StartsAt.Test test) {
+        compare(p, test, PIECES);
+    }
+
+    private static void compare(Pattern p, StartsAt.Test test, String[] pieces) {
+        compare(p, test, pieces, 20000);
+    }
+
+    private static void compare(Pattern p, StartsAt.Test test, String[] pieces, int rounds) {
         for (String line : LINES) {
             assertEquals(plain(p, line), sparse(p, line, test), () -> p + " on " + line);
         }
         Random random = new Random(11);
-        for (int round = 0; round < 20000; round++) {
+        for (int round = 0; round < rounds; round++) {
             StringBuilder b = new StringBuilder();
             for (int k = random.nextInt(round % 50 == 0 ? 120 : 16); k > 0; k--) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
+                b.append(pieces[random.nextInt(pieces.length)]);
             }
             String line = b.toString();
             assertEquals(plain(p, line), sparse(p, line, test), () -> p + " on " + line);
