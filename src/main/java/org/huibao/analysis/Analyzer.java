@@ -102,6 +102,7 @@ public final class Analyzer {
                 quoteOpens.add(b.span().line());
             }
         }
+        String addressee = report.blocks(NodeType.ADDRESSEE).stream().map(Block::text).collect(java.util.stream.Collectors.joining("、"));
         for (Line line : lines) {
             LineScan scan = vocabulary.scan(line.text());
             scans.put(line.id(), scan);
@@ -115,7 +116,7 @@ public final class Analyzer {
                 }
                 terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size())));
             }
-            LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line));
+            LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line), addressee);
             int first = spots.size();
             for (Detector d : detectors) {
                 d.detect(context, spots);

@@ -10,16 +10,17 @@ import org.huibao.api.SpotKind;
 import org.huibao.parse.Columns;
 
 /**
- * What a detector sees of one line: the line, the document,
+ * What a detector sees of one line: the line, the document, its addressee,
  * whether the paragraph goes on as a quotation in one of the next two lines, and which
  * {@link CharSets} it has characters of. Not thread-safe (the columns are counted onwards); one per
  * line and pass.
  */
-record LineContext(Line line, DocumentFact document, boolean quotationGoesOn, Columns columns,
+record LineContext(Line line, DocumentFact document, boolean quotationGoesOn, String addressee, Columns columns,
                    int charSets) {
 
-    LineContext(Line line, DocumentFact document, boolean quotationGoesOn) {
-        this(line, document, quotationGoesOn, new Columns(line.span(), line.text()), CharSets.of(line.text()));
+    /** @param addressee the text of the report's addressee lines (主送机关), empty when it has none */
+    LineContext(Line line, DocumentFact document, boolean quotationGoesOn, String addressee) {
+        this(line, document, quotationGoesOn, addressee, new Columns(line.span(), line.text()), CharSets.of(line.text()));
     }
 
     /** True when the line has a character of the set (one of {@link CharSets}' constants). */

@@ -13,6 +13,8 @@ import org.huibao.lexicon.Lexicon;
  */
 final class ListOrders {
     private static final int MAX_GAP = 3;
+    /** Lists this long or longer are checked for an item left out of their middle. */
+    private static final int WHOLE = 5;
     /**
      * Not 与, 及: a bare list that puts one item first and the rest after 与 is written so on purpose
      * (文化建设与经济建设、政治建设…); in a phrase that frames its items (统筹安全与发展) they separate.
@@ -24,7 +26,7 @@ final class ListOrders {
      * A list: its items (word ids, in the standard order), what the standard phrase has before the first
      * and after the last.
      */
-    record Order(String vocabulary, String text, int[] ids, String before, String after, String note) {
+    record Order(String vocabulary, String text, List<String> items, int[] ids, String before, String after, String note) {
         static Order of(String vocabulary, Lexicon.Standard s, String note, Vocabulary.Builder words) {
             List<String> items = s.items();
             int[] ids = new int[items.size()];
@@ -36,7 +38,7 @@ final class ListOrders {
             int last = text.lastIndexOf(items.get(items.size() - 1));
             String before = Folded.fold(text.substring(0, first));
             String after = Folded.fold(text.substring(last + items.get(items.size() - 1).length()));
-            return new Order(vocabulary, text, ids, before, after,
+            return new Order(vocabulary, text, List.copyOf(items), ids, before, after,
                     s.note().equals("规范提法是“" + text + "”") ? "顺序是“" + text + "”" : note);
         }
     }
@@ -54,32 +56,88 @@ final class ListOrders {
     List<Hit> find(String line, LineScan scan) {
         List<Hit> out = new ArrayList<>();
         for (Order o : orders) {
-            if (all(o, scan)) {
+            int absent = absent(o, scan);
+            if (absent < 0) {
                 find(o, line, scan, out);
+            } else if (absent < o.ids().length && o.ids().length >= WHOLE) {
+                incomplete(o, absent, line, scan, out);
             }
         }
         return out;
     }
 
-    private static boolean all(Order o, LineScan scan) {
-        for (int id : o.ids()) {
-            if (!scan.has(id)) {
-                return false;
-            }
+    /**
+     * A long list given whole but for one item inside it (职能科学、权责法定、执法严明、公开公正、廉洁诚信、人民满意
+     * without 智能高效): the other items in the standard order, next to each other, the list not going on
+     * before or after them, and framed as the standard phrase frames them. Not a first or a last item
+     * left out: a list cut short is often quoted in part on purpose.
+     */
+    private static void incomplete(Order o, int absent, String line, LineScan scan, List<Hit> out) {
+        int n = o.ids().length;
+        if (absent == 0 || absent == n - 1) {
+            return;
         }
-        return true;
+        List<int[]> hits = hits(o, scan);
+        String separators = o.before().isEmpty() ? SEPARATORS : FRAMED_SEPARATORS;
+        for (int h = 0; h < hits.size(); h++) {
+            if (hits.get(h)[0] != 0) {
+                continue;
+            }
+            int[] chain = chain(hits, h, n - 1, line, separators);
+            if (chain == null) {
+                continue;
+            }
+            boolean inOrder = true;
+            for (int k = 0; k < n - 1; k++) {
+                inOrder &= hits.get(chain[k])[0] == (k < absent ? k : k + 1);
+            }
+            int start = hits.get(chain[0])[1] - o.before().length();
+            int end = hits.get(chain[n - 2])[2];
+            if (!inOrder || start < 0 || !line.startsWith(o.before(), start) || !line.startsWith(o.after(), end)
+                    || start > 0 && "、，,".indexOf(line.charAt(start - 1)) >= 0
+                    || end + o.after().length() < line.length() && line.charAt(end + o.after().length()) == '、') {
+                continue;
+            }
+            // the item put back between its neighbours, with the separator the text uses there
+            int[] left = hits.get(chain[absent - 1]);
+            int[] right = hits.get(chain[absent]);
+            String gap = line.substring(left[2], right[1]);
+            String whole = line.substring(start, left[2]) + gap + o.items().get(absent) + line.substring(left[2], end) + o.after();
+            out.add(new Hit(o.vocabulary(), start, end + o.after().length(), whole,
+                    "规范提法是“" + o.text() + "”，缺少“" + o.items().get(absent) + "”"));
+            return;
+        }
     }
 
-    private static void find(Order o, String line, LineScan scan, List<Hit> out) {
-        int n = o.ids().length;
+    /** The index of the one item of the list the line does not have; -1 when it has all, n when two or more are absent. */
+    private static int absent(Order o, LineScan scan) {
+        int absent = -1;
+        for (int k = 0; k < o.ids().length; k++) {
+            if (!scan.has(o.ids()[k])) {
+                if (absent >= 0) {
+                    return o.ids().length;
+                }
+                absent = k;
+            }
+        }
+        return absent;
+    }
+
+    private static List<int[]> hits(Order o, LineScan scan) {
         List<int[]> hits = new ArrayList<>(); // {item, start, end}, by start
         for (int i = 0; i < scan.hits(); i++) {
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < o.ids().length; k++) {
                 if (scan.id(i) == o.ids()[k]) {
                     hits.add(new int[] {k, scan.start(i), scan.end(i)});
                 }
             }
         }
+        return hits;
+    }
+
+    private static void find(Order o, String line, LineScan scan, List<Hit> out) {
+        int n = o.ids().length;
+        List<int[]> hits = hits(o, scan);
         int done = -1;
         for (int h = 0; h < hits.size(); h++) {
             if (hits.get(h)[1] < done) {
@@ -125,7 +183,7 @@ final class ListOrders {
     private static int[] chain(List<int[]> hits, int h, int n, String line, String separators) {
         int[] chain = new int[n];
         chain[0] = h;
-        boolean[] used = new boolean[n];
+        boolean[] used = new boolean[n + 1]; // n items of a list of n, or n of a list of n + 1 (one left out)
         used[hits.get(h)[0]] = true;
         int end = hits.get(h)[2];
         for (int k = 1; k < n; k++) {

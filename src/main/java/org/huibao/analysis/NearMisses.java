@@ -36,7 +36,16 @@ final class NearMisses {
     /** Words that drafts put for each other in a standard phrase. */
     private static final Set<String> SWAPS = swaps("战略/总体", "思想/理论", "理念/思想", "意识/自信", "确立/树立",
             "维护/拥护", "中心/核心", "规定/条例", "严格/从严", "永远/始终", "永远/一直", "过程/方位", "政治/思想",
-            "方针/要求", "首要/中心", "治理/管理", "体系/体制", "能力/水平", "加强/增强", "深化/深入");
+            "方针/要求", "首要/中心", "治理/管理", "体系/体制", "能力/水平", "加强/增强", "深化/深入",
+            // issue 13: 法治社会一体建设 written 同步建设, 积极应对 主动应对, 以人民为中心 以人民为本
+            "一体/同步", "积极/主动", "中心/本");
+    /**
+     * Near synonyms a draft puts for the first or last word of a phrase. Few: at an end most swaps make a
+     * phrase published texts use (以人民为中心的发展理念, 坚持以人民为本, “乡村振兴”总体方案).
+     */
+    private static final Set<String> EDGE_SWAPS = swaps("积极/主动");
+    /** How many characters of two items of a list are exchanged in a crossed list (相协调 ↔ 相结合). */
+    private static final int TAIL = 2;
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
 
     private record Phrase(String vocabulary, String text, String folded, String note, boolean name) {
@@ -44,6 +53,10 @@ final class NearMisses {
 
     /** A piece of a phrase's folded text; {@code left}: the edit it vouches for lies after it. */
     private record Anchor(int phrase, int offset, int length, boolean left) {
+    }
+
+    /** A list with the tails of two of its items exchanged: the list it was meant to be. */
+    private record Crossed(String vocabulary, String text, String note) {
     }
 
     /** One edit found: the span of the line, its correct form and the phrase. */
@@ -57,9 +70,12 @@ final class NearMisses {
     /** Words that are allowed or standard phrases: an edit inside one is no near miss. */
     private final BitSet legit = new BitSet();
     private final ListOrders orders;
+    /** Per word id, the standard list that word is with two items' tails exchanged ({@code null}: none). */
+    private final Crossed[] crossed;
 
     NearMisses(Map<String, Lexicon> lexicons, Vocabulary.Builder words) {
         Map<Integer, List<Integer>> anchorsOf = new HashMap<>();
+        Map<Integer, Crossed> crossedOf = new HashMap<>();
         List<ListOrders.Order> lists = new ArrayList<>();
         for (String name : lexicons.keySet().stream().sorted().toList()) {
             for (Lexicon.Standard s : lexicons.get(name).standards()) {
@@ -71,6 +87,9 @@ final class NearMisses {
                 String note = s.note().isEmpty() ? "规范提法是“" + s.text() + "”" : s.note();
                 if (!s.items().isEmpty()) {
                     lists.add(ListOrders.Order.of(name, s, note, words));
+                    for (String variant : crossed(s.text(), s.items())) {
+                        crossedOf.putIfAbsent(words.add(variant), new Crossed(name, s.text(), note));
+                    }
                 }
                 String folded = Folded.fold(s.text());
                 if (folded.length() < MIN_LENGTH) {
@@ -89,6 +108,43 @@ final class NearMisses {
         this.byWord = new int[size][];
         anchorsOf.forEach((id, as) -> byWord[id] = as.stream().mapToInt(Integer::intValue).toArray());
         this.orders = new ListOrders(lists);
+        this.crossed = new Crossed[crossedOf.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        crossedOf.forEach((id, c) -> crossed[id] = c);
+    }
+
+    /**
+     * The list with the last {@link #TAIL} characters of two of its items exchanged (居家社区机构相结合、
+     * 医养康养相协调 for 居家社区机构相协调、医养康养相结合), or the first (创新性转化、创造性发展 for
+     * 创造性转化、创新性发展): the predicates or the modifiers of a parallel list crossed over.
+     * Only items of four characters or more, whose tails differ, so that each keeps a head of its own.
+     */
+    private static List<String> crossed(String text, List<String> items) {
+        List<String> out = new ArrayList<>();
+        int[] at = new int[items.size()];
+        for (int k = 0, from = 0; k < items.size(); k++) {
+            at[k] = text.indexOf(items.get(k), from);
+            from = at[k] + items.get(k).length();
+        }
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                String a = items.get(i);
+                String b = items.get(j);
+                if (a.length() < 2 * TAIL || b.length() < 2 * TAIL || a.endsWith(b.substring(b.length() - TAIL))) {
+                    continue;
+                }
+                String tailA = a.substring(a.length() - TAIL);
+                String tailB = b.substring(b.length() - TAIL);
+                int endA = at[i] + a.length();
+                int endB = at[j] + b.length();
+                out.add(text.substring(0, endA - TAIL) + tailB + text.substring(endA, endB - TAIL) + tailA + text.substring(endB));
+                // the heads crossed: 创新性转化、创造性发展 for 创造性转化、创新性发展
+                if (!a.startsWith(b.substring(0, TAIL))) {
+                    out.add(text.substring(0, at[i]) + b.substring(0, TAIL) + text.substring(at[i] + TAIL, at[j]) + a.substring(0, TAIL)
+                            + text.substring(at[j] + TAIL));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -157,6 +213,13 @@ final class NearMisses {
             }
         }
         List<Term> out = new ArrayList<>();
+        for (int i = 0; i < scan.hits(); i++) {
+            int id = scan.id(i);
+            if (id < crossed.length && crossed[id] != null) {
+                Crossed c = crossed[id];
+                add(out, taken, lineId, columns, line, c.vocabulary(), scan.start(i), scan.end(i), c.text(), c.note());
+            }
+        }
         for (ListOrders.Hit h : orders.find(line, scan)) {
             add(out, taken, lineId, columns, line, h.vocabulary(), h.start(), h.end(), h.replacement(), h.note());
         }
@@ -198,6 +261,7 @@ final class NearMisses {
             }
             for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && start + t <= text.length(); t++) {
                 best = better(best, edit(a.phrase(), f, start, start + t, line, scan));
+                best = better(best, edgeSwap(a.phrase(), f, start, start + t, line, scan));
             }
         } else {
             int end = at + a.length() + m - a.offset() - a.length();
@@ -206,6 +270,7 @@ final class NearMisses {
             }
             for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && end - t >= 0; t++) {
                 best = better(best, edit(a.phrase(), f, end - t, end, line, scan));
+                best = better(best, edgeSwap(a.phrase(), f, end - t, end, line, scan));
             }
         }
         return best;
@@ -277,6 +342,48 @@ final class NearMisses {
     }
 
     /**
+     * A word at either end of the phrase replaced by a near synonym of {@link #EDGE_SWAPS} (主动应对人口
+     * 老龄化国家战略 for 积极应对…): the rest of the phrase is intact, and the swap is one that makes no
+     * other phrase, unlike most edits at an end.
+     */
+    private Candidate edgeSwap(int index, Folded f, int s, int e, String line, LineScan scan) {
+        String phrase = phrases.get(index).folded();
+        String text = f.text();
+        int m = phrase.length();
+        int t = e - s;
+        if (s < 0 || e > text.length()) {
+            return null;
+        }
+        for (int x = 1; x <= MAX_EDIT; x++) {
+            int y = t - (m - x);
+            if (y < 1 || y > MAX_EDIT || m - x < MIN_LENGTH - MAX_EDIT) {
+                continue;
+            }
+            // the swap at the start, then at the end
+            if (text.regionMatches(s + y, phrase, x, m - x) && EDGE_SWAPS.contains(phrase.substring(0, x) + "/" + text.substring(s, s + y))) {
+                return swapped(index, f, s, e, s, s + y, phrase.substring(0, x), line, scan, x + y);
+            }
+            if (text.regionMatches(s, phrase, 0, m - x) && EDGE_SWAPS.contains(phrase.substring(m - x) + "/" + text.substring(e - y, e))) {
+                return swapped(index, f, s, e, e - y, e, phrase.substring(m - x), line, scan, x + y);
+            }
+        }
+        return null;
+    }
+
+    /** The candidate for {@code text[s, e)} with {@code text[from, to)} (folded) written for {@code meant}. */
+    private Candidate swapped(int index, Folded f, int s, int e, int from, int to, String meant, String line, LineScan scan, int cost) {
+        int[] raw = f.toRaw();
+        int editFrom = raw[from];
+        int editTo = raw[to - 1] + 1;
+        if (insideLegit(scan, editFrom, editTo)) {
+            return null;
+        }
+        int start = raw[s];
+        int end = raw[e - 1] + 1;
+        return new Candidate(start, end, line.substring(start, editFrom) + meant + line.substring(editTo, end), index, cost);
+    }
+
+    /**
      * The edits that are slips rather than another phrase: a character replaced and a word replaced by
      * its near synonym (战略/总体); in a name also one or two characters left out and one put in. Published
      * texts shorten a descriptive phrase (党风廉政建设责任, 防范化解风险) and put words into it (统筹好发展
@@ -284,7 +391,7 @@ final class NearMisses {
      * their own (习近平新时代中国特色社会主义经济思想, 全心全意为患者服务).
      */
     private static boolean shape(int x, int y, String meant, String wrote, boolean name) {
-        return x == 1 && y == 1 || x == 2 && y == 2 && SWAPS.contains(meant + "/" + wrote)
+        return x == 1 && y == 1 || SWAPS.contains(meant + "/" + wrote)
                 || name && (y == 0 || x == 0 && y == 1);
     }
 

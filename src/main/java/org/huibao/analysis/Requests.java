@@ -39,27 +39,34 @@ final class Requests {
         // resources a superior is asked to release: 核拨, 追加, 划拨, 下拨, 下达资金, 拨给, 核增编制, 安排资金
         "核拨", "追加", "划拨", "下拨", "下达", "拨给", "核增", "安排资金", "安排经费", "安排专项", "安排项目", "派专人", "派专家", "派工作组",
         // a permission or a write-off only a superior grants, and a report it forwards further up
-        "核销", "准许", "允许", "减免", "豁免", "免于", "延期", "呈报", "转报", "代为"};
+        "核销", "准许", "允许", "减免", "豁免", "免于", "延期", "呈报", "转报", "代为",
+        // a decision left to the superior (酌定, 定夺), a matter put on its list (列入, 纳入), handed on or
+        // handled for the writer (转交, 督办, 办理), a rule it is asked to issue (出台)
+        "酌定", "酌处", "酌情", "定夺", "裁夺", "列入", "纳入", "转交", "转办", "交办", "督办", "督促", "办理", "出台",
+        // an instruction asked for (阅示, 核示, 审示), a matter to arrange or make up (统筹, 调剂, 增拨, 追认)
+        "阅示", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
     private static final java.util.Set<String> VAGUE = java.util.Set.of("支持", "协调", "帮助", "同意", "指示", "研究");
     /** What a wish may be for without asking for anything a superior decides: 希望上级给予关心. */
     private static final java.util.Set<String> WISHED = java.util.Set.of("关心", "关注", "重视", "考虑", "指导", "照顾", "研究");
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
-    private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排",
+    private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排", "明确", "认定",
         "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
     /**
      * Words before an object that make it someone else's procedure, a refusal, a decision made or a noun in a
      * list: 审查批准 by a legislature, 不予支持, 请求并经同意, 请求改变决议、指示.
      */
-    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不去", "不", "未", "没有", "无法", "经", "、"};
+    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不去", "不", "未", "没有", "无法", "经", "、",
+        // a noun, not the act asked for: 请求原办理机关复查
+        "原"};
     /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
-    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业";
+    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
     private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
     /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
     private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领允";
     /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请. */
-    private static final String QING_PREFIX = "恳敬特拟烦谨呈提函";
+    private static final String QING_PREFIX = "恳敬特拟烦谨呈提函诚务还";
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
     private static final String WANG_PREFIX = "恳敬特并还故务切谨尚万企殷深";
     /**
@@ -67,6 +74,8 @@ final class Requests {
      * asks as 望 does. Before anyone else it is a wish (希望全体干部…, 希望通过…).
      */
     private static final String[] SUPERIORS = {"上级", "领导", "组织上", "党委", "党组", "政府", "省委", "市委", "县委", "区委",
+        // the addressee by its courtesy form (贵府, 贵局), a legislature's standing committee, an inspecting team
+        "贵", "人大", "省人大", "市人大", "县人大", "区人大", "常委会", "督查组", "巡察组", "巡视组", "检查组", "督导组",
         "州委", "旗委", "省政府", "市政府", "县政府", "区政府", "州政府", "旗政府", "省人民政府", "市人民政府", "县人民政府",
         "区人民政府", "主管部门"};
     /** Characters that make a wish of 望 (希望, 期望, 盼望) which a superior after it turns into a request. */
@@ -78,9 +87,21 @@ final class Requests {
     /** Characters after 经 that make a word of it (经费, 经济, 经营, 经验, 经办…), not the 经 of 经…批准. */
     private static final String NOT_PAST_AFTER_JING = "费济营验理常典手办销贸纬线络历";
     /** Addressees below the writer, or a third person invited (请他…): a request to them is not 请示. */
-    private static final String[] BELOW = {"各", "全体", "大家", "你们", "同志们", "他", "她", "广大", "社会各界", "群众",
+    private static final String[] BELOW = {"各", "全体", "大家", "你", "同志们", "他", "她", "广大", "社会各界", "群众",
         "全省", "全市", "全县", "全区", "全镇", "全乡"};
     private static final String CLAUSE_ENDS = "。；！？;!?\n";
+    /** People a 请 invites to do their own work (请县农业农村局专家论证): an invitation, not a request to a superior. */
+    private static final String[] INVITED = {"专家", "教授", "老师", "学者", "律师", "讲师", "顾问", "医生", "技术人员", "技术员"};
+    /**
+     * Work an invited body does itself: before a comma it is what the 请 asks for, and what follows the
+     * comma is the writer's own plan (请…专家论证，研究引入…).
+     */
+    private static final String[] OWN_WORK = {"论证", "授课", "讲课", "讲解", "辅导", "评审", "评估", "把关", "会诊", "宣讲",
+        "培训", "调研", "考察", "鉴定", "检测", "诊断", "指导", "参加", "出席", "参与",
+        // and work a unit is told to finish: 请于…前办结，并将办理结果…
+        "办结", "办好", "落实", "执行", "完成", "上报", "报送", "反馈"};
+    /** Characters before 申请, 报请 or 提请 that make it the writer asking now: 特申请, 现报请, 拟提请. */
+    private static final String NOW = "特现拟谨专今";
 
     private Requests() {
     }
@@ -89,7 +110,7 @@ final class Requests {
         String t = c.text();
         List<int[]> spans = new ArrayList<>();
         closings(t, spans);
-        markers(t, spans);
+        markers(t, addressee(c.addressee()), spans);
         spans.sort((a, b) -> a[0] - b[0]);
         // A closing and the request right after it ("妥否，请批示") are one request.
         int[] last = null;
@@ -123,12 +144,24 @@ final class Requests {
                 out.add(new int[] {i - 1, i + 1});
             }
         }
-        for (String w : new String[] {"如无不妥", "如无不当"}) {
+        // 妥当与否, 可行与否, 当与否 before a request: 否 after 与, the question a request closes on
+        for (int i = t.indexOf("与否"); i >= 1; i = t.indexOf("与否", i + 1)) {
+            for (String w : new String[] {"妥当", "可行", "恰当", "适当", "正确", "妥", "当", "可"}) {
+                // a request after it: 判断决策正确与否 describes, 正确与否，请指示 asks
+                if (t.startsWith(w, i - w.length()) && requestFollows(t, i + 2)) {
+                    out.add(new int[] {i - w.length(), i + 2});
+                    break;
+                }
+            }
+        }
+        for (String w : new String[] {"如无不妥", "如无不当", "若无不妥", "若无不当", "如无不可", "特此申请", "专此申请", "请示复", "请示遵",
+            // waiting for the superior's answer: 敬候批示, 静候批复
+            "敬候批示", "敬候批复", "静候批示", "静候批复", "恭候批示", "恭候批复", "敬候指示", "等候批复"}) {
             for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                 out.add(new int[] {i, i + w.length()});
             }
         }
-        for (String w : new String[] {"如无异议", "是否妥当"}) {
+        for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
             for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                 if (requestFollows(t, i + w.length())) {
                     out.add(new int[] {i, i + w.length()});
@@ -177,7 +210,7 @@ final class Requests {
                 && QING_PREFIX.indexOf(t.charAt(k)) >= 0 && t.charAt(k + 1) == '请');
     }
 
-    private static void markers(String t, List<int[]> out) {
+    private static void markers(String t, String addressee, List<int[]> out) {
         int covered = 0;
         int titles = 0; // 《 opened and not yet closed before i: a request quoted as a document's title
         for (int i = 0; i < t.length(); i++) {
@@ -216,8 +249,9 @@ final class Requests {
             if (ch == '请') {
                 // 请领 (to claim) is a word, 请领导小组… is 请 and its addressee
                 boolean leader = t.startsWith("领导", after);
-                // 特报请县委批准, 现报请…: 报请 asking now, not the 已报请 of an account
-                boolean asking = before == '报' && i >= 2 && "特现拟谨专今".indexOf(t.charAt(i - 2)) >= 0;
+                // 特报请县委批准, 现报请…, 特申请市政府将我区列入…: 报请 or 申请 asking now, not the 已报请 of
+                // an account nor the 申请 of an applicant
+                boolean asking = (before == '报' || before == '申') && i >= 2 && NOW.indexOf(t.charAt(i - 2)) >= 0;
                 if (asking) {
                     start = i - 2;
                 } else if (WORD_BEFORE_QING.indexOf(before) >= 0 || !leader && after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
@@ -225,6 +259,15 @@ final class Requests {
                 }
                 if (!asking && QING_PREFIX.indexOf(before) >= 0) {
                     start = i - 1;
+                }
+                // 提请 a body is a step of the writer's own procedure (提请县编委研究): asked of the reader only
+                // when that body is the one addressed (提请区政府研究解决 in a report to 区委、区政府), or now (拟提请)
+                boolean now = i >= 2 && NOW.indexOf(t.charAt(i - 2)) >= 0;
+                if (before == '提' && !now && !addressed(t, after, addressee)) {
+                    continue;
+                }
+                if (before == '提' && now) {
+                    start = i - 2;
                 }
                 if (t.startsWith("求", after)) {
                     // 请求 as a noun: 诉讼请求, 合理请求, 群众的请求
@@ -274,12 +317,13 @@ final class Requests {
             }
             // 提请人大常委会审议…4件，出台…，支持…: the marker's clause already names another body's
             // procedure; what follows the comma is the writer's own account
-            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && (procedureBefore(t, from, k) || newSubject(t, k + 1))) {
+            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && (procedureBefore(t, from, k) || newSubject(t, k + 1)
+                    || containsAny(t, from, k, OWN_WORK))) {
                 return -1;
             }
             for (String o : OBJECTS) {
                 if (t.startsWith(o, k) && !refused(t, k, from) && !(handling && VAGUE.contains(o))) {
-                    return k + o.length();
+                    return containsAny(t, from, k, INVITED) ? -1 : k + o.length();
                 }
             }
             int given = t.startsWith("予以", k) || t.startsWith("给予", k) ? k + 2 : t.charAt(k) == '予' ? k + 1 : -1;
@@ -371,6 +415,36 @@ final class Requests {
     /** 望 opening a place name: 望城区, 望江县, 望亭镇, 望京. */
     private static boolean placeName(String t, int after) {
         return t.startsWith("京", after) || after + 1 < t.length() && "县区市镇乡村街".indexOf(t.charAt(after + 1)) >= 0;
+    }
+
+    /** Whether one of the words occurs in {@code t[from, to)}. */
+    private static boolean containsAny(String t, int from, int to, String[] words) {
+        for (int k = from; k < to; k++) {
+            if (startsWithAny(t, k, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The addressee line without 人民 and blanks, so that 市政府 is found in 市人民政府. */
+    private static String addressee(String line) {
+        return line.replace("人民", "").replaceAll("[\\s\u3000]", "");
+    }
+
+    /** Whether the body named at {@code at} (人民 left out) is one the report is addressed to, or is 贵…. */
+    private static boolean addressed(String t, int at, String addressee) {
+        String body = t.substring(at, Math.min(t.length(), at + 12)).replace("人民", "");
+        if (body.startsWith("贵")) {
+            return true;
+        }
+        for (String named : addressee.split("[、，,：:；;]")) {
+            // the body is one addressed (提请市委研究 to 市委), or a part of its name (领导小组 of 市委…领导小组)
+            if (named.length() >= 2 && body.startsWith(named) || body.length() >= 3 && named.contains(body.substring(0, 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char before(String t, int i) {

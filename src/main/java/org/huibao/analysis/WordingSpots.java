@@ -44,7 +44,9 @@ final class WordingSpots implements Detector {
             // 问题#起: a hash where a figure is (not 1#楼, 3号楼's shorthand)
             + "|(?<=\\p{IsHan})[#＃]+(?=\\p{IsHan})"
             // 举报？件: one question mark before a counter
-            + "|(?<=[\\p{IsHan}0-9])[？?](?=[件项起宗名户家次%％]|万元|亿元|个(?![人体别性]))"
+            + "|(?<=[\\p{IsHan}0-9])[？?](?=[件项起宗名户家次%％]|人次|万元|亿元|个(?![人体别性]))"
+            // 举办?场, 共?人。: an ASCII ? before more counters (a full-width ？ there may end a question: 怎么办？场地…)
+            + "|(?<=[\\p{IsHan}0-9])\\?(?=[场期批篇轮座台辆套处]|人[，。；、）)]|万人)"
             + "|(?<=[\\p{IsHan}0-9])[？?]{2,}(?=[\\p{IsHan}0-9])"
             // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
             + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％）)。，、；])"
@@ -111,7 +113,7 @@ final class WordingSpots implements Detector {
         doubledWords(c, out);
         Placeholders.find(c, out);
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")
-                || text.indexOf('盼') >= 0) {
+                || text.indexOf('盼') >= 0 || text.indexOf('候') >= 0 || text.contains("若无")) {
             Requests.find(c, out);
         }
         if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致") || text.contains("此布")
@@ -162,6 +164,9 @@ final class WordingSpots implements Detector {
         {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
         {"特此函达", "函"}, {"特此说明", "说明"}, {"特此公示", "公示"}, {"特此布告", "布告"}, {"此布", "布告", "公告"},
         {"此令", "令"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
+        // the closings of a 函 asking, a statement, a pledge, a proxy, a notice to a party, an appeal
+        {"特此函询", "函"}, {"特此函商", "函"}, {"特此声明", "声明"}, {"特此承诺", "承诺书", "书"}, {"特此委托", "委托书", "书"},
+        {"特此告知", "告知书", "书", "通知"}, {"特此倡议", "倡议书", "书"},
         // a letter's: 此致敬礼 closes a 信, a 申请书 or a 倡议书, not a 报告
         {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"}};
 
