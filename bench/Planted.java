@@ -29,7 +29,7 @@ public class Planted {
             "doubled", List.of("HB302"), "number-date", List.of("HB407", "HB408", "HB409"),
             // an ordinal's mark (2、 among 1.) and a heading's full stop are punctuation too (HB204, HB209);
             // a request closing (以上报告请审批) is HB303's by design (HB206 leaves it there)
-            "punctuation", List.of("HB204", "HB207", "HB209", "HB401", "HB402", "HB403", "HB404", "HB405", "HB406", "HB407", "HB408"),
+            "punctuation", List.of("HB204", "HB207", "HB209", "HB401", "HB402", "HB403", "HB404", "HB405", "HB406", "HB407", "HB408", "HB410"),
             "closing", List.of("HB206", "HB210", "HB303"), "confusion", List.of("HB305"));
     /** EXTRA.tsv's classes: a heading at the wrong level is caught on its line; a missing part by its element rule and a failed verdict. */
     static final Map<String, List<String>> EXTRA = Map.of(

@@ -46,7 +46,8 @@ public final class Analyzer {
     private final FirstChars figuresStart;
     private final CueMatcher cues;
     private final WordBoundaries boundaries;
-    private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots());
+    private final Confusables confusables;
+    private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots(), new MarkSlips(), new Figures());
 
     /**
      * @param lexicons the word lists of the run's rules
@@ -61,6 +62,7 @@ public final class Analyzer {
         Segmenter segmenter = new Segmenter().warm();
         this.cues = new CueMatcher(cues, context, balance, words, segmenter);
         this.boundaries = new WordBoundaries(segmenter);
+        this.confusables = new Confusables(segmenter);
         this.vocabulary = words.build();
         this.balance = balance;
         this.figuresStart = FirstChars.of(balance.figures()).orElse(null);
@@ -115,6 +117,7 @@ public final class Analyzer {
                     }
                 }
                 terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size())));
+                terms.addAll(confusables.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
             }
             LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line), addressee);
             int first = spots.size();
@@ -126,6 +129,7 @@ public final class Analyzer {
                 PunctuationSpots.headingEnd(h, line.id(), report.lines(), spots);
             }
         }
+        MarkSlips.closingSemicolons(lines, report.lines(), spots);
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
         }

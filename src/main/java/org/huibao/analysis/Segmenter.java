@@ -53,6 +53,26 @@ final class Segmenter {
         return CoreDictionary.contains(word);
     }
 
+    /** How often the word occurs in the core dictionary's corpus; 0 when it is no word. */
+    int frequency(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        return a == null ? 0 : a.totalFrequency;
+    }
+
+    /** True when the character is a word of its own, not only a bound morpheme (诊 is vg: only in 诊断, 坐诊 …). */
+    boolean freeWord(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null) {
+            return false;
+        }
+        for (var n : a.nature) {
+            if (!n.toString().endsWith("g")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the character is a noun of its own in the core dictionary, first of all ("病", not "习" or "设"). */
     boolean noun(char c) {
         CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));

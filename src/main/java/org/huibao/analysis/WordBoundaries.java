@@ -17,6 +17,11 @@ final class WordBoundaries {
     /** Verbs that never double: 是是, 有有, 为为 are typed twice. */
     private static final String NEVER_DOUBLED = "是有为";
 
+    /** Characters that end words as suffixes (完成率, 满意度, 规范化, 参与者) and never reduplicate. */
+    private static final String SUFFIXES = "率度性化者员费额";
+    /** The bodies of an administrative level, named with the level's character (县政府, 县委, 县人大). */
+    private static final java.util.Set<String> LEVEL_BODIES = java.util.Set.of("政府", "人民政府", "委", "党委", "人大", "政协", "纪委");
+
     private final Segmenter segmenter;
 
     WordBoundaries(Segmenter segmenter) {
@@ -42,7 +47,10 @@ final class WordBoundaries {
         if (left == right) {
             // one word holds both (稳稳, 常常, 公公) — unless it strands a character that makes a word with
             // the doubled one: 政务|公公|开 is 公开 with 公 typed twice, 她公公|开车 is not
-            return strands(tokens, left, text.charAt(i));
+            // 满意|度度: a suffix doubled right after the word it ends
+            boolean suffix = SUFFIXES.indexOf(text.charAt(i)) >= 0 && left > 0 && tokens.get(left - 1).end() == tokens.get(left).start()
+                    && tokens.get(left - 1).word().length() >= 2 && Han.is(tokens.get(left - 1).word().charAt(0));
+            return suffix || strands(tokens, left, text.charAt(i)) || beforeCompound(tokens, left, text.charAt(i));
         }
         Segmenter.Token l = tokens.get(left);
         Segmenter.Token r = tokens.get(right);
@@ -50,6 +58,10 @@ final class WordBoundaries {
         int rl = r.word().length();
         if (ll >= 2 && rl >= 2) {
             return false; // 激发|发展, 归侨|侨眷
+        }
+        if (ll >= 2 && rl == 1 && SUFFIXES.indexOf(r.word().charAt(0)) >= 0
+                && !(right + 1 < tokens.size() && segmenter.isWord(r.word() + tokens.get(right + 1).word()))) {
+            return true; // 标准化|化|改革: a suffix typed twice at the end of its word
         }
         if (ll >= 2) {
             // 认真|真|落实, 切实|实|抓好: a stray character after a word; not a verb of its own after a noun
@@ -79,6 +91,13 @@ final class WordBoundaries {
             // 目的|的|实现
             boolean opens = r.pos().startsWith("p") || r.pos().startsWith("c") || r.pos().startsWith("u");
             return !verbOfItsOwn && !beforeNoun && !chief && !suffixed && !prefix && !opens;
+        }
+        if (rl >= 2 && LEVEL_BODIES.contains(r.word().substring(1))) {
+            return true; // 镇|镇政府, 县|县委: the body's name already names its level
+        }
+        if (rl >= 2 && SUFFIXES.indexOf(l.word().charAt(0)) >= 0 && left > 0 && tokens.get(left - 1).end() == l.start()
+                && tokens.get(left - 1).word().length() >= 2) {
+            return false; // 完成|率|率先: the suffix of the word before, then a word that starts with it
         }
         if (rl >= 2) {
             // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
@@ -115,6 +134,11 @@ final class WordBoundaries {
         // …unless the second is the word spoken of, ending its clause: 是就是是、非就是非
         boolean neverDoubled = NEVER_DOUBLED.indexOf(l.word().charAt(0)) >= 0 && !next.isEmpty()
                 && ClauseReader.BREAKS.indexOf(next.charAt(0)) < 0 && !next.equals("、");
+        // a suffix never doubles (办结率率, 满意度度): the pair is no word and the second starts none
+        if (SUFFIXES.indexOf(l.word().charAt(0)) >= 0 && !segmenter.isWord(l.word() + r.word())
+                && !(right + 1 < tokens.size() && segmenter.isWord(r.word() + tokens.get(right + 1).word()))) {
+            return true;
+        }
         boolean content = pos.startsWith("v") && !neverDoubled || pos.startsWith("n")
                 || pos.startsWith("q") || pos.equals("j");
         return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")))
@@ -141,6 +165,17 @@ final class WordBoundaries {
         // noun of its own (市政府网|网上: 网|上)
         return lone(after, word.end()) && predicate(after) && segmenter.isWord(doubled + after.word())
                 || lone(before, word.start()) && before.end() == word.start() && segmenter.isWord(before.word() + doubled);
+    }
+
+    /**
+     * A distributive doubling (县县, 村村, 户户) before a noun that the single character makes a compound
+     * with (县县|政府: 县政府): the character typed twice at a word's start. 县县通, 村村建 lead a verb.
+     */
+    private boolean beforeCompound(List<Segmenter.Token> tokens, int k, char doubled) {
+        Segmenter.Token word = tokens.get(k);
+        Segmenter.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return word.word().length() == 2 && after != null && after.start() == word.end() && after.word().length() >= 2
+                && after.pos().startsWith("n") && segmenter.isWord(doubled + after.word());
     }
 
     private static boolean predicate(Segmenter.Token t) {

@@ -83,6 +83,13 @@ public enum SpotKind {
      * or more 。 (an ellipsis, {@link #ELLIPSIS}).
      */
     DOUBLED_MARK,
+    /**
+     * A mark used where another belongs: a 顿号 before 等 (消防、人防、等), single quotation marks that no
+     * double ones hold (‘党建引领’), two ASCII hyphens for a dash (--2025年), an exclamation mark closing a
+     * sentence of figures in a written report (走访企业580家次！), a paragraph ending with ； before a heading
+     * or the closing. Detail and fix: what belongs there.
+     */
+    MISUSED_MARK,
     /** A 顿号 directly between a closing and an opening quotation or book-title mark (”、“ ’、‘ 》、《); detail: the three characters. */
     ENUMERATION_COMMA,
     /**

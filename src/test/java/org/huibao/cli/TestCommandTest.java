@@ -154,7 +154,7 @@ class TestCommandTest {
     void theBuiltInRulesPassTheirExamplesAndCases() {
         CliTest.Run all = CliTest.run("test");
         assertEquals(ExitCode.OK, all.code(), all.out() + all.err());
-        assertTrue(all.out().matches("共测试 40 条规则的 \\d+ 个示例和用例：全部通过\n"), all.out());
+        assertTrue(all.out().matches("共测试 41 条规则的 \\d+ 个示例和用例：全部通过\n"), all.out());
         CliTest.Run folder = CliTest.run("test", "rules");
         assertEquals(ExitCode.OK, folder.code(), folder.out() + folder.err());
         assertEquals(all.out(), folder.out(), "the repository's rules/ is the built-in folder");

@@ -1,0 +1,146 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huibao.api.Term;
+import org.huibao.parse.Columns;
+
+/**
+ * A wrong character in a common word, found without a list of the wrong forms: two characters that make
+ * no word, each standing alone (no dictionary word joins either of them with its other neighbour), which
+ * become a frequent word when one of them is swapped for a character alike in shape or sound (政策对现:
+ * 对现 is nothing, 兑现 is a word; 力量簿弱 → 薄弱; 出廷应诉 → 出庭; 招骋会 → 招聘; 短版明显 → 短板). The
+ * table of look-alike and sound-alike characters is the one proofreaders use for official texts; the
+ * vocabulary is the segmenter's core dictionary and the words of official texts it lacks.
+ *
+ * <p>Precision: the pair must be no word itself, both its characters must be orphans (对现有 is 对 +
+ * 现有, nothing is wrong), and the word it would become must be a frequent one. Immutable; shared.
+ */
+final class Confusables {
+    /**
+     * A character typed for another alike in shape or sound, and the characters it stands for (版 for 板 in
+     * 短版, 对 for 兑 in 对现): the direction proofreaders of official texts see. Only this direction is
+     * tried, so that a correct character in an abbreviation the dictionary lacks (卫健委, 治边稳藏, 专精特新专板)
+     * is not taken for a slip.
+     */
+    private static final String[] ALIKE = {
+        "版板", "廷庭", "簿薄", "骋聘", "对兑", "消销", "暴曝", "布部", "暑署", "辩辨", "辨辩", "竟竞", "竞竟兢", "拔拨",
+        "侯候", "历厉励", "励厉", "厉励", "象像", "型形", "形型", "记纪", "纪记", "须需", "需须", "练炼",
+        "宗综", "帐账", "惯贯", "切彻", "屡履", "带戴", "泄懈", "坐座", "座坐", "捡检", "迹绩", "积绩", "付副", "冶治",
+        "错措", "藉籍", "脏赃", "燥躁", "概慨", "峻竣", "篮蓝", "焕涣", "换涣", "勾钩", "戒诫", "济剂", "复覆", "幅辐",
+        "蔽弊", "瞩嘱", "嘱瞩", "揭竭", "援缓", "彰障", "愁筹", "册策", "溶融", "交缴", "洛落", "滩摊", "篇编", "钢纲",
+        "粹萃", "喧暄", "委诿", "签鉴", "懒赖", "辑缉", "祟崇", "默墨", "誉誊", "聘骋",
+    };
+    /** Words of official texts the segmenter's dictionary lacks. */
+    private static final Set<String> OFFICIAL = Set.of("短板", "堵点", "痛点", "赋能", "销号", "兜底", "托底", "弱项",
+        "清单", "台账", "闭环", "督办", "帮办", "代办", "网格", "接诉", "即办", "整改", "约谈", "问责", "履职", "述职",
+        "廉政", "党建", "营商", "惠企", "纾困", "减负", "帮扶", "结对", "摸排", "排查", "调度", "研判", "督导", "督查",
+        "考核", "巡察", "稽察", "卫健", "健委", "贷款", "补贴", "奖补", "兑现", "招聘", "出庭", "应诉", "薄弱", "撤销", "部署", "落实", "统筹", "谋划");
+    /** How often the word a swap makes must occur in the dictionary's corpus for the swap to be trusted. */
+    private static final int FREQUENT = 3;
+    /** The longest dictionary word looked for around a character when deciding whether it stands alone. */
+    private static final int LONGEST = 4;
+
+    private final Segmenter segmenter;
+    private final Map<Character, String> alike = new HashMap<>();
+
+    Confusables(Segmenter segmenter) {
+        this.segmenter = segmenter;
+        for (String entry : ALIKE) {
+            alike.merge(entry.charAt(0), entry.substring(1), String::concat);
+        }
+    }
+
+    /** The wrong characters of a line, as "confusions" word-list hits; none overlapping {@code known}. */
+    List<Term> find(String t, int lineId, Columns columns, List<Term> known) {
+        List<Term> out = new ArrayList<>();
+        for (int i = 0; i < t.length(); i++) {
+            String others = alike.get(t.charAt(i));
+            if (others == null) {
+                continue;
+            }
+            for (int p = i - 1; p <= i; p++) {
+                if (p < 0 || p + 2 > t.length() || !Han.is(t.charAt(p)) || !Han.is(t.charAt(p + 1))) {
+                    continue;
+                }
+                String pair = t.substring(p, p + 2);
+                if (word(pair) || overlaps(out, known, columns, p)) {
+                    continue;
+                }
+                for (int k = 0; k < others.length(); k++) {
+                    String swapped = p == i ? others.charAt(k) + pair.substring(1) : pair.charAt(0) + String.valueOf(others.charAt(k));
+                    // the swapped character's neighbour outside the pair: 在坐|诊 — 诊 cannot stand alone, so 坐
+                    // makes a word with it the dictionary lacks (坐诊), and nothing is wrong
+                    int outer = p == i ? p - 1 : p + 2;
+                    if (frequent(swapped) && alone(t, p, p) && alone(t, p + 1, p) && free(t, outer, i)) {
+                        out.add(new Term("confusions", lineId, columns.span(p, p + 2), pair, swapped,
+                                "“" + pair + "”不成词，“" + swapped + "”是常用词：形近或音近字之误", swapped));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when no dictionary word of two to four characters in the line covers the character at {@code at},
+     * other than the pair at {@code pair} under test.
+     */
+    private boolean alone(String t, int at, int pair) {
+        for (int len = 2; len <= LONGEST; len++) {
+            for (int from = Math.max(0, at - len + 1); from <= at && from + len <= t.length(); from++) {
+                if (!Han.is(t.charAt(from)) || !Han.is(t.charAt(from + len - 1))) {
+                    continue;
+                }
+                if (!(len == 2 && from == pair) && word(t.substring(from, from + len))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the character at {@code j} is no bound morpheme left over: outside the line or not Chinese,
+     * inside a dictionary word that leaves {@code swapped} out, or a word of its own.
+     */
+    private boolean free(String t, int j, int swapped) {
+        if (j < 0 || j >= t.length() || !Han.is(t.charAt(j))) {
+            return true;
+        }
+        for (int len = 2; len <= LONGEST; len++) {
+            for (int from = Math.max(0, j - len + 1); from <= j && from + len <= t.length(); from++) {
+                boolean leavesOut = swapped < from || swapped >= from + len;
+                if (leavesOut && word(t.substring(from, from + len))) {
+                    return true;
+                }
+            }
+        }
+        return segmenter.freeWord(t.charAt(j));
+    }
+
+    private boolean overlaps(List<Term> found, List<Term> known, Columns columns, int p) {
+        int start = columns.span(p, p + 2).start();
+        int end = columns.span(p, p + 2).end();
+        for (List<Term> list : List.of(found, known)) {
+            for (Term k : list) {
+                if (k.span().start() < end && k.span().end() > start) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean word(String s) {
+        return OFFICIAL.contains(s) || segmenter.isWord(s);
+    }
+
+    private boolean frequent(String s) {
+        return OFFICIAL.contains(s) || segmenter.frequency(s) >= FREQUENT;
+    }
+}

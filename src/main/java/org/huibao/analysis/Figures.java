@@ -1,0 +1,152 @@
+package org.huibao.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * Figures that say something other than the writer meant, or say it twice (GB/T 15835-2011 and the
+ * usage of official texts): a currency sign before an amount that already names its unit (￥9.6亿元), an
+ * approximation after an exact decimal (5.84万余人), a fall of more than all of something (压缩136%), a
+ * change of a percentage given in per cent instead of percentage points (由61%提高了83%), 廿 and 卅 in a
+ * date (3月廿日), and one name numbering its sessions half in Chinese and half in Arabic numerals
+ * (第十八届…第21次会议). Each pattern runs only on a line that has the character it starts with.
+ */
+final class Figures implements Detector {
+    private static final String NUMBER = "\\d+(?:\\.\\d+)?";
+    /** ￥9.6亿元, ¥ 300万元, $5万美元: the sign and the unit say the same thing. */
+    private static final Pattern SIGN = Pattern.compile("[￥¥$＄]\\s*(" + NUMBER + "\\s*(?:[万亿千]|万亿)?(?:美元|元))");
+    /**
+     * 5.84万余人, 3.56余万元: a figure exact to two decimal places, then the formal 余. One decimal place is
+     * rounding, and published texts write 6.5万余件; 多 after two places is left alone too (1.08万多个 in a
+     * published report of the Central Commission for Discipline Inspection).
+     */
+    private static final Pattern DECIMAL_APPROXIMATE = Pattern.compile(
+            "(?<![\\d.])(\\d+\\.\\d{2,})(?:([万亿千])(余)(?=[\\p{IsHan}])|(余)([万亿千]))");
+    /** 压缩136%, 下降了120%: what falls cannot fall by more than all of it. */
+    private static final Pattern FALL = Pattern.compile(
+            "(?:压缩|减少|下降|降低|缩短|缩减|减轻|减小|削减|降幅为?|减幅为?|节约|节省)了?(?:达到|达|约|近|超过)?(" + NUMBER + ")[%％]");
+    /** 由61%提高了83%: a percentage that changes by per cent of itself, where percentage points are meant. */
+    private static final Pattern POINTS = Pattern.compile(
+            "由(?:[^，。；：、%％]{0,12}?)(" + NUMBER + ")[%％]"
+            + "(提高|上升|增长|增加|下降|降低|减少|提升)了(" + NUMBER + ")[%％]");
+    /** 3月廿日, 廿三日, 卅一日: dates are written in Arabic numerals. */
+    private static final Pattern OLD_TENS = Pattern.compile("(?<=月)([廿卅][一二三四五六七八九]?)(?=日)|(?<![\\p{IsHan}])([廿卅][一二三四五六七八九]?)(?=日)");
+    /** 第十八届…第21次会议, 第18届…第二十一次会议: one name, one way of numbering. */
+    private static final Pattern SESSIONS = Pattern.compile(
+            "第([〇一二三四五六七八九十百]+|\\d+)届[^，。；：！？\\n]{0,30}?第([〇一二三四五六七八九十百]+|\\d+)次(?:全体)?会议");
+    private static final String DIGITS = "〇一二三四五六七八九";
+
+    @Override
+    public void detect(LineContext c, List<Spot> out) {
+        String t = c.text();
+        if (t.indexOf('￥') >= 0 || t.indexOf('¥') >= 0 || t.indexOf('$') >= 0 || t.indexOf('＄') >= 0) {
+            Matcher m = SIGN.matcher(t);
+            while (m.find()) {
+                String plain = m.group(1).replace(" ", "");
+                out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), plain, plain));
+            }
+        }
+        if (t.indexOf('余') >= 0 || t.indexOf('多') >= 0) {
+            Matcher m = DECIMAL_APPROXIMATE.matcher(t);
+            while (m.find()) {
+                String unit = m.group(2) != null ? m.group(2) : m.group(5);
+                String exact = m.group(1) + unit;
+                out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), exact + "”或“约" + exact, null));
+            }
+        }
+        if (t.indexOf('%') >= 0 || t.indexOf('％') >= 0) {
+            falls(c, out);
+            points(c, out);
+        }
+        if (t.indexOf('廿') >= 0 || t.indexOf('卅') >= 0) {
+            Matcher m = OLD_TENS.matcher(t);
+            while (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                String arabic = String.valueOf(tens(m.group(g)));
+                out.add(c.spot(SpotKind.DATE_FORM, m.start(g), m.end(g), arabic, arabic));
+            }
+        }
+        if (t.indexOf('届') >= 0 && t.indexOf('次') >= 0) {
+            sessions(c, out);
+        }
+    }
+
+    private static void falls(LineContext c, List<Spot> out) {
+        Matcher m = FALL.matcher(c.text());
+        while (m.find()) {
+            if (new BigDecimal(m.group(1)).compareTo(BigDecimal.valueOf(100)) > 0) {
+                out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), "降幅（不超过100%）", null));
+            }
+        }
+    }
+
+    private static void points(LineContext c, List<Spot> out) {
+        Matcher m = POINTS.matcher(c.text());
+        while (m.find()) {
+            BigDecimal from = new BigDecimal(m.group(1));
+            String verb = m.group(2);
+            BigDecimal by = new BigDecimal(m.group(3));
+            boolean up = !verb.equals("下降") && !verb.equals("降低") && !verb.equals("减少");
+            BigDecimal to = by;
+            // 提高了83% from 61%: either the new value (提高到83%) or the difference in points (22个百分点)
+            boolean newValue = up ? to.compareTo(from) > 0 : to.compareTo(from) < 0;
+            String points = newValue ? to.subtract(from).abs().stripTrailingZeros().toPlainString() : by.stripTrailingZeros().toPlainString();
+            String detail = (newValue ? verb + "到" + m.group(3) + "%”或“" : "") + verb + "了" + points + "个百分点";
+            out.add(c.spot(SpotKind.NUMBER_FORM, m.start(2), m.end(), detail, null));
+        }
+    }
+
+    private static void sessions(LineContext c, List<Spot> out) {
+        Matcher m = SESSIONS.matcher(c.text());
+        while (m.find()) {
+            boolean termArabic = Character.isDigit(m.group(1).charAt(0));
+            boolean sessionArabic = Character.isDigit(m.group(2).charAt(0));
+            if (termArabic == sessionArabic) {
+                continue;
+            }
+            // official names number terms and sessions in Chinese numerals: the Arabic one is the odd one out
+            int g = termArabic ? 1 : 2;
+            String fixed = chineseOf(Integer.parseInt(m.group(g)));
+            if (fixed == null) {
+                continue;
+            }
+            out.add(c.spot(SpotKind.NUMBER_FORM, m.start(g), m.end(g), fixed, fixed));
+        }
+    }
+
+    /** 廿 20, 廿三 23, 卅 30, 卅一 31. */
+    private static int tens(String s) {
+        int v = s.charAt(0) == '廿' ? 20 : 30;
+        return s.length() > 1 ? v + DIGITS.indexOf(s.charAt(1)) : v;
+    }
+
+    /** 21 → 二十一, 18 → 十八, 105 → 一百零五; null above 999. */
+    static String chineseOf(int n) {
+        if (n <= 0 || n > 999) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        int h = n / 100;
+        int t = n / 10 % 10;
+        int u = n % 10;
+        if (h > 0) {
+            b.append(DIGITS.charAt(h)).append('百');
+        }
+        if (t > 0) {
+            if (!(h == 0 && t == 1)) {
+                b.append(DIGITS.charAt(t));
+            }
+            b.append('十');
+        } else if (h > 0 && u > 0) {
+            b.append('零');
+        }
+        if (u > 0) {
+            b.append(DIGITS.charAt(u));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,270 @@
+package org.huibao.analysis;
+
+import java.util.List;
+import java.util.Set;
+import org.huibao.api.Genre;
+import org.huibao.api.Heading;
+import org.huibao.api.Line;
+import org.huibao.api.NodeType;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+import org.huibao.parse.Columns;
+import org.huibao.parse.LineIndex;
+
+/**
+ * Marks used where another belongs (GB/T 15834-2011): a 顿号 before 等 (甲、乙、等), single quotation marks
+ * where no double ones hold them (‘党建引领’), an ASCII double hyphen for a dash (--2025年), an exclamation
+ * mark closing a statement of figures in a written report (走访企业580家次！), and a paragraph that closes a
+ * part with a semicolon (…吸引项目落地； before the next heading or the closing). One pass over the line.
+ */
+final class MarkSlips implements Detector {
+    /** Words that start with 等: after a 顿号 it is such a word (规模、等级), not the particle. */
+    private static final Set<Character> WORD_AFTER_DENG = Set.of('级', '待', '同', '候', '于', '额', '量', '次', '价', '距',
+        '效', '高', '分', '比', '号', '第', '外', '闲', '腰', '身', '值', '温', '压', '速',
+        // the verb 等 (坐不住、等不起、慢不得; 等靠要)
+        '不', '靠', '着', '了', '一', '来', '到');
+    /** The kinds of document whose names take book-title marks. */
+    // not 行动计划, 规划, 工程: named programmes, quoted as such in published reports (制定“幸福长春行动计划”)
+    private static final List<String> DOCUMENT_KINDS = List.of("办法", "意见", "规定", "细则", "条例", "纲要",
+        "清单", "通知", "决定", "指南", "规则", "规程", "实施方案", "工作方案", "守则", "章程");
+    /** The longest item of a list of names that commas may wrongly separate. */
+    private static final int ITEM = 6;
+    /** The most characters before the head word in a list item after the first (任务|清单, 乡镇|服务中心). */
+    private static final int MODIFIER = 2;
+    /** Verbs that issue a document. */
+    private static final List<String> ISSUING = List.of("出台", "印发", "制定", "制订", "修订", "发布", "颁布", "编制", "下发");
+    /** Written documents whose narrative states facts: an exclamation there is a slip of tone. */
+    // not a government work report: it is delivered to a congress, and its exclamations are the speaker's
+    private static final Set<Genre> WRITTEN = Set.of(Genre.REPORT, Genre.SELF_CHECK, Genre.RECTIFICATION, Genre.SUMMARY);
+
+    @Override
+    public void detect(LineContext c, List<Spot> out) {
+        String t = c.text();
+        if (t.length() == 5 && (t.startsWith("特此") || t.startsWith("专此")) && "，；、：".indexOf(t.charAt(4)) >= 0) {
+            // 特此报告，: the closing formula is a sentence of its own and ends with 。
+            out.add(c.spot(SpotKind.MISUSED_MARK, 4, 5, "。", "。"));
+            return;
+        }
+        if (t.indexOf('，') >= 0) {
+            commaRuns(c, out);
+        }
+        int quotes = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '“') {
+                int close = t.indexOf('”', i + 1);
+                if (quotes == 0 && close > i && documentTitle(t, i, close)) {
+                    // 出台“云岭县基本养老服务清单”: a document's name takes 《》
+                    String fixed = "《" + t.substring(i + 1, close) + "》";
+                    out.add(c.spot(SpotKind.MISUSED_MARK, i, close + 1, fixed, fixed));
+                    i = close;
+                    continue;
+                }
+                quotes++;
+            } else if (ch == '”') {
+                quotes = Math.max(0, quotes - 1);
+            } else if (ch == '、' && i + 1 < t.length() && t.charAt(i + 1) == '等'
+                    && !(i + 2 < t.length() && WORD_AFTER_DENG.contains(t.charAt(i + 2)))) {
+                // 消防、人防、等部门: 等 closes the list itself
+                out.add(c.spot(SpotKind.MISUSED_MARK, i, i + 2, "等", "等"));
+            } else if (ch == '「' && quotes == 0) {
+                // 「一岗双责」: corner brackets are the quotation marks of vertical text, not of a report
+                int close = t.indexOf('」', i + 1);
+                if (close > i + 1) {
+                    String fixed = "“" + t.substring(i + 1, close) + "”";
+                    out.add(c.spot(SpotKind.MISUSED_MARK, i, close + 1, fixed, fixed));
+                    i = close;
+                }
+            } else if (ch == '‘' && quotes == 0) {
+                int close = t.indexOf('’', i + 1);
+                int open = t.indexOf('‘', i + 1);
+                if (close > i + 1 && (open < 0 || open > close) && !t.substring(i + 1, close).contains("“")) {
+                    String fixed = "“" + t.substring(i + 1, close) + "”";
+                    out.add(c.spot(SpotKind.MISUSED_MARK, i, close + 1, fixed, fixed));
+                    i = close;
+                }
+            } else if (ch == '-' && i + 1 < t.length() && t.charAt(i + 1) == '-' && hyphensAsDash(t, i)) {
+                int end = i + 2;
+                out.add(c.spot(SpotKind.MISUSED_MARK, i, end, "——", "——"));
+                i = end - 1;
+            } else if (ch == '！' && quotes == 0 && WRITTEN.contains(c.document().genre()) && statesFigures(t, i)) {
+                out.add(c.spot(SpotKind.MISUSED_MARK, i, i + 1, "。", "。"));
+            }
+        }
+    }
+
+    /**
+     * 问题清单，任务清单，责任清单: three or more short items naming things of one kind (each ends with the
+     * same word of two characters or more) are a list and take 顿号. Not parallel clauses that repeat their
+     * verb (坚持问题导向，坚持目标导向) and not items longer than {@link #ITEM} characters.
+     */
+    private static void commaRuns(LineContext c, List<Spot> out) {
+        String t = c.text();
+        List<int[]> items = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || "，。；：！？、（）“”《》".indexOf(t.charAt(i)) >= 0) {
+                items.add(new int[] {from, i});
+                from = i + 1;
+            }
+        }
+        for (int k = 0; k + 2 < items.size(); k++) {
+            int run = 1;
+            String head = null;
+            for (int n = 2; n <= 4; n++) {
+                String candidate = shared(t, items, k, n);
+                if (candidate != null) {
+                    head = candidate;
+                }
+            }
+            if (head == null) {
+                continue;
+            }
+            // after the first item (which may carry the list's verb: 建立问题清单), each names only its kind
+            // (任务清单): a longer one is a clause of its own (保护合法收入，调节过高收入)
+            while (k + run < items.size() && item(t, items.get(k + run), head)
+                    && items.get(k + run)[1] - items.get(k + run)[0] - head.length() <= MODIFIER
+                    && t.charAt(items.get(k + run - 1)[1]) == '，') {
+                run++;
+            }
+            String first = t.substring(items.get(k)[0], Math.min(items.get(k)[0] + 2, items.get(k)[1]));
+            boolean sameVerb = true;
+            for (int n = 1; n < run; n++) {
+                sameVerb &= t.startsWith(first, items.get(k + n)[0]);
+            }
+            // a sentence whose items hold 顿号 themselves separates them by commas, a level up (GB/T 15834:
+            // 燃煤发电量，燃油发电量，余热、余压发电量)
+            int sentenceStart = items.get(k)[0];
+            while (sentenceStart > 0 && "。；！？".indexOf(t.charAt(sentenceStart - 1)) < 0) {
+                sentenceStart--;
+            }
+            int sentenceEnd = items.get(k + run - 1)[1];
+            while (sentenceEnd < t.length() && "。；！？".indexOf(t.charAt(sentenceEnd)) < 0) {
+                sentenceEnd++;
+            }
+            boolean nested = t.substring(sentenceStart, sentenceEnd).indexOf('、') >= 0;
+            if (run >= 3 && !sameVerb && !nested) {
+                for (int n = 1; n < run; n++) {
+                    int at = items.get(k + n - 1)[1];
+                    out.add(c.spot(SpotKind.MISUSED_MARK, at, at + 1, "、", "、"));
+                }
+                k += run - 1;
+            }
+        }
+    }
+
+    /** The head word of {@code n} characters that the items at k and k+1 share, or null. */
+    private static String shared(String t, List<int[]> items, int k, int n) {
+        int[] a = items.get(k);
+        int[] b = items.get(k + 1);
+        if (a[1] - a[0] <= n || a[1] >= t.length() || t.charAt(a[1]) != '，') {
+            return null;
+        }
+        String head = t.substring(a[1] - n, a[1]);
+        // a predicate is no head word: 时间不等人，机遇不等人
+        // nor a count (办一件，成一件，巩固一件)
+        if ("不无没未是有要一二三四五六七八九十两几每各".indexOf(head.charAt(0)) >= 0) {
+            return null;
+        }
+        // the first item may carry the list's verb and object (对照审计报告制定问题清单): only its end counts
+        boolean first = a[1] - a[0] > n && Han.is(t.charAt(a[1] - n - 1));
+        return first && item(t, b, head) && b[1] - b[0] - n <= MODIFIER ? head : null;
+    }
+
+    /** A short item of Chinese characters only, longer than its head word and ending with it. */
+    private static boolean item(String t, int[] span, String head) {
+        int len = span[1] - span[0];
+        if (len <= head.length() || len > ITEM || !t.startsWith(head, span[1] - head.length())) {
+            return false;
+        }
+        for (int i = span[0]; i < span[1]; i++) {
+            if (!Han.is(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * “…” at {@code open} holds a document's name: it ends with the kind of document (办法, 方案, 清单 …) and
+     * follows a verb that issues one (出台, 印发, 制定 …): 出台“云岭县基本养老服务清单”.
+     */
+    private static boolean documentTitle(String t, int open, int close) {
+        String name = t.substring(open + 1, close);
+        if (name.length() < 6 || name.indexOf('“') >= 0 || name.indexOf('，') >= 0 || name.indexOf('。') >= 0) {
+            return false;
+        }
+        boolean kind = false;
+        for (String k : DOCUMENT_KINDS) {
+            kind |= name.endsWith(k);
+        }
+        if (!kind) {
+            return false;
+        }
+        String before = t.substring(Math.max(0, open - 3), open);
+        for (String v : ISSUING) {
+            if (before.endsWith(v) || before.endsWith(v + "了")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Exactly two hyphens standing for a dash: next to Chinese text or a date (--2025年, 部署--落实), not a
+     * longer rule (----), an HTML comment (&lt;!--), a command-line option (--lang) or digits joined (HB407).
+     */
+    private static boolean hyphensAsDash(String t, int i) {
+        char before = i > 0 ? t.charAt(i - 1) : ' ';
+        char after = i + 2 < t.length() ? t.charAt(i + 2) : ' ';
+        if (before == '-' || before == '!' || before == '<' || after == '-' || after == '>') {
+            return false;
+        }
+        if (Character.isDigit(before) && Character.isDigit(after)) {
+            return false;
+        }
+        boolean beforeOk = i == 0 || Han.is(before) || "，。；：、）”》".indexOf(before) >= 0;
+        boolean afterOk = Han.is(after) || Character.isDigit(after) || "“《（".indexOf(after) >= 0;
+        return beforeOk && afterOk && (Han.is(before) || Han.is(after) || i == 0);
+    }
+
+    /** The sentence the ！ ends counts something in Arabic digits: a statement of fact, not a call. */
+    private static boolean statesFigures(String t, int i) {
+        int from = i;
+        while (from > 0 && "。！？；".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        for (int k = from; k < i; k++) {
+            if (t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A paragraph that ends with ； where the enumeration it belongs to has ended: the last paragraph of
+     * the body (the closing, the signature or nothing follows) or one followed by a heading on a line of its
+     * own. Items of one list each ending with ；(（一）…； （二）…；, 1.…； 2.…；) are left alone.
+     */
+    static void closingSemicolons(List<Line> lines, LineIndex index, List<Spot> out) {
+        for (int k = 0; k < lines.size(); k++) {
+            Line line = lines.get(k);
+            Line next = k + 1 < lines.size() ? lines.get(k + 1) : null;
+            boolean over = next == null || next.type() == NodeType.CLOSING || next.type() == NodeType.SIGNATURE;
+            String t = line.text();
+            if (line.type() == NodeType.PARAGRAPH && t.endsWith("；") && (over || next.type() == NodeType.HEADING)) {
+                int at = t.length() - 1;
+                out.add(new Spot(SpotKind.MISUSED_MARK, line.id(), new Columns(line.span(), t).span(at, at + 1), "；", "。", "。"));
+            } else if (over && line.node() instanceof Heading h && !h.inline() && h.span().end() > h.textSpan().end()) {
+                // a heading line that is one whole item (（五）…；) is read without its closing mark; only the
+                // closing or the end tells that its list is over
+                String tail = index.text(h.textSpan().end(), h.span().end()).strip();
+                if (tail.equals("；")) {
+                    int at = h.textSpan().end() + index.text(h.textSpan().end(), h.span().end()).indexOf('；');
+                    out.add(new Spot(SpotKind.MISUSED_MARK, line.id(), index.span(at, at + 1), "；", "。", "。"));
+                }
+            }
+        }
+    }
+}
