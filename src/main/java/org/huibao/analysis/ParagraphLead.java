@@ -39,7 +39,7 @@ final class ParagraphLead {
             colon = text.indexOf(':');
         }
         if (colon > 0 && CueMatcher.contentLength(text.substring(0, colon)) <= MAX_LEAD
-                && text.indexOf('。') < 0 && colon < text.length() - 1) {
+                && colon < text.length() - 1) {
             return colon;
         }
         int e = text.length();

@@ -41,6 +41,9 @@ class OwnArrangementTest {
         "明确了分管副局长为负责领导，路政科具体承办。| inline",
         "由局长任总路长，各乡镇分管领导任路段长。| inline",
         "局长与各科室负责人签订安全责任书。| inline",
+        // a commission's own Party group (委党组), and the chief saying it is he who leads
+        "委党组会议专门研究了排查工作。| inline",
+        "经研究，决定由我牵头，两名副局长协助，每周调度一次。| inline",
         // a group among a meeting's attendees, or its members on a visit, arranges nothing
         "局排查工作专班参加了县里的调度会议。| absent",
         "县领导小组成员到现场检查了排查情况。| absent",
