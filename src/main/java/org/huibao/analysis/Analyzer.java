@@ -191,10 +191,12 @@ public final class Analyzer {
             if (onLine > 0) {
                 continue;
             }
-            if (n instanceof Heading h) {
+            if (n instanceof Heading h && !report.text().startsWith("**", h.span().start())) {
                 out.add(new Line(h.id(), h, NodeType.HEADING, h.textSpan(), h.text()));
             } else {
-                out.add(new Line(n.id(), n, n.type(), n.span(), n.text()));
+                // a bold heading's line is read whole: its pasted marks are residue (HB306)
+                out.add(new Line(n.id(), n, n.type(), n.span(), n instanceof Heading
+                        ? report.text().substring(n.span().start(), n.span().end()) : n.text()));
             }
         }
         return out;

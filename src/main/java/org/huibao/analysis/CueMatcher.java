@@ -4,6 +4,7 @@ import org.huibao.api.Clause;
 import org.huibao.api.CueHit;
 import org.huibao.api.Element;
 import org.huibao.api.ElementKind;
+import org.huibao.api.Mode;
 import org.huibao.api.Owner;
 import org.huibao.api.PartRole;
 import org.huibao.api.Where;
@@ -365,6 +366,9 @@ public final class CueMatcher {
                 }
             }
         }
+        if (!s.leadIn() && cues.like() != ElementKind.LEADERSHIP && cues.like() != ElementKind.PLAIN) {
+            lead(report, s, parts, clauses, cues, role, preview, otherParty, hits, scans);
+        }
         // one hit per stretch of text: a later pattern's match that overlaps an earlier hit is the same cue
         BitSet taken = new BitSet(text.length());
         for (Pattern p : gates.candidates(cues.body(), text, at, scans)) {
@@ -423,6 +427,52 @@ public final class CueMatcher {
                         r.agent(), 0));
                 break;
             }
+        }
+    }
+
+    /**
+     * A paragraph's lead that names a part of problems or of plans ({@link ParagraphLead}), read by the
+     * element's heading cues, as a lead-in. Not one told as done ("下一步，局里召开了…") or of the past.
+     */
+    private void lead(Report report, Sentence s, Parts parts, ClauseReader clauses, ElementCues cues, PartRole role,
+                      boolean preview, boolean otherParty, List<CueHit> hits, LineScans scans) {
+        int leadEnd = ParagraphLead.end(report, s);
+        if (leadEnd < 0) {
+            return;
+        }
+        String text = s.text();
+        int at = s.span().start();
+        String lead = text.substring(0, leadEnd);
+        if (gates.anyFind(cues.headingExclude(), lead, at, scans)
+                || cues.like() == ElementKind.NEXT_STEPS && ReviewedYear.of(report, lead)) {
+            return;
+        }
+        for (Pattern p : cues.heading()) {
+            if (!gates.mayFind(p, text, at, scans)) {
+                continue;
+            }
+            Matcher m = p.matcher(text).region(0, leadEnd);
+            // a cue in quotation marks is a name ("“意见建议”为完善"), not the part the paragraph opens
+            if (!m.find() || m.start() > 0 && text.charAt(m.start() - 1) == '“') {
+                continue;
+            }
+            boolean remedial = cues.like() == ElementKind.SHORTCOMINGS && remedies.remedial(text, m, at, scans);
+            boolean excluded = overlapsExclude(cues, text, m.start(), m.end(), at, scans);
+            Reading r = reading(clauses, s.id(), text, at, m.start(), agentEnd(cues, m), role,
+                    preview || remedial || excluded);
+            if (r.clauseId() >= 0) {
+                Clause c = clauses.at(s.id(), text, at, m.start(), role).clause();
+                if (c.past() || cues.like() == ElementKind.NEXT_STEPS && c.mode() == Mode.DONE) {
+                    return;
+                }
+            }
+            Part part = ParagraphLead.part(report, s, leadEnd);
+            int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
+            hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(),
+                    s.span(), text, p.pattern(), r.negated(), preview, remedial, otherParty, excluded, false,
+                    problems > 0, parts.extent(part), parts.concrete(part), r.clauseId(), false, r.agent(),
+                    problems));
+            return;
         }
     }
 

@@ -119,7 +119,9 @@ public final class Genres {
         // body tells a news item from a report that speaks of its own unit
         boolean situation = title.endsWith("情况") && !title.startsWith("关于")
                 && !NAMED_KIND.matcher(title).find();
-        if (headline || situation || debrief || !REPORT_KIND.matcher(title).find()) {
+        // a text that addresses its hearers ("各位领导：") is said to them, not news written about others
+        boolean addressed = !report.blocks(NodeType.SALUTATION).isEmpty();
+        if (!addressed && (headline || situation || debrief || !REPORT_KIND.matcher(title).find())) {
             String news = newsCue(report, headline);
             if (news != null) {
                 return new Call(Genre.NOT_A_REPORT, news);

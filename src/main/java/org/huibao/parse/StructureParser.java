@@ -232,28 +232,35 @@ public final class StructureParser {
         // ---- body ------------------------------------------------------------------------------
 
         private void body(Line line) {
-            Optional<Ordinals.Match> ordinal = Ordinals.heading(text, line.cs, line.ce);
+            // a line that is all bold ("**二、自查情况**", "**需要改进的地方**") is a Markdown heading; its
+            // marks stay in the line (pasted marks are a finding of their own) but not in the heading's
+            // text, or its ordinal and the name of its part go unread
+            boolean bold = line.ce - line.cs > 4 && text.startsWith("**", line.cs) && text.startsWith("**", line.ce - 2)
+                    && text.indexOf("**", line.cs + 2) == line.ce - 2;
+            int cs = bold ? line.cs + 2 : line.cs;
+            int ce = bold ? line.ce - 2 : line.ce;
+            Optional<Ordinals.Match> ordinal = Ordinals.heading(text, cs, ce);
             if (ordinal.isPresent()) {
-                numbered(line, ordinal.get());
-            } else if (line.markdown || isUnnumberedHeading(line)) {
+                numbered(line, ordinal.get(), cs, ce);
+            } else if (line.markdown || bold || isUnnumberedHeading(line)) {
                 Draft h = new Draft(NodeType.HEADING, line.cs, line.ce);
                 h.kind = HeadingKind.UNNUMBERED;
                 h.style = OrdinalStyle.NONE;
-                h.textStart = line.cs;
-                h.textEnd = trimFinal(line.cs, line.ce);
+                h.textStart = cs;
+                h.textEnd = trimFinal(cs, ce);
                 add(h);
             } else {
                 paragraph(line.cs, line.ce, -1);
             }
         }
 
-        private void numbered(Line line, Ordinals.Match ordinal) {
-            int bodyStart = line.cs + ordinal.length();
-            while (bodyStart < line.ce && isSpace(text.charAt(bodyStart))) {
+        private void numbered(Line line, Ordinals.Match ordinal, int cs, int ce) {
+            int bodyStart = cs + ordinal.length();
+            while (bodyStart < ce && isSpace(text.charAt(bodyStart))) {
                 bodyStart++;
             }
-            int firstEnd = sentenceEnd(bodyStart, line.ce);
-            Draft h = new Draft(NodeType.HEADING, line.cs, firstEnd);
+            int firstEnd = sentenceEnd(bodyStart, ce);
+            Draft h = new Draft(NodeType.HEADING, line.cs, ce < line.ce && firstEnd == ce ? line.ce : firstEnd);
             h.kind = HeadingKind.NUMBERED;
             h.style = ordinal.style();
             h.level = ordinal.style().level();
@@ -261,7 +268,7 @@ public final class StructureParser {
             h.ordinalValue = ordinal.value();
             h.textStart = bodyStart;
             h.textEnd = trimFinal(bodyStart, firstEnd);
-            h.inline = firstEnd < line.ce;
+            h.inline = firstEnd < ce;
             add(h);
             // A numbered line that reads as prose (ends like a sentence) is also a paragraph, so that
             // what it says counts as body text too.
@@ -403,7 +410,9 @@ public final class StructureParser {
                 if (h.kind == HeadingKind.UNNUMBERED) {
                     Draft numbered = null;
                     for (Draft d : open) {
-                        if (d.kind == HeadingKind.NUMBERED) {
+                        // an item told in its paragraph ("1．舆论引导。围绕…") holds no heading of a line
+                        // of its own: "差距不足" after a list of such items opens a part beside the list
+                        if (d.kind == HeadingKind.NUMBERED && !d.inline) {
                             numbered = d;
                             break;
                         }

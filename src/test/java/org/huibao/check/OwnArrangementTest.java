@@ -34,6 +34,19 @@ class OwnArrangementTest {
         "支部委员会每季度专题分析一次排查进展。| inline",
         "三名班子成员分别包保四个乡镇，每月到点位督导一次。| inline",
         "局长办公会研究后，逐项明确牵头领导和完成时限。| inline",
+        // a report the body hears is no preview of this report's parts ("…工作汇报" holds no 作汇报)
+        "局党组会议每季度听取一次排查工作汇报。| inline",
+        // any chief answers for the whole, a named leader is responsible, a chain of chiefs, letters signed
+        "所长对排查工作负总责，每月到点位督导一次。| inline",
+        "明确了分管副局长为负责领导，路政科具体承办。| inline",
+        "由局长任总路长，各乡镇分管领导任路段长。| inline",
+        "局长与各科室负责人签订安全责任书。| inline",
+        // a commission's own Party group (委党组), and the chief saying it is he who leads
+        "委党组会议专门研究了排查工作。| inline",
+        "经研究，决定由我牵头，两名副局长协助，每周调度一次。| inline",
+        // a group among a meeting's attendees, or its members on a visit, arranges nothing
+        "局排查工作专班参加了县里的调度会议。| absent",
+        "县领导小组成员到现场检查了排查情况。| absent",
         // L2: the chief in person
         "我本人带队跑了全县6个乡镇的重点路段。| inline",
         "我作为总指挥，每半月主持召开一次调度会。| inline",

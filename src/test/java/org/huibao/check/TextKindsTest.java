@@ -93,6 +93,15 @@ class TextKindsTest {
     }
 
     @Test
+    void aReportSaidToItsHearersIsASpeechNotNewsWhateverItsTitleSays() {
+        String said = String.join("\n", "青岭县市场监管局关于食品安全工作情况的汇报（在县人大常委会视察座谈会上，2025年9月）",
+                "各位领导：", "9月5日，县人大常委会视察组到我局召开座谈会，听取了食品安全工作汇报。", "我局全年检查食品经营主体1260家次。");
+        assertEquals(Genre.SPEECH, genre(said), "各位领导： addresses the hearers");
+        String told = said.replace("各位领导：\n", "").replace("我局", "该局");
+        assertEquals(Genre.NOT_A_REPORT, genre(told), "the same opening written about a meeting is news");
+    }
+
+    @Test
     void namesOfDutiesAndStockPhrasesStateNoLeadershipButAnArrangementDoes() {
         String text = Fixtures.text("/fixtures/elements/leadership-duty-names.txt");
         ReportResult r = Fixtures.check("l.txt", text);
