@@ -59,6 +59,19 @@ final class Segmenter {
         return a == null ? 0 : a.totalFrequency;
     }
 
+    /**
+     * True when the character is first of all a preposition, conjunction or particle (在, 和, 的…): its most
+     * frequent part of speech, so that 样 (a measure word, a particle only in 一样) is not one.
+     */
+    boolean functionWord(char c) {
+        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
+        if (a == null || a.nature.length == 0) {
+            return false;
+        }
+        char first = a.nature[0].toString().charAt(0);
+        return first == 'p' || first == 'c' || first == 'u';
+    }
+
     /** True when the character is a word of its own, not only a bound morpheme (诊 is vg: only in 诊断, 坐诊 …). */
     boolean freeWord(char c) {
         CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
