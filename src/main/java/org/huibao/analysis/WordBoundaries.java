@@ -70,11 +70,11 @@ final class WordBoundaries {
             boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
                     || segmenter.isWord(r.word() + tokens.get(right + 1).word()));
             // a verb of its own takes an aspect particle or an object (作了, 任组长), not an adjective or
-            // nothing (整改|改|不力)
+            // nothing (整改|改|不力); the light verb 作 also an adverb before its object (工作|作|不正确的干涉)
             String after = right + 1 < tokens.size() ? tokens.get(right + 1).pos() : "w";
             boolean takesObject = after.startsWith("u") || after.startsWith("n") || after.startsWith("r")
                     || after.startsWith("m") || after.startsWith("q") || after.startsWith("v") || after.equals("j")
-                    || after.startsWith("p") || after.equals("b");
+                    || after.startsWith("p") || after.equals("b") || after.equals("d") && r.word().equals("作");
             boolean verbOfItsOwn = r.verb() && !l.pos().equals("v") && takesObject;
             // a noun's own chief: 产业链|链|长制, 河|河长 — the thing named again with 长
             boolean chief = l.pos().startsWith("n") && right + 1 < tokens.size()
@@ -241,6 +241,11 @@ final class WordBoundaries {
             // 一步一步, 一个问题一个问题 go one by one; but when the first half ends a longer word (进|一步|一步:
             // 进一步, then 一步 again) the second half was typed twice
             return endsLongerWord(tokens, i - from, middle) && startsToken(tokens, end - from);
+        }
+        // 担当担当再担当, 落实落实再落实: the word said twice on purpose, then once more after 再
+        String half = text.substring(i, (i + end) / 2);
+        if (end < text.length() && "再又".indexOf(text.charAt(end)) >= 0 && text.startsWith(half, end + 1)) {
+            return false;
         }
         return startsToken(tokens, i - from) && startsToken(tokens, middle) && startsToken(tokens, end - from);
     }
