@@ -18,8 +18,8 @@ import org.huibao.api.SpotKind;
  * (姓  名：, 王  伟) or follow an article number (第一条　　为了…); a filled date.
  */
 final class Placeholders {
-    private static final String OPENERS = "【〔（([［「『〖《“‘＜<〈";
-    private static final String CLOSERS = "】〕）)]］」』〗》”’＞>〉";
+    private static final String OPENERS = "【〔（([［「『〖《“‘＜<〈｛{";
+    private static final String CLOSERS = "】〕）)]］」』〗》”’＞>〉｝}";
     /** What a blank is: a space, a full-width space, a no-break space. */
     private static final String BLANKS = " \u3000\u00A0";
     /**
@@ -43,12 +43,33 @@ final class Placeholders {
      * bare 补充 or 说明: （补充规定）, （说明） are real text. （此处…） is the mask pattern's.
      */
     private static final String[] INSTRUCTIONS = {"填写", "请填写", "请输入", "填入", "请补充", "请补写", "请注明"};
+    /**
+     * The state of a field a template or an editor marks in brackets: （选填）, （空白）, （待定）, （暂缺）. Not
+     * （略）, which published texts use for a passage left out on purpose, nor （试行）, a document's status.
+     */
+    private static final Set<String> STATES = Set.of("选填", "必填", "可选", "可选填", "非必填", "空白", "空缺", "暂缺", "暂无",
+        "留空", "空", "待定", "待填", "待补", "待核", "待查", "待补充", "待确认", "待核实", "未填", "未定", "不详", "TBD", "TODO",
+        "tbd", "todo", "XXX", "xxx");
+    /** Words by which a note points at the draft itself: （此段待领导审定后再改）, （本段删除）, （此句保留）. */
+    private static final String[] SELF = {"此处", "此段", "本段", "该段", "此句", "本句", "该句", "此节", "本节", "上段", "下段"};
+    /** What a note says is still to be done to the text after 待: （待审定后再改）, （数据待核实）, （待定）. */
+    private static final String[] PENDING = {"核实", "统计", "补充", "确认", "填写", "完善", "更新", "定", "再改", "后改", "修改", "修订",
+        "审定", "核对", "补", "核", "填", "删除"};
     /** Prefixes a field name may carry: （具体时间）, （填写单位名称）. */
     private static final String[] FIELD_PREFIXES = {"具体", "实际"};
     /** Year, month and day, any of them left blank: "    年  月  日", "2024年  月  日", "2024年6月  日". */
     private static final Pattern DATE = Pattern.compile(
-            "([0-9０-９]{4}|[ \u3000\u00A0]*)年([ \u3000\u00A0]*[0-9０-９]{0,2}[ \u3000\u00A0]*)月"
-            + "(?:([ \u3000\u00A0]*[0-9０-９]{0,2}[ \u3000\u00A0]*)日)?");
+            "([0-9０-９]{4}|[〇○零一二三四五六七八九]{4}|[ \u3000\u00A0]*)年([ \u3000\u00A0]*[0-9０-９〇零一二三四五六七八九十]{0,3}[ \u3000\u00A0]*)月"
+            + "(?:([ \u3000\u00A0]*[0-9０-９〇零一二三四五六七八九十]{0,3}[ \u3000\u00A0]*)日)?");
+    /**
+     * A document number with its serial left out: 〔2024〕 号, [2024]号, 第  号. A filled one has digits
+     * between the year's bracket (or 第) and 号.
+     */
+    private static final Pattern NUMBERLESS = Pattern.compile(
+            "[〔\\[［（(【](?:19|20)[0-9]{2}[〕\\]］）)】][ \u3000\u00A0]*(?:第[ \u3000\u00A0]*)?号|(?<![次])第[ \u3000\u00A0]+号");
+    /** Format strings of a program left unfilled: %s, %d, %1$s ({0}, {name} are the mask pattern's). */
+    private static final Pattern FORMAT = Pattern.compile(
+            "(?<![0-9０-９A-Za-z%])%(?:[0-9]\\$)?[sdf](?![A-Za-z])");
     /** 第一条　　为了…, 第三　人民的自由: the blanks after an article, chapter or section number are layout. */
     private static final Pattern ARTICLE = Pattern.compile("第[一二三四五六七八九十百零〇0-9]{1,6}[条章节编款部]?$");
 
@@ -74,6 +95,21 @@ final class Placeholders {
                 i = letterDate(c, i, out);
             }
         }
+        if (t.indexOf('号') >= 0) {
+            Matcher m = NUMBERLESS.matcher(t);
+            while (m.find()) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+            }
+        }
+        if (t.indexOf('%') >= 0 || t.indexOf('{') >= 0) {
+            Matcher m = FORMAT.matcher(t);
+            while (m.find()) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+            }
+        }
+        if (t.indexOf("年月") >= 0) {
+            missingDatePart(c, out);
+        }
         if (blanks) {
             List<int[]> dates = t.indexOf('月') >= 0 ? dates(c, out) : List.of();
             blankFigures(c, dates, out);
@@ -98,7 +134,7 @@ final class Placeholders {
             }
             return i;
         }
-        if ("【〔（([［「〖＜<〈".indexOf(t.charAt(i)) < 0) {
+        if ("【〔（([［「〖＜<〈｛".indexOf(t.charAt(i)) < 0) {
             return i;
         }
         int end = -1;
@@ -161,7 +197,7 @@ final class Placeholders {
     static boolean field(String inside) {
         String s = inside;
         // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
-        if (s.contains("此处") || s.contains("定稿") || s.contains("终稿") || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))) {
+        if (STATES.contains(s) || containsAnyOf(s, SELF) || s.contains("定稿") || s.contains("终稿") || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))) {
             return true;
         }
         for (String w : INSTRUCTIONS) {
@@ -173,8 +209,7 @@ final class Placeholders {
         // （根据实际填写）, 【按实际情况填入】, （视情补充）: an instruction however it begins; not （按实际参训人次统计）
         // [数据待财务部核实], （待统计）: something still to be done to the text
         int wait = s.indexOf('待');
-        if (wait >= 0 && (s.endsWith("核实") || s.endsWith("统计") || s.endsWith("补充") || s.endsWith("确认") || s.endsWith("填写")
-                || s.endsWith("完善") || s.endsWith("更新") || s.endsWith("定"))) {
+        if (wait >= 0 && endsWithAny(s, PENDING)) {
             return true;
         }
         // （请各科室补充）: a request to fill in, to whoever it is addressed
@@ -205,7 +240,7 @@ final class Placeholders {
             k++;
         }
         // 纠纷——件 as 共发放……万元; not 发展——人民至上 (a dash before a word that merely starts with a counter)
-        if (figureSlot(t, i, k)) {
+        if (figureSlot(t, i, k) && !proseWord(t, k)) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
         }
         return k - 1;
@@ -247,11 +282,50 @@ final class Placeholders {
                 || t.startsWith("次", k + 1) || MEASURE_WORDS.indexOf(t.charAt(k)) >= 0;
     }
 
+    /**
+     * Whether a word of the dictionary starts at the counter {@code k} and goes on with a character that is
+     * no counter: after a dash or an ellipsis, which prose uses too, 团结——批评——团结, 从……场景 read on as
+     * words. 万元, 人次 (a counter after a counter) still stand for a figure left out.
+     */
+    private static boolean proseWord(String t, int k) {
+        return k + 2 <= t.length() && COUNTERS.indexOf(t.charAt(k + 1)) < 0 && Segmenter.inDictionary(t.substring(k, k + 2));
+    }
+
     /** Symbols that write no figure, word or mark of a sentence: geometric shapes, stars, reference marks, 〓. */
     private static boolean maskSymbol(char ch) {
         int type = Character.getType(ch);
         return type == Character.OTHER_SYMBOL && !Han.is(ch) && ch != '℃' && ch != '°' && ch != '№'
                 || "※〓＠@＆&§¤".indexOf(ch) >= 0;
+    }
+
+    /**
+     * A date with its month left out and no blank where it was: 2024年月20日 (not 出生年月日: no year in digits
+     * before it). A day left out (2024年6月日) is the mask pattern's.
+     */
+    private static void missingDatePart(LineContext c, List<Spot> out) {
+        String t = c.text();
+        for (int i = t.indexOf("年月"); i >= 4; i = t.indexOf("年月", i + 1)) {
+            int d = i + 2;
+            while (d < t.length() && Character.isDigit(t.charAt(d))) {
+                d++;
+            }
+            if (filledYear(t, i) && d > i + 2 && d < t.length() && (t.charAt(d) == '日' || t.charAt(d) == '号')) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, i - 4, d + 1, ""));
+            }
+        }
+    }
+
+    /** Four digits before the 年 at {@code at}. */
+    private static boolean filledYear(String t, int at) {
+        if (at < 4) {
+            return false;
+        }
+        for (int k = at - 4; k < at; k++) {
+            if (!Character.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return at == 4 || !Character.isDigit(t.charAt(at - 5));
     }
 
     /** YYYY年, MM月, DD日: the letters a date template is written with, never filled in. */
@@ -301,10 +375,10 @@ final class Placeholders {
             String d = m.group(3);
             // "2018 年11 月1 日", "2020 年 5 月 26 日": a filled date set with spaces (text taken from a PDF)
             boolean spacedYear = m.start() > 0 && digits(t.substring(m.start() - 1, m.start()));
-            boolean blankYear = !y.isEmpty() && !digits(y) && !spacedYear;
+            boolean blankYear = !y.isEmpty() && !filled(y) && !spacedYear;
             boolean blank = blankYear || blankPart(mo) || d != null && blankPart(d);
             // "今年 月度" is not a date: a year without digits or blanks needs the line to start there or a colon before
-            if (blank && (digits(y) || blankYear || m.start() == 0 || "：:".indexOf(t.charAt(m.start() - 1)) >= 0)) {
+            if (blank && (filled(y) || blankYear || m.start() == 0 || "：:".indexOf(t.charAt(m.start() - 1)) >= 0)) {
                 int s = m.start();
                 while (s < m.end() && BLANKS.indexOf(t.charAt(s)) >= 0) {
                     s++;
@@ -318,7 +392,17 @@ final class Placeholders {
 
     /** A part of a date that has a blank and no digit. */
     private static boolean blankPart(String p) {
-        return !p.isEmpty() && !digits(p);
+        return !p.isEmpty() && !filled(p);
+    }
+
+    /** Digits or Chinese numerals: a part of a date written in either (2025年, 二〇二五年, 十月). */
+    private static boolean filled(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("〇○零一二三四五六七八九十".indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return digits(s);
     }
 
     private static boolean digits(String s) {
@@ -371,6 +455,24 @@ final class Placeholders {
             }
             i = k;
         }
+    }
+
+    private static boolean endsWithAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAnyOf(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String t, int at, String[] words) {

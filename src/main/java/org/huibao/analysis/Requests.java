@@ -33,7 +33,7 @@ final class Requests {
     static final int LOOK_BACK = 10;
 
     /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
-    private static final String[] OBJECTS = {"审核批准", "审核批复", "审核确认", "协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
+    static final String[] OBJECTS = {"审核批准", "审核批复", "审核确认", "协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
         "支持", "协调", "解决", "拨付", "拨款", "指示", "明示", "帮助", "审核", "确认", "准予", "核定", "派员", "派人", "出面",
         "函复", "答复",
         // resources a superior is asked to release: 核拨, 追加, 划拨, 下拨, 下达资金, 拨给, 核增编制, 安排资金
@@ -42,7 +42,7 @@ final class Requests {
         "核销", "准许", "允许", "减免", "豁免", "免于", "延期", "呈报", "转报", "代为",
         // a decision left to the superior (酌定, 定夺), a matter put on its list (列入, 纳入), handed on or
         // handled for the writer (转交, 督办, 办理), a rule it is asked to issue (出台)
-        "酌定", "酌处", "酌情", "定夺", "裁夺", "列入", "纳入", "转交", "转办", "交办", "督办", "督促", "办理", "出台",
+        "酌定", "酌处", "酌情", "定夺", "裁夺", "列入", "纳入", "转发", "转交", "转办", "交办", "督办", "督促", "办理", "出台",
         // an instruction asked for (阅示, 核示, 审示), a matter to arrange or make up (统筹, 调剂, 增拨, 追认)
         "阅示", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
@@ -66,7 +66,14 @@ final class Requests {
     /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
     private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领允";
     /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请. */
-    private static final String QING_PREFIX = "恳敬特拟烦谨呈提函诚务还";
+    private static final String QING_PREFIX = "恳敬特拟烦谨呈提函诚务还祈吁";
+    /** Characters that make a request marker of 求: 恳求, 祈求, 乞求 (求 alone, 要求, 寻求 ask nothing of a superior). */
+    private static final String QIU_PREFIX = "恳祈乞";
+    /** Characters that may stand before 盼 and keep it the writer's own plea: 切盼, 恳盼, 敬盼, 甚盼; not 期盼, 企盼 of others. */
+    private static final String PAN_PREFIX = "切恳敬并还务甚深谨至殷";
+    /** Bodies that examine and approve on their own procedure: 提请大会审查批准, 请人大常委会审查. */
+    private static final String[] LEGISLATURES = {"大会", "人大", "常委会", "代表", "会议"};
+
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
     private static final String WANG_PREFIX = "恳敬特并还故务切谨尚万企殷深";
     /**
@@ -87,16 +94,16 @@ final class Requests {
     /** Characters after 经 that make a word of it (经费, 经济, 经营, 经验, 经办…), not the 经 of 经…批准. */
     private static final String NOT_PAST_AFTER_JING = "费济营验理常典手办销贸纬线络历";
     /** Addressees below the writer, or a third person invited (请他…): a request to them is not 请示. */
-    private static final String[] BELOW = {"各", "全体", "大家", "你", "同志们", "他", "她", "广大", "社会各界", "群众",
+    static final String[] BELOW = {"各", "全体", "大家", "你", "同志们", "他", "她", "广大", "社会各界", "群众",
         "全省", "全市", "全县", "全区", "全镇", "全乡"};
-    private static final String CLAUSE_ENDS = "。；！？;!?\n";
+    static final String CLAUSE_ENDS = "。；！？;!?\n";
     /** People a 请 invites to do their own work (请县农业农村局专家论证): an invitation, not a request to a superior. */
-    private static final String[] INVITED = {"专家", "教授", "老师", "学者", "律师", "讲师", "顾问", "医生", "技术人员", "技术员"};
+    static final String[] INVITED = {"专家", "教授", "老师", "学者", "律师", "讲师", "顾问", "医生", "技术人员", "技术员"};
     /**
      * Work an invited body does itself: before a comma it is what the 请 asks for, and what follows the
      * comma is the writer's own plan (请…专家论证，研究引入…).
      */
-    private static final String[] OWN_WORK = {"论证", "授课", "讲课", "讲解", "辅导", "评审", "评估", "把关", "会诊", "宣讲",
+    static final String[] OWN_WORK = {"论证", "授课", "讲课", "讲解", "辅导", "评审", "评估", "把关", "会诊", "宣讲",
         "培训", "调研", "考察", "鉴定", "检测", "诊断", "指导", "参加", "出席", "参与",
         // and work a unit is told to finish: 请于…前办结，并将办理结果…
         "办结", "办好", "落实", "执行", "完成", "上报", "报送", "反馈"};
@@ -110,6 +117,7 @@ final class Requests {
         String t = c.text();
         List<int[]> spans = new ArrayList<>();
         closings(t, spans);
+        QuestionsAndThanks.find(t, spans);
         markers(t, addressee(c.addressee()), spans);
         spans.sort((a, b) -> a[0] - b[0]);
         // A closing and the request right after it ("妥否，请批示") are one request.
@@ -174,6 +182,11 @@ final class Requests {
                 out.add(new int[] {to, i + 2}); // 特向区委请示, 现向市委请示如下
             } else if (i >= 2 && (t.startsWith("特此", i - 2) || t.startsWith("专此", i - 2) || t.startsWith("以上", i - 2))) {
                 out.add(new int[] {i - 2, i + 2});
+            } else if (i >= 1 && "特现谨兹".indexOf(t.charAt(i - 1)) >= 0 && !t.startsWith("报告", i + 2) && !t.startsWith("汇报", i + 2)
+                    && !t.startsWith("制度", i + 2) && !past(t, i - 1)) {
+                // 为此特请示县委…, 现请示如下, 谨请示: the writer asking now, the addressee after it
+                int s = i >= 3 && t.startsWith("为此", i - 3) ? i - 3 : i - 1;
+                out.add(new int[] {s, i + 2});
             } else if (t.startsWith("如下", i + 2)) {
                 out.add(new int[] {i, i + 4});
             }
@@ -204,7 +217,7 @@ final class Requests {
     }
 
     /** A request marker, past a comma or two, at {@code from}: 请, 恳请, 敬请, 望. */
-    private static boolean requestFollows(String t, int from) {
+    static boolean requestFollows(String t, int from) {
         int k = skipCommas(t, from);
         return k < t.length() && (t.charAt(k) == '请' || t.charAt(k) == '望' || k + 1 < t.length()
                 && QING_PREFIX.indexOf(t.charAt(k)) >= 0 && t.charAt(k + 1) == '请');
@@ -229,11 +242,30 @@ final class Requests {
                 }
                 continue;
             }
+            if (ch == '盼' && i >= covered && titles == 0 && !superiorFollows(t, i + 1)
+                    && (!Han.is(before(t, i)) || PAN_PREFIX.indexOf(before(t, i)) >= 0)) {
+                // 盼早日批复, 切盼尽快拨付: the writer's plea for a decision, the addressee understood
+                int end = object(t, i + 1, 8, true);
+                if (end > 0 && !past(t, i)) {
+                    out.add(new int[] {PAN_PREFIX.indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
+                    covered = end;
+                }
+                continue;
+            }
             if (ch == '盼' && i >= covered && titles == 0 && superiorFollows(t, i + 1)) {
                 // 企盼上级尽快批复, 切盼市委…: a wish addressed to a superior, as 希望县委… is
                 int end = object(t, i + 1, WINDOW, true);
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {i > 0 && "企期切殷恳".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
+                    covered = end;
+                }
+                continue;
+            }
+            if (ch == '求' && i >= covered && titles == 0 && i > 0 && QIU_PREFIX.indexOf(t.charAt(i - 1)) >= 0) {
+                // 恳求局党组帮助协调解决, 祈求上级…: a plea as 恳请 is
+                int end = startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : object(t, i + 1, WINDOW, false);
+                if (end > 0) {
+                    out.add(new int[] {i - 1, end});
                     covered = end;
                 }
                 continue;
@@ -309,7 +341,7 @@ final class Requests {
      * The end of the first object in the marker's window, or -1; with {@code handling}, only a decision or
      * a handling a superior is asked for (批准, 协调解决, 拨付…): a wish for 支持 or 关心 is not a request.
      */
-    private static int object(String t, int from, int window, boolean handling) {
+    static int object(String t, int from, int window, boolean handling) {
         int limit = Math.min(t.length(), from + window);
         for (int k = from; k < limit; k++) {
             if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '请' && k > from) {
@@ -370,7 +402,9 @@ final class Requests {
     private static boolean refused(String t, int k, int from) {
         for (String w : NOT_BEFORE_OBJECT) {
             int s = k - w.length();
-            if (s >= from && t.startsWith(w, s)) {
+            // 审查批准 is a legislature's procedure (提请大会审查批准); 请学校审查同意后实施 asks a superior
+            boolean procedure = w.equals("审查") || w.equals("审议");
+            if (s >= from && t.startsWith(w, s) && (!procedure || s == from || containsAny(t, from, s, LEGISLATURES))) {
                 return true;
             }
         }
@@ -378,7 +412,7 @@ final class Requests {
     }
 
     /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
-    private static boolean past(String t, int start) {
+    static boolean past(String t, int start) {
         int from = start;
         while (from > 0 && start - from < LOOK_BACK && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
             from--;
@@ -418,7 +452,7 @@ final class Requests {
     }
 
     /** Whether one of the words occurs in {@code t[from, to)}. */
-    private static boolean containsAny(String t, int from, int to, String[] words) {
+    static boolean containsAny(String t, int from, int to, String[] words) {
         for (int k = from; k < to; k++) {
             if (startsWithAny(t, k, words)) {
                 return true;
@@ -451,7 +485,7 @@ final class Requests {
         return i > 0 ? t.charAt(i - 1) : ' ';
     }
 
-    private static boolean startsWithAny(String t, int at, String[] words) {
+    static boolean startsWithAny(String t, int at, String[] words) {
         for (String w : words) {
             if (t.startsWith(w, at)) {
                 return true;
@@ -460,7 +494,7 @@ final class Requests {
         return false;
     }
 
-    private static int skipCommas(String t, int k) {
+    static int skipCommas(String t, int k) {
         while (k < t.length() && "，, 　".indexOf(t.charAt(k)) >= 0) {
             k++;
         }

@@ -48,6 +48,11 @@ final class Segmenter {
         return this;
     }
 
+    /** True when the core dictionary holds the word ("新能源"); the dictionary is shared and read-only. */
+    static boolean inDictionary(String word) {
+        return CoreDictionary.contains(word);
+    }
+
     /** True when the core dictionary holds the word ("新能源"). */
     boolean isWord(String word) {
         return CoreDictionary.contains(word);

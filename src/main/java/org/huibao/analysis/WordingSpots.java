@@ -37,7 +37,7 @@ final class WordingSpots implements Detector {
             // 4□3, {N}, 发言N篇, 共？？人: a box, a template variable, a letter or question marks standing for a figure
             // (not N个, the policy word for "several": 重点产业链N个特色产业生态)
             // (nor 一中心一平台六大库N应用, the "many" of a counted series: N after a numbered item, or before 应用, 场景…)
-            + "|□|\\{[^{}]{0,12}\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮ](?![A-Za-z0-9])(?=\\p{IsHan})"
+            + "|□|\\{[^{}]{0,12}\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮnｎ](?![A-Za-z0-9])(?=\\p{IsHan})"
             + "(?![型沟个种项类大多应场模平中服系])"
             // x.x%, X.X万元: a mask with a decimal point
             + "|(?<![A-Za-z0-9])[xXｘＸ×]+[.．][xXｘＸ×]+(?![A-Za-z0-9])"
@@ -59,7 +59,7 @@ final class WordingSpots implements Detector {
     // otherwise tried at every character of each line with 月 or another of PLACEHOLDER_CHARS.
     private static final StartsAt.Test PLACEHOLDER_START = FirstChars.of(PLACEHOLDER).orElse(null);
     /** Characters without one of which no placeholder alternative can match. */
-    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲■{NＮ？?#＃月";
+    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲■{NＮnｎ？?#＃月";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
             "[\\s\\u3000]*(?:[*＊\\-=_~][\\s\\u3000]*){3,}|\\|?[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*(?:\\|[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*)+\\|?");
     // In a plain-text report every run of * or ＊ masks something ("由党委*同志任组长"); not 3*4.
@@ -113,11 +113,14 @@ final class WordingSpots implements Detector {
         doubledWords(c, out);
         Placeholders.find(c, out);
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")
-                || text.indexOf('盼') >= 0 || text.indexOf('候') >= 0 || text.contains("若无")) {
+                || text.indexOf('盼') >= 0 || text.indexOf('候') >= 0 || text.contains("若无") || text.indexOf('求') >= 0
+                || text.contains("如蒙") || text.contains("为荷") || text.contains("是荷") || text.contains("为感") || text.contains("为祷")
+                || text.contains("为谢")) {
             Requests.find(c, out);
         }
         if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致") || text.contains("此布")
-                || text.contains("此令")) {
+                || text.contains("此令") || text.contains("此函") || text.contains("执行") || text.contains("落实") || text.contains("办理")
+                || text.contains("实施")) {
             otherClosing(c, out);
         }
         if (c.has(CharSets.MARKUP)) {
@@ -163,12 +166,22 @@ final class WordingSpots implements Detector {
         {"特此通知", "通知"}, {"特此通报", "通报"}, {"特此公告", "公告"}, {"特此通告", "通告"}, {"特此批复", "批复"},
         {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
         {"特此函达", "函"}, {"特此说明", "说明"}, {"特此公示", "公示"}, {"特此布告", "布告"}, {"此布", "布告", "公告"},
-        {"此令", "令"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
+        {"此令", "令"}, {"此函", "函"}, {"特此函", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
         // the closings of a 函 asking, a statement, a pledge, a proxy, a notice to a party, an appeal
         {"特此函询", "函"}, {"特此函商", "函"}, {"特此声明", "声明"}, {"特此承诺", "承诺书", "书"}, {"特此委托", "委托书", "书"},
         {"特此告知", "告知书", "书", "通知"}, {"特此倡议", "倡议书", "书"},
         // a letter's: 此致敬礼 closes a 信, a 申请书 or a 倡议书, not a 报告
         {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"}};
+
+    /**
+     * How a directive (通知, 意见, 决定, 办法, 批复…) tells those below to carry it out: 请遵照执行, 请认真贯彻
+     * 执行, 请结合实际认真贯彻落实. Ending a report to a superior, it is a line kept from a directive.
+     */
+    private static final String[] DIRECTIVE_ENDS = {"遵照执行", "贯彻执行", "认真执行", "贯彻落实", "遵照办理", "研究执行",
+        "参照执行", "抓好落实", "组织实施", "遵守执行", "认真落实", "执行落实", "照此执行", "研究落实"};
+    /** Kinds of document that close so: a directive, or a 批复 or 函 answering. */
+    private static final String[] DIRECTIVES = {"通知", "意见", "决定", "办法", "方案", "规定", "细则", "批复", "函", "要点", "规划",
+        "通报", "命令", "令", "纲要", "制度", "规则", "措施", "讲话", "发言", "议"};
 
     /**
      * A closing formula of another kind of document ending its line (特此通知。 in a 报告); not in a document
@@ -196,6 +209,39 @@ final class WordingSpots implements Detector {
                 fits |= title.endsWith(k[i]);
             }
             if (!fits) {
+                out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
+            }
+            return;
+        }
+        directiveClosing(c, title, t, end, out);
+    }
+
+    /**
+     * 请遵照执行 (or 请…认真贯彻落实, 请各单位结合实际遵照执行) as the last clause of a line of a report: the
+     * clause opens on 请 after a comma or at the line's start, and ends on a directive's words. Not in a
+     * directive, a speech or a document without a kind in its title.
+     */
+    private static void directiveClosing(LineContext c, String title, String t, int end, List<Spot> out) {
+        for (String d : DIRECTIVES) {
+            if (title.endsWith(d)) {
+                return;
+            }
+        }
+        if (!(title.endsWith("报告") || title.endsWith("汇报") || title.endsWith("总结") || title.endsWith("请示"))) {
+            return;
+        }
+        for (String w : DIRECTIVE_ENDS) {
+            if (end < w.length() || !t.startsWith(w, end - w.length())) {
+                continue;
+            }
+            int start = end - w.length();
+            while (start > 0 && "，,。；;：:".indexOf(t.charAt(start - 1)) < 0) {
+                start--;
+            }
+            // the clause opens on 请 (请遵照执行, 请各单位认真贯彻落实) and is short, as a closing formula is
+            // not 请转发各街道贯彻执行, 请批转…执行: a request that the superior forward the report (HB303's)
+            boolean forward = t.substring(start, end).matches(".*(?:转发|批转|转送|印发|下发|转至|转给).*");
+            if (t.startsWith("请", start) && end - start <= 20 && !t.startsWith("请示", start) && !forward) {
                 out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
             }
             return;

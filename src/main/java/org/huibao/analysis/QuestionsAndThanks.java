@@ -1,0 +1,68 @@
+package org.huibao.analysis;
+
+import java.util.List;
+
+/**
+ * The 请示 forms {@link Requests} reads besides a marker and its object: a question put to the superior and
+ * answered by a request (能否…，请…明确), the classical closings of a letter asking (…为盼, …为荷, …为感)
+ * and 如蒙 + a decision (如蒙批准). Spans are added to the caller's list and merged there.
+ */
+final class QuestionsAndThanks {
+    /** A question the writer puts to the superior, answered by the request after it: 能否…，请…明确. */
+    private static final String[] QUESTIONS = {"能否", "可否", "是否可以", "是否可", "可不可以", "能不能"};
+    /** Classical closings of a letter asking (…为盼, …为荷, …为感): a request when the clause names what is asked. */
+    private static final String[] THANKS_CLOSINGS = {"为盼", "为荷", "为感", "是荷", "是盼", "为祷", "为谢"};
+
+    /** Words that make a clause an account or a refusal rather than what is asked: 已批复, 未同意, 不予支持. */
+    private static final String[] NOT_ASKING = {"不", "未", "已", "经"};
+
+    private QuestionsAndThanks() {
+    }
+
+    /**
+     * A question to the superior answered by a request in the same sentence (能否由县财政统筹安排，请局党组
+     * 明确), the classical closings of a letter asking when their clause names what is asked (盼早日批复为感,
+     * 请予支持为盼), and 如蒙 + a decision (如蒙批准, 如蒙俯允).
+     */
+    static void find(String t, List<int[]> out) {
+        for (String q : QUESTIONS) {
+            for (int i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
+                int end = i;
+                while (end < t.length() && Requests.CLAUSE_ENDS.indexOf(t.charAt(end)) < 0) {
+                    end++;
+                }
+                for (int k = t.indexOf('，', i); k > 0 && k < end; k = t.indexOf('，', k + 1)) {
+                    int r = Requests.skipCommas(t, k + 1);
+                    // 请专家论证后确定: an invitation to do their own work, not a question put to a superior
+                    boolean below = Requests.startsWithAny(t, r + 1, Requests.BELOW) || Requests.startsWithAny(t, r + 2, Requests.BELOW);
+                    boolean ownWork = Requests.containsAny(t, r, end, Requests.INVITED) || Requests.containsAny(t, r, end, Requests.OWN_WORK);
+                    if (Requests.requestFollows(t, k + 1) && !below && !ownWork && !Requests.past(t, i)) {
+                        out.add(new int[] {i, end});
+                        break;
+                    }
+                }
+            }
+        }
+        for (String w : THANKS_CLOSINGS) {
+            for (int i = t.indexOf(w); i > 0; i = t.indexOf(w, i + 1)) {
+                int from = i;
+                while (from > 0 && "。；！？，,;!?：:\n".indexOf(t.charAt(from - 1)) < 0) {
+                    from--;
+                }
+                // what is asked anywhere in the clause: 盼早日批复为感, 以上报告请批准为盼; not 请审阅为盼
+                if (Requests.containsAny(t, from, i, Requests.OBJECTS) && !Requests.containsAny(t, from, i, NOT_ASKING)) {
+                    out.add(new int[] {from, i + w.length()});
+                }
+            }
+        }
+        for (int i = t.indexOf("如蒙"); i >= 0; i = t.indexOf("如蒙", i + 1)) {
+            int end = Requests.object(t, i + 2, 6, false);
+            if (end < 0 && (t.startsWith("俯允", i + 2) || t.startsWith("惠允", i + 2) || t.startsWith("俯准", i + 2) || t.startsWith("恩准", i + 2))) {
+                end = i + 4;
+            }
+            if (end > 0) {
+                out.add(new int[] {i, end});
+            }
+        }
+    }
+}
