@@ -11,13 +11,14 @@ import org.huibao.parse.Columns;
 /**
  * A wrong character in a common word, found without a list of the wrong forms: two characters that make
  * no word, each standing alone (no dictionary word joins either of them with its other neighbour), which
- * become a frequent word when one of them is swapped for a character alike in shape or sound (政策对现:
+ * become a word of official texts when one of them is swapped for a character alike in shape or sound (政策对现:
  * 对现 is nothing, 兑现 is a word; 力量簿弱 → 薄弱; 出廷应诉 → 出庭; 招骋会 → 招聘; 短版明显 → 短板). The
  * table of look-alike and sound-alike characters is the one proofreaders use for official texts; the
- * vocabulary is the segmenter's core dictionary and the words of official texts it lacks.
+ * words looked up around the pair are the segmenter's core dictionary and the words of official texts it lacks;
+ * the word a swap makes must be one of those official words. Four characters that become an idiom are a slip too.
  *
  * <p>Precision: the pair must be no word itself, both its characters must be orphans (对现有 is 对 +
- * 现有, nothing is wrong), and the word it would become must be a frequent one. Immutable; shared.
+ * 现有, nothing is wrong). Immutable; shared.
  */
 final class Confusables {
     /**
@@ -32,17 +33,22 @@ final class Confusables {
         "宗综", "帐账", "惯贯", "切彻", "屡履", "带戴", "泄懈", "坐座", "座坐", "捡检", "迹绩", "积绩", "付副", "冶治",
         "错措", "藉籍", "脏赃", "燥躁", "概慨", "峻竣", "篮蓝", "焕涣", "换涣", "勾钩", "戒诫", "济剂", "复覆", "幅辐",
         "蔽弊", "瞩嘱", "嘱瞩", "揭竭", "援缓", "彰障", "愁筹", "册策", "溶融", "交缴", "洛落", "滩摊", "篇编", "钢纲",
-        "粹萃", "喧暄", "委诿", "签鉴", "懒赖", "辑缉", "祟崇", "默墨", "誉誊", "聘骋",
+        "粹萃", "喧暄", "委诿", "签鉴", "懒赖", "辑缉", "祟崇", "默墨", "誉誊", "聘骋", "浅渐",
     };
-    /** Words of official texts the segmenter's dictionary lacks. */
+    /**
+     * The words of official texts a look-alike swap may make: on 850 published reports, swaps into any frequent
+     * dictionary word were mostly abbreviations and names the dictionary lacks (产消平衡, 促消纳, 曹妃甸大钢,
+     * 庙滩子, 成形起势), so a pair is reported only when the swap makes one of these.
+     */
     private static final Set<String> OFFICIAL = Set.of("短板", "堵点", "痛点", "赋能", "销号", "兜底", "托底", "弱项",
         "清单", "台账", "闭环", "督办", "帮办", "代办", "网格", "接诉", "即办", "整改", "约谈", "问责", "履职", "述职",
         "廉政", "党建", "营商", "惠企", "纾困", "减负", "帮扶", "结对", "摸排", "排查", "调度", "研判", "督导", "督查",
-        "考核", "巡察", "稽察", "卫健", "健委", "贷款", "补贴", "奖补", "兑现", "招聘", "出庭", "应诉", "薄弱", "撤销", "部署", "落实", "统筹", "谋划");
-    /** How often the word a swap makes must occur in the dictionary's corpus for the swap to be trusted. */
-    private static final int FREQUENT = 3;
+        "考核", "巡察", "稽察", "卫健", "健委", "贷款", "补贴", "奖补", "兑现", "招聘", "出庭", "应诉", "薄弱", "撤销", "部署", "落实", "统筹", "谋划",
+        "开庭", "聘请", "注销", "吊销", "叮嘱", "形成", "拥戴", "策划", "样板", "曝光", "辨别", "竞争", "履行", "综合", "贯彻", "彻底", "懈怠", "检查", "业绩", "措施");
     /** The longest dictionary word looked for around a character when deciding whether it stands alone. */
     private static final int LONGEST = 4;
+    /** The length of the idioms a swap is tried against. */
+    private static final int IDIOM = 4;
 
     private final Segmenter segmenter;
     private final Map<Character, String> alike = new HashMap<>();
@@ -60,6 +66,9 @@ final class Confusables {
         for (int i = 0; i < t.length(); i++) {
             String others = alike.get(t.charAt(i));
             if (others == null) {
+                continue;
+            }
+            if (idiom(t, i, others, lineId, columns, known, out)) {
                 continue;
             }
             for (int p = i - 1; p <= i; p++) {
@@ -81,7 +90,7 @@ final class Confusables {
                     // the swapped character's neighbour outside the pair: 在坐|诊 — 诊 cannot stand alone, so 坐
                     // makes a word with it the dictionary lacks (坐诊), and nothing is wrong
                     int outer = p == i ? p - 1 : p + 2;
-                    if (frequent(swapped) && alone(t, p, p) && alone(t, p + 1, p) && free(t, outer, i)) {
+                    if (OFFICIAL.contains(swapped) && alone(t, p, p) && alone(t, p + 1, p) && free(t, outer, i)) {
                         out.add(new Term("confusions", lineId, columns.span(p, p + 2), pair, swapped,
                                 "“" + pair + "”不成词，“" + swapped + "”是常用词：形近或音近字之误", swapped));
                         break;
@@ -90,6 +99,40 @@ final class Confusables {
             }
         }
         return out;
+    }
+
+    /**
+     * 明辩是非 for 明辨是非: four characters that make no word and become an idiom of the dictionary when the
+     * character at {@code i} is swapped for one alike. Idioms are rare in the dictionary's corpus, so no
+     * frequency is asked of them; that a fixed four-character phrase comes out of one swap is evidence enough.
+     */
+    private boolean idiom(String t, int i, String others, int lineId, Columns columns, List<Term> known, List<Term> out) {
+        for (int p = Math.max(0, i - IDIOM + 1); p <= i && p + IDIOM <= t.length(); p++) {
+            String window = t.substring(p, p + IDIOM);
+            if (!allHan(window) || word(window) || overlaps(out, known, columns, p, p + IDIOM)) {
+                continue;
+            }
+            for (int k = 0; k < others.length(); k++) {
+                char[] swapped = window.toCharArray();
+                swapped[i - p] = others.charAt(k);
+                String candidate = new String(swapped);
+                if (segmenter.idiom(candidate)) {
+                    out.add(new Term("confusions", lineId, columns.span(p, p + IDIOM), window, candidate,
+                            "“" + window + "”不成词，“" + candidate + "”是成语：形近或音近字之误", candidate));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (!Han.is(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -130,8 +173,12 @@ final class Confusables {
     }
 
     private boolean overlaps(List<Term> found, List<Term> known, Columns columns, int p) {
-        int start = columns.span(p, p + 2).start();
-        int end = columns.span(p, p + 2).end();
+        return overlaps(found, known, columns, p, p + 2);
+    }
+
+    private boolean overlaps(List<Term> found, List<Term> known, Columns columns, int p, int q) {
+        int start = columns.span(p, q).start();
+        int end = columns.span(p, q).end();
         for (List<Term> list : List.of(found, known)) {
             for (Term k : list) {
                 if (k.span().start() < end && k.span().end() > start) {
@@ -146,7 +193,4 @@ final class Confusables {
         return OFFICIAL.contains(s) || segmenter.isWord(s);
     }
 
-    private boolean frequent(String s) {
-        return OFFICIAL.contains(s) || segmenter.frequency(s) >= FREQUENT;
-    }
 }

@@ -58,12 +58,6 @@ final class Segmenter {
         return CoreDictionary.contains(word);
     }
 
-    /** How often the word occurs in the core dictionary's corpus; 0 when it is no word. */
-    int frequency(String word) {
-        CoreDictionary.Attribute a = CoreDictionary.get(word);
-        return a == null ? 0 : a.totalFrequency;
-    }
-
     /**
      * True when the character is first of all a preposition, conjunction or particle (在, 和, 的…): its most
      * frequent part of speech, so that 样 (a measure word, a particle only in 一样) is not one.
@@ -75,6 +69,20 @@ final class Segmenter {
         }
         char first = a.nature[0].toString().charAt(0);
         return first == 'p' || first == 'c' || first == 'u';
+    }
+
+    /** True when the dictionary has the word as an idiom (成语, 习用语: 明辨是非, 防微杜渐). */
+    boolean idiom(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (var n : a.nature) {
+            if (n.toString().startsWith("i") || n.toString().startsWith("l")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the character is a word of its own, not only a bound morpheme (诊 is vg: only in 诊断, 坐诊 …). */
