@@ -27,10 +27,6 @@ final class MarkSlips implements Detector {
     // not 行动计划, 规划, 工程: named programmes, quoted as such in published reports (制定“幸福长春行动计划”)
     private static final List<String> DOCUMENT_KINDS = List.of("办法", "意见", "规定", "细则", "条例", "纲要",
         "清单", "通知", "决定", "指南", "规则", "规程", "实施方案", "工作方案", "守则", "章程");
-    /** The longest item of a list of names that commas may wrongly separate. */
-    private static final int ITEM = 6;
-    /** The most characters before the head word in a list item after the first (任务|清单, 乡镇|服务中心). */
-    private static final int MODIFIER = 2;
     /** Verbs that issue a document. */
     private static final List<String> ISSUING = List.of("出台", "印发", "制定", "制订", "修订", "发布", "颁布", "编制", "下发");
     /** Written documents whose narrative states facts: an exclamation there is a slip of tone. */
@@ -44,9 +40,6 @@ final class MarkSlips implements Detector {
             // 特此报告，: the closing formula is a sentence of its own and ends with 。
             out.add(c.spot(SpotKind.MISUSED_MARK, 4, 5, "。", "。"));
             return;
-        }
-        if (t.indexOf('，') >= 0) {
-            commaRuns(c, out);
         }
         int quotes = 0;
         for (int i = 0; i < t.length(); i++) {
@@ -91,98 +84,6 @@ final class MarkSlips implements Detector {
                 out.add(c.spot(SpotKind.MISUSED_MARK, i, i + 1, "。", "。"));
             }
         }
-    }
-
-    /**
-     * 问题清单，任务清单，责任清单: three or more short items naming things of one kind (each ends with the
-     * same word of two characters or more) are a list and take 顿号. Not parallel clauses that repeat their
-     * verb (坚持问题导向，坚持目标导向) and not items longer than {@link #ITEM} characters.
-     */
-    private static void commaRuns(LineContext c, List<Spot> out) {
-        String t = c.text();
-        List<int[]> items = new java.util.ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || "，。；：！？、（）“”《》".indexOf(t.charAt(i)) >= 0) {
-                items.add(new int[] {from, i});
-                from = i + 1;
-            }
-        }
-        for (int k = 0; k + 2 < items.size(); k++) {
-            int run = 1;
-            String head = null;
-            for (int n = 2; n <= 4; n++) {
-                String candidate = shared(t, items, k, n);
-                if (candidate != null) {
-                    head = candidate;
-                }
-            }
-            if (head == null) {
-                continue;
-            }
-            // after the first item (which may carry the list's verb: 建立问题清单), each names only its kind
-            // (任务清单): a longer one is a clause of its own (保护合法收入，调节过高收入)
-            while (k + run < items.size() && item(t, items.get(k + run), head)
-                    && items.get(k + run)[1] - items.get(k + run)[0] - head.length() <= MODIFIER
-                    && t.charAt(items.get(k + run - 1)[1]) == '，') {
-                run++;
-            }
-            String first = t.substring(items.get(k)[0], Math.min(items.get(k)[0] + 2, items.get(k)[1]));
-            boolean sameVerb = true;
-            for (int n = 1; n < run; n++) {
-                sameVerb &= t.startsWith(first, items.get(k + n)[0]);
-            }
-            // a sentence whose items hold 顿号 themselves separates them by commas, a level up (GB/T 15834:
-            // 燃煤发电量，燃油发电量，余热、余压发电量)
-            int sentenceStart = items.get(k)[0];
-            while (sentenceStart > 0 && "。；！？".indexOf(t.charAt(sentenceStart - 1)) < 0) {
-                sentenceStart--;
-            }
-            int sentenceEnd = items.get(k + run - 1)[1];
-            while (sentenceEnd < t.length() && "。；！？".indexOf(t.charAt(sentenceEnd)) < 0) {
-                sentenceEnd++;
-            }
-            boolean nested = t.substring(sentenceStart, sentenceEnd).indexOf('、') >= 0;
-            if (run >= 3 && !sameVerb && !nested) {
-                for (int n = 1; n < run; n++) {
-                    int at = items.get(k + n - 1)[1];
-                    out.add(c.spot(SpotKind.MISUSED_MARK, at, at + 1, "、", "、"));
-                }
-                k += run - 1;
-            }
-        }
-    }
-
-    /** The head word of {@code n} characters that the items at k and k+1 share, or null. */
-    private static String shared(String t, List<int[]> items, int k, int n) {
-        int[] a = items.get(k);
-        int[] b = items.get(k + 1);
-        if (a[1] - a[0] <= n || a[1] >= t.length() || t.charAt(a[1]) != '，') {
-            return null;
-        }
-        String head = t.substring(a[1] - n, a[1]);
-        // a predicate is no head word: 时间不等人，机遇不等人
-        // nor a count (办一件，成一件，巩固一件)
-        if ("不无没未是有要一二三四五六七八九十两几每各".indexOf(head.charAt(0)) >= 0) {
-            return null;
-        }
-        // the first item may carry the list's verb and object (对照审计报告制定问题清单): only its end counts
-        boolean first = a[1] - a[0] > n && Han.is(t.charAt(a[1] - n - 1));
-        return first && item(t, b, head) && b[1] - b[0] - n <= MODIFIER ? head : null;
-    }
-
-    /** A short item of Chinese characters only, longer than its head word and ending with it. */
-    private static boolean item(String t, int[] span, String head) {
-        int len = span[1] - span[0];
-        if (len <= head.length() || len > ITEM || !t.startsWith(head, span[1] - head.length())) {
-            return false;
-        }
-        for (int i = span[0]; i < span[1]; i++) {
-            if (!Han.is(t.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
