@@ -79,12 +79,6 @@ final class Confusables {
                 if (word(pair) || overlaps(out, known, columns, p)) {
                     continue;
                 }
-                // 用在坐办公室: the other character of the pair is a preposition or particle and the suspect a word
-                // of its own — two words side by side (在 + 坐), not one word mistyped
-                int other = p == i ? p + 1 : p;
-                if (segmenter.functionWord(t.charAt(other)) && segmenter.freeWord(t.charAt(i))) {
-                    continue;
-                }
                 for (int k = 0; k < others.length(); k++) {
                     String swapped = p == i ? others.charAt(k) + pair.substring(1) : pair.charAt(0) + String.valueOf(others.charAt(k));
                     // the swapped character's neighbour outside the pair: 在坐|诊 — 诊 cannot stand alone, so 坐

@@ -58,19 +58,6 @@ final class Segmenter {
         return CoreDictionary.contains(word);
     }
 
-    /**
-     * True when the character is first of all a preposition, conjunction or particle (在, 和, 的…): its most
-     * frequent part of speech, so that 样 (a measure word, a particle only in 一样) is not one.
-     */
-    boolean functionWord(char c) {
-        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
-        if (a == null || a.nature.length == 0) {
-            return false;
-        }
-        char first = a.nature[0].toString().charAt(0);
-        return first == 'p' || first == 'c' || first == 'u';
-    }
-
     /** True when the dictionary has the word as an idiom (成语, 习用语: 明辨是非, 防微杜渐). */
     boolean idiom(String word) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
