@@ -118,9 +118,10 @@ final class WordBoundaries {
             // the word's second character joins what follows it (环|评|评审|批 is 环评|审批 typed with 评 twice)
             Segmenter.Token after = right + 1 < tokens.size() ? tokens.get(right + 1) : null;
             boolean rejoins = after != null && after.start() == r.end() && segmenter.isWord(r.word().substring(1) + after.word());
+            // the reflexive prefix 自 makes a word with a verb the dictionary may lack (自|产|产品, 自|查|查找)
             boolean unknownWord = before != null && before.end() == l.start() && before.word().length() == 1
-                    && Han.is(before.word().charAt(0)) && !function(before.pos()) && !before.pos().startsWith("r")
-                    && !before.pos().startsWith("d") && !rejoins;
+                    && (Han.is(before.word().charAt(0)) && !function(before.pos()) && !before.pos().startsWith("r")
+                    && !before.pos().startsWith("d") || before.word().equals("自") && l.verb()) && !rejoins;
             return !noun && !verbObject && !particle && !unknownWord
                     && !(before != null && segmenter.isWord(before.word() + l.word()));
         }
@@ -245,6 +246,10 @@ final class WordBoundaries {
         // 担当担当再担当, 落实落实再落实: the word said twice on purpose, then once more after 再
         String half = text.substring(i, (i + end) / 2);
         if (end < text.length() && "再又".indexOf(text.charAt(end)) >= 0 && text.startsWith(half, end + 1)) {
+            return false;
+        }
+        // 是不是不急于搞, 能不能不开会: an A-not-A question (是不是) whose verb phrase is itself negated
+        if (half.length() == 2 && "不没".indexOf(half.charAt(1)) >= 0) {
             return false;
         }
         return startsToken(tokens, i - from) && startsToken(tokens, middle) && startsToken(tokens, end - from);

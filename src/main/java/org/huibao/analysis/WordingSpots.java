@@ -68,11 +68,11 @@ final class WordingSpots implements Detector {
     // group 2 is a star that closes no pair.
     private static final Pattern MARKDOWN_STAR = Pattern.compile(
             "(\\*{1,3})(?=[^\\s*])[^*]*?(?<=[^\\s*])\\1(?!\\*)|^[*＊][ \\t\\u3000]|\\\\\\*|([*＊]+)");
-    // **一、基本情况**, - **台账核对**：… in a plain-text report: Markdown emphasis pasted along with the text, around
-    // a heading or a lead phrase (the whole line, or up to its colon) — residue to delete, not a mask. Not
-    // 由**同志负责，**部门配合, whose "pair" ends on a comma.
+    // **一、基本情况**, - **台账核对**：…, *根据…刊印* in a plain-text report: Markdown emphasis (bold or italic)
+    // pasted along with the text, around a heading, a lead phrase or an editor's note (the whole line, or up
+    // to its colon) — residue to delete, not a mask. Not 由**同志负责，**部门配合, whose "pair" ends on a comma.
     private static final Pattern PASTED_EMPHASIS = Pattern.compile(
-            "^[ \\t\\u3000]*(?:[-•·][ \\t\\u3000]+|\\d{1,2}[.、．][ \\t\\u3000]*)?(\\*{2,3})[^\\s*，、；：。](?:[^*]*?[^\\s*，、；：。])?\\1(?=[：:]|[ \\t\\u3000]*$)");
+            "^[ \\t\\u3000]*(?:[-•·][ \\t\\u3000]+|\\d{1,2}[.、．][ \\t\\u3000]*)?(\\*{1,3})[^\\s*，、；：。](?:[^*]*?[^\\s*，、；：。])?\\1(?=[：:]|[ \\t\\u3000]*$)");
     private static final Pattern DOUBLED_CHARACTER = Pattern.compile(
             "(\\p{IsHan})\\1(?!\\1)(\\p{IsHan})\\2|((\\p{IsHan})\\4)");
     private static final Pattern DOUBLED_WORD = Pattern.compile("(\\p{IsHan}{2,4})\\1");
