@@ -76,6 +76,17 @@ final class Placeholders {
     private Placeholders() {
     }
 
+    /**
+     * Whether a blank before {@code k} is where a figure was left out: a character that counts stands there
+     * (共计  万元, 培训  人次) and starts no word of its own (短板　个别支部: 个别 is a word, not 个), unless it
+     * is a date's (于  年底前).
+     */
+    static boolean countsFigure(String t, int k) {
+        // 于  年底前: a date's own parts stay figures, as blank dates are written
+        return k < t.length() && (COUNTERS.indexOf(t.charAt(k)) >= 0 && ("年月日".indexOf(t.charAt(k)) >= 0 || !proseWord(t, k))
+                || startsWithAny(t, k, COUNTER_WORDS));
+    }
+
     static void find(LineContext c, List<Spot> out) {
         String t = c.text();
         boolean blanks = false;
@@ -447,8 +458,7 @@ final class Placeholders {
             } else if (figure && !inside(dates, i)) {
                 // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
-            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded
-                    && (COUNTERS.indexOf(t.charAt(k)) >= 0 || startsWithAny(t, k, COUNTER_WORDS))
+            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded && countsFigure(t, k)
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
