@@ -29,6 +29,8 @@ final class Placeholders {
     private static final String COUNTERS = "万亿千百元人个次项家件名户亩台辆套场期批份篇处所座天年月日号岁%％倍吨公平米起条宗类轮册栋间届";
     // Not 周, 张, 季 or 本 alone: each is a surname, and "局长  周明华" pads a name; 季度 is a counter word
     private static final String[] COUNTER_WORDS = {"季度"};
+    /** Letters a template uses for a figure to fill in: N, n, M, X, x, XX, ＮＮ. */
+    private static final Pattern MASK_LETTERS = Pattern.compile("[NnMmXxＮｎＭｍＸｘ]{1,3}");
     /** Field names a template puts in brackets for the writer to replace: （单位名称）, 〔姓名〕, （具体时间）. */
     private static final Set<String> FIELDS = Set.of("单位名称", "单位全称", "部门名称", "机关名称", "公司名称",
         "企业名称", "项目名称", "会议名称", "活动名称", "文件名称", "文件标题", "姓名", "人名", "名字", "职务",
@@ -168,7 +170,9 @@ final class Placeholders {
         boolean round = "（(".indexOf(t.charAt(i)) >= 0;
         // 【存在的主要问题】 alone on its line is a heading set in brackets, not a field left for the writer
         boolean heading = t.substring(0, i).isBlank() && t.substring(end + 1).isBlank() && !note(inside);
-        if ((field(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
+        // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
+        boolean letter = MASK_LETTERS.matcher(inside).matches() && countsFigure(t, end + 1);
+        if ((field(inside) || letter || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
