@@ -2,6 +2,7 @@ package org.huibao.analysis;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.huibao.api.Genre;
 import org.huibao.api.Heading;
 import org.huibao.api.Line;
@@ -27,6 +28,22 @@ final class MarkSlips implements Detector {
     // not 行动计划, 规划, 工程: named programmes, quoted as such in published reports (制定“幸福长春行动计划”)
     private static final List<String> DOCUMENT_KINDS = List.of("办法", "意见", "规定", "细则", "条例", "纲要",
         "清单", "通知", "决定", "指南", "规则", "规程", "实施方案", "工作方案", "守则", "章程");
+    /** The shape of a work system's name: 三会一课, 两学一做, 三重一大, 四议两公开. */
+    private static final Pattern SLOGAN = Pattern.compile(
+            "[一二三四五六七八九十两][\\p{IsHan}][一二三四五六七八九十两][\\p{IsHan}]{1,2}");
+    /**
+     * What follows a work system's name and not a title's: 《三会一课》制度, 《两学一做》学习教育, 《三重一大》决策,
+     * 《四议两公开》工作法. Documents so named (《二十三条》, 《五一六通知》) and works (《三坊七巷》, 《三餐四季》) are
+     * not followed by these.
+     */
+    private static final List<String> SYSTEM_WORDS = List.of("制度", "工作法", "工作机制", "决策", "学习教育", "内容", "要求", "落实",
+        "活动", "规定");
+    private static final Pattern ALL_NUMERALS = Pattern.compile("[〇一二三四五六七八九十两百千万个]+");
+    /** The ordinal a paragraph that runs on from its heading opens with: （二）, 二、, 2., （2）, 二是. */
+    private static final Pattern ORDINAL = Pattern.compile(
+            "[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\\d{1,2}[.．](?!\\d)");
+    /** Lines of running text: not the title, the addressee, the signature or an artefact of conversion. */
+    private static final Set<NodeType> BODY = Set.of(NodeType.PARAGRAPH, NodeType.HEADING, NodeType.SENTENCE);
     /** Verbs that issue a document. */
     private static final List<String> ISSUING = List.of("出台", "印发", "制定", "制订", "修订", "发布", "颁布", "编制", "下发");
     /** Written documents whose narrative states facts: an exclamation there is a slip of tone. */
@@ -53,7 +70,15 @@ final class MarkSlips implements Detector {
                     i = close;
                     continue;
                 }
+                if (quotes > 0) {
+                    i = nestedQuote(c, i, out);
+                    continue;
+                }
                 quotes++;
+            } else if (ch == '《') {
+                i = slogan(c, i, out);
+            } else if ((ch == '\u3000' || ch == ' ') && i > 0 && Han.is(t.charAt(i - 1))) {
+                i = innerBlank(c, i, out);
             } else if (ch == '”') {
                 quotes = Math.max(0, quotes - 1);
             } else if (ch == '、' && i + 1 < t.length() && t.charAt(i + 1) == '等'
@@ -84,6 +109,115 @@ final class MarkSlips implements Detector {
                 out.add(c.spot(SpotKind.MISUSED_MARK, i, i + 1, "。", "。"));
             }
         }
+    }
+
+    private static int count(String t, char mark, int before) {
+        int n = 0;
+        for (int i = 0; i < before; i++) {
+            n += t.charAt(i) == mark ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** How many runs of blanks stand between two Chinese characters or digits on the line. */
+    private static int innerBlanks(String t) {
+        int n = 0;
+        for (int i = 1; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if ((ch == '\u3000' || ch == ' ') && t.charAt(i - 1) != '\u3000' && t.charAt(i - 1) != ' ') {
+                int k = i;
+                while (k < t.length() && (t.charAt(k) == '\u3000' || t.charAt(k) == ' ')) {
+                    k++;
+                }
+                char b = t.charAt(i - 1);
+                n += k < t.length() && Han.is(t.charAt(k)) && (Han.is(b) || Character.isDigit(b)) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * “石门“云雾”茶”: a quotation inside a quotation takes single marks (GB/T 15834-2011). Reported when the inner
+     * pair closes and the outer one closes after it on the line, so that a paragraph of a quotation running
+     * over several paragraphs (each opening with “) is left alone. Returns where to go on.
+     */
+    private static int nestedQuote(LineContext c, int open, List<Spot> out) {
+        String t = c.text();
+        int close = t.indexOf('”', open + 1);
+        int again = t.indexOf('“', open + 1);
+        // ““…”” is a mark doubled (HB404's), not a quotation nested
+        if (t.charAt(open - 1) != '“' && close > open + 1 && (again < 0 || again > close)) {
+            int outer = t.indexOf('”', close + 1);
+            int next = t.indexOf('“', close + 1);
+            if (outer > close && (next < 0 || next > outer)) {
+                String fixed = "‘" + t.substring(open + 1, close) + "’";
+                out.add(c.spot(SpotKind.MISUSED_MARK, open, close + 1, fixed, fixed));
+                return outer;
+            }
+        }
+        return open;
+    }
+
+    /**
+     * 《三会一课》制度, 《两学一做》学习教育: the name of a work system is quoted, not a title — a numeral, a
+     * character, a numeral and one or two more (三会一课, 四议两公开), with the word of a system after it. Returns
+     * where to go on.
+     */
+    private static int slogan(LineContext c, int open, List<Spot> out) {
+        String t = c.text();
+        int close = t.indexOf('》', open + 1);
+        if (close < 0) {
+            return open;
+        }
+        String name = t.substring(open + 1, close);
+        boolean system = false;
+        for (String w : SYSTEM_WORDS) {
+            system |= t.startsWith(w, close + 1);
+        }
+        if (system && SLOGAN.matcher(name).matches() && !ALL_NUMERALS.matcher(name).matches()) {
+            String fixed = "“" + name + "”";
+            out.add(c.spot(SpotKind.MISUSED_MARK, open, close + 1, fixed, fixed));
+        }
+        return close;
+    }
+
+    /**
+     * 调研不少于4次　定期与青年教师谈心: a blank inside a sentence where a mark belongs, after a count that
+     * closes a clause. Only in a sentence of body text (the line has ，or 。), with at least three characters
+     * of text on either side, so that names set apart by blanks (张　三), datelines (新华社北京6月10日电　), a
+     * blank standing for a figure (共计  万元, {@link Placeholders}') are left alone. Returns where to go on.
+     */
+    private static int innerBlank(LineContext c, int at, List<Spot> out) {
+        String t = c.text();
+        int end = at;
+        while (end < t.length() && (t.charAt(end) == '\u3000' || t.charAt(end) == ' ')) {
+            end++;
+        }
+        NodeType type = c.line().type();
+        if (end >= t.length() || !Han.is(t.charAt(end)) || !BODY.contains(type) || t.indexOf('，') < 0 && t.indexOf('。') < 0) {
+            return end - 1;
+        }
+        int left = at;
+        while (left > 0 && (Han.is(t.charAt(left - 1)) || Character.isDigit(t.charAt(left - 1)))) {
+            left--;
+        }
+        int right = end;
+        while (right < t.length() && Han.is(t.charAt(right))) {
+            right++;
+        }
+        // a count closes the clause before the blank (不少于4次　定期…): the blank is where its mark belongs. Not
+        // inside quotation marks (“约沈阳 悦消费”, a slogan's two halves), nor a line of several blank-separated
+        // chunks (a table or a list of names flattened into one line)
+        // (a count of things: not a date or a document number, 〔1997〕16号　经…, 翌年3月　在…)
+        boolean thing = "年月日号".indexOf(t.charAt(at - 1)) < 0;
+        boolean count = thing && (at >= 2 && Character.isDigit(t.charAt(at - 2)) && Placeholders.countsFigure(t, at - 1)
+                || at >= 3 && Character.isDigit(t.charAt(at - 3)) && Placeholders.countsFigure(t, at - 2) && Placeholders.countsFigure(t, at - 1));
+        boolean quoted = count(t, '“', at) > count(t, '”', at);
+        boolean figure = Placeholders.countsFigure(t, end);
+        if (at - left >= 3 && right - end >= 3 && count && !quoted && !figure && innerBlanks(t) == 1) {
+            out.add(c.spot(SpotKind.MISUSED_MARK, at, end, "，", null));
+        }
+        return end - 1;
     }
 
     /**
@@ -154,7 +288,19 @@ final class MarkSlips implements Detector {
             Line next = k + 1 < lines.size() ? lines.get(k + 1) : null;
             boolean over = next == null || next.type() == NodeType.CLOSING || next.type() == NodeType.SIGNATURE;
             String t = line.text();
-            if (line.type() == NodeType.PARAGRAPH && t.endsWith("；") && (over || next.type() == NodeType.HEADING)) {
+            boolean open = t.endsWith("、") || t.endsWith("，");
+            // the next line opens with a heading, on a line of its own or running into its paragraph
+            // (a numbered one: a line of a hard-wrapped paragraph can be read as a heading without an ordinal), or
+            // the closing; the end of the text alone is no sign (a text cut off where it was copied)
+            boolean heading = next != null && (next.node() instanceof Heading h ? !h.ordinal().isEmpty()
+                    : ORDINAL.matcher(next.text()).lookingAt());
+            boolean closes = next != null && (next.type() == NodeType.CLOSING || next.type() == NodeType.SIGNATURE);
+            if ((line.type() == NodeType.PARAGRAPH || line.type() == NodeType.HEADING) && open && (closes || heading)) {
+                // 做到应转尽转、 before the next heading: the sentence was cut off, or its 。 typed as 、 (a line of a
+                // hard-wrapped paragraph is followed by more of the paragraph, not by a heading)
+                int at = t.length() - 1;
+                out.add(new Spot(SpotKind.MISUSED_MARK, line.id(), new Columns(line.span(), t).span(at, at + 1), t.substring(at), "。", null));
+            } else if (line.type() == NodeType.PARAGRAPH && t.endsWith("；") && (over || next.type() == NodeType.HEADING)) {
                 int at = t.length() - 1;
                 out.add(new Spot(SpotKind.MISUSED_MARK, line.id(), new Columns(line.span(), t).span(at, at + 1), "；", "。", "。"));
             } else if (over && line.node() instanceof Heading h && !h.inline() && h.span().end() > h.textSpan().end()) {

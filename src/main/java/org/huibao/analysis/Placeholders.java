@@ -29,6 +29,8 @@ final class Placeholders {
     private static final String COUNTERS = "万亿千百元人个次项家件名户亩台辆套场期批份篇处所座天年月日号岁%％倍吨公平米起条宗类轮册栋间届";
     // Not 周, 张, 季 or 本 alone: each is a surname, and "局长  周明华" pads a name; 季度 is a counter word
     private static final String[] COUNTER_WORDS = {"季度"};
+    /** Letters a template uses for a figure to fill in: N, n, M, X, x, XX, ＮＮ. */
+    private static final Pattern MASK_LETTERS = Pattern.compile("[NnMmXxＮｎＭｍＸｘ]{1,3}");
     /** Field names a template puts in brackets for the writer to replace: （单位名称）, 〔姓名〕, （具体时间）. */
     private static final Set<String> FIELDS = Set.of("单位名称", "单位全称", "部门名称", "机关名称", "公司名称",
         "企业名称", "项目名称", "会议名称", "活动名称", "文件名称", "文件标题", "姓名", "人名", "名字", "职务",
@@ -74,6 +76,17 @@ final class Placeholders {
     private static final Pattern ARTICLE = Pattern.compile("第[一二三四五六七八九十百零〇0-9]{1,6}[条章节编款部]?$");
 
     private Placeholders() {
+    }
+
+    /**
+     * Whether a blank before {@code k} is where a figure was left out: a character that counts stands there
+     * (共计  万元, 培训  人次) and starts no word of its own (短板　个别支部: 个别 is a word, not 个), unless it
+     * is a date's (于  年底前).
+     */
+    static boolean countsFigure(String t, int k) {
+        // 于  年底前: a date's own parts stay figures, as blank dates are written
+        return k < t.length() && (COUNTERS.indexOf(t.charAt(k)) >= 0 && ("年月日".indexOf(t.charAt(k)) >= 0 || !proseWord(t, k))
+                || startsWithAny(t, k, COUNTER_WORDS));
     }
 
     static void find(LineContext c, List<Spot> out) {
@@ -157,7 +170,9 @@ final class Placeholders {
         boolean round = "（(".indexOf(t.charAt(i)) >= 0;
         // 【存在的主要问题】 alone on its line is a heading set in brackets, not a field left for the writer
         boolean heading = t.substring(0, i).isBlank() && t.substring(end + 1).isBlank() && !note(inside);
-        if ((field(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
+        // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
+        boolean letter = MASK_LETTERS.matcher(inside).matches() && countsFigure(t, end + 1);
+        if ((field(inside) || letter || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
@@ -447,8 +462,7 @@ final class Placeholders {
             } else if (figure && !inside(dates, i)) {
                 // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
-            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded
-                    && (COUNTERS.indexOf(t.charAt(k)) >= 0 || startsWithAny(t, k, COUNTER_WORDS))
+            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded && countsFigure(t, k)
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));

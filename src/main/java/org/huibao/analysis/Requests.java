@@ -284,6 +284,15 @@ final class Requests {
                 // 特报请县委批准, 现报请…, 特申请市政府将我区列入…: 报请 or 申请 asking now, not the 已报请 of
                 // an account nor the 申请 of an applicant
                 boolean asking = (before == '报' || before == '申') && i >= 2 && NOW.indexOf(t.charAt(i - 2)) >= 0;
+                if (asking && before == '申' && t.charAt(i - 2) != '拟' && !(i >= 3 && Segmenter.inDictionary(t.substring(i - 3, i - 1)))
+                        && after < t.length() && "人书表者".indexOf(t.charAt(after)) < 0 && !past(t, i - 2)) {
+                    // 特申请专项资金50万元, 现申请追加…: applying now is the request, whatever it is for (not 现申请人,
+                    // nor 拟申请省级资金, the writer's plan to apply elsewhere, nor 实现申请材料免提交, where 现 ends a word)
+                    int end = object(t, after, WINDOW, false);
+                    out.add(new int[] {i - 2, end > 0 ? end : after});
+                    covered = end > 0 ? end : after;
+                    continue;
+                }
                 if (asking) {
                     start = i - 2;
                 } else if (WORD_BEFORE_QING.indexOf(before) >= 0 || !leader && after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
