@@ -42,6 +42,14 @@ final class FirstChars implements StartsAt.Test {
         return Optional.of(new FirstChars(s.chars, s.han));
     }
 
+    /**
+     * Whether a match may begin with any Chinese character (or with hundreds of characters): such a test
+     * lets nearly every position of a Chinese line through.
+     */
+    boolean broad() {
+        return han || chars.cardinality() > 256;
+    }
+
     @Override
     public boolean mayStart(String text, int at) {
         int cp = text.codePointAt(at);

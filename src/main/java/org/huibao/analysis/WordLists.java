@@ -33,8 +33,11 @@ public final class WordLists {
      * @param repeat entries whose pattern also runs on a line with a doubled Chinese character
      * @param byWord per word id, the entries that word lets run ({@code null}: none)
      * @param starts per entry, where in a line a match may begin ({@code null}: anywhere)
+     * @param windows per entry, the window around literal text of a look-ahead a match begins in ({@code null}: none)
+     * @param windowIds per entry with a window, its anchors' word ids
      */
-    private record Index(BitSet always, BitSet repeat, int[][] byWord, StartsAt.Test[] starts) {
+    private record Index(BitSet always, BitSet repeat, int[][] byWord, StartsAt.Test[] starts,
+                         AnchorWindow[] windows, int[][] windowIds) {
     }
 
     /**
@@ -59,12 +62,22 @@ public final class WordLists {
         BitSet repeat = new BitSet();
         Map<Integer, List<Integer>> byWord = new HashMap<>();
         StartsAt.Test[] starts = new StartsAt.Test[entries.size()];
+        AnchorWindow[] windows = new AnchorWindow[entries.size()];
+        int[][] windowIds = new int[entries.size()][];
         int size = 0;
         for (int k = 0; k < entries.size(); k++) {
             Lexicon.Entry e = entries.get(k);
             Prefilter f = e.literal() ? Prefilter.literal(e.wrong()) : Prefilter.of(e.pattern().pattern());
             Gate gate = words.gate(f);
             starts[k] = start(e, gate);
+            windows[k] = window(e, starts[k]);
+            if (windows[k] != null) {
+                windowIds[k] = words.anchors(windows[k].anchors());
+                if (gate.always()) {
+                    // its only literal text is in a look-ahead: a line without it has no match
+                    gate = new Gate(windowIds[k], false);
+                }
+            }
             if (gate.always()) {
                 always.set(k);
                 continue;
@@ -77,7 +90,7 @@ public final class WordLists {
         }
         int[][] table = new int[size][];
         byWord.forEach((id, ks) -> table[id] = ks.stream().mapToInt(Integer::intValue).toArray());
-        return new Index(always, repeat, table, starts);
+        return new Index(always, repeat, table, starts, windows, windowIds);
     }
 
     /**
@@ -92,6 +105,20 @@ public final class WordLists {
             return WordLists::doubledAtOrAfter;
         }
         return e.literal() ? null : FirstChars.of(e.pattern()).orElse(null);
+    }
+
+    /**
+     * The window a match of the entry begins in, for an entry whose first character tells little (any
+     * Chinese character) and whose look-ahead names rarer text of two characters or more; null otherwise
+     * (a one-character anchor is no rarer than the first-character test, and would put a frequent
+     * character into every line's scan).
+     */
+    private static AnchorWindow window(Lexicon.Entry e, StartsAt.Test start) {
+        if (e.literal() || start != null && !(start instanceof FirstChars first && first.broad())) {
+            return null;
+        }
+        AnchorWindow w = AnchorWindow.of(e.pattern()).orElse(null);
+        return w != null && w.anchors().stream().allMatch(a -> a.length() >= 2) ? w : null;
     }
 
     /** A character typed twice in a row begins at {@code at} or at the character after it. */
@@ -142,7 +169,16 @@ public final class WordLists {
         List<Match> out = new ArrayList<>();
         for (int k = run.nextSetBit(0); k >= 0; k = run.nextSetBit(k + 1)) {
             Lexicon.Entry e = lexicon.entries().get(k);
-            Search search = new Search(e.pattern(), text, index.starts()[k]);
+            StartsAt.Test start = index.starts()[k];
+            AnchorWindow window = index.windows()[k];
+            if (window != null) {
+                BitSet near = window.starts(scan, index.windowIds()[k]);
+                if (near.isEmpty()) {
+                    continue;
+                }
+                start = AnchorWindow.test(near, start);
+            }
+            Search search = new Search(e.pattern(), text, start);
             Matcher m = search.matcher();
             List<int[]> unless = null;
             while (search.find()) {

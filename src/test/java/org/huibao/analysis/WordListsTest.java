@@ -25,20 +25,61 @@ class WordListsTest {
         "四个意识", "政治意识、", "大局意识、", "核心意识和", "看齐意识", "新时代中国特色社会主义思想", "十九大", "党的十九大",
         "雪白雪白", "干干", "好好", "慢慢", "目的的"};
 
+    /**
+     * Lists of items before the text that names them: the entries tried only within reach of 新发展理念,
+     * 产业兴旺… or 意识 ({@link AnchorWindow}) must still find every list, at the edges of that reach too.
+     */
+    private static final String[][] ITEMS = {
+        {"创新", "协调", "绿色", "开放", "共享", "发展", "和平", "公平", "正义", "民主", "自由", "安全", "中华"},
+        {"政治意识", "大局意识", "核心意识", "看齐意识", "宗旨意识", "忧患意识"},
+        {"道路自信", "理论自信", "制度自信", "文化自信", "历史自信"},
+        {"产业兴旺", "生态宜居", "乡风文明", "治理有效", "生活富裕", "产业振兴", "组织振兴"}};
+    private static final String[] SEPARATORS = {"、", "、", "、", "，", ",", "和"};
+    private static final String[] FRAMES = {"新发展理念", "的新发展理念", "全人类共同价值", "的全人类共同价值", "", "。", "等",
+        "的总要求", "意识", "，"};
+    private static final String[] AROUND = {"", "坚持", "、", "贯彻", "工作", "𠀀", "，", "践行", "牢固树立", "增强"};
+
     @Test
     void findsWhatEveryPatternOverTheWholeLineFinds() throws Exception {
+        compare(PIECES, 3, 4000, 12);
+    }
+
+    @Test
+    void listsBeforeTheirFrameFindWhatTheWholeLineFinds() throws Exception {
+        Random random = new Random(5);
+        List<String> lines = new ArrayList<>();
+        for (int round = 0; round < 2000; round++) {
+            String[] items = ITEMS[random.nextInt(ITEMS.length)];
+            StringBuilder b = new StringBuilder(AROUND[random.nextInt(AROUND.length)]);
+            for (int k = 2 + random.nextInt(7); k > 0; k--) {
+                b.append(items[random.nextInt(items.length)]);
+                b.append(k > 1 ? SEPARATORS[random.nextInt(SEPARATORS.length)] : "");
+            }
+            lines.add(b.append(FRAMES[random.nextInt(FRAMES.length)]).append(AROUND[random.nextInt(AROUND.length)]).toString());
+        }
+        compare(lines);
+    }
+
+    private static void compare(String[] pieces, long seed, int rounds, int shortLine) throws Exception {
+        Random random = new Random(seed);
+        List<String> lines = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(round % 10 == 0 ? 80 : shortLine); k > 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            lines.add(b.toString());
+        }
+        compare(lines);
+    }
+
+    private static void compare(List<String> lines) throws Exception {
         Map<String, Lexicon> lexicons = RuleLoader.load(ConfigLoader.defaults(), List.of()).lexicons();
         Vocabulary.Builder words = new Vocabulary.Builder();
         WordLists lists = new WordLists(lexicons, words);
         Vocabulary vocabulary = words.build();
-        Random random = new Random(3);
         Span at = new Span(0, 0, 1, 1, 1, 1);
-        for (int round = 0; round < 4000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = random.nextInt(round % 10 == 0 ? 80 : 12); k > 0; k--) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
-            }
-            String line = b.toString();
+        for (String line : lines) {
             LineScan scan = vocabulary.scan(line);
             for (String name : lists.names()) {
                 List<String> expected = oracle(lexicons.get(name), line);
