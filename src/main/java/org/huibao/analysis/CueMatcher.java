@@ -105,8 +105,13 @@ public final class CueMatcher {
                     roles.putIfAbsent(h.id(), role(cues.element()));
                 }
             }
-            if (!roles.containsKey(h.id()) && gates.anyFind(context.achievements(), h.text(), h.textSpan().start(), scans)) {
+            boolean achievements = gates.anyFind(context.achievements(), h.text(), h.textSpan().start(), scans);
+            if (!roles.containsKey(h.id()) && achievements) {
                 roles.put(h.id(), PartRole.ACHIEVEMENTS);
+            } else if (achievements && roles.get(h.id()) == PartRole.PROBLEMS) {
+                // "一、客观看待成绩，清醒认识当前存在的突出问题" opens a part of both: what was done in it is
+                // not a problem, so it has no single role (the heading still names the problems)
+                roles.put(h.id(), PartRole.OTHER);
             }
         }
         List<Sentence> sentences = report.sentences();

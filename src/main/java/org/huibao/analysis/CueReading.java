@@ -65,10 +65,12 @@ final class CueReading {
 
     /**
      * Whether a remedy disqualifies the element's cues, so their clauses need not be read: a plain
-     * element's cue names a topic, and acting on it ("推动党风廉政建设") is what a report tells.
+     * element's cue names a topic, and acting on it ("推动党风廉政建设") is what a report tells; an
+     * arrangement made to remedy something ("针对巡察反馈问题，成立整改工作领导小组") is no less the unit's
+     * leadership.
      */
     static boolean disqualifies(ElementCues cues) {
-        return cues.like() != ElementKind.PLAIN;
+        return cues.like() != ElementKind.PLAIN && cues.like() != ElementKind.LEADERSHIP;
     }
 
     /**
