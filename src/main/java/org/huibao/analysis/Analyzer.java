@@ -213,7 +213,7 @@ public final class Analyzer {
         int figures = 0;
         for (Node n : report.nodes()) {
             if (n instanceof Heading h && !h.inline() || n instanceof Block b && b.type() == NodeType.PARAGRAPH) {
-                chars += CueMatcher.contentLength(n.text());
+                chars += Han.contentLength(n.text());
                 figures += figures(n.text());
             }
         }

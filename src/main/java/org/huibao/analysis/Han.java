@@ -41,4 +41,17 @@ final class Han {
         }
         return false;
     }
+
+    /** Letters and digits in a text: its length without punctuation and spaces. */
+    static int contentLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (letterOrDigit(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
 }

@@ -38,7 +38,7 @@ final class ParagraphLead {
         if (colon < 0) {
             colon = text.indexOf(':');
         }
-        if (colon > 0 && CueMatcher.contentLength(text.substring(0, colon)) <= MAX_LEAD
+        if (colon > 0 && Han.contentLength(text.substring(0, colon)) <= MAX_LEAD
                 && colon < text.length() - 1) {
             return colon;
         }
@@ -46,7 +46,7 @@ final class ParagraphLead {
         while (e > 0 && "。！!".indexOf(text.charAt(e - 1)) >= 0) {
             e--;
         }
-        if (e == 0 || CueMatcher.contentLength(text) > MAX_LEAD || !followed(report, s)) {
+        if (e == 0 || Han.contentLength(text) > MAX_LEAD || !followed(report, s)) {
             return -1;
         }
         return e;
@@ -63,7 +63,7 @@ final class ParagraphLead {
     /** Whether its paragraph goes on after the sentence (with a sentence or an item: "一是…"). */
     private static boolean restOfParagraph(Report report, Sentence s) {
         int end = report.node(s.blockId()).span().end();
-        return CueMatcher.contentLength(report.text().substring(Math.min(s.span().end(), end), end)) > 0;
+        return Han.contentLength(report.text().substring(Math.min(s.span().end(), end), end)) > 0;
     }
 
     /** Whether text of the body follows the sentence: more of its paragraph, or a paragraph or heading. */

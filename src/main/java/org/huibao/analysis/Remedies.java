@@ -70,11 +70,11 @@ final class Remedies {
 
     /** The cue names a problem the unit acts on ("解决…") or has solved ("…已整改到位"). */
     boolean remedial(String text, Matcher m, int at, LineScans scans) {
-        String prefix = CueMatcher.clausePrefix(text, m.start());
+        String prefix = CueWindow.clausePrefix(text, m.start());
         if (gates.anyFind(context.remedial(), prefix, at + m.start() - prefix.length(), scans)) {
             return true;
         }
-        return gates.anyFind(context.resolved(), text.substring(m.end(), Math.min(text.length(), m.end() + CueMatcher.NEAR)), at + m.end(),
+        return gates.anyFind(context.resolved(), text.substring(m.end(), Math.min(text.length(), m.end() + CueWindow.NEAR)), at + m.end(),
                 scans);
     }
 }

@@ -66,7 +66,7 @@ final class Specificity {
         }
         int listedProblems = 0;
         for (String clause : text.substring(from, Math.max(from, Math.min(to, from + MAX_READ))).split("[，,；;。\\n、]")) {
-            if (CueMatcher.contentLength(clause) >= LISTED_MIN_CHARS && !Patterns.anyFind(cues.stock(), clause)
+            if (Han.contentLength(clause) >= LISTED_MIN_CHARS && !Patterns.anyFind(cues.stock(), clause)
                     && !Patterns.anyFind(cues.vague(), clause)) {
                 listedProblems++;
             }

@@ -38,8 +38,9 @@ public final class Genres {
     /** Titles of documents that are not reports: they prescribe, announce or publish. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
             "(通知|条例|办法|规定|细则|规则|准则|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|函)"
-                    // （试行）, （2024年修订）, and the adoption note under a title: （2016年10月27日…全体会议通过）
-                    + "([（(](?:[^）)]{0,8}|[^）)]{0,60}(?:通过|发布|印发|修订|施行))[）)])*$");
+                    // （试行）, （2024年修订）, the date of issue under a title: （2018年10月9日）, and the
+                    // adoption note: （2016年10月27日…全体会议通过）
+                    + "([（(](?:[^）)]{0,8}|\\d{4}年\\d{1,2}月\\d{1,2}日|[^）)]{0,60}(?:通过|发布|印发|修订|施行))[）)])*$");
     /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]?"

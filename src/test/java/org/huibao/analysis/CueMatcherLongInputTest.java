@@ -39,9 +39,9 @@ class CueMatcherLongInputTest {
 
         List<CueHit> body = hits.stream().filter(h -> h.where() == Where.BODY).toList();
         assertTrue(body.size() >= count, "a cue in every sentence: " + body.size());
-        assertEquals(CueMatcher.contentLength(paragraph), body.get(0).extent(), "the first cue's part is the paragraph");
+        assertEquals(Han.contentLength(paragraph), body.get(0).extent(), "the first cue's part is the paragraph");
         CueHit last = body.get(body.size() - 1);
-        assertEquals(CueMatcher.contentLength(sentence), last.extent(), "the last cue's part is its sentence");
+        assertEquals(Han.contentLength(sentence), last.extent(), "the last cue's part is its sentence");
         assertTrue(body.get(0).concrete(), "每季度 makes the part concrete");
         assertTrue(last.concrete());
     }

@@ -181,4 +181,77 @@ class ElementClassesTest {
                 "四、下一步打算", "明年将开发三条研学线路。");
         assertEquals(expected, verdict(check("s.txt", text), Element.LEADERSHIP).status().id(), under);
     }
+
+    // Classes found on heldout4/heldout5/written2 (the sentences are written for these tests): the unit's own
+    // meeting that deploys a line of its work, arrangements made to remedy something, a leadership heading
+    // that only names the topic, and a part headed for both achievements and problems.
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        // the unit or its chief convenes a meeting that deploys a line of its work
+        "局长主持召开专题会议，传达上级文件精神，研究部署隐患排查工作。| inline",
+        "召开全局隐患排查工作会议，对全局排查工作作出安排部署。| inline",
+        "局长召集各科室负责人，对当前的排查工作作了部署安排。| inline",
+        // an arrangement made to remedy something, the unit named doing it
+        "针对上级督查反馈的问题，局党组及时成立整改工作领导小组，由局长任组长。| inline",
+        "局党组多次召开党组会就整改落实工作进行专题研究。| inline",
+        // a meeting that runs a project, one only required, a topic of a debrief, a push on others
+        "副局长召开项目推进会，对重点项目实施进行安排部署。| absent",
+        "各乡镇要召开专题会议，研究部署隐患排查工作。| absent",
+        "围绕落实全面从严治党主体责任、推进作风建设等方面作了述职。| absent",
+        "督促各乡镇落实主体责任。| absent",
+        // a title in quotation marks names a programme, not a leader's deed
+        "实施党支部书记“双带头人”培育工程。| absent",
+    })
+    void theUnitsOwnMeetingAndRemedialArrangements(String sentence, String expected) {
+        assertLeadership(bureauReport("县交通运输局关于2026年上半年道路隐患排查工作的总结", sentence), sentence, expected);
+    }
+
+    @ParameterizedTest(name = "{2}: {0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a heading that only names the topic promises an account; it counts when the part gives one
+        "一、组织领导| 我局高度重视此项工作，持续健全完善领导机制，确保各项任务落到实处。| absent",
+        "一、加强组织领导，压紧压实责任| 局党组始终高度重视，坚持同谋划、同部署、同推进。| absent",
+        "一、压实责任，确保落实| 各乡镇要切实履行第一责任人职责，班子成员要落实一岗双责。| absent",
+        "一、组织领导| 局党组成立排查工作领导小组，由局长任组长。| section",
+        "一、加强组织领导，压紧压实责任| 局党组书记履行第一责任人职责，每季度专题研究一次。| section",
+    })
+    void aHeadingThatNamesTheTopicNeedsAnArrangementUnderIt(String heading, String under, String expected) {
+        String text = String.join("\n", "县文化和旅游局2026年工作总结", heading, under,
+                "二、主要成效", "全年接待游客380万人次。", "三、存在问题", "乡村旅游产品同质化明显，3个景区停车位不足。",
+                "四、下一步打算", "明年将开发三条研学线路。");
+        assertEquals(expected, verdict(check("t.txt", text), Element.LEADERSHIP).status().id(), heading + under);
+    }
+
+    @Test
+    void aPartHeadedForAchievementsAndProblemsHoldsTheArrangementsToo() {
+        String text = String.join("\n", "在全县安全生产工作会议上的讲话", "同志们：",
+                "一、客观看待成绩，清醒认识存在的突出问题",
+                "去年，县政府常务会议先后8次专题研究安全生产工作，我本人全年带队暗访检查12次。"
+                        + "但问题也不少：县级执法人员仅14名，消火栓缺口140余个。",
+                "二、突出重点，抓好今年各项工作", "一要集中整治消防隐患，6月底前补齐消火栓。二要充实执法力量。");
+        ReportResult r = check("m.txt", text);
+        assertEquals("inline", verdict(r, Element.LEADERSHIP).status().id(), "the arrangements told before the problems");
+        assertEquals(ElementStatus.SECTION, verdict(r, Element.SHORTCOMINGS).status(), "the heading still names the problems");
+        String problemsOnly = text.replace("一、客观看待成绩，清醒认识存在的突出问题", "一、清醒认识存在的突出问题");
+        assertEquals("absent", verdict(check("m.txt", problemsOnly), Element.LEADERSHIP).status().id(),
+                "in a part about problems alone they are read as its account of problems");
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "部分科室自查走过场，台账流于形式。| inline",
+        // a prohibition warns, it states no problem
+        "各科室要认真开展自查，不得走过场。| absent",
+        "严禁自查流于形式。| absent",
+        // problems left to another report, and problems corrected
+        "查摆出的问题，将在民主生活会后另行专题报告。| absent",
+        "全年累计筛查并修正各类表述不规范等问题200余项。| absent",
+    })
+    void problemsWarnedOfDeferredOrCorrectedAreNotStated(String sentence, String expected) {
+        String report = String.join("\n", "市政务服务管理局关于2024年审批制度改革情况的报告", "一、组织领导",
+                "局党组成立审批制度改革领导小组，由局长任组长。", "二、有关情况", sentence, "全年办理审批事项1.2万件。",
+                "三、下一步打算", "下一步，我们将于2025年6月底前完成全部事项的流程再造。");
+        assertEquals(expected, verdict(check("s.txt", report), Element.SHORTCOMINGS).status().id(), sentence);
+    }
 }
