@@ -15,12 +15,14 @@ final class ListOrders {
     private static final int MAX_GAP = 3;
     /** Lists this long or longer are checked for an item left out of their middle. */
     private static final int WHOLE = 5;
+    /** Lists this long or longer are checked for an item replaced by another word ({@link ListItems}). */
+    private static final int REPLACED = 3;
     /**
      * Not 与, 及: a bare list that puts one item first and the rest after 与 is written so on purpose
      * (文化建设与经济建设、政治建设…); in a phrase that frames its items (统筹安全与发展) they separate.
      */
-    private static final String SEPARATORS = "、，,和“”‘’\"'「」 \u3000";
-    private static final String FRAMED_SEPARATORS = SEPARATORS + "与及";
+    static final String SEPARATORS = "、，,和“”‘’\"'「」 \u3000";
+    static final String FRAMED_SEPARATORS = SEPARATORS + "与及";
 
     /**
      * A list: its items (word ids, in the standard order), what the standard phrase has before the first
@@ -43,8 +45,14 @@ final class ListOrders {
         }
     }
 
-    /** A list in another order: where, and the same text with the items in the standard order. */
-    record Hit(String vocabulary, int start, int end, String replacement, String note) {
+    /**
+     * A list in another order: where, and the same text with the items in the standard order;
+     * {@code [editFrom, editTo)} the word written for an item when one was replaced (else -1, -1).
+     */
+    record Hit(String vocabulary, int start, int end, String replacement, String note, int editFrom, int editTo) {
+        Hit(String vocabulary, int start, int end, String replacement, String note) {
+            this(vocabulary, start, end, replacement, note, -1, -1);
+        }
     }
 
     private final List<Order> orders;
@@ -59,8 +67,12 @@ final class ListOrders {
             int absent = absent(o, scan);
             if (absent < 0) {
                 find(o, line, scan, out);
-            } else if (absent < o.ids().length && o.ids().length >= WHOLE) {
-                incomplete(o, absent, line, scan, out);
+            } else if (absent < o.ids().length && o.ids().length >= REPLACED) {
+                int before = out.size();
+                ListItems.replaced(o, absent, line, hits(o, scan), out);
+                if (out.size() == before && o.ids().length >= WHOLE) {
+                    incomplete(o, absent, line, scan, out);
+                }
             }
         }
         return out;
@@ -123,7 +135,7 @@ final class ListOrders {
         return absent;
     }
 
-    private static List<int[]> hits(Order o, LineScan scan) {
+    static List<int[]> hits(Order o, LineScan scan) {
         List<int[]> hits = new ArrayList<>(); // {item, start, end}, by start
         for (int i = 0; i < scan.hits(); i++) {
             for (int k = 0; k < o.ids().length; k++) {

@@ -38,12 +38,18 @@ final class NearMisses {
             "维护/拥护", "中心/核心", "规定/条例", "严格/从严", "永远/始终", "永远/一直", "过程/方位", "政治/思想",
             "方针/要求", "首要/中心", "治理/管理", "体系/体制", "能力/水平", "加强/增强", "深化/深入",
             // issue 13: 法治社会一体建设 written 同步建设, 积极应对 主动应对, 以人民为中心 以人民为本
-            "一体/同步", "积极/主动", "中心/本");
+            "一体/同步", "积极/主动", "中心/本",
+            // i13-form4: the near synonyms drafts put into the fixed wordings of the fields a unit reports on
+            // (整体国家安全观, 法治社会统一建设, 非公有制经济人士健康发展, 宗教本土化方向,
+            // 各民族交往交流融合, 总揽全局、统筹各方); 治理/防治 only at an end (系统防治): 污染治理攻坚战 is published
+            // for 防治; not 和美/美丽: reports of 2022–2023 write 宜居宜业美丽乡村
+            "总体/整体", "一体/统一", "成长/发展", "中国/本土", "交融/融合",
+            "协调/统筹");
     /**
      * Near synonyms a draft puts for the first or last word of a phrase. Few: at an end most swaps make a
      * phrase published texts use (以人民为中心的发展理念, 坚持以人民为本, “乡村振兴”总体方案).
      */
-    private static final Set<String> EDGE_SWAPS = swaps("积极/主动");
+    private static final Set<String> EDGE_SWAPS = swaps("积极/主动", "总体/整体", "成长/发展", "治理/防治", "交融/融合");
     /** How many characters of two items of a list are exchanged in a crossed list (相协调 ↔ 相结合). */
     private static final int TAIL = 2;
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
@@ -221,6 +227,10 @@ final class NearMisses {
             }
         }
         for (ListOrders.Hit h : orders.find(line, scan)) {
+            // an item replaced by an allowed word (依法治省 for 依法治国) is that word
+            if (h.editFrom() >= 0 && insideLegit(scan, h.editFrom(), h.editTo())) {
+                continue;
+            }
             add(out, taken, lineId, columns, line, h.vocabulary(), h.start(), h.end(), h.replacement(), h.note());
         }
         // the smallest edit first, and of equal ones the longest phrase: it says most about what was meant
