@@ -2,7 +2,8 @@ package org.huibao.analysis;
 
 /**
  * The Party body that leads the reporting unit at its own place, which the unit's report names as its
- * own: 党工委 in a report by a 管委会, 街道办事处 or 工委; the town's 党委 in a 镇人民政府's. Not a body
+ * own: 党工委 in a report by a 管委会, 街道办事处 or 工委 (…街道工作委员会 is the 党工委's full name); the town's
+ * 党委 in a 镇人民政府's; 党委 in a report by 中共…委员会, the committee's full name. Not a body
  * of another level ("县委" in a bureau's report), which is higher.
  */
 final class OwnLeadingBody {
@@ -16,13 +17,22 @@ final class OwnLeadingBody {
         }
         if (name.endsWith("党工委")) {
             return u.endsWith("管委会") || u.endsWith("管理委员会") || u.endsWith("办事处") || u.endsWith("街道")
-                    || u.endsWith("工委") || place(u, name);
+                    || u.endsWith("工委") || u.endsWith("工作委员会") || place(u, name);
         }
         if (name.equals("党委") || name.equals("镇党委") || name.equals("乡党委")) {
             return u.endsWith("镇政府") || u.endsWith("乡政府") || u.endsWith("镇") || u.endsWith("乡")
-                    || u.endsWith("集团") || u.endsWith("公司") || place(u, name);
+                    || u.endsWith("集团") || u.endsWith("公司") || fullPartyName(u) || place(u, name);
         }
         return place(u, name);
+    }
+
+    /**
+     * …委员会 (the title's 中共 already dropped): a Party committee under its full name, which calls itself
+     * 党委 — not a congress's standing committee, a 管理委员会 (whose Party body is a 党工委) or a CPPCC one.
+     */
+    private static boolean fullPartyName(String u) {
+        return u.endsWith("委员会") && !u.endsWith("常务委员会") && !u.endsWith("管理委员会") && !u.contains("政协")
+                && !u.contains("协商会议");
     }
 
     /** "青山镇党委" in a report by "青山镇政府": the same place's Party committee. */
