@@ -128,7 +128,9 @@ final class Placeholders {
             // 【】, 〔 〕, （ ）, [ ], 《》; an empty pair of quotation marks only around blanks or before
             // text (开展“”活动); not a mark named in the text (书名号《》, 括号（）)
             boolean named = i > 0 && t.charAt(i - 1) == '号';
-            if (!named && (k > i + 1 || t.charAt(i) != '“' && t.charAt(i) != '‘' || k + 1 < t.length() && Han.is(t.charAt(k + 1)))) {
+            // in Markdown, [] before ( is a link or an image with no text (![](/images/a.png)), not a field
+            boolean link = t.charAt(i) == '[' && k + 1 < t.length() && t.charAt(k + 1) == '(' && c.document().markdown();
+            if (!named && !link && (k > i + 1 || t.charAt(i) != '“' && t.charAt(i) != '‘' || k + 1 < t.length() && Han.is(t.charAt(k + 1)))) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
                 return k;
             }

@@ -20,10 +20,13 @@ final class Lines {
     private Lines() {
     }
 
-    /** The lines of {@code text}; artefact nodes found at line starts go to {@code artefacts}. */
-    static List<Line> split(String text, Consumer<Draft> artefacts) {
+    /**
+     * The lines of {@code text} from offset {@code from} (a line start: where the body begins after a
+     * front matter block); artefact nodes found at line starts go to {@code artefacts}.
+     */
+    static List<Line> split(String text, int from, Consumer<Draft> artefacts) {
         List<Line> out = new ArrayList<>();
-        int start = 0;
+        int start = from;
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;

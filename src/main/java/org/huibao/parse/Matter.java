@@ -96,16 +96,30 @@ final class Matter {
     private boolean isTitle(Line line) {
         String t = line.text();
         return line.length() <= MAX_TITLE
+                && !isMarkup(t)
                 && !hasOrdinal(line)
                 && t.indexOf('。') < 0
                 && FINAL_OR_CLAUSE.indexOf(t.charAt(t.length() - 1)) < 0
                 && !DATE_LINE.matcher(t).matches();
     }
 
+    /**
+     * A Markdown quotation or note ("> [!NOTE] 相关通知", the notice a published regulation is issued with)
+     * or a site template's shortcode ("{{% pageinfo %}}"): page furniture, never the title.
+     */
+    private static boolean isMarkup(String t) {
+        return t.startsWith(">") || t.startsWith("{{");
+    }
+
     private boolean isSubtitle(Line line) {
         String t = line.text();
-        return line.length() <= MAX_TITLE && (t.startsWith("—") || t.startsWith("－－") || t.startsWith("--")
+        return line.length() <= MAX_TITLE && (isSubtitle(t)
                 || (t.startsWith("（") && t.endsWith("）") && !hasOrdinal(line)));
+    }
+
+    /** A subtitle or dateline under a title: "——在全市…会议上的讲话", "——2019年1月26日在…会议上". */
+    static boolean isSubtitle(String t) {
+        return t.startsWith("—") || t.startsWith("－－") || t.startsWith("--");
     }
 
     private boolean isAddressee(Line line) {

@@ -13,7 +13,7 @@ import java.util.List;
  * line or as a paragraph's first sentence, un-numbered heading lines, enumeration items and sentences.
  * The parser never fails: text it cannot place is a paragraph.
  *
- * <p>Stages: {@link Lines} splits the text, {@link Matter} marks the lines around the body,
+ * <p>Stages: {@link FrontMatter} finds where the body starts, {@link Lines} splits it, {@link Matter} marks the lines around the body,
  * {@link BodyLines} reads the body, {@link Nesting} builds the tree.
  */
 public final class StructureParser {
@@ -22,7 +22,9 @@ public final class StructureParser {
     public Report parse(String name, String text) {
         LineIndex index = new LineIndex(text);
         List<Draft> drafts = new ArrayList<>();
-        List<Line> lines = Lines.split(text, drafts::add);
+        // the front matter is skipped, not cut out: every offset, line and column stays the file's own
+        FrontMatter meta = FrontMatter.read(text);
+        List<Line> lines = Lines.split(text, meta.end(), drafts::add);
         Matter matter = new Matter(text, drafts::add);
         int first = matter.front(lines, 0);
         Matter.Back back = matter.back(lines, first, text.length());
@@ -47,6 +49,6 @@ public final class StructureParser {
         for (Draft d : drafts) {
             nodes.add(d.freeze(index));
         }
-        return new Report(name, text, index, nodes);
+        return new Report(name, text, index, nodes, meta);
     }
 }
