@@ -418,6 +418,16 @@ final class Placeholders {
     }
 
     /**
+     * A blank after the name of an organ (中共中央组织部　人力资源社会保障部, 市委办公室　市政府办公室): the
+     * space that separates joint issuers, whatever the next name begins with (人力…, 万州区…).
+     */
+    private static boolean joint(String t, int blank) {
+        return blank >= 2 && ORGAN_ENDS.indexOf(t.charAt(blank - 1)) >= 0 && Han.is(t.charAt(blank - 2));
+    }
+
+    private static final String ORGAN_ENDS = "部委厅局院办署府室";
+
+    /**
      * Blanks two characters wide or more between a Chinese character and a counter ("共计  万元"), not
      * before a colon (a padded label: 姓  名：) and not after an article number.
      */
@@ -449,7 +459,7 @@ final class Placeholders {
             } else if (figure && !inside(dates, i)) {
                 // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
-            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded
+            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded && !joint(t, i)
                     && (COUNTERS.indexOf(t.charAt(k)) >= 0 || startsWithAny(t, k, COUNTER_WORDS))
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {

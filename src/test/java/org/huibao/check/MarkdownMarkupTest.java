@@ -25,4 +25,17 @@ class MarkdownMarkupTest {
         assertEquals(List.of("[]"), placeholders(Fixtures.check("a.md", REPORT.formatted("共培训[]人次。"))));
         assertEquals(List.of("[]"), placeholders(Fixtures.check("a.txt", REPORT.formatted("![](/images/badge.png)"))));
     }
+
+    @Test
+    void emphasisOpeningOrClosingALineAndShortcodesAreMarkup() {
+        assertEquals(List.of(), placeholders(Fixtures.check("a.md",
+                REPORT.formatted("**全年重点抓好以下工作：\n（一）抓好项目建设。**"))));
+        assertEquals(List.of(), placeholders(Fixtures.check("a.md", REPORT.formatted("***政府工作报告**"))));
+        assertEquals(List.of(), placeholders(Fixtures.check("a.md", REPORT.formatted("{{% pageinfo %}}"))));
+        assertEquals(List.of(), placeholders(Fixtures.check("a.md", REPORT.formatted("**（一）抗击非典** 面对疫情，全力救治。"))));
+        assertEquals(List.of(), placeholders(Fixtures.check("a.md", REPORT.formatted("（一）抗击非典** 面对疫情，全力救治。"))));
+        // stars inside a sentence stand for a name, and {name} for a value, in Markdown too
+        assertEquals(List.of("**"), placeholders(Fixtures.check("a.md", REPORT.formatted("由**同志负责。"))));
+        assertEquals(List.of("{name}"), placeholders(Fixtures.check("a.md", REPORT.formatted("由{name}负责。"))));
+    }
 }
