@@ -156,7 +156,8 @@ final class ListOrders {
             done = end;
             // the list goes on before or after the items (产业链、创新链、人才链、资金链、价值链): a list of one's own
             // that holds the standard items among others, in the order it chose
-            boolean longer = o.before().isEmpty() && start > 0 && "、，,".indexOf(line.charAt(start - 1)) >= 0
+            // (a comma before them ends the clause before: ，完整、全面、准确贯彻新发展理念 is the list misordered)
+            boolean longer = o.before().isEmpty() && start > 0 && line.charAt(start - 1) == '、'
                     || o.after().isEmpty() && end + 1 < line.length() && "、和".indexOf(line.charAt(end)) >= 0
                     && Han.is(line.charAt(end + 1));
             if (standard || longer || !line.startsWith(o.before(), start - o.before().length()) || start < o.before().length()
