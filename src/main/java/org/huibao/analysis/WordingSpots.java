@@ -36,9 +36,9 @@ final class WordingSpots implements Detector {
             + "|[△▲■]{1,4}年(?:[△▲■]{1,2}月(?:[△▲■]{1,2}日)?)?|[△▲■]{1,2}月(?:[△▲■]{1,2}日)?|[△▲■]{2,}|[△▲■](?=[日号])"
             // 4□3, {N}, 发言N篇, 共？？人: a box, a template variable, a letter or question marks standing for a figure
             // (not N个, the policy word for "several": 重点产业链N个特色产业生态)
-            // (nor 一中心一平台六大库N应用, 1村N园, the "many" of a counted series: N after a numbered item, or before 应用, 场景…)
+            // (nor 一中心一平台六大库N应用, the "many" of a counted series: N after a numbered item, or before 应用, 场景…)
             // ({{% pageinfo %}}, {{< figure >}}: a site template's shortcode, not a variable)
-            + "|□|\\{(?![%<])[^{}]{0,12}(?<![%>])\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})(?<![0-9][\\p{IsHan}&&[^年月日号]])[NＮnｎ](?![A-Za-z0-9])(?=\\p{IsHan})"
+            + "|□|\\{(?![%<])[^{}]{0,12}(?<![%>])\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮnｎ](?![A-Za-z0-9])(?=\\p{IsHan})"
             + "(?![型沟个种项类大多应场模平中服系])"
             // x.x%, X.X万元: a mask with a decimal point
             + "|(?<![A-Za-z0-9])[xXｘＸ×]+[.．][xXｘＸ×]+(?![A-Za-z0-9])"
