@@ -166,7 +166,13 @@ final class ListOrders {
             int start = hits.get(chain[0])[1];
             int end = hits.get(chain[n - 1])[2];
             done = end;
-            if (standard || !line.startsWith(o.before(), start - o.before().length()) || start < o.before().length()
+            // the list goes on before or after the items (产业链、创新链、人才链、资金链、价值链): a list of one's own
+            // that holds the standard items among others, in the order it chose
+            // (a comma before them ends the clause before: ，完整、全面、准确贯彻新发展理念 is the list misordered)
+            boolean longer = o.before().isEmpty() && start > 0 && line.charAt(start - 1) == '、'
+                    || o.after().isEmpty() && end + 1 < line.length() && "、和".indexOf(line.charAt(end)) >= 0
+                    && Han.is(line.charAt(end + 1));
+            if (standard || longer || !line.startsWith(o.before(), start - o.before().length()) || start < o.before().length()
                     || !line.startsWith(o.after(), end)) {
                 continue;
             }

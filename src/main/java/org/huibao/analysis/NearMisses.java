@@ -24,7 +24,9 @@ import org.huibao.parse.Columns;
  * piece is verified, by comparing the phrase with the text around it from both ends.
  *
  * <p>Not reported: an edit at either end of the phrase (全面从严治警, 新时代文明实践所 are other phrases),
- * an edit of numbers (党的第十九次全国代表大会), of punctuation and linking words only (和/与, 的),
+ * an edit of numbers (党的第十九次全国代表大会), of punctuation and linking words only (和/与, 的), one
+ * conjunction for another (同/与/和/及), 中国 in a campaign's name put for a place (平安中山建设, 法治浙江建设:
+ * a province's or a city's own campaign),
  * a character typed twice (that is a doubling), and an edit inside an allowed phrase or another
  * standard one ({@code allowed: 改革开放新时期}). Immutable.
  */
@@ -33,6 +35,11 @@ final class NearMisses {
     static final int MIN_LENGTH = 6;
     private static final int MAX_EDIT = 2;
     private static final String LINKS = "、，,和与及的之其";
+    /**
+     * Conjunctions a standard phrase is published with in turn (巩固拓展脱贫攻坚成果同乡村振兴有效衔接, 与乡村振兴…):
+     * one put for another is no misquote. 同 is not a linking word elsewhere (共同, 同步), so only a swap counts.
+     */
+    private static final String CONJUNCTIONS = "同与和及";
     /** Words that drafts put for each other in a standard phrase. */
     private static final Set<String> SWAPS = swaps("战略/总体", "思想/理论", "理念/思想", "意识/自信", "确立/树立",
             "维护/拥护", "中心/核心", "规定/条例", "严格/从严", "永远/始终", "永远/一直", "过程/方位", "政治/思想",
@@ -327,7 +334,9 @@ final class NearMisses {
         }
         String wrote = text.substring(s + i, s + i + y);
         String meant = phrase.substring(i, i + x);
-        if (!shape(x, y, meant, wrote, phrases.get(index).name()) || only(wrote, LINKS) && only(meant, LINKS) || !SWAPS.contains(meant + "/" + wrote) && (any(wrote, NUMERALS) || any(meant, NUMERALS))
+        if (!shape(x, y, meant, wrote, phrases.get(index).name()) || only(wrote, LINKS) && only(meant, LINKS)
+                || countryForPlace(phrase, i, x, wrote)
+                || x == 1 && y == 1 && CONJUNCTIONS.indexOf(wrote.charAt(0)) >= 0 && CONJUNCTIONS.indexOf(meant.charAt(0)) >= 0 || !SWAPS.contains(meant + "/" + wrote) && (any(wrote, NUMERALS) || any(meant, NUMERALS))
                 || x == 0 && (wrote.charAt(0) == text.charAt(s + i - 1) || wrote.charAt(y - 1) == text.charAt(s + i + y))) {
             return null;
         }
@@ -349,6 +358,21 @@ final class NearMisses {
         }
         String replacement = line.substring(start, editFrom) + meant + line.substring(editTo, end);
         return new Candidate(start, end, replacement, index, x + y);
+    }
+
+    /** The edit replaces (part of) 中国 in the phrase with Chinese characters: a place's own campaign (平安中山建设). */
+    private static boolean countryForPlace(String phrase, int at, int length, String wrote) {
+        int c = phrase.indexOf("中国");
+        // the Party's name and 中国特色… are no campaign of a place
+        if (c < 0 || phrase.startsWith("中国共产党", c) || phrase.startsWith("中国特色", c) || phrase.startsWith("中国式", c) || length == 0 || wrote.isEmpty() || at >= c + 2 || at + length <= c) {
+            return false;
+        }
+        for (int k = 0; k < wrote.length(); k++) {
+            if (!Han.is(wrote.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -141,7 +141,9 @@ final class Placeholders {
             // 【】, 〔 〕, （ ）, [ ], 《》; an empty pair of quotation marks only around blanks or before
             // text (开展“”活动); not a mark named in the text (书名号《》, 括号（）)
             boolean named = i > 0 && t.charAt(i - 1) == '号';
-            if (!named && (k > i + 1 || t.charAt(i) != '“' && t.charAt(i) != '‘' || k + 1 < t.length() && Han.is(t.charAt(k + 1)))) {
+            // in Markdown, [] before ( is a link or an image with no text (![](/images/a.png)), not a field
+            boolean link = t.charAt(i) == '[' && k + 1 < t.length() && t.charAt(k + 1) == '(' && c.document().markdown();
+            if (!named && !link && (k > i + 1 || t.charAt(i) != '“' && t.charAt(i) != '‘' || k + 1 < t.length() && Han.is(t.charAt(k + 1)))) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
                 return k;
             }
@@ -431,6 +433,16 @@ final class Placeholders {
     }
 
     /**
+     * A blank after the name of an organ (中共中央组织部　人力资源社会保障部, 市委办公室　市政府办公室): the
+     * space that separates joint issuers, whatever the next name begins with (人力…, 万州区…).
+     */
+    private static boolean joint(String t, int blank) {
+        return blank >= 2 && ORGAN_ENDS.indexOf(t.charAt(blank - 1)) >= 0 && Han.is(t.charAt(blank - 2));
+    }
+
+    private static final String ORGAN_ENDS = "部委厅局院办署府室";
+
+    /**
      * Blanks two characters wide or more between a Chinese character and a counter ("共计  万元"), not
      * before a colon (a padded label: 姓  名：) and not after an article number.
      */
@@ -462,7 +474,7 @@ final class Placeholders {
             } else if (figure && !inside(dates, i)) {
                 // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
-            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded && countsFigure(t, k)
+            } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded && !joint(t, i) && countsFigure(t, k)
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));

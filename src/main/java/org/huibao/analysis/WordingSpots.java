@@ -37,7 +37,8 @@ final class WordingSpots implements Detector {
             // 4□3, {N}, 发言N篇, 共？？人: a box, a template variable, a letter or question marks standing for a figure
             // (not N个, the policy word for "several": 重点产业链N个特色产业生态)
             // (nor 一中心一平台六大库N应用, the "many" of a counted series: N after a numbered item, or before 应用, 场景…)
-            + "|□|\\{[^{}]{0,12}\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮnｎ](?![A-Za-z0-9])(?=\\p{IsHan})"
+            // ({{% pageinfo %}}, {{< figure >}}: a site template's shortcode, not a variable)
+            + "|□|\\{(?![%<])[^{}]{0,12}(?<![%>])\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮnｎ](?![A-Za-z0-9])(?=\\p{IsHan})"
             + "(?![型沟个种项类大多应场模平中服系])"
             // x.x%, X.X万元: a mask with a decimal point
             + "|(?<![A-Za-z0-9])[xXｘＸ×]+[.．][xXｘＸ×]+(?![A-Za-z0-9])"
@@ -104,7 +105,7 @@ final class WordingSpots implements Detector {
         boolean separator = stars || c.has(CharSets.RULE) ? SEPARATOR_LINE.matcher(text).matches() : false;
         if (stars && !separator) {
             if (markdown) {
-                c.find(MARKDOWN_STAR, 2, SpotKind.PLACEHOLDER, out);
+                markdownStars(c, out);
             } else {
                 plainStars(c, out);
             }
@@ -134,6 +135,30 @@ final class WordingSpots implements Detector {
         }
         if (!markdown && stars) {
             c.find(BULLET, 0, SpotKind.ARTEFACT, out);
+        }
+    }
+
+    /**
+     * Stars in a Markdown line that close no pair: a mask, unless two or three of them open the line or close
+     * it or stand beside a blank — emphasis over several lines (**各位代表，… on one line, …工作。** on another,
+     * （一）抗击非典** 面对…) or set in a slip of
+     * the pen (***政府工作报告**): markup, not a field left unfilled.
+     */
+    private static void markdownStars(LineContext c, List<Spot> out) {
+        String t = c.text();
+        Matcher m = MARKDOWN_STAR.matcher(t);
+        while (m.find()) {
+            if (m.group(2) == null) {
+                continue;
+            }
+            int width = m.end(2) - m.start(2);
+            // flanked by a blank or the line's edge on one side, as Markdown's emphasis marks are; a mask
+            // stands between characters (由**同志负责)
+            boolean edge = m.start(2) == 0 || Character.isWhitespace(t.charAt(m.start(2) - 1)) || t.charAt(m.start(2) - 1) == '\u3000'
+                    || m.end(2) == t.length() || Character.isWhitespace(t.charAt(m.end(2))) || t.charAt(m.end(2)) == '\u3000';
+            if (!(edge && width >= 2 && width <= 3)) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, m.start(2), m.end(2), ""));
+            }
         }
     }
 

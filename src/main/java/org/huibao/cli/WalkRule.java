@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.huibao.api.DocumentFact;
+import org.huibao.parse.FrontMatter;
 import org.huibao.read.CharsetDetector;
 
 /**
@@ -23,7 +24,8 @@ import org.huibao.read.CharsetDetector;
  *       CONTRIBUTING, AUTHORS, COPYING, NOTICE, TODO, whatever their case and extension;</li>
  *   <li>a Markdown file is checked only when its title — its first non-blank line, without the heading
  *       marks — names a kind of report as HB201 reads titles (报告, 汇报, 总结, 述职, 情况, 发言, 讲话…):
- *       Word, PDF and text files are what reports are written in, Markdown is as often notes.</li>
+ *       Word, PDF and text files are what reports are written in, Markdown is as often notes. A YAML
+ *       front matter's {@code title:} is the title; the block is no part of the body.</li>
  * </ul>
  *
  * Any {@code --include} turns this guessing off: what the patterns select is checked.
@@ -75,6 +77,12 @@ final class WalkRule {
         } catch (IOException e) {
             return true;
         }
+        // a front matter block is metadata: its title: is the title, else the body's first line is
+        FrontMatter meta = FrontMatter.read(text.replace("\r\n", "\n"));
+        if (!meta.title().isEmpty()) {
+            return DocumentFact.namesKind(meta.title());
+        }
+        text = text.replace("\r\n", "\n").substring(meta.end());
         return Arrays.stream(text.split("\\R")).map(l -> HEADING_MARKS.matcher(l).replaceAll("").strip())
                 .filter(l -> !l.isEmpty()).findFirst().map(DocumentFact::namesKind).orElse(true);
     }

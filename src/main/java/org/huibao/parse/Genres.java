@@ -71,6 +71,11 @@ public final class Genres {
     private Genres() {
     }
 
+    /** Whether a title names a document that is not a report (…的通知, …条例, …意见（试行）). */
+    static boolean namesOtherDocument(String title) {
+        return OTHER_DOCUMENT.matcher(title).find();
+    }
+
     /** The genre from title, salutation and closing; a report when nothing says otherwise. */
     public static Genre detect(Report report) {
         return call(report).genre();

@@ -1,6 +1,7 @@
 package org.huibao.parse;
 
 import org.huibao.api.Block;
+import org.huibao.api.DocumentFact;
 import org.huibao.api.Heading;
 import org.huibao.api.Node;
 import org.huibao.api.NodeType;
@@ -17,11 +18,14 @@ import java.util.Optional;
  * @param name  display name of the input
  * @param text  the normalised text all spans point into
  * @param nodes all nodes, ordered by start offset; node ids index this list
+ * @param meta  the YAML front matter the text opens with ({@link FrontMatter#NONE} when none): no node
+ *              lies in it
  */
-public record Report(String name, String text, LineIndex lines, List<Node> nodes) {
+public record Report(String name, String text, LineIndex lines, List<Node> nodes, FrontMatter meta) {
 
     public Report {
         nodes = List.copyOf(nodes);
+        meta = meta == null ? FrontMatter.NONE : meta;
     }
 
     public Node node(int id) {
@@ -46,17 +50,36 @@ public record Report(String name, String text, LineIndex lines, List<Node> nodes
         return Collections.unmodifiableList(out);
     }
 
-    /** The title text (main title and subtitle joined), if the report has one. */
+    /**
+     * The title text (main title and subtitle joined), if the report has one. With a front matter title:
+     * the body's title line when it names a kind of document (报告, 总结, 通知…); a subtitle or dateline
+     * ("——2019年1月26日在…会议上") follows the front matter's title; any other first line (a dateline
+     * without dashes, a meeting's document number, the speaker) is not a title, and the front matter's is.
+     */
     public Optional<String> title() {
         List<Block> titles = blocks(NodeType.TITLE);
-        if (titles.isEmpty()) {
-            return Optional.empty();
-        }
         StringBuilder sb = new StringBuilder();
         for (Block b : titles) {
-            sb.append(b.text());
+            sb.append(unbold(b.text()));
         }
-        return Optional.of(sb.toString());
+        String body = sb.toString();
+        String declared = meta.title();
+        if (declared.isEmpty()) {
+            return titles.isEmpty() ? Optional.empty() : Optional.of(body);
+        }
+        if (titles.isEmpty()) {
+            return Optional.of(declared);
+        }
+        if (Matter.isSubtitle(body)) {
+            return Optional.of(declared + body);
+        }
+        return Optional.of(DocumentFact.namesKind(body) || Genres.namesOtherDocument(body) ? body : declared);
+    }
+
+    /** A title line set in bold ("**关于…的报告**"): its marks are markup (HB306 reads them), not title words. */
+    private static String unbold(String t) {
+        return t.length() > 4 && t.startsWith("**") && t.endsWith("**") && t.indexOf("**", 2) == t.length() - 2
+                ? t.substring(2, t.length() - 2).strip() : t;
     }
 
     /** The chain of headings enclosing a section id, innermost first. */

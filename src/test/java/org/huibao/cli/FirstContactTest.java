@@ -149,4 +149,14 @@ class FirstContactTest {
         Run all = run("check", "-q", "--include", "*.md", dir.resolve("reports").toString());
         assertTrue(all.out().contains("共 3 个文件"), all.out());
     }
+
+    @Test
+    void aWalkReadsTheTitleOfAMarkdownFrontMatter() throws IOException {
+        String body = Fixtures.text("/fixtures/elements/complete.txt");
+        write("site/report.md", "---\nsource: https://www.example.gov.cn/a.html\ntitle: 关于2024年度工作情况的报告\n---\n\n" + body);
+        write("site/rules.md", "---\ntitle: 机关公文处理办法\ndate: 2024-01-01\n---\n\n第一条 为了规范公文处理，制定本办法。\n");
+        Run r = run("check", "-q", "-f", "json", dir.resolve("site").toString());
+        assertTrue(r.out().contains("report.md") && !r.out().contains("rules.md"),
+                "the report's title: names a report, the rules' does not, whatever key comes first: " + r.out());
+    }
 }
