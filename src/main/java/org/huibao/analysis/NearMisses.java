@@ -367,6 +367,11 @@ final class NearMisses {
         if (c < 0 || phrase.startsWith("中国共产党", c) || phrase.startsWith("中国特色", c) || phrase.startsWith("中国式", c) || length == 0 || wrote.isEmpty() || at >= c + 2 || at + length <= c) {
             return false;
         }
+        // a campaign names the country last (健康中国) or before 建设 (平安中国建设); 宗教中国化 is no campaign,
+        // and 本土/本国 name no place
+        if (!(c + 2 == phrase.length() || phrase.startsWith("建设", c + 2)) || wrote.startsWith("本")) {
+            return false;
+        }
         for (int k = 0; k < wrote.length(); k++) {
             if (!Han.is(wrote.charAt(k))) {
                 return false;
