@@ -174,7 +174,7 @@ record AnchorWindow(List<String> anchors, int reach) {
         /** The index after the element (a group, class, escape or character, with its quantifier) at {@code i}; -1 if unreadable. */
         static int elementEnd(String s, int i) {
             int end = atomEnd(s, i);
-            return end < 0 ? -1 : quantifierEnd(s, end);
+            return end < 0 ? -1 : Prefilter.skipQuantifier(s, end);
         }
 
         private static int atomEnd(String s, int i) {
@@ -196,7 +196,7 @@ record AnchorWindow(List<String> anchors, int reach) {
                     if (k < 0) {
                         return -1;
                     }
-                    k = quantifierEnd(s, k);
+                    k = Prefilter.skipQuantifier(s, k);
                 }
                 return k < s.length() ? k + 1 : -1;
             }
@@ -250,19 +250,6 @@ record AnchorWindow(List<String> anchors, int reach) {
                 }
             }
             return -1;
-        }
-
-        private static int quantifierEnd(String s, int i) {
-            if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '*' || s.charAt(i) == '+')) {
-                i++;
-            } else if (i < s.length() && s.charAt(i) == '{') {
-                int close = s.indexOf('}', i);
-                i = close < 0 ? s.length() : close + 1;
-            }
-            if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '+')) {
-                i++;
-            }
-            return i;
         }
     }
 }

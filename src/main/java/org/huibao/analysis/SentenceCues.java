@@ -68,13 +68,7 @@ final class SentenceCues {
                 CueReading.Reading r = reading.read(p.clauses(), s.id(), text, at, m.start(),
                         CueReading.agentEnd(cues, m), role,
                         preview || remedial && CueReading.disqualifies(cues) || excluded);
-                Part part = Introduced.part(report, s);
-                int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
-                List<CueHit> hits = p.hits();
-                hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(),
-                        s.span(), text, pattern.pattern(), r.negated(), preview, remedial, p.otherParty()[k], excluded,
-                        false, problems > 0, p.parts().extent(part), p.parts().concrete(part), r.clauseId(), false,
-                        r.agent(), problems));
+                leadIn(p, k, cues, pattern, r, preview, remedial, excluded, Introduced.part(report, s));
                 return;
             }
         }
@@ -119,15 +113,21 @@ final class SentenceCues {
                     return;
                 }
             }
-            Part part = ParagraphLead.part(report, s, leadEnd);
-            int problems = specificity.clauses(report.text(), part.from(), part.to(), cues);
-            List<CueHit> hits = p.hits();
-            hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(),
-                    s.span(), text, pattern.pattern(), r.negated(), preview, remedial, p.otherParty()[k], excluded,
-                    false, problems > 0, p.parts().extent(part), p.parts().concrete(part), r.clauseId(), false,
-                    r.agent(), problems));
+            leadIn(p, k, cues, pattern, r, preview, remedial, excluded, ParagraphLead.part(report, s, leadEnd));
             return;
         }
+    }
+
+    /** A hit of an element's heading cue at the head of sentence {@code k}, whose part is {@code part}. */
+    private void leadIn(CuePass p, int k, ElementCues cues, Pattern pattern, CueReading.Reading r, boolean preview,
+            boolean remedial, boolean excluded, Part part) {
+        Sentence s = p.sentences().get(k);
+        int problems = specificity.clauses(p.report().text(), part.from(), part.to(), cues);
+        List<CueHit> hits = p.hits();
+        hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.LEAD_IN, s.id(), s.sectionId(),
+                s.span(), s.text(), pattern.pattern(), r.negated(), preview, remedial, p.otherParty()[k], excluded,
+                false, problems > 0, p.parts().extent(part), p.parts().concrete(part), r.clauseId(), false,
+                r.agent(), problems));
     }
 
     /** The element's cues in running text: one hit per stretch of text. */

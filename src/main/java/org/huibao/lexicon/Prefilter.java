@@ -376,7 +376,8 @@ public final class Prefilter {
         }
     }
 
-    private static int skipQuantifier(String s, int i) {
+    /** After the quantifier (?, *, +, {m,n}, lazy or possessive) that may follow a pattern atom ending at {@code i}. */
+    public static int skipQuantifier(String s, int i) {
         if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '*' || s.charAt(i) == '+')) {
             i++;
         } else if (i < s.length() && s.charAt(i) == '{') {
