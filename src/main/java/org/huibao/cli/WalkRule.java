@@ -78,11 +78,12 @@ final class WalkRule {
             return true;
         }
         // a front matter block is metadata: its title: is the title, else the body's first line is
-        FrontMatter meta = FrontMatter.read(text.replace("\r\n", "\n"));
+        String lf = text.replace("\r\n", "\n");
+        FrontMatter meta = FrontMatter.read(lf);
         if (!meta.title().isEmpty()) {
             return DocumentFact.namesKind(meta.title());
         }
-        text = text.replace("\r\n", "\n").substring(meta.end());
+        text = lf.substring(meta.end());
         return Arrays.stream(text.split("\\R")).map(l -> HEADING_MARKS.matcher(l).replaceAll("").strip())
                 .filter(l -> !l.isEmpty()).findFirst().map(DocumentFact::namesKind).orElse(true);
     }
