@@ -1,10 +1,12 @@
 package org.huibao.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.huibao.api.Span;
 import org.huibao.api.Term;
 import org.huibao.parse.Columns;
 
@@ -52,11 +54,14 @@ final class Confusables {
 
     private final Segmenter segmenter;
     private final Map<Character, String> alike = new HashMap<>();
+    /** The characters {@link #alike} has an entry for: most characters of a line have none. */
+    private final BitSet confusable = new BitSet();
 
     Confusables(Segmenter segmenter) {
         this.segmenter = segmenter;
         for (String entry : ALIKE) {
             alike.merge(entry.charAt(0), entry.substring(1), String::concat);
+            confusable.set(entry.charAt(0));
         }
     }
 
@@ -64,10 +69,10 @@ final class Confusables {
     List<Term> find(String t, int lineId, Columns columns, List<Term> known) {
         List<Term> out = new ArrayList<>();
         for (int i = 0; i < t.length(); i++) {
-            String others = alike.get(t.charAt(i));
-            if (others == null) {
+            if (!confusable.get(t.charAt(i))) {
                 continue;
             }
+            String others = alike.get(t.charAt(i));
             if (idiom(t, i, others, lineId, columns, known, out)) {
                 continue;
             }
@@ -76,11 +81,12 @@ final class Confusables {
                     continue;
                 }
                 String pair = t.substring(p, p + 2);
-                if (word(pair) || overlaps(out, known, columns, p)) {
+                // the one cheap test first: seldom does a swap make an official word at all
+                if (!swapsIntoOfficial(pair, p == i ? 0 : 1, others) || word(pair) || overlaps(out, known, columns, p)) {
                     continue;
                 }
                 for (int k = 0; k < others.length(); k++) {
-                    String swapped = p == i ? others.charAt(k) + pair.substring(1) : pair.charAt(0) + String.valueOf(others.charAt(k));
+                    String swapped = swap(pair, p == i ? 0 : 1, others.charAt(k));
                     // the swapped character's neighbour outside the pair: 在坐|诊 — 诊 cannot stand alone, so 坐
                     // makes a word with it the dictionary lacks (坐诊), and nothing is wrong
                     int outer = p == i ? p - 1 : p + 2;
@@ -103,18 +109,37 @@ final class Confusables {
     private boolean idiom(String t, int i, String others, int lineId, Columns columns, List<Term> known, List<Term> out) {
         for (int p = Math.max(0, i - IDIOM + 1); p <= i && p + IDIOM <= t.length(); p++) {
             String window = t.substring(p, p + IDIOM);
-            if (!allHan(window) || word(window) || overlaps(out, known, columns, p, p + IDIOM)) {
+            if (!allHan(window)) {
                 continue;
             }
-            for (int k = 0; k < others.length(); k++) {
-                char[] swapped = window.toCharArray();
-                swapped[i - p] = others.charAt(k);
-                String candidate = new String(swapped);
-                if (segmenter.idiom(candidate)) {
-                    out.add(new Term("confusions", lineId, columns.span(p, p + IDIOM), window, candidate,
-                            "“" + window + "”不成词，“" + candidate + "”是成语：形近或音近字之误", candidate));
-                    return true;
-                }
+            // the first swap that makes an idiom, looked up before the window's own tests: seldom is there one
+            String candidate = null;
+            for (int k = 0; k < others.length() && candidate == null; k++) {
+                String c = swap(window, i - p, others.charAt(k));
+                candidate = segmenter.idiom(c) ? c : null;
+            }
+            if (candidate == null || word(window) || overlaps(out, known, columns, p, p + IDIOM)) {
+                continue;
+            }
+            out.add(new Term("confusions", lineId, columns.span(p, p + IDIOM), window, candidate,
+                    "“" + window + "”不成词，“" + candidate + "”是成语：形近或音近字之误", candidate));
+            return true;
+        }
+        return false;
+    }
+
+    /** The text with the character at {@code at} replaced by {@code c}. */
+    private static String swap(String text, int at, char c) {
+        char[] swapped = text.toCharArray();
+        swapped[at] = c;
+        return new String(swapped);
+    }
+
+    /** True when putting one of {@code others} at {@code at} of the pair makes one of the {@link #OFFICIAL} words. */
+    private static boolean swapsIntoOfficial(String pair, int at, String others) {
+        for (int k = 0; k < others.length(); k++) {
+            if (OFFICIAL.contains(swap(pair, at, others.charAt(k)))) {
+                return true;
             }
         }
         return false;
@@ -171,8 +196,9 @@ final class Confusables {
     }
 
     private boolean overlaps(List<Term> found, List<Term> known, Columns columns, int p, int q) {
-        int start = columns.span(p, q).start();
-        int end = columns.span(p, q).end();
+        Span span = columns.span(p, q);
+        int start = span.start();
+        int end = span.end();
         for (List<Term> list : List.of(found, known)) {
             for (Term k : list) {
                 if (k.span().start() < end && k.span().end() > start) {

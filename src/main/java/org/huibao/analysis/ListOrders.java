@@ -1,7 +1,10 @@
 package org.huibao.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.huibao.lexicon.Lexicon;
 
 /**
@@ -56,14 +59,45 @@ final class ListOrders {
     }
 
     private final List<Order> orders;
+    /**
+     * The lists by word id of their first and second items: a list is looked at only with at most one
+     * item absent, so one of those two is in the line. Lists without items are in {@link #always}.
+     */
+    private final int[][] byLead;
+    private final BitSet always = new BitSet();
 
     ListOrders(List<Order> orders) {
         this.orders = List.copyOf(orders);
+        Map<Integer, List<Integer>> lead = new HashMap<>();
+        for (int i = 0; i < this.orders.size(); i++) {
+            int[] ids = this.orders.get(i).ids();
+            if (ids.length == 0) {
+                always.set(i);
+            }
+            for (int k = 0; k < Math.min(2, ids.length); k++) {
+                if (ids[k] >= 0) {
+                    lead.computeIfAbsent(ids[k], x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        this.byLead = new int[lead.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
+        lead.forEach((id, list) -> byLead[id] = list.stream().mapToInt(Integer::intValue).toArray());
     }
 
     List<Hit> find(String line, LineScan scan) {
         List<Hit> out = new ArrayList<>();
-        for (Order o : orders) {
+        // only the lists one of whose two first items the line has, in the lists' order
+        BitSet candidates = (BitSet) always.clone();
+        for (int id = scan.nextWord(0); id >= 0; id = scan.nextWord(id + 1)) {
+            int[] lists = id < byLead.length ? byLead[id] : null;
+            if (lists != null) {
+                for (int i : lists) {
+                    candidates.set(i);
+                }
+            }
+        }
+        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+            Order o = orders.get(c);
             int absent = absent(o, scan);
             if (absent < 0) {
                 find(o, line, scan, out);

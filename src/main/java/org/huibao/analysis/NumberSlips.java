@@ -66,6 +66,10 @@ final class NumberSlips implements Detector {
             "(?<![0-9.．第])([1-8])、([2-9])(?=个|名|人|次|家|户|天|倍|岁|万|亿|周|期|批|场|轮|篇|所(?![列述属在有示])|处(?![理置分])|小时|分钟|年(?!级|度))"
             + "|(?<![一二三四五六七八九十第百千万])([一二三四五六七八])、([二三四五六七八九])(?=个|名|人|次|家|户|天|倍|岁|周|期|批|场|轮|篇|所(?![列述属在有示])|处(?![理置分])|小时|分钟|年(?!级|度))");
     private static final String CHINESE = "〇一二三四五六七八九";
+    /** Where a match of {@link #YEAR_MONTH} may start: four digits before its dot. */
+    private static final StartsAt.Test YEAR_MONTH_START = StartsAt.charAt(4, ".．");
+    /** Where a match of {@link #ESTIMATE} may start: one numeral before its 顿号. */
+    private static final StartsAt.Test ESTIMATE_START = StartsAt.charAt(1, "、");
 
     @Override
     public void detect(LineContext c, List<Spot> out) {
@@ -93,8 +97,9 @@ final class NumberSlips implements Detector {
 
     private static void yearMonths(LineContext c, List<Spot> out) {
         String t = c.text();
-        Matcher m = YEAR_MONTH.matcher(t);
-        while (m.find()) {
+        Search s = new Search(YEAR_MONTH, t, YEAR_MONTH_START);
+        Matcher m = s.matcher();
+        while (s.find()) {
             int from = m.start();
             int to = m.end();
             boolean timeBefore = from == 0 || !Han.is(t.charAt(from - 1)) && !Character.isDigit(t.charAt(from - 1));
@@ -167,8 +172,9 @@ final class NumberSlips implements Detector {
 
     private static void estimates(LineContext c, List<Spot> out) {
         String t = c.text();
-        Matcher m = ESTIMATE.matcher(t);
-        while (m.find()) {
+        Search s = new Search(ESTIMATE, t, ESTIMATE_START);
+        Matcher m = s.matcher();
+        while (s.find()) {
             boolean arabic = m.group(1) != null;
             String a = arabic ? m.group(1) : m.group(3);
             String b = arabic ? m.group(2) : m.group(4);

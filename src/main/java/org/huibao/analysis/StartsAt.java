@@ -27,6 +27,30 @@ final class StartsAt {
         }
     }
 
+    /**
+     * A match may start only where one of {@code chars} stands {@code offset} characters on: a date's
+     * separator after its year, the 顿号 after an estimate's first number. One look per character of the
+     * text, instead of the pattern's look-behinds and alternatives tried at each of them.
+     */
+    static Test charAt(int offset, String chars) {
+        return new Test() {
+            @Override
+            public boolean mayStart(String text, int at) {
+                return at + offset < text.length() && chars.indexOf(text.charAt(at + offset)) >= 0;
+            }
+
+            @Override
+            public int next(String text, int from) {
+                for (int i = from + offset; i < text.length(); i++) {
+                    if (chars.indexOf(text.charAt(i)) >= 0) {
+                        return i - offset;
+                    }
+                }
+                return text.length();
+            }
+        };
+    }
+
     private final Matcher matcher;
     private final String text;
     private final Test test;
