@@ -89,14 +89,7 @@ public final class LineScan {
         if (gate.repeat() && repeat && Prefilter.hasRepeat(text.substring(from, to))) {
             return true;
         }
-        if (gate.anchors() != null) {
-            for (int a : gate.anchors()) {
-                if (words.get(a)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return gate.anchors() != null && gate.anyOf(words);
     }
 
     static final class Collector {
