@@ -21,44 +21,15 @@ import org.huibao.api.SpotKind;
  * 请批评指正) and of units below (请各单位…予以支持, 请大家…); a request quoted as a document's title
  * (《关于请求拨付…的请示》).
  *
- * <p>One pass over the line: each marker looks at most {@link #WINDOW} characters ahead and
+ * <p>What is asked is read by {@link RequestObjects}, the closings by {@link RequestClosings}. One pass over the line: each marker looks at most {@link #WINDOW} characters ahead and
  * {@link #LOOK_BACK} behind.
  */
 final class Requests {
     /** How far after a marker its object may stand: "恳请市委、市政府在土地指标、资金安排等方面给予大力支持". */
     static final int WINDOW = 28;
-    /** How many characters may stand between 给予/予以 and what is given: 给予必要的政策和资金扶持. */
-    static final int GIVEN_GAP = 10;
     /** How far before a marker, in its clause, a word can make it an account of the past. */
     static final int LOOK_BACK = 10;
 
-    /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
-    static final String[] OBJECTS = {"审核批准", "审核批复", "审核确认", "协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
-        "支持", "协调", "解决", "拨付", "拨款", "指示", "明示", "帮助", "审核", "确认", "准予", "核定", "派员", "派人", "出面",
-        "函复", "答复",
-        // resources a superior is asked to release: 核拨, 追加, 划拨, 下拨, 下达资金, 拨给, 核增编制, 安排资金
-        "核拨", "追加", "划拨", "下拨", "下达", "拨给", "核增", "安排资金", "安排经费", "安排专项", "安排项目", "派专人", "派专家", "派工作组",
-        // a permission or a write-off only a superior grants, and a report it forwards further up
-        "核销", "准许", "允许", "减免", "豁免", "免于", "延期", "呈报", "转报", "代为",
-        // a decision left to the superior (酌定, 定夺), a matter put on its list (列入, 纳入), handed on or
-        // handled for the writer (转交, 督办, 办理), a rule it is asked to issue (出台)
-        "酌定", "酌处", "酌情", "定夺", "裁夺", "列入", "纳入", "转发", "转交", "转办", "交办", "督办", "督促", "办理", "出台",
-        // an instruction asked for (阅示, 核示, 审示), a matter to arrange or make up (统筹, 调剂, 增拨, 追认)
-        "阅示", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙"};
-    /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
-    private static final java.util.Set<String> VAGUE = java.util.Set.of("支持", "协调", "帮助", "同意", "指示", "研究");
-    /** What a wish may be for without asking for anything a superior decides: 希望上级给予关心. */
-    private static final java.util.Set<String> WISHED = java.util.Set.of("关心", "关注", "重视", "考虑", "指导", "照顾", "研究");
-    /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
-    private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排", "明确", "认定",
-        "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
-    /**
-     * Words before an object that make it someone else's procedure, a refusal, a decision made or a noun in a
-     * list: 审查批准 by a legislature, 不予支持, 请求并经同意, 请求改变决议、指示.
-     */
-    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不去", "不", "未", "没有", "无法", "经", "、",
-        // a noun, not the act asked for: 请求原办理机关复查
-        "原"};
     /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
     private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
@@ -71,16 +42,13 @@ final class Requests {
     private static final String QIU_PREFIX = "恳祈乞";
     /** Characters that may stand before 盼 and keep it the writer's own plea: 切盼, 恳盼, 敬盼, 甚盼; not 期盼, 企盼 of others. */
     private static final String PAN_PREFIX = "切恳敬并还务甚深谨至殷";
-    /** Bodies that examine and approve on their own procedure: 提请大会审查批准, 请人大常委会审查. */
-    private static final String[] LEGISLATURES = {"大会", "人大", "常委会", "代表", "会议"};
-
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
     private static final String WANG_PREFIX = "恳敬特并还故务切谨尚万企殷深";
     /**
      * Superiors a 希望, 期望 or 盼望 may address ("希望县委县政府协调解决…", "期望上级部门给予支持"): then it
      * asks as 望 does. Before anyone else it is a wish (希望全体干部…, 希望通过…).
      */
-    private static final String[] SUPERIORS = {"上级", "领导", "组织上", "党委", "党组", "政府", "省委", "市委", "县委", "区委",
+    static final String[] SUPERIORS = {"上级", "领导", "组织上", "党委", "党组", "政府", "省委", "市委", "县委", "区委",
         // the addressee by its courtesy form (贵府, 贵局), a legislature's standing committee, an inspecting team
         "贵", "人大", "省人大", "市人大", "县人大", "区人大", "常委会", "督查组", "巡察组", "巡视组", "检查组", "督导组",
         "州委", "旗委", "省政府", "市政府", "县政府", "区政府", "州政府", "旗政府", "省人民政府", "市人民政府", "县人民政府",
@@ -116,7 +84,7 @@ final class Requests {
     static void find(LineContext c, List<Spot> out) {
         String t = c.text();
         List<int[]> spans = new ArrayList<>();
-        closings(t, spans);
+        RequestClosings.closings(t, spans);
         QuestionsAndThanks.find(t, spans);
         markers(t, addressee(c.addressee()), spans);
         spans.sort((a, b) -> a[0] - b[0]);
@@ -134,86 +102,6 @@ final class Requests {
         for (int[] s : merged) {
             out.add(c.spot(SpotKind.REQUEST, s[0], s[1], ""));
         }
-    }
-
-    /** 妥否, 当否 (and 当否，请示), 如无不妥, 如无不当, 特此请示, 专此请示, 以上请示, 请示如下; 如无异议, 是否妥当, 可否 before a request. */
-    private static void closings(String t, List<int[]> out) {
-        for (int i = t.indexOf('否'); i >= 1; i = t.indexOf('否', i + 1)) {
-            char b = t.charAt(i - 1);
-            if (b == '妥' || b == '当' && (i < 2 || "应相适恰得妥正".indexOf(t.charAt(i - 2)) < 0)
-                    && (i + 1 >= t.length() || "认决定则".indexOf(t.charAt(i + 1)) < 0)) {
-                int end = i + 1;
-                int k = skipCommas(t, end);
-                if (t.startsWith("请示", k)) {
-                    end = k + 2; // 当否，请示
-                }
-                out.add(new int[] {i - 1, end});
-            } else if (b == '可' && requestFollows(t, i + 1)) {
-                out.add(new int[] {i - 1, i + 1});
-            }
-        }
-        // 妥当与否, 可行与否, 当与否 before a request: 否 after 与, the question a request closes on
-        for (int i = t.indexOf("与否"); i >= 1; i = t.indexOf("与否", i + 1)) {
-            for (String w : new String[] {"妥当", "可行", "恰当", "适当", "正确", "妥", "当", "可"}) {
-                // a request after it: 判断决策正确与否 describes, 正确与否，请指示 asks
-                if (t.startsWith(w, i - w.length()) && requestFollows(t, i + 2)) {
-                    out.add(new int[] {i - w.length(), i + 2});
-                    break;
-                }
-            }
-        }
-        for (String w : new String[] {"如无不妥", "如无不当", "若无不妥", "若无不当", "如无不可", "特此申请", "专此申请", "请示复", "请示遵",
-            // waiting for the superior's answer: 敬候批示, 静候批复
-            "敬候批示", "敬候批复", "静候批示", "静候批复", "恭候批示", "恭候批复", "敬候指示", "等候批复"}) {
-            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-                out.add(new int[] {i, i + w.length()});
-            }
-        }
-        for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
-            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-                if (requestFollows(t, i + w.length())) {
-                    out.add(new int[] {i, i + w.length()});
-                }
-            }
-        }
-        for (int i = t.indexOf("请示"); i >= 0; i = t.indexOf("请示", i + 1)) {
-            int to = addressedAsking(t, i);
-            if (to >= 0) {
-                out.add(new int[] {to, i + 2}); // 特向区委请示, 现向市委请示如下
-            } else if (i >= 2 && (t.startsWith("特此", i - 2) || t.startsWith("专此", i - 2) || t.startsWith("以上", i - 2))) {
-                out.add(new int[] {i - 2, i + 2});
-            } else if (i >= 1 && "特现谨兹".indexOf(t.charAt(i - 1)) >= 0 && !t.startsWith("报告", i + 2) && !t.startsWith("汇报", i + 2)
-                    && !t.startsWith("制度", i + 2) && !past(t, i - 1)) {
-                // 为此特请示县委…, 现请示如下, 谨请示: the writer asking now, the addressee after it
-                int s = i >= 3 && t.startsWith("为此", i - 3) ? i - 3 : i - 1;
-                out.add(new int[] {s, i + 2});
-            } else if (t.startsWith("如下", i + 2)) {
-                out.add(new int[] {i, i + 4});
-            }
-        }
-    }
-
-    /**
-     * The start of 特/现/谨/专此/为此 + 向 + an addressee before 请示 at {@code i} ("特向区委请示，可否…"): the
-     * writer asking now; -1 otherwise (及时向上级请示汇报, 向市委请示报告制度 are accounts and rules).
-     */
-    private static int addressedAsking(String t, int i) {
-        if (t.startsWith("报告", i + 2) || t.startsWith("汇报", i + 2) || t.startsWith("制度", i + 2)) {
-            return -1;
-        }
-        for (int v = i - 1; v >= 1 && v >= i - 14; v--) {
-            char ch = t.charAt(v);
-            if (CLAUSE_ENDS.indexOf(ch) >= 0 || ch == '，') {
-                return -1;
-            }
-            if (ch == '向' && "特现谨今".indexOf(t.charAt(v - 1)) >= 0) {
-                return v - 1;
-            }
-            if (ch == '向' && v >= 2 && (t.startsWith("专此", v - 2) || t.startsWith("为此", v - 2))) {
-                return v - 2;
-            }
-        }
-        return -1;
     }
 
     /** A request marker, past a comma or two, at {@code from}: 请, 恳请, 敬请, 望. */
@@ -235,7 +123,7 @@ final class Requests {
             }
             if (ch == '盼' && i >= covered && titles == 0 && (t.startsWith("盼复", i) || t.startsWith("盼予", i))) {
                 // 盼复, 盼予函复, 盼予批复: a 请示's closing
-                int end = t.startsWith("盼复", i) ? i + 2 : object(t, i + 2, 6, false);
+                int end = t.startsWith("盼复", i) ? i + 2 : RequestObjects.object(t, i + 2, 6, false);
                 if (end > 0) {
                     out.add(new int[] {i, end});
                     covered = end;
@@ -245,7 +133,7 @@ final class Requests {
             if (ch == '盼' && i >= covered && titles == 0 && !superiorFollows(t, i + 1)
                     && (!Han.is(before(t, i)) || PAN_PREFIX.indexOf(before(t, i)) >= 0)) {
                 // 盼早日批复, 切盼尽快拨付: the writer's plea for a decision, the addressee understood
-                int end = object(t, i + 1, 8, true);
+                int end = RequestObjects.object(t, i + 1, 8, true);
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {PAN_PREFIX.indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
@@ -254,7 +142,7 @@ final class Requests {
             }
             if (ch == '盼' && i >= covered && titles == 0 && superiorFollows(t, i + 1)) {
                 // 企盼上级尽快批复, 切盼市委…: a wish addressed to a superior, as 希望县委… is
-                int end = object(t, i + 1, WINDOW, true);
+                int end = RequestObjects.object(t, i + 1, WINDOW, true);
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {i > 0 && "企期切殷恳".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
@@ -263,7 +151,7 @@ final class Requests {
             }
             if (ch == '求' && i >= covered && titles == 0 && i > 0 && QIU_PREFIX.indexOf(t.charAt(i - 1)) >= 0) {
                 // 恳求局党组帮助协调解决, 祈求上级…: a plea as 恳请 is
-                int end = startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : object(t, i + 1, WINDOW, false);
+                int end = startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : RequestObjects.object(t, i + 1, WINDOW, false);
                 if (end > 0) {
                     out.add(new int[] {i - 1, end});
                     covered = end;
@@ -288,7 +176,7 @@ final class Requests {
                         && after < t.length() && "人书表者".indexOf(t.charAt(after)) < 0 && !past(t, i - 2)) {
                     // 特申请专项资金50万元, 现申请追加…: applying now is the request, whatever it is for (not 现申请人,
                     // nor 拟申请省级资金, the writer's plan to apply elsewhere, nor 实现申请材料免提交, where 现 ends a word)
-                    int end = object(t, after, WINDOW, false);
+                    int end = RequestObjects.object(t, after, WINDOW, false);
                     out.add(new int[] {i - 2, end > 0 ? end : after});
                     covered = end > 0 ? end : after;
                     continue;
@@ -337,87 +225,13 @@ final class Requests {
             // 望 inside a clause asks at once (并望批准, 望市委给予支持); further on it is more likely a name or
             // a wish. Opening a sentence it addresses the reader as 请 does: 望县委巡察工作领导小组尽快审核批复
             boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
-            int end = wish ? object(t, after, WINDOW, !pleading)
-                    : object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
+            int end = wish ? RequestObjects.object(t, after, WINDOW, !pleading)
+                    : RequestObjects.object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
             if (end > 0) {
                 out.add(new int[] {start, end});
                 covered = end;
             }
         }
-    }
-
-    /**
-     * The end of the first object in the marker's window, or -1; with {@code handling}, only a decision or
-     * a handling a superior is asked for (批准, 协调解决, 拨付…): a wish for 支持 or 关心 is not a request.
-     */
-    static int object(String t, int from, int window, boolean handling) {
-        int limit = Math.min(t.length(), from + window);
-        for (int k = from; k < limit; k++) {
-            if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '请' && k > from) {
-                return -1;
-            }
-            // 提请人大常委会审议…4件，出台…，支持…: the marker's clause already names another body's
-            // procedure; what follows the comma is the writer's own account
-            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && (procedureBefore(t, from, k) || newSubject(t, k + 1)
-                    || containsAny(t, from, k, OWN_WORK))) {
-                return -1;
-            }
-            for (String o : OBJECTS) {
-                if (t.startsWith(o, k) && !refused(t, k, from) && !(handling && VAGUE.contains(o))) {
-                    return containsAny(t, from, k, INVITED) ? -1 : k + o.length();
-                }
-            }
-            int given = t.startsWith("予以", k) || t.startsWith("给予", k) ? k + 2 : t.charAt(k) == '予' ? k + 1 : -1;
-            if (given > 0 && !refused(t, k, from)) {
-                // 给予支持, 予以倾斜, and with what is given between: 给予大力支持, 予以政策倾斜, 给予项目资金支持
-                for (int g = given; g <= given + GIVEN_GAP && g < t.length() && (Han.is(t.charAt(g)) || t.charAt(g) == '、'); g++) {
-                    for (String o : GIVEN) {
-                        // a wish for 关心 or 指导 is no request; one for 倾斜, 立项, 追加 asks for resources
-                        if (t.startsWith(o, g) && !(handling && WISHED.contains(o))) {
-                            return g + o.length();
-                        }
-                    }
-                    for (String o : OBJECTS) {
-                        if (t.startsWith(o, g) && !(handling && VAGUE.contains(o))) {
-                            return g + o.length();
-                        }
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** 审议, 审查, 审阅, 评议 or 指正 between a marker and a comma: asked of a legislature or of readers. */
-    private static boolean procedureBefore(String t, int from, int comma) {
-        String clause = t.substring(from, comma);
-        for (String w : new String[] {"审议", "审查", "审阅", "评议", "指正"}) {
-            if (clause.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A clause after a comma that opens on a body of its own ("…请求支援，市政府派出工作组协调解决"): the
-     * handling there is that body's account, not what the marker asks.
-     */
-    private static boolean newSubject(String t, int at) {
-        return startsWithAny(t, at, SUPERIORS) || startsWithAny(t, at, new String[] {"我", "本", "该", "上级"});
-    }
-
-    /** An object after 审查/审议 (what a legislature approves) or after a negation (不予支持), within the window. */
-    private static boolean refused(String t, int k, int from) {
-        for (String w : NOT_BEFORE_OBJECT) {
-            int s = k - w.length();
-            // 审查批准 is a legislature's procedure (提请大会审查批准); 请学校审查同意后实施 asks a superior
-            boolean procedure = w.equals("审查") || w.equals("审议");
-            if (s >= from && t.startsWith(w, s) && (!procedure || s == from || containsAny(t, from, s, LEGISLATURES))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
