@@ -109,7 +109,20 @@ final class PlaceholderBlanks {
      * space that separates joint issuers, whatever the next name begins with (人力…, 万州区…).
      */
     private static boolean joint(String t, int blank) {
-        return blank >= 2 && ORGAN_ENDS.indexOf(t.charAt(blank - 1)) >= 0 && Han.is(t.charAt(blank - 2));
+        if (blank < 2 || ORGAN_ENDS.indexOf(t.charAt(blank - 1)) < 0 || !Han.is(t.charAt(blank - 2))) {
+            return false;
+        }
+        // the next name ends on an organ's word too (not 干部  人次, a figure left out after 干部)
+        int k = blank;
+        while (k < t.length() && Placeholders.BLANKS.indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        for (int j = k; j < t.length() && j < k + 16 && Han.is(t.charAt(j)); j++) {
+            if (ORGAN_ENDS.indexOf(t.charAt(j)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String ORGAN_ENDS = "部委厅局院办署府室";
@@ -139,7 +152,9 @@ final class PlaceholderBlanks {
                     || k + 1 < t.length() && Han.is(t.charAt(k)) && Placeholders.BLANKS.indexOf(t.charAt(k + 1)) >= 0 && "年月日".indexOf(t.charAt(k)) < 0;
             boolean figure = k < t.length() && Han.is(t.charAt(i - 1))
                     && ("%％".indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '日' && t.charAt(i - 1) == '月' && i >= 2 && digits(t.substring(i - 2, i - 1)));
-            boolean name = width >= 2 && Han.is(t.charAt(i - 1)) && !padded
+            boolean article = ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find();
+            // 第三节　　书记办公会: the blanks after a section number are layout
+            boolean name = width >= 2 && Han.is(t.charAt(i - 1)) && !padded && !article
                     && (t.startsWith("同志", k) || t.startsWith("书记", k) || t.startsWith("局长", k) || t.startsWith("主任", k));
             if (name) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k, ""));
@@ -148,11 +163,29 @@ final class PlaceholderBlanks {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
             } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded && !joint(t, i) && Placeholders.countsFigure(t, k)
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
-                    && !ARTICLE.matcher(t.substring(Math.max(0, i - 8), i)).find() && !inside(dates, i)) {
+                    && !article && !inside(dates, i)) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
+            } else if (width >= 3 && k < t.length() && Han.is(t.charAt(i - 1)) && Han.is(t.charAt(k)) && !padded && !joint(t, i) && !article
+                    && !inside(dates, i) && sentenceGoesOn(t, k)) {
+                // 按照市委办公室   文件精神: a blank three wide inside a sentence, where a name or a number was left out
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
             }
             i = k;
         }
+    }
+
+    /** Whether the sentence goes on after {@code k} to a mark of a sentence: the blank is in running text, not a table's row. */
+    private static boolean sentenceGoesOn(String t, int k) {
+        for (int j = k; j < t.length(); j++) {
+            char ch = t.charAt(j);
+            if ("，。；、".indexOf(ch) >= 0) {
+                return true;
+            }
+            if (Placeholders.BLANKS.indexOf(ch) >= 0 || ch == '|') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<int[]> stretches, int at) {

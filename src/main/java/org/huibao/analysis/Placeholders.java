@@ -100,7 +100,9 @@ final class Placeholders {
             k++;
         }
         // 纠纷——件 as 共发放……万元; not 发展——人民至上 (a dash before a word that merely starts with a counter)
-        if (figureSlot(t, i, k) && !proseWord(t, k)) {
+        // (not ——名特优…: a dash opening a line is a list's mark)
+        boolean listMark = mark != '…' && (i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0);
+        if (figureSlot(t, i, k) && !proseWord(t, k) && !listMark) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
         }
         return k - 1;
@@ -134,7 +136,9 @@ final class Placeholders {
      * (发展——人民至上, 存在的……处理), unless the counter is a measure word of its own or 元/人次/次 follows.
      */
     private static boolean figureSlot(String t, int i, int k) {
-        if (i == 0 || !Han.is(t.charAt(i - 1)) || k >= t.length() || COUNTERS.indexOf(t.charAt(k)) < 0
+        // after a Chinese character, or opening a sentence (……个村完成改造)
+        boolean opens = i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0;
+        if (!opens && (i == 0 || !Han.is(t.charAt(i - 1))) || k >= t.length() || COUNTERS.indexOf(t.charAt(k)) < 0
                 || "年月日号".indexOf(t.charAt(k)) >= 0) {
             return false;
         }
@@ -188,7 +192,9 @@ final class Placeholders {
         }
         boolean latinBefore = i > 0 && latin(t.charAt(i - 1));
         boolean latinAfter = k < t.length() && latin(t.charAt(k));
-        if ((k - i >= 2 || wide) && !(latinBefore && latinAfter)) {
+        // a line of underscores alone is a thematic break in Markdown
+        boolean rule = c.document().markdown() && !wide && t.strip().chars().allMatch(ch -> ch == '_' || ch == ' ');
+        if ((k - i >= 2 || wide) && !(latinBefore && latinAfter) && !rule) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
         }
         return k - 1;

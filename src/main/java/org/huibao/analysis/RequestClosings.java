@@ -48,6 +48,14 @@ final class RequestClosings {
                 out.add(new int[] {i, i + w.length()});
             }
         }
+        // 望复, 敬望复: asking for a reply, as a closing on its own (not 希望复工, 望复核)
+        for (int i = t.indexOf("望复"); i >= 0; i = t.indexOf("望复", i + 1)) {
+            boolean alone = (i == 0 || !Han.is(t.charAt(i - 1)) || "敬盼切并即".indexOf(t.charAt(i - 1)) >= 0)
+                    && (i + 2 >= t.length() || !Han.is(t.charAt(i + 2)));
+            if (alone) {
+                out.add(new int[] {i, i + 2});
+            }
+        }
         for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
             for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                 if (requestFollows(t, i + w.length())) {
@@ -66,8 +74,8 @@ final class RequestClosings {
                 // 为此特请示县委…, 现请示如下, 谨请示: the writer asking now, the addressee after it
                 int s = i >= 3 && t.startsWith("为此", i - 3) ? i - 3 : i - 1;
                 out.add(new int[] {s, i + 2});
-            } else if (t.startsWith("如下", i + 2)) {
-                out.add(new int[] {i, i + 4});
+            } else if (t.startsWith("如下", i + 2) || t.startsWith("如上", i + 2)) {
+                out.add(new int[] {i, i + 4}); // 请示如下, 请示如上
             }
         }
     }

@@ -27,9 +27,11 @@ final class RequestObjects {
         // handled for the writer (转交, 督办, 办理), a rule it is asked to issue (出台)
         "酌定", "酌处", "酌情", "定夺", "裁夺", "列入", "纳入", "转发", "转交", "转办", "交办", "督办", "督促", "办理", "出台",
         // an instruction asked for (阅示, 核示, 审示), a matter to arrange or make up (统筹, 调剂, 增拨, 追认)
-        "阅示", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙"};
+        "阅示", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙",
+        // an approval by its other names (核批, 鉴核), and a reply asked for (请回复)
+        "核批", "鉴核", "回复"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
-    private static final Set<String> VAGUE = Set.of("支持", "协调", "帮助", "同意", "指示", "研究");
+    private static final Set<String> VAGUE = Set.of("支持", "协调", "帮助", "指示", "研究");
     /** What a wish may be for without asking for anything a superior decides: 希望上级给予关心. */
     private static final Set<String> WISHED = Set.of("关心", "关注", "重视", "考虑", "指导", "照顾", "研究");
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
@@ -45,7 +47,22 @@ final class RequestObjects {
     /** Bodies that examine and approve on their own procedure: 提请大会审查批准, 请人大常委会审查. */
     private static final String[] LEGISLATURES = {"大会", "人大", "常委会", "代表", "会议"};
 
+    /** What a proposal to a superior asks for when it asks: a decision or funds (建议市局尽快核拨经费). */
+    private static final String[] DECISIONS = {"批准", "批示", "批复", "批转", "核批", "审批", "审定", "核准", "鉴核", "审核",
+        "拨付", "拨款", "核拨", "下拨", "划拨", "增拨", "追加", "安排资金", "安排经费", "解决", "补助", "倾斜", "立项", "酌定", "定夺",
+        "核定", "核增", "资助", "同意"};
+
     private RequestObjects() {
+    }
+
+    /** Whether the object ending at {@code end} is a decision or funds ({@link #DECISIONS}). */
+    static boolean decision(String t, int from, int end) {
+        for (String d : DECISIONS) {
+            if (end - d.length() >= from && t.startsWith(d, end - d.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

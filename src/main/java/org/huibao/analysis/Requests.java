@@ -31,7 +31,9 @@ final class Requests {
     static final int LOOK_BACK = 10;
 
     /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
-    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查";
+    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查出";
+    /** A character after 请求 that makes a noun of it: 请求权, 请求人, 请求书, 请求、申诉和控告. */
+    private static final String NOUN_AFTER_QINGQIU = "权人书、和及与";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
     private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
     /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
@@ -52,7 +54,7 @@ final class Requests {
         // the addressee by its courtesy form (贵府, 贵局), a legislature's standing committee, an inspecting team
         "贵", "人大", "省人大", "市人大", "县人大", "区人大", "常委会", "督查组", "巡察组", "巡视组", "检查组", "督导组",
         "州委", "旗委", "省政府", "市政府", "县政府", "区政府", "州政府", "旗政府", "省人民政府", "市人民政府", "县人民政府",
-        "区人民政府", "主管部门"};
+        "区人民政府", "主管部门", "局党组", "局党委", "厅党组", "局领导", "厅领导", "部领导"};
     /** Characters that make a wish of 望 (希望, 期望, 盼望) which a superior after it turns into a request. */
     private static final String WISH_PREFIX = "希期盼";
     /** Words in a marker's clause before it that make it an account of a request made, or a rule of conduct. */
@@ -100,7 +102,9 @@ final class Requests {
             }
         }
         for (int[] s : merged) {
-            out.add(c.spot(SpotKind.REQUEST, s[0], s[1], ""));
+            if (!quoted(t, s[0], s[1])) {
+                out.add(c.spot(SpotKind.REQUEST, s[0], s[1], ""));
+            }
         }
     }
 
@@ -132,8 +136,9 @@ final class Requests {
             }
             if (ch == '盼' && i >= covered && titles == 0 && !superiorFollows(t, i + 1)
                     && (!Han.is(before(t, i)) || PAN_PREFIX.indexOf(before(t, i)) >= 0)) {
-                // 盼早日批复, 切盼尽快拨付: the writer's plea for a decision, the addressee understood
-                int end = RequestObjects.object(t, i + 1, 8, true);
+                // 盼早日批复, 切盼尽快拨付: the writer's plea for a decision, the addressee understood;
+                // a plea (切盼能够给予支持) asks for whatever it names
+                int end = RequestObjects.object(t, i + 1, 8, PAN_PREFIX.indexOf(before(t, i)) < 0);
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {PAN_PREFIX.indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
@@ -142,7 +147,8 @@ final class Requests {
             }
             if (ch == '盼' && i >= covered && titles == 0 && superiorFollows(t, i + 1)) {
                 // 企盼上级尽快批复, 切盼市委…: a wish addressed to a superior, as 希望县委… is
-                int end = RequestObjects.object(t, i + 1, WINDOW, true);
+                // 切盼市局协调: a plea asks for whatever it names; 企盼上级… only for a decision
+                int end = RequestObjects.object(t, i + 1, WINDOW, PAN_PREFIX.indexOf(before(t, i)) < 0);
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {i > 0 && "企期切殷恳".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
@@ -154,6 +160,16 @@ final class Requests {
                 int end = startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : RequestObjects.object(t, i + 1, WINDOW, false);
                 if (end > 0) {
                     out.add(new int[] {i - 1, end});
+                    covered = end;
+                }
+                continue;
+            }
+            if (ch == '建' && i >= covered && titles == 0 && t.startsWith("建议", i) && proposer(t, i) && superiorFollows(t, i + 2)) {
+                // 建议市局尽快核拨经费: a proposal to a superior asks as 请 does when what it names is a decision
+                // or funds (not 建议上级加大支持力度, 建议省里出台政策: advice)
+                int end = RequestObjects.object(t, i + 2, WINDOW, true);
+                if (end > 0 && RequestObjects.decision(t, i + 2, end) && !past(t, i)) {
+                    out.add(new int[] {i, end});
                     covered = end;
                 }
                 continue;
@@ -200,7 +216,9 @@ final class Requests {
                 }
                 if (t.startsWith("求", after)) {
                     // 请求 as a noun: 诉讼请求, 合理请求, 群众的请求
-                    if (NOUN_BEFORE_QINGQIU.indexOf(before) >= 0) {
+                    // 应香港特别行政区政府请求: at a body's request, a clause opening on 应
+                    if (NOUN_BEFORE_QINGQIU.indexOf(before) >= 0 || atRequest(t, i) || after + 1 < t.length() && NOUN_AFTER_QINGQIU.indexOf(t.charAt(after + 1)) >= 0
+                            || t.startsWith("事项", after + 1) || t.startsWith("事实", after + 1)) {
                         continue;
                     }
                     after++;
@@ -212,14 +230,17 @@ final class Requests {
                         || i >= 4 && (t.startsWith("恳切地", i - 4) || t.startsWith("诚恳地", i - 4)));
                 if (wish) {
                     start = i - 1;
-                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) || placeName(t, after)) {
-                    continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县
+                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) || placeName(t, after)
+                        || !wish && !grants(t, after) && after < t.length() && Segmenter.inDictionary(t.substring(i, after + 1))
+                        || before == '、') {
+                    continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县; 德胜、望远片区 (a name in a list)
                 }
                 if (WANG_PREFIX.indexOf(before) >= 0) {
                     start = i - 1;
                 }
             }
-            if (startsWithAny(t, after, BELOW) || past(t, start)) {
+            if (startsWithAny(t, after, BELOW) || past(t, start) || toAnother(t, start, addressee) || norm(t, start)
+                    || ch == '请' && prohibited(t, start)) {
                 continue;
             }
             // 望 inside a clause asks at once (并望批准, 望市委给予支持); further on it is more likely a name or
@@ -227,11 +248,95 @@ final class Requests {
             boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
             int end = wish ? RequestObjects.object(t, after, WINDOW, !pleading)
                     : RequestObjects.object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
-            if (end > 0) {
+            if (end > 0 && !namesDocument(t, end)) {
                 out.add(new int[] {start, end});
                 covered = end;
             }
         }
+    }
+
+    /** 关于请求拨付…的请示, 请求下拨党费的请示: the request names a kind of document, it does not ask. */
+    private static boolean namesDocument(String t, int end) {
+        for (int k = end; k < t.length() && k < end + 16 && CLAUSE_ENDS.indexOf(t.charAt(k)) < 0 && t.charAt(k) != '，'; k++) {
+            if (t.startsWith("的请示", k) || t.startsWith("的报告", k) || t.startsWith("的申请", k) || t.startsWith("的函", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 向市政府请求帮助, 适用于向上级机关请求指示: 向 and a body before the marker, in its clause, make it an
+     * account or a description of someone asking, unless the body is the one addressed or the writer asks
+     * now (特向市委恳请…, 现向…).
+     */
+    private static boolean toAnother(String t, int start, String addressee) {
+        for (int v = start - 1; v >= 0 && v >= start - 14; v--) {
+            char ch = t.charAt(v);
+            if (CLAUSE_ENDS.indexOf(ch) >= 0 || ch == '，' || ch == ',' || ch == '：') {
+                return false;
+            }
+            if (ch == '向') {
+                boolean now = v >= 1 && "特现谨今".indexOf(t.charAt(v - 1)) >= 0 || v >= 2 && (t.startsWith("为此", v - 2) || t.startsWith("专此", v - 2));
+                return !now && !addressed(t, v + 1, addressee);
+            }
+        }
+        return false;
+    }
+
+    /** A rule of conduct in the marker's sentence (应向上级纪委报告，请…审定; 必须…): a norm, not a request. */
+    private static boolean norm(String t, int start) {
+        int from = start;
+        while (from > 0 && start - from < 40 && "。；！？;!?".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        for (int k = from; k < start; k++) {
+            if (t.startsWith("应当", k) || t.startsWith("必须", k) || t.startsWith("适用于", k)
+                    || t.charAt(k) == '应' && k + 1 < start && "向由及按在于将把对通".indexOf(t.charAt(k + 1)) >= 0
+                    && (k == 0 || "响相供适对反答呼感效顺理回".indexOf(t.charAt(k - 1)) < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 应…请求: the marker's clause opens on 应 (应香港特别行政区政府请求), "at the request of". */
+    private static boolean atRequest(String t, int i) {
+        int from = i;
+        while (from > 0 && i - from < 20 && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return t.charAt(from) == '应' && from < i;
+    }
+
+    /** 不准请人代写, 不得请…: a prohibition in the marker's clause. */
+    private static boolean prohibited(String t, int start) {
+        for (String w : new String[] {"不准", "不得", "严禁", "禁止", "不要", "不许", "不能"}) {
+            if (start >= w.length() && t.startsWith(w, start - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who may propose: 建议 at a clause's start or after the writer (我局建议, 为此建议), not a noun (意见建议,
+     * 提出建议) nor a third party's proposal (代表建议, 专家建议).
+     */
+    private static boolean proposer(String t, int i) {
+        char b = before(t, i);
+        return !Han.is(b) || "此特现并还故们局县市委组厅办".indexOf(b) >= 0 && !(i >= 2 && t.startsWith("代表", i - 2));
+    }
+
+    /** Whether {@code [from, to)} lies inside “…” or 《…》 closed in the line: a quotation or a title, not the writer's request. */
+    private static boolean quoted(String t, int from, int to) {
+        int open = Math.max(t.lastIndexOf('“', from), t.lastIndexOf('《', from));
+        if (open < 0) {
+            return false;
+        }
+        char close = t.charAt(open) == '“' ? '”' : '》';
+        int shut = t.indexOf(close, open + 1);
+        return shut >= to;
     }
 
     /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
@@ -261,7 +366,25 @@ final class Requests {
                 k += w.length();
             }
         }
-        return startsWithAny(t, k, SUPERIORS);
+        return startsWithAny(t, k, SUPERIORS) || organ(t, k);
+    }
+
+    /** Levels that open the name of a body above a unit: 市财政局, 省厅, 县住建局, 国家发改委. */
+    private static final String[] LEVELS = {"省", "市", "县", "区", "州", "旗", "盟", "自治区", "国家", "中央", "上级"};
+
+    /** The name of a body at {@code at}: a level, then at most ten characters, ending on what a body's name ends on. */
+    static boolean organ(String t, int at) {
+        if (!startsWithAny(t, at, LEVELS)) {
+            return false;
+        }
+        // a body's name holds no particle or verb of the request around it (希望市民积极参与, 市场能够…)
+        for (int k = at + 1; k < t.length() && k <= at + 10 && (Han.is(t.charAt(k)) || t.charAt(k) == '、')
+                && "的能尽早在对给予帮加积参要把将与及民场".indexOf(t.charAt(k)) < 0; k++) {
+            if ("局厅委部办府院处组".indexOf(t.charAt(k)) >= 0 || t.startsWith("中心", k) || t.startsWith("党组", k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 望予准许, 望批准, 望尽快批复: what follows 望 asks at once, whatever stands before it (逾期部分望予准许延期). */
