@@ -21,8 +21,14 @@ import org.huibao.api.SpotKind;
  * 请批评指正) and of units below (请各单位…予以支持, 请大家…); a request quoted as a document's title
  * (《关于请求拨付…的请示》).
  *
- * <p>What is asked is read by {@link RequestObjects}, the closings by {@link RequestClosings}. One pass over the line: each marker looks at most {@link #WINDOW} characters ahead and
- * {@link #LOOK_BACK} behind.
+ * <p>A wish (希望, 期望, 企盼) or a proposal (建议) asks when it names a body above (上级, 市委, 市财政局, 省厅,
+ * 局党组) and a decision or funds. Not requests either: 请求 as a noun (提出请求, 请求权, 请求、申诉, 应…请求);
+ * a marker after 向 and a body the report is not addressed to (向南京政府请求帮助: an account); a norm
+ * (应向…报告，请…审定; 适用于…请求指示); a prohibition (不准请人代写); a request naming a document
+ * (请求下拨党费的请示); a request in quotation marks.
+ *
+ * <p>What is asked is read by {@link RequestObjects}, the closings by {@link RequestClosings}. One pass over
+ * the line: each marker looks at most {@link #WINDOW} characters ahead and {@link #LOOK_BACK} behind.
  */
 final class Requests {
     /** How far after a marker its object may stand: "恳请市委、市政府在土地指标、资金安排等方面给予大力支持". */

@@ -44,8 +44,8 @@ final class WordingSpots implements Detector {
             // (N家科产融合创新平台, 撬动N支子基金: N before a measure and a noun is "several" too; 问题N个。 counts)
             + "|□|\\{(?![%<])[^{}]{0,12}(?<![%>])\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮnｎ](?![A-Za-z0-9])(?=[\\p{IsHan}%％])"
             + "(?![型沟种类大多应场模平中服系])(?!" + SEVERAL + ")"
-            // NN次, N个村完成… opening a clause: letters for a figure
-            + "|[NＮ](?<![A-Za-z0-9][NＮ])[NＮ]{1,2}(?![A-Za-z0-9])(?=[\\p{IsHan}%％])|[NＮnｎ](?<![^。；][NＮnｎ])(?=[个项件次人名户家条处起宗%％])"
+            // NN次, N人参加… opening a sentence: letters for a figure
+            + "|[NＮ](?<![A-Za-z0-9][NＮ])[NＮ]{1,2}(?![A-Za-z0-9])(?=[\\p{IsHan}%％])|[NＮnｎ](?<![^。；][NＮnｎ])(?=[个项件次人名户家条处起宗%％])(?!" + SEVERAL + ")"
             // x.x%, X.X万元: a mask with a decimal point
             + "|(?<![A-Za-z0-9])[xXｘＸ×]+[.．][xXｘＸ×]+(?![A-Za-z0-9])"
             // 问题#起: a hash where a figure is (not 1#楼, 3号楼's shorthand)

@@ -118,7 +118,7 @@ class PlaceholderFormsTest {
             for (String m : masks) {
                 int at = f.indexOf("{}");
                 String text = f.substring(0, at) + m + f.substring(at + 2).replace("{}", "12");
-                if (m.equalsIgnoreCase("N") && SEVERAL.matcher(text.substring(at + 1)).lookingAt() && at > 0) {
+                if (m.equalsIgnoreCase("N") && SEVERAL.matcher(text.substring(at + 1)).lookingAt()) {
                     // N before a measure and a noun inside a sentence is the policy word for "several" (打造N个特色产业集群)
                     out.add(Probe.ok(text));
                     continue;
