@@ -8,7 +8,7 @@ package org.huibao.analysis;
 final class MaskReadings {
     /** Verbs that name a form rather than fill it: 应称“XX小学”, 不得填写“相当××学历”, 标注“××翻印”. */
     private static final String[] NAMING = {"称", "称为", "称作", "称其为", "叫", "叫作", "写作", "写成", "表述为", "标注", "填写", "注明",
-        "加盖", "冠以", "简称", "统称", "如", "例如", "即"};
+        "加盖", "冠以", "简称", "统称", "如", "例如", "即", "规范为", "统一为", "命名为", "更名为", "定名为", "名为"};
     /** What a quoted form may be followed by when it names a kind of thing: “××”式, “××”型, “×××”类. */
     private static final String KIND_AFTER = "式型类化体";
     /** Measures a counted series uses: 5个特色产业聚集区，X个影视产业群. */
@@ -19,7 +19,24 @@ final class MaskReadings {
 
     /** Whether the mask {@code [from, to)} of line {@code t} stands for nothing left unwritten. */
     static boolean notUnwritten(String t, int from, int to) {
-        return namedForm(t, from, to) || several(t, from, to) || notation(t, from, to) || dayWord(t, from, to);
+        return namedForm(t, from, to) || several(t, from, to) || notation(t, from, to) || dayWord(t, from, to) || defined(t, from, to)
+                || slogan(t, from, to);
+    }
+
+    /** A letter the text defines: X即结合各区资源…, “Ｎ”指…: a name, not a figure left out. */
+    private static boolean defined(String t, int from, int to) {
+        int k = to < t.length() && t.charAt(to) == '”' ? to + 1 : to;
+        return to - from == 1 && (t.startsWith("即", k) || t.startsWith("指", k) || t.startsWith("代表", k) || t.startsWith("是指", k));
+    }
+
+    /** N in a slogan's quotation (从“跑N窗”到“跑一窗”, “1+N”): the policy word for "many", not a figure left out. */
+    private static boolean slogan(String t, int from, int to) {
+        if (to - from != 1 || "NnＮｎ".indexOf(t.charAt(from)) < 0) {
+            return false;
+        }
+        int open = t.lastIndexOf('“', from);
+        int shut = t.indexOf('”', to);
+        return open >= 0 && shut >= 0 && shut - open <= 8 && t.lastIndexOf('”', from) < open;
     }
 
     /**
@@ -63,8 +80,8 @@ final class MaskReadings {
     }
 
     /**
-     * A single X before a measure and a noun, in a line that counts a series (5个…，X个…, N家…) or after an
-     * enumeration comma: "several", as N is (打造N个特色产业集群). 覆盖X个行政村 alone is a figure left out.
+     * A single X before a measure and a noun, in a sentence that counts a series before it (5个…，X个…;
+     * 5类便民服务功能，拓展X个其他功能), in a line that uses N so (N家…), or after an enumeration comma: "several", as N is (打造N个特色产业集群). 覆盖X个行政村 alone is a figure left out.
      */
     private static boolean several(String t, int from, int to) {
         if (to - from != 1 || "xXｘＸ".indexOf(t.charAt(from)) < 0 || to + 1 >= t.length()
@@ -82,7 +99,7 @@ final class MaskReadings {
             counted |= figure && MEASURES.indexOf(t.charAt(k + 1)) >= 0;
         }
         boolean listed = from > 0 && "、和及与".indexOf(t.charAt(from - 1)) >= 0;
-        return counted && (from == 0 || "，、".indexOf(t.charAt(from - 1)) >= 0) || listed || severalN(t);
+        return counted || listed || severalN(t);
     }
 
     /** N or n before a measure and a noun somewhere in the line: the line uses letters for "several". */

@@ -178,7 +178,7 @@ final class PlaceholderFields {
         String s = inside;
         // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
         // (not （名词解释定稿）, （五通至墩上段）: a document's status, a stretch of road)
-        if (STATES.contains(s) || startsWithAny(s, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))) {
+        if (STATES.contains(s) || Placeholders.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))) {
             return true;
         }
         Matcher kind = KIND.matcher(s);
@@ -246,15 +246,6 @@ final class PlaceholderFields {
         for (String w : new String[] {"定稿", "终稿"}) {
             int at = s.indexOf(w);
             if (at >= 0 && at + 2 < s.length() && "时前后删".indexOf(s.charAt(at + 2)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsWithAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.startsWith(w)) {
                 return true;
             }
         }

@@ -74,13 +74,14 @@ final class Requests {
         "全省", "全市", "全县", "全区", "全镇", "全乡"};
     static final String CLAUSE_ENDS = "。；！？;!?\n";
     /** People a 请 invites to do their own work (请县农业农村局专家论证): an invitation, not a request to a superior. */
-    static final String[] INVITED = {"专家", "教授", "老师", "学者", "律师", "讲师", "顾问", "医生", "技术人员", "技术员"};
+    static final String[] INVITED = {"专家", "教授", "老师", "学者", "律师", "讲师", "顾问", "医生", "技术人员", "技术员", "民主党派",
+        "党外人士"};
     /**
      * Work an invited body does itself: before a comma it is what the 请 asks for, and what follows the
      * comma is the writer's own plan (请…专家论证，研究引入…).
      */
     static final String[] OWN_WORK = {"论证", "授课", "讲课", "讲解", "辅导", "评审", "评估", "把关", "会诊", "宣讲",
-        "培训", "调研", "考察", "鉴定", "检测", "诊断", "指导", "参加", "出席", "参与",
+        "培训", "调研", "考察", "鉴定", "检测", "诊断", "指导", "参加", "出席", "参与", "调查研究",
         // and work a unit is told to finish: 请于…前办结，并将办理结果…
         "办结", "办好", "落实", "执行", "完成", "上报", "报送", "反馈"};
     /** Characters before 申请, 报请 or 提请 that make it the writer asking now: 特申请, 现报请, 拟提请. */
@@ -108,7 +109,7 @@ final class Requests {
             }
         }
         for (int[] s : merged) {
-            if (!quoted(t, s[0], s[1])) {
+            if (!RequestReadings.quoted(t, s[0], s[1])) {
                 out.add(c.spot(SpotKind.REQUEST, s[0], s[1], ""));
             }
         }
@@ -170,7 +171,7 @@ final class Requests {
                 }
                 continue;
             }
-            if (ch == '建' && i >= covered && titles == 0 && t.startsWith("建议", i) && proposer(t, i) && superiorFollows(t, i + 2)) {
+            if (ch == '建' && i >= covered && titles == 0 && t.startsWith("建议", i) && RequestReadings.proposer(t, i) && superiorFollows(t, i + 2)) {
                 // 建议市局尽快核拨经费: a proposal to a superior asks as 请 does when what it names is a decision
                 // or funds (not 建议上级加大支持力度, 建议省里出台政策: advice)
                 int end = RequestObjects.object(t, i + 2, WINDOW, true);
@@ -223,8 +224,9 @@ final class Requests {
                 if (t.startsWith("求", after)) {
                     // 请求 as a noun: 诉讼请求, 合理请求, 群众的请求
                     // 应香港特别行政区政府请求: at a body's request, a clause opening on 应
-                    if (NOUN_BEFORE_QINGQIU.indexOf(before) >= 0 || atRequest(t, i) || after + 1 < t.length() && NOUN_AFTER_QINGQIU.indexOf(t.charAt(after + 1)) >= 0
-                            || t.startsWith("事项", after + 1) || t.startsWith("事实", after + 1)) {
+                    boolean nounAfter = after + 1 < t.length() && NOUN_AFTER_QINGQIU.indexOf(t.charAt(after + 1)) >= 0
+                            || t.startsWith("事项", after + 1) || t.startsWith("事实", after + 1);
+                    if (NOUN_BEFORE_QINGQIU.indexOf(before) >= 0 || RequestReadings.atRequest(t, i) || nounAfter) {
                         continue;
                     }
                     after++;
@@ -245,8 +247,8 @@ final class Requests {
                     start = i - 1;
                 }
             }
-            if (startsWithAny(t, after, BELOW) || past(t, start) || toAnother(t, start, addressee) || norm(t, start)
-                    || ch == '请' && prohibited(t, start)) {
+            if (startsWithAny(t, after, BELOW) || past(t, start) || RequestReadings.toAnother(t, start, addressee) || RequestReadings.norm(t, start)
+                    || ch == '请' && RequestReadings.prohibited(t, start)) {
                 continue;
             }
             // 望 inside a clause asks at once (并望批准, 望市委给予支持); further on it is more likely a name or
@@ -254,95 +256,11 @@ final class Requests {
             boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
             int end = wish ? RequestObjects.object(t, after, WINDOW, !pleading)
                     : RequestObjects.object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
-            if (end > 0 && !namesDocument(t, end)) {
+            if (end > 0 && !RequestReadings.namesDocument(t, end)) {
                 out.add(new int[] {start, end});
                 covered = end;
             }
         }
-    }
-
-    /** 关于请求拨付…的请示, 请求下拨党费的请示: the request names a kind of document, it does not ask. */
-    private static boolean namesDocument(String t, int end) {
-        for (int k = end; k < t.length() && k < end + 16 && CLAUSE_ENDS.indexOf(t.charAt(k)) < 0 && t.charAt(k) != '，'; k++) {
-            if (t.startsWith("的请示", k) || t.startsWith("的报告", k) || t.startsWith("的申请", k) || t.startsWith("的函", k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 向市政府请求帮助, 适用于向上级机关请求指示: 向 and a body before the marker, in its clause, make it an
-     * account or a description of someone asking, unless the body is the one addressed or the writer asks
-     * now (特向市委恳请…, 现向…).
-     */
-    private static boolean toAnother(String t, int start, String addressee) {
-        for (int v = start - 1; v >= 0 && v >= start - 14; v--) {
-            char ch = t.charAt(v);
-            if (CLAUSE_ENDS.indexOf(ch) >= 0 || ch == '，' || ch == ',' || ch == '：') {
-                return false;
-            }
-            if (ch == '向') {
-                boolean now = v >= 1 && "特现谨今".indexOf(t.charAt(v - 1)) >= 0 || v >= 2 && (t.startsWith("为此", v - 2) || t.startsWith("专此", v - 2));
-                return !now && !addressed(t, v + 1, addressee);
-            }
-        }
-        return false;
-    }
-
-    /** A rule of conduct in the marker's sentence (应向上级纪委报告，请…审定; 必须…): a norm, not a request. */
-    private static boolean norm(String t, int start) {
-        int from = start;
-        while (from > 0 && start - from < 40 && "。；！？;!?".indexOf(t.charAt(from - 1)) < 0) {
-            from--;
-        }
-        for (int k = from; k < start; k++) {
-            if (t.startsWith("应当", k) || t.startsWith("必须", k) || t.startsWith("适用于", k)
-                    || t.charAt(k) == '应' && k + 1 < start && "向由及按在于将把对通".indexOf(t.charAt(k + 1)) >= 0
-                    && (k == 0 || "响相供适对反答呼感效顺理回".indexOf(t.charAt(k - 1)) < 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 应…请求: the marker's clause opens on 应 (应香港特别行政区政府请求), "at the request of". */
-    private static boolean atRequest(String t, int i) {
-        int from = i;
-        while (from > 0 && i - from < 20 && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return t.charAt(from) == '应' && from < i;
-    }
-
-    /** 不准请人代写, 不得请…: a prohibition in the marker's clause. */
-    private static boolean prohibited(String t, int start) {
-        for (String w : new String[] {"不准", "不得", "严禁", "禁止", "不要", "不许", "不能"}) {
-            if (start >= w.length() && t.startsWith(w, start - w.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Who may propose: 建议 at a clause's start or after the writer (我局建议, 为此建议), not a noun (意见建议,
-     * 提出建议) nor a third party's proposal (代表建议, 专家建议).
-     */
-    private static boolean proposer(String t, int i) {
-        char b = before(t, i);
-        return !Han.is(b) || "此特现并还故们局县市委组厅办".indexOf(b) >= 0 && !(i >= 2 && t.startsWith("代表", i - 2));
-    }
-
-    /** Whether {@code [from, to)} lies inside “…” or 《…》 closed in the line: a quotation or a title, not the writer's request. */
-    private static boolean quoted(String t, int from, int to) {
-        int open = Math.max(t.lastIndexOf('“', from), t.lastIndexOf('《', from));
-        if (open < 0) {
-            return false;
-        }
-        char close = t.charAt(open) == '“' ? '”' : '》';
-        int shut = t.indexOf(close, open + 1);
-        return shut >= to;
     }
 
     /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
@@ -419,7 +337,7 @@ final class Requests {
     }
 
     /** Whether the body named at {@code at} (人民 left out) is one the report is addressed to, or is 贵…. */
-    private static boolean addressed(String t, int at, String addressee) {
+    static boolean addressed(String t, int at, String addressee) {
         String body = t.substring(at, Math.min(t.length(), at + 12)).replace("人民", "");
         if (body.startsWith("贵")) {
             return true;
@@ -433,7 +351,7 @@ final class Requests {
         return false;
     }
 
-    private static char before(String t, int i) {
+    static char before(String t, int i) {
         return i > 0 ? t.charAt(i - 1) : ' ';
     }
 

@@ -16,7 +16,7 @@ import org.huibao.parse.Columns;
  */
 final class WordingSpots implements Detector {
     /** A measure and a noun after N or X: 打造N个特色产业集群, N家医疗机构, N条微循环线路 — "several", not a mask. */
-    private static final String SEVERAL = "[个家条支项批所座片张套]\\p{IsHan}";
+    private static final String SEVERAL = "[个家条支项批所座片张套][\\p{IsHan}“《]";
     // The alternatives, in order: 20xx年(x月x日) · xx年(x月x日) · x月x日 · xx, XX, ××, XXX (not inside a
     // Latin word or number) · a single x/X before a Chinese character (not a technical designator: X光, X射线, x轴, X型, X波段, X频段, 1+X证书) ·
     // 某某 (not 张某某) · 【待补充】, （此处填写…）, （待定） · TODO · ○○, 〇〇 and ○ or 〇 before 年/月/日/号
@@ -29,13 +29,14 @@ final class WordingSpots implements Detector {
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{2,}(?![A-Za-z0-9]|染色)"
             // (nor “8185”+ X; the "several" of a counted series, 5个…，X个影视特色产业群, is MaskReadings')
-            + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9+＋] [xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世波频])"
+            + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9+＋] [xXｘＸ])(?<![A-Za-z][：:][xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世波频])"
             + "|某(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤]某)某+"
             + "|[【\\[（(]\\s*(?:待补充|待完善|待填写|待核实|待确认|待更新|待定|此处[^】\\]）)]{0,20})\\s*[】\\]）)]"
             + "|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]{0,3}年(?:[○〇]{1,2}月(?:[○〇]{1,2}日)?)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]?月(?:[○〇]{1,2}日)?"
-            + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])(?:[○〇]+|(?=[日号]))(?![〇零○一二三四五六七八九十])"
+            // (nor 七、〇〇〇公里, 一四·〇〇亿元: the thousands and the decimals of a figure in Chinese numerals)
+            + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])(?<![〇零○一二三四五六七八九十][、·][○〇])(?:[○〇]+|(?=[日号]))(?![〇零○一二三四五六七八九十])"
             + "|[△▲■]{1,4}年(?:[△▲■]{1,2}月(?:[△▲■]{1,2}日)?)?|[△▲■]{1,2}月(?:[△▲■]{1,2}日)?|[△▲■]{2,}|[△▲■](?=[日号])"
             // 4□3, {N}, 发言N篇, 共？？人: a box, a template variable, a letter or question marks standing for a figure
             // (not N个, the policy word for "several": 重点产业链N个特色产业生态)

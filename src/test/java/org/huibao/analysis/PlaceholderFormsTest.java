@@ -135,10 +135,4 @@ class PlaceholderFormsTest {
         List<String> wrong = SpotProbe.wrong(probes(), SpotKind.PLACEHOLDER);
         assertEquals(List.of(), wrong, wrong.size() + " of " + probes().size() + " probes read wrongly");
     }
-
-    public static void main(String[] args) throws Exception {
-        List<String> wrong = SpotProbe.wrong(probes(), SpotKind.PLACEHOLDER);
-        wrong.forEach(System.out::println);
-        System.out.println(wrong.size() + " of " + probes().size() + " wrong");
-    }
 }

@@ -90,10 +90,4 @@ class RequestFormsTest {
         List<String> wrong = SpotProbe.wrong(probes(), SpotKind.REQUEST);
         assertEquals(List.of(), wrong, wrong.size() + " of " + probes().size() + " probes read wrongly");
     }
-
-    public static void main(String[] args) throws Exception {
-        List<String> wrong = SpotProbe.wrong(probes(), SpotKind.REQUEST);
-        wrong.forEach(System.out::println);
-        System.out.println(wrong.size() + " of " + probes().size() + " wrong");
-    }
 }
