@@ -50,13 +50,13 @@ final class QuestionsAndThanks {
                     from--;
                 }
                 // what is asked anywhere in the clause: 盼早日批复为感, 以上报告请批准为盼; not 请审阅为盼
-                if (Requests.containsAny(t, from, i, Requests.OBJECTS) && !Requests.containsAny(t, from, i, NOT_ASKING)) {
+                if (Requests.containsAny(t, from, i, RequestObjects.OBJECTS) && !Requests.containsAny(t, from, i, NOT_ASKING)) {
                     out.add(new int[] {from, i + w.length()});
                 }
             }
         }
         for (int i = t.indexOf("如蒙"); i >= 0; i = t.indexOf("如蒙", i + 1)) {
-            int end = Requests.object(t, i + 2, 6, false);
+            int end = RequestObjects.object(t, i + 2, 6, false);
             if (end < 0 && (t.startsWith("俯允", i + 2) || t.startsWith("惠允", i + 2) || t.startsWith("俯准", i + 2) || t.startsWith("恩准", i + 2))) {
                 end = i + 4;
             }

@@ -21,46 +21,25 @@ import org.huibao.api.SpotKind;
  * 请批评指正) and of units below (请各单位…予以支持, 请大家…); a request quoted as a document's title
  * (《关于请求拨付…的请示》).
  *
- * <p>One pass over the line: each marker looks at most {@link #WINDOW} characters ahead and
- * {@link #LOOK_BACK} behind.
+ * <p>A wish (希望, 期望, 企盼) or a proposal (建议) asks when it names a body above (上级, 市委, 市财政局, 省厅,
+ * 局党组) and a decision or funds. Not requests either: 请求 as a noun (提出请求, 请求权, 请求、申诉, 应…请求);
+ * a marker after 向 and a body the report is not addressed to (向南京政府请求帮助: an account); a norm
+ * (应向…报告，请…审定; 适用于…请求指示); a prohibition (不准请人代写); a request naming a document
+ * (请求下拨党费的请示); a request in quotation marks.
+ *
+ * <p>What is asked is read by {@link RequestObjects}, the closings by {@link RequestClosings}. One pass over
+ * the line: each marker looks at most {@link #WINDOW} characters ahead and {@link #LOOK_BACK} behind.
  */
 final class Requests {
     /** How far after a marker its object may stand: "恳请市委、市政府在土地指标、资金安排等方面给予大力支持". */
     static final int WINDOW = 28;
-    /** How many characters may stand between 给予/予以 and what is given: 给予必要的政策和资金扶持. */
-    static final int GIVEN_GAP = 10;
     /** How far before a marker, in its clause, a word can make it an account of the past. */
     static final int LOOK_BACK = 10;
 
-    /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
-    static final String[] OBJECTS = {"审核批准", "审核批复", "审核确认", "协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
-        "支持", "协调", "解决", "拨付", "拨款", "指示", "明示", "帮助", "审核", "确认", "准予", "核定", "派员", "派人", "出面",
-        "函复", "答复",
-        // resources a superior is asked to release: 核拨, 追加, 划拨, 下拨, 下达资金, 拨给, 核增编制, 安排资金
-        "核拨", "追加", "划拨", "下拨", "下达", "拨给", "核增", "安排资金", "安排经费", "安排专项", "安排项目", "派专人", "派专家", "派工作组",
-        // a permission or a write-off only a superior grants, and a report it forwards further up
-        "核销", "准许", "允许", "减免", "豁免", "免于", "延期", "呈报", "转报", "代为",
-        // a decision left to the superior (酌定, 定夺), a matter put on its list (列入, 纳入), handed on or
-        // handled for the writer (转交, 督办, 办理), a rule it is asked to issue (出台)
-        "酌定", "酌处", "酌情", "定夺", "裁夺", "列入", "纳入", "转发", "转交", "转办", "交办", "督办", "督促", "办理", "出台",
-        // an instruction asked for (阅示, 核示, 审示), a matter to arrange or make up (统筹, 调剂, 增拨, 追认)
-        "阅示", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙"};
-    /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
-    private static final java.util.Set<String> VAGUE = java.util.Set.of("支持", "协调", "帮助", "同意", "指示", "研究");
-    /** What a wish may be for without asking for anything a superior decides: 希望上级给予关心. */
-    private static final java.util.Set<String> WISHED = java.util.Set.of("关心", "关注", "重视", "考虑", "指导", "照顾", "研究");
-    /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
-    private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排", "明确", "认定",
-        "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
-    /**
-     * Words before an object that make it someone else's procedure, a refusal, a decision made or a noun in a
-     * list: 审查批准 by a legislature, 不予支持, 请求并经同意, 请求改变决议、指示.
-     */
-    private static final String[] NOT_BEFORE_OBJECT = {"审查", "审议", "不予以", "不予", "不去", "不", "未", "没有", "无法", "经", "、",
-        // a noun, not the act asked for: 请求原办理机关复查
-        "原"};
     /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
-    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查";
+    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查出";
+    /** A character after 请求 that makes a noun of it: 请求权, 请求人, 请求书, 请求、申诉和控告. */
+    private static final String NOUN_AFTER_QINGQIU = "权人书、和及与";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
     private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
     /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
@@ -71,20 +50,17 @@ final class Requests {
     private static final String QIU_PREFIX = "恳祈乞";
     /** Characters that may stand before 盼 and keep it the writer's own plea: 切盼, 恳盼, 敬盼, 甚盼; not 期盼, 企盼 of others. */
     private static final String PAN_PREFIX = "切恳敬并还务甚深谨至殷";
-    /** Bodies that examine and approve on their own procedure: 提请大会审查批准, 请人大常委会审查. */
-    private static final String[] LEGISLATURES = {"大会", "人大", "常委会", "代表", "会议"};
-
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
     private static final String WANG_PREFIX = "恳敬特并还故务切谨尚万企殷深";
     /**
      * Superiors a 希望, 期望 or 盼望 may address ("希望县委县政府协调解决…", "期望上级部门给予支持"): then it
      * asks as 望 does. Before anyone else it is a wish (希望全体干部…, 希望通过…).
      */
-    private static final String[] SUPERIORS = {"上级", "领导", "组织上", "党委", "党组", "政府", "省委", "市委", "县委", "区委",
+    static final String[] SUPERIORS = {"上级", "领导", "组织上", "党委", "党组", "政府", "省委", "市委", "县委", "区委",
         // the addressee by its courtesy form (贵府, 贵局), a legislature's standing committee, an inspecting team
         "贵", "人大", "省人大", "市人大", "县人大", "区人大", "常委会", "督查组", "巡察组", "巡视组", "检查组", "督导组",
         "州委", "旗委", "省政府", "市政府", "县政府", "区政府", "州政府", "旗政府", "省人民政府", "市人民政府", "县人民政府",
-        "区人民政府", "主管部门"};
+        "区人民政府", "主管部门", "局党组", "局党委", "厅党组", "局领导", "厅领导", "部领导"};
     /** Characters that make a wish of 望 (希望, 期望, 盼望) which a superior after it turns into a request. */
     private static final String WISH_PREFIX = "希期盼";
     /** Words in a marker's clause before it that make it an account of a request made, or a rule of conduct. */
@@ -98,13 +74,14 @@ final class Requests {
         "全省", "全市", "全县", "全区", "全镇", "全乡"};
     static final String CLAUSE_ENDS = "。；！？;!?\n";
     /** People a 请 invites to do their own work (请县农业农村局专家论证): an invitation, not a request to a superior. */
-    static final String[] INVITED = {"专家", "教授", "老师", "学者", "律师", "讲师", "顾问", "医生", "技术人员", "技术员"};
+    static final String[] INVITED = {"专家", "教授", "老师", "学者", "律师", "讲师", "顾问", "医生", "技术人员", "技术员", "民主党派",
+        "党外人士"};
     /**
      * Work an invited body does itself: before a comma it is what the 请 asks for, and what follows the
      * comma is the writer's own plan (请…专家论证，研究引入…).
      */
     static final String[] OWN_WORK = {"论证", "授课", "讲课", "讲解", "辅导", "评审", "评估", "把关", "会诊", "宣讲",
-        "培训", "调研", "考察", "鉴定", "检测", "诊断", "指导", "参加", "出席", "参与",
+        "培训", "调研", "考察", "鉴定", "检测", "诊断", "指导", "参加", "出席", "参与", "调查研究",
         // and work a unit is told to finish: 请于…前办结，并将办理结果…
         "办结", "办好", "落实", "执行", "完成", "上报", "报送", "反馈"};
     /** Characters before 申请, 报请 or 提请 that make it the writer asking now: 特申请, 现报请, 拟提请. */
@@ -116,7 +93,7 @@ final class Requests {
     static void find(LineContext c, List<Spot> out) {
         String t = c.text();
         List<int[]> spans = new ArrayList<>();
-        closings(t, spans);
+        RequestClosings.closings(t, spans);
         QuestionsAndThanks.find(t, spans);
         markers(t, addressee(c.addressee()), spans);
         spans.sort((a, b) -> a[0] - b[0]);
@@ -132,88 +109,10 @@ final class Requests {
             }
         }
         for (int[] s : merged) {
-            out.add(c.spot(SpotKind.REQUEST, s[0], s[1], ""));
-        }
-    }
-
-    /** 妥否, 当否 (and 当否，请示), 如无不妥, 如无不当, 特此请示, 专此请示, 以上请示, 请示如下; 如无异议, 是否妥当, 可否 before a request. */
-    private static void closings(String t, List<int[]> out) {
-        for (int i = t.indexOf('否'); i >= 1; i = t.indexOf('否', i + 1)) {
-            char b = t.charAt(i - 1);
-            if (b == '妥' || b == '当' && (i < 2 || "应相适恰得妥正".indexOf(t.charAt(i - 2)) < 0)
-                    && (i + 1 >= t.length() || "认决定则".indexOf(t.charAt(i + 1)) < 0)) {
-                int end = i + 1;
-                int k = skipCommas(t, end);
-                if (t.startsWith("请示", k)) {
-                    end = k + 2; // 当否，请示
-                }
-                out.add(new int[] {i - 1, end});
-            } else if (b == '可' && requestFollows(t, i + 1)) {
-                out.add(new int[] {i - 1, i + 1});
+            if (!RequestReadings.quoted(t, s[0], s[1])) {
+                out.add(c.spot(SpotKind.REQUEST, s[0], s[1], ""));
             }
         }
-        // 妥当与否, 可行与否, 当与否 before a request: 否 after 与, the question a request closes on
-        for (int i = t.indexOf("与否"); i >= 1; i = t.indexOf("与否", i + 1)) {
-            for (String w : new String[] {"妥当", "可行", "恰当", "适当", "正确", "妥", "当", "可"}) {
-                // a request after it: 判断决策正确与否 describes, 正确与否，请指示 asks
-                if (t.startsWith(w, i - w.length()) && requestFollows(t, i + 2)) {
-                    out.add(new int[] {i - w.length(), i + 2});
-                    break;
-                }
-            }
-        }
-        for (String w : new String[] {"如无不妥", "如无不当", "若无不妥", "若无不当", "如无不可", "特此申请", "专此申请", "请示复", "请示遵",
-            // waiting for the superior's answer: 敬候批示, 静候批复
-            "敬候批示", "敬候批复", "静候批示", "静候批复", "恭候批示", "恭候批复", "敬候指示", "等候批复"}) {
-            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-                out.add(new int[] {i, i + w.length()});
-            }
-        }
-        for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
-            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
-                if (requestFollows(t, i + w.length())) {
-                    out.add(new int[] {i, i + w.length()});
-                }
-            }
-        }
-        for (int i = t.indexOf("请示"); i >= 0; i = t.indexOf("请示", i + 1)) {
-            int to = addressedAsking(t, i);
-            if (to >= 0) {
-                out.add(new int[] {to, i + 2}); // 特向区委请示, 现向市委请示如下
-            } else if (i >= 2 && (t.startsWith("特此", i - 2) || t.startsWith("专此", i - 2) || t.startsWith("以上", i - 2))) {
-                out.add(new int[] {i - 2, i + 2});
-            } else if (i >= 1 && "特现谨兹".indexOf(t.charAt(i - 1)) >= 0 && !t.startsWith("报告", i + 2) && !t.startsWith("汇报", i + 2)
-                    && !t.startsWith("制度", i + 2) && !past(t, i - 1)) {
-                // 为此特请示县委…, 现请示如下, 谨请示: the writer asking now, the addressee after it
-                int s = i >= 3 && t.startsWith("为此", i - 3) ? i - 3 : i - 1;
-                out.add(new int[] {s, i + 2});
-            } else if (t.startsWith("如下", i + 2)) {
-                out.add(new int[] {i, i + 4});
-            }
-        }
-    }
-
-    /**
-     * The start of 特/现/谨/专此/为此 + 向 + an addressee before 请示 at {@code i} ("特向区委请示，可否…"): the
-     * writer asking now; -1 otherwise (及时向上级请示汇报, 向市委请示报告制度 are accounts and rules).
-     */
-    private static int addressedAsking(String t, int i) {
-        if (t.startsWith("报告", i + 2) || t.startsWith("汇报", i + 2) || t.startsWith("制度", i + 2)) {
-            return -1;
-        }
-        for (int v = i - 1; v >= 1 && v >= i - 14; v--) {
-            char ch = t.charAt(v);
-            if (CLAUSE_ENDS.indexOf(ch) >= 0 || ch == '，') {
-                return -1;
-            }
-            if (ch == '向' && "特现谨今".indexOf(t.charAt(v - 1)) >= 0) {
-                return v - 1;
-            }
-            if (ch == '向' && v >= 2 && (t.startsWith("专此", v - 2) || t.startsWith("为此", v - 2))) {
-                return v - 2;
-            }
-        }
-        return -1;
     }
 
     /** A request marker, past a comma or two, at {@code from}: 请, 恳请, 敬请, 望. */
@@ -235,7 +134,7 @@ final class Requests {
             }
             if (ch == '盼' && i >= covered && titles == 0 && (t.startsWith("盼复", i) || t.startsWith("盼予", i))) {
                 // 盼复, 盼予函复, 盼予批复: a 请示's closing
-                int end = t.startsWith("盼复", i) ? i + 2 : object(t, i + 2, 6, false);
+                int end = t.startsWith("盼复", i) ? i + 2 : RequestObjects.object(t, i + 2, 6, false);
                 if (end > 0) {
                     out.add(new int[] {i, end});
                     covered = end;
@@ -244,8 +143,9 @@ final class Requests {
             }
             if (ch == '盼' && i >= covered && titles == 0 && !superiorFollows(t, i + 1)
                     && (!Han.is(before(t, i)) || PAN_PREFIX.indexOf(before(t, i)) >= 0)) {
-                // 盼早日批复, 切盼尽快拨付: the writer's plea for a decision, the addressee understood
-                int end = object(t, i + 1, 8, true);
+                // 盼早日批复, 切盼尽快拨付: the writer's plea for a decision, the addressee understood;
+                // a plea (切盼能够给予支持) asks for whatever it names
+                int end = RequestObjects.object(t, i + 1, 8, PAN_PREFIX.indexOf(before(t, i)) < 0);
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {PAN_PREFIX.indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
@@ -254,7 +154,8 @@ final class Requests {
             }
             if (ch == '盼' && i >= covered && titles == 0 && superiorFollows(t, i + 1)) {
                 // 企盼上级尽快批复, 切盼市委…: a wish addressed to a superior, as 希望县委… is
-                int end = object(t, i + 1, WINDOW, true);
+                // 切盼市局协调: a plea asks for whatever it names; 企盼上级… only for a decision
+                int end = RequestObjects.object(t, i + 1, WINDOW, PAN_PREFIX.indexOf(before(t, i)) < 0);
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {i > 0 && "企期切殷恳".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
@@ -263,9 +164,19 @@ final class Requests {
             }
             if (ch == '求' && i >= covered && titles == 0 && i > 0 && QIU_PREFIX.indexOf(t.charAt(i - 1)) >= 0) {
                 // 恳求局党组帮助协调解决, 祈求上级…: a plea as 恳请 is
-                int end = startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : object(t, i + 1, WINDOW, false);
+                int end = startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : RequestObjects.object(t, i + 1, WINDOW, false);
                 if (end > 0) {
                     out.add(new int[] {i - 1, end});
+                    covered = end;
+                }
+                continue;
+            }
+            if (ch == '建' && i >= covered && titles == 0 && t.startsWith("建议", i) && RequestReadings.proposer(t, i) && superiorFollows(t, i + 2)) {
+                // 建议市局尽快核拨经费: a proposal to a superior asks as 请 does when what it names is a decision
+                // or funds (not 建议上级加大支持力度, 建议省里出台政策: advice)
+                int end = RequestObjects.object(t, i + 2, WINDOW, true);
+                if (end > 0 && RequestObjects.decision(t, i + 2, end) && !past(t, i)) {
+                    out.add(new int[] {i, end});
                     covered = end;
                 }
                 continue;
@@ -288,7 +199,7 @@ final class Requests {
                         && after < t.length() && "人书表者".indexOf(t.charAt(after)) < 0 && !past(t, i - 2)) {
                     // 特申请专项资金50万元, 现申请追加…: applying now is the request, whatever it is for (not 现申请人,
                     // nor 拟申请省级资金, the writer's plan to apply elsewhere, nor 实现申请材料免提交, where 现 ends a word)
-                    int end = object(t, after, WINDOW, false);
+                    int end = RequestObjects.object(t, after, WINDOW, false);
                     out.add(new int[] {i - 2, end > 0 ? end : after});
                     covered = end > 0 ? end : after;
                     continue;
@@ -312,7 +223,10 @@ final class Requests {
                 }
                 if (t.startsWith("求", after)) {
                     // 请求 as a noun: 诉讼请求, 合理请求, 群众的请求
-                    if (NOUN_BEFORE_QINGQIU.indexOf(before) >= 0) {
+                    // 应香港特别行政区政府请求: at a body's request, a clause opening on 应
+                    boolean nounAfter = after + 1 < t.length() && NOUN_AFTER_QINGQIU.indexOf(t.charAt(after + 1)) >= 0
+                            || t.startsWith("事项", after + 1) || t.startsWith("事实", after + 1);
+                    if (NOUN_BEFORE_QINGQIU.indexOf(before) >= 0 || RequestReadings.atRequest(t, i) || nounAfter) {
                         continue;
                     }
                     after++;
@@ -324,100 +238,29 @@ final class Requests {
                         || i >= 4 && (t.startsWith("恳切地", i - 4) || t.startsWith("诚恳地", i - 4)));
                 if (wish) {
                     start = i - 1;
-                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) || placeName(t, after)) {
-                    continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县
+                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) || placeName(t, after)
+                        || !wish && !grants(t, after) && after < t.length() && Segmenter.inDictionary(t.substring(i, after + 1))
+                        || before == '、') {
+                    continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县; 德胜、望远片区 (a name in a list)
                 }
                 if (WANG_PREFIX.indexOf(before) >= 0) {
                     start = i - 1;
                 }
             }
-            if (startsWithAny(t, after, BELOW) || past(t, start)) {
+            if (startsWithAny(t, after, BELOW) || past(t, start) || RequestReadings.toAnother(t, start, addressee) || RequestReadings.norm(t, start)
+                    || ch == '请' && RequestReadings.prohibited(t, start)) {
                 continue;
             }
             // 望 inside a clause asks at once (并望批准, 望市委给予支持); further on it is more likely a name or
             // a wish. Opening a sentence it addresses the reader as 请 does: 望县委巡察工作领导小组尽快审核批复
             boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
-            int end = wish ? object(t, after, WINDOW, !pleading)
-                    : object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
-            if (end > 0) {
+            int end = wish ? RequestObjects.object(t, after, WINDOW, !pleading)
+                    : RequestObjects.object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
+            if (end > 0 && !RequestReadings.namesDocument(t, end)) {
                 out.add(new int[] {start, end});
                 covered = end;
             }
         }
-    }
-
-    /**
-     * The end of the first object in the marker's window, or -1; with {@code handling}, only a decision or
-     * a handling a superior is asked for (批准, 协调解决, 拨付…): a wish for 支持 or 关心 is not a request.
-     */
-    static int object(String t, int from, int window, boolean handling) {
-        int limit = Math.min(t.length(), from + window);
-        for (int k = from; k < limit; k++) {
-            if (CLAUSE_ENDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '请' && k > from) {
-                return -1;
-            }
-            // 提请人大常委会审议…4件，出台…，支持…: the marker's clause already names another body's
-            // procedure; what follows the comma is the writer's own account
-            if ((t.charAt(k) == '，' || t.charAt(k) == ',') && (procedureBefore(t, from, k) || newSubject(t, k + 1)
-                    || containsAny(t, from, k, OWN_WORK))) {
-                return -1;
-            }
-            for (String o : OBJECTS) {
-                if (t.startsWith(o, k) && !refused(t, k, from) && !(handling && VAGUE.contains(o))) {
-                    return containsAny(t, from, k, INVITED) ? -1 : k + o.length();
-                }
-            }
-            int given = t.startsWith("予以", k) || t.startsWith("给予", k) ? k + 2 : t.charAt(k) == '予' ? k + 1 : -1;
-            if (given > 0 && !refused(t, k, from)) {
-                // 给予支持, 予以倾斜, and with what is given between: 给予大力支持, 予以政策倾斜, 给予项目资金支持
-                for (int g = given; g <= given + GIVEN_GAP && g < t.length() && (Han.is(t.charAt(g)) || t.charAt(g) == '、'); g++) {
-                    for (String o : GIVEN) {
-                        // a wish for 关心 or 指导 is no request; one for 倾斜, 立项, 追加 asks for resources
-                        if (t.startsWith(o, g) && !(handling && WISHED.contains(o))) {
-                            return g + o.length();
-                        }
-                    }
-                    for (String o : OBJECTS) {
-                        if (t.startsWith(o, g) && !(handling && VAGUE.contains(o))) {
-                            return g + o.length();
-                        }
-                    }
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** 审议, 审查, 审阅, 评议 or 指正 between a marker and a comma: asked of a legislature or of readers. */
-    private static boolean procedureBefore(String t, int from, int comma) {
-        String clause = t.substring(from, comma);
-        for (String w : new String[] {"审议", "审查", "审阅", "评议", "指正"}) {
-            if (clause.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A clause after a comma that opens on a body of its own ("…请求支援，市政府派出工作组协调解决"): the
-     * handling there is that body's account, not what the marker asks.
-     */
-    private static boolean newSubject(String t, int at) {
-        return startsWithAny(t, at, SUPERIORS) || startsWithAny(t, at, new String[] {"我", "本", "该", "上级"});
-    }
-
-    /** An object after 审查/审议 (what a legislature approves) or after a negation (不予支持), within the window. */
-    private static boolean refused(String t, int k, int from) {
-        for (String w : NOT_BEFORE_OBJECT) {
-            int s = k - w.length();
-            // 审查批准 is a legislature's procedure (提请大会审查批准); 请学校审查同意后实施 asks a superior
-            boolean procedure = w.equals("审查") || w.equals("审议");
-            if (s >= from && t.startsWith(w, s) && (!procedure || s == from || containsAny(t, from, s, LEGISLATURES))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
@@ -447,7 +290,25 @@ final class Requests {
                 k += w.length();
             }
         }
-        return startsWithAny(t, k, SUPERIORS);
+        return startsWithAny(t, k, SUPERIORS) || organ(t, k);
+    }
+
+    /** Levels that open the name of a body above a unit: 市财政局, 省厅, 县住建局, 国家发改委. */
+    private static final String[] LEVELS = {"省", "市", "县", "区", "州", "旗", "盟", "自治区", "国家", "中央", "上级"};
+
+    /** The name of a body at {@code at}: a level, then at most ten characters, ending on what a body's name ends on. */
+    static boolean organ(String t, int at) {
+        if (!startsWithAny(t, at, LEVELS)) {
+            return false;
+        }
+        // a body's name holds no particle or verb of the request around it (希望市民积极参与, 市场能够…)
+        for (int k = at + 1; k < t.length() && k <= at + 10 && (Han.is(t.charAt(k)) || t.charAt(k) == '、')
+                && "的能尽早在对给予帮加积参要把将与及民场".indexOf(t.charAt(k)) < 0; k++) {
+            if ("局厅委部办府院处组".indexOf(t.charAt(k)) >= 0 || t.startsWith("中心", k) || t.startsWith("党组", k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 望予准许, 望批准, 望尽快批复: what follows 望 asks at once, whatever stands before it (逾期部分望予准许延期). */
@@ -476,7 +337,7 @@ final class Requests {
     }
 
     /** Whether the body named at {@code at} (人民 left out) is one the report is addressed to, or is 贵…. */
-    private static boolean addressed(String t, int at, String addressee) {
+    static boolean addressed(String t, int at, String addressee) {
         String body = t.substring(at, Math.min(t.length(), at + 12)).replace("人民", "");
         if (body.startsWith("贵")) {
             return true;
@@ -490,7 +351,7 @@ final class Requests {
         return false;
     }
 
-    private static char before(String t, int i) {
+    static char before(String t, int i) {
         return i > 0 ? t.charAt(i - 1) : ' ';
     }
 

@@ -15,6 +15,8 @@ import org.huibao.parse.Columns;
  * Multilingual Plane.
  */
 final class WordingSpots implements Detector {
+    /** A measure and a noun after N or X: 打造N个特色产业集群, N家医疗机构, N条微循环线路 — "several", not a mask. */
+    private static final String SEVERAL = "[个家条支项批所座片张套][\\p{IsHan}“《]";
     // The alternatives, in order: 20xx年(x月x日) · xx年(x月x日) · x月x日 · xx, XX, ××, XXX (not inside a
     // Latin word or number) · a single x/X before a Chinese character (not a technical designator: X光, X射线, x轴, X型, X波段, X频段, 1+X证书) ·
     // 某某 (not 张某某) · 【待补充】, （此处填写…）, （待定） · TODO · ○○, 〇〇 and ○ or 〇 before 年/月/日/号
@@ -22,33 +24,39 @@ final class WordingSpots implements Detector {
     // alternative has a look-behind, it follows the first character: tried at every position, a
     // look-behind over a long class of characters is what a line's scan would spend its time on.
     static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?<!\\d)(?:19|20)[xXｘＸ×]{2}年(?:[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?)?"
+            "(?<!\\d)(?:19|20)(?:[xXｘＸ×]{2}|[0-9][xXｘＸ×])年(?:[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{2,4}年(?:[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{1,2}月(?:[xXｘＸ×]{1,2}日)?"
             + "|(?<![A-Za-z0-9])[xXｘＸ×]{2,}(?![A-Za-z0-9]|染色)"
-            + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9] [xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世波频])"
+            // (nor “8185”+ X; the "several" of a counted series, 5个…，X个影视特色产业群, is MaskReadings')
+            + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9+＋] [xXｘＸ])(?<![A-Za-z][：:][xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世波频])"
             + "|某(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤]某)某+"
             + "|[【\\[（(]\\s*(?:待补充|待完善|待填写|待核实|待确认|待更新|待定|此处[^】\\]）)]{0,20})\\s*[】\\]）)]"
             + "|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]{0,3}年(?:[○〇]{1,2}月(?:[○〇]{1,2}日)?)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]?月(?:[○〇]{1,2}日)?"
-            + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])(?:[○〇]+|(?=[日号]))(?![〇零○一二三四五六七八九十])"
+            // (nor 七、〇〇〇公里, 一四·〇〇亿元: the thousands and the decimals of a figure in Chinese numerals)
+            + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])(?<![〇零○一二三四五六七八九十][、·][○〇])(?:[○〇]+|(?=[日号]))(?![〇零○一二三四五六七八九十])"
             + "|[△▲■]{1,4}年(?:[△▲■]{1,2}月(?:[△▲■]{1,2}日)?)?|[△▲■]{1,2}月(?:[△▲■]{1,2}日)?|[△▲■]{2,}|[△▲■](?=[日号])"
             // 4□3, {N}, 发言N篇, 共？？人: a box, a template variable, a letter or question marks standing for a figure
             // (not N个, the policy word for "several": 重点产业链N个特色产业生态)
             // (nor 一中心一平台六大库N应用, the "many" of a counted series: N after a numbered item, or before 应用, 场景…)
             // ({{% pageinfo %}}, {{< figure >}}: a site template's shortcode, not a variable)
-            + "|□|\\{(?![%<])[^{}]{0,12}(?<![%>])\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮnｎ](?![A-Za-z0-9])(?=\\p{IsHan})"
-            + "(?![型沟个种项类大多应场模平中服系])"
+            // (N家科产融合创新平台, 撬动N支子基金: N before a measure and a noun is "several" too; 问题N个。 counts)
+            + "|□|\\{(?![%<])[^{}]{0,12}(?<![%>])\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮnｎ](?![A-Za-z0-9])(?=[\\p{IsHan}%％])"
+            + "(?![型沟种类大多应场模平中服系])(?!" + SEVERAL + ")"
+            // NN次, N人参加… opening a sentence: letters for a figure
+            + "|[NＮ](?<![A-Za-z0-9][NＮ])[NＮ]{1,2}(?![A-Za-z0-9])(?=[\\p{IsHan}%％])|[NＮnｎ](?<![^。；][NＮnｎ])(?=[个项件次人名户家条处起宗%％])(?!" + SEVERAL + ")"
             // x.x%, X.X万元: a mask with a decimal point
             + "|(?<![A-Za-z0-9])[xXｘＸ×]+[.．][xXｘＸ×]+(?![A-Za-z0-9])"
             // 问题#起: a hash where a figure is (not 1#楼, 3号楼's shorthand)
-            + "|(?<=\\p{IsHan})[#＃]+(?=\\p{IsHan})"
+            + "|[#＃](?<![^\\p{IsHan}，。；：][#＃])[#＃]*(?=[\\p{IsHan}%％])"
             // 举报？件: one question mark before a counter
-            + "|(?<=[\\p{IsHan}0-9])[？?](?=[件项起宗名户家次%％]|人次|万元|亿元|个(?![人体别性]))"
+            // (not 230?亿元, a character lost after a figure)
+            + "|(?<=\\p{IsHan})[？?](?=[件项起宗名户家次%％]|人次|万元|亿元|个(?![人体别性]))"
             // 举办?场, 共?人。: an ASCII ? before more counters (a full-width ？ there may end a question: 怎么办？场地…)
-            + "|(?<=[\\p{IsHan}0-9])\\?(?=[场期批篇轮座台辆套处]|人[，。；、）)]|万人)"
-            + "|(?<=[\\p{IsHan}0-9])[？?]{2,}(?=[\\p{IsHan}0-9])"
+            + "|(?<=\\p{IsHan})\\?(?=[场期批篇轮座台辆套处]|人[，。；、）)]|万人)"
+            + "|[？?](?<![^\\p{IsHan}0-9，。；：][？?])[？?]+(?=[\\p{IsHan}0-9%％])"
             // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
             + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％）)。，、；])"
             // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 此处请财务科补充, 典型经验：待补充, 待填
@@ -99,7 +107,7 @@ final class WordingSpots implements Detector {
         String text = c.text();
         boolean markdown = c.document().markdown();
         if (c.has(CharSets.PLACEHOLDER)) {
-            c.find(PLACEHOLDER, PLACEHOLDER_START, 0, SpotKind.PLACEHOLDER, out);
+            masks(c, out);
         }
         boolean stars = c.has(CharSets.STAR);
         boolean separator = stars || c.has(CharSets.RULE) ? SEPARATOR_LINE.matcher(text).matches() : false;
@@ -116,7 +124,7 @@ final class WordingSpots implements Detector {
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")
                 || text.indexOf('盼') >= 0 || text.indexOf('候') >= 0 || text.contains("若无") || text.indexOf('求') >= 0
                 || text.contains("如蒙") || text.contains("为荷") || text.contains("是荷") || text.contains("为感") || text.contains("为祷")
-                || text.contains("为谢")) {
+                || text.contains("为谢") || text.contains("建议")) {
             Requests.find(c, out);
         }
         if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致") || text.contains("此布")
@@ -138,6 +146,18 @@ final class WordingSpots implements Detector {
         }
     }
 
+    /** The matches of {@link #PLACEHOLDER} that stand for something left unwritten ({@link MaskReadings}). */
+    private static void masks(LineContext c, List<Spot> out) {
+        String t = c.text();
+        Search s = new Search(PLACEHOLDER, t, PLACEHOLDER_START);
+        Matcher m = s.matcher();
+        while (s.find()) {
+            if (m.end() > m.start() && !MaskReadings.notUnwritten(t, m.start(), m.end())) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+            }
+        }
+    }
+
     /**
      * Stars in a Markdown line that close no pair: a mask, unless two or three of them open the line or close
      * it or stand beside a blank — emphasis over several lines (**各位代表，… on one line, …工作。** on another,
@@ -156,10 +176,36 @@ final class WordingSpots implements Detector {
             // stands between characters (由**同志负责)
             boolean edge = m.start(2) == 0 || Character.isWhitespace(t.charAt(m.start(2) - 1)) || t.charAt(m.start(2) - 1) == '\u3000'
                     || m.end(2) == t.length() || Character.isWhitespace(t.charAt(m.end(2))) || t.charAt(m.end(2)) == '\u3000';
-            if (!(edge && width >= 2 && width <= 3)) {
+            // or by a mark of punctuation on one side and a word on the other, as an opening or closing mark is
+            // (来，**中国革命…, …的趋势**。); a mask stands between two words or two marks (联系人：**，)
+            int from = m.start(2);
+            int to = m.end(2);
+            boolean markBefore = from > 0 && punctuation(t.charAt(from - 1));
+            boolean markAfter = to < t.length() && punctuation(t.charAt(to));
+            boolean flanking = markBefore != markAfter;
+            if (!((edge || flanking) && width >= 2 && width <= 3) && !referenceMark(t, from, to)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, m.start(2), m.end(2), ""));
             }
         }
+    }
+
+    /** A mark of punctuation, Chinese or Latin. */
+    private static boolean punctuation(char ch) {
+        int type = Character.getType(ch);
+        return type == Character.OTHER_PUNCTUATION || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
+                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.DASH_PUNCTUATION;
+    }
+
+    /**
+     * A star that marks a note, explained where it stands: 注：*为预计数, 带*的为…, 标*号. Not a mask: the text
+     * says what it means.
+     */
+    private static boolean referenceMark(String t, int from, int to) {
+        boolean explained = to < t.length() && (t.startsWith("为", to) || t.startsWith("表示", to) || t.startsWith("指", to)
+                || t.startsWith("系", to));
+        boolean opensNote = from == 0 || "：:（(".indexOf(t.charAt(from - 1)) >= 0;
+        boolean marked = from > 0 && "带标加有".indexOf(t.charAt(from - 1)) >= 0 && to < t.length() && "的号者".indexOf(t.charAt(to)) >= 0;
+        return explained && opensNote || marked;
     }
 
     /** Stars in a plain-text line: pasted emphasis is residue (HB306), any other run masks something (HB301). */
@@ -177,7 +223,7 @@ final class WordingSpots implements Detector {
         }
         Matcher m = STAR_MASK.matcher(t);
         while (m.find()) {
-            if (m.start() < from || m.start() >= to) {
+            if ((m.start() < from || m.start() >= to) && !referenceMark(t, m.start(), m.end())) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
             }
         }

@@ -1,0 +1,273 @@
+package org.huibao.analysis;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * Brackets a template leaves for the writer: empty pairs (【】, 〔 〕, （ ）), and pairs that hold a field
+ * name (（单位名称）, 〔姓名〕), an instruction or a note to a colleague (【填写…】, （请…核实）, （待补充）).
+ * A field name is a bracketed short noun phrase naming a <em>kind</em> of content rather than content.
+ */
+final class PlaceholderFields {
+    /** Letters a template uses for a figure to fill in: N, n, M, X, x, XX, ＮＮ. */
+    private static final Pattern MASK_LETTERS = Pattern.compile("[NnMmXxＮｎＭｍＸｘ]{1,3}");
+    /** Field names a template puts in brackets for the writer to replace: （单位名称）, 〔姓名〕, （具体时间）. */
+    private static final Set<String> FIELDS = Set.of("单位名称", "单位全称", "部门名称", "机关名称", "公司名称",
+        "企业名称", "项目名称", "会议名称", "活动名称", "文件名称", "文件标题", "姓名", "人名", "名字", "职务",
+        "职务姓名", "姓名职务", "领导姓名", "时间", "日期", "年份", "月份", "地点", "金额", "数额", "数字", "人数",
+        "次数", "百分比", "文号", "编号", "联系人", "联系电话", "具体内容", "具体事项", "具体数据", "具体措施",
+        "具体做法", "具体问题", "具体名称", "具体单位", "人员", "具体人员", "相关人员", "责任人", "负责人", "责任单位");
+    /** Field names that are also common nouns, which a text may put in brackets after a noun as a gloss. */
+    private static final Set<String> GLOSSES = Set.of("职务", "时间", "日期", "年份", "月份", "地点", "金额", "数额",
+        "人数", "次数", "编号", "文号", "责任人", "负责人", "联系人", "责任单位");
+    /**
+     * Words that open an instruction to the writer inside brackets: 【填写姓名】, （请补充具体数据）. Not a
+     * bare 补充 or 说明: （补充规定）, （说明） are real text. （此处…） is the mask pattern's.
+     */
+    private static final String[] INSTRUCTIONS = {"填写", "请填写", "请输入", "填入", "请补充", "请补写", "请注明"};
+    /**
+     * The state of a field a template or an editor marks in brackets: （选填）, （空白）, （待定）, （暂缺）. Not
+     * （略）, which published texts use for a passage left out on purpose, nor （试行）, a document's status.
+     */
+    private static final Set<String> STATES = Set.of("选填", "必填", "可选", "可选填", "非必填", "空白", "空缺", "暂缺", "暂无",
+        "留空", "空", "待定", "待填", "待补", "待核", "待查", "待补充", "待确认", "待核实", "未填", "未定", "不详", "TBD", "TODO",
+        "tbd", "todo", "XXX", "xxx", "填", "待填写", "待完善");
+    /** Words by which a note points at the draft itself: （此段待领导审定后再改）, （本段删除）, （此句保留）. */
+    private static final String[] SELF = {"此处", "此段", "本段", "该段", "此句", "本句", "该句", "此节", "本节", "上段", "下段",
+        "注：此", "注:此"};
+    /** What a note says is still to be done to the text after 待: （待审定后再改）, （数据待核实）, （待定）. */
+    private static final String[] PENDING = {"核实", "统计", "补充", "确认", "填写", "完善", "更新", "定", "再改", "后改", "修改", "修订",
+        "审定", "核对", "补", "核", "填", "删除", "提供", "审核"};
+    /**
+     * A field name built as a drafter builds one, from what the writer is to do, how many, which, and the kind
+     * of content: （列举2—3个典型事例）, 【简述主要成效】, （具体情况）, （相关数据）, 【主要做法】. Group 1 is the
+     * kind alone (（内容）, （情况）), which a text may also put after a noun as a gloss.
+     */
+    private static final Pattern KIND = Pattern.compile(
+            "(?:(?:列举|简述|概述|填写|填入|补充|写明|注明|列出|描述|插入|添加|说明|简要说明|简要介绍)"
+            + "(?:[0-9一二三两几]+(?:[—\\-－～~至到][0-9一二三两几]+)?[个条项件例])?)?"
+            + "(?:具体|主要|相关|典型|实际|详细|有关|重要|工作|单位|部门|项目|本单位|本部门|本科室|本地|特色|亮点)*"
+            + "(名称|单位|姓名|时间|日期|金额|数字|数据|内容|情况|事例|案例|做法|成效|措施|问题|经验|举措|亮点|成果|数额|人数|次数|比例"
+            + "|地点|职务|人员|事项|事迹|效果|原因|图表|照片|图片|责任人|负责人|联系人)?");
+    /** The verbs of {@link #KIND} alone: 【简述】, （列举）. */
+    private static final Set<String> KIND_VERBS = Set.of("简述", "概述", "列举", "描述", "简要说明", "简要介绍");
+    /** Prefixes a field name may carry: （具体时间）, （填写单位名称）. */
+    private static final String[] FIELD_PREFIXES = {"具体", "实际"};
+
+    private PlaceholderFields() {
+    }
+
+    /** An empty pair, or a field name or instruction in a pair, opened at {@code i}; returns where to go on. */
+    static int bracket(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        char close = Placeholders.CLOSERS.charAt(Placeholders.OPENERS.indexOf(t.charAt(i)));
+        int k = i + 1;
+        while (k < t.length() && Placeholders.BLANKS.indexOf(t.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k < t.length() && t.charAt(k) == close) {
+            // 【】, 〔 〕, （ ）, [ ], 《》; an empty pair of quotation marks only around blanks or before
+            // text (开展“”活动); not a mark named in the text (书名号《》, 括号（）)
+            boolean named = i > 0 && t.charAt(i - 1) == '号';
+            // in Markdown, [] before ( is a link or an image with no text (![](/images/a.png)), not a field
+            boolean link = t.charAt(i) == '[' && k + 1 < t.length() && t.charAt(k + 1) == '(' && c.document().markdown();
+            if (!named && !link && (k > i + 1 || t.charAt(i) != '“' && t.charAt(i) != '‘' || k + 1 < t.length() && Han.is(t.charAt(k + 1)))) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
+                return k;
+            }
+            return i;
+        }
+        if ("【〔（([［「〖＜<〈｛".indexOf(t.charAt(i)) < 0) {
+            return i;
+        }
+        int end = -1;
+        for (int j = k; j < t.length() && j < k + 40; j++) {
+            if (t.charAt(j) == close || t.charAt(j) == ')' && close == '）' || t.charAt(j) == '）' && close == ')') {
+                end = j;
+                break;
+            }
+            if (Placeholders.OPENERS.indexOf(t.charAt(j)) >= 0) {
+                break;
+            }
+        }
+        if (end < 0) {
+            return i;
+        }
+        String inside = t.substring(k, end).strip();
+        // 职称（职务）, 发生日期（时间）: a common noun in brackets right after a noun glosses it
+        // (not after 于, 至, 截至: 于（日期）前 leaves the date out)
+        boolean afterNoun = i > 0 && Han.is(t.charAt(i - 1)) && "由在向对为与和及或把将给从是于至到自当按据经".indexOf(t.charAt(i - 1)) < 0;
+        boolean counted = end + 1 < t.length() && Placeholders.COUNTERS.indexOf(t.charAt(end + 1)) >= 0;
+        // 智慧（数字）城市, 航运（空）与…, 姓名（单位名称）: a bare kind or state between words, or after another
+        // field's name, is a second name for it
+        boolean titled = Placeholders.startsWithAny(t, end + 1, TITLES);
+        boolean between = end + 1 < t.length() && Han.is(t.charAt(end + 1)) && !counted && !titled;
+        boolean alternative = afterNoun && (FIELD_AFTER.matcher(t.substring(Math.max(0, i - 4), i)).find());
+        boolean gloss = afterNoun && !counted && !titled && GLOSSES.contains(inside)
+                || afterNoun && between && (bareKind(inside) || STATES.contains(inside)) || alternative && field(inside)
+                // 重大项目（事项）: a kind after a word it shares a character with names the same thing again
+                || afterNoun && !titled && !counted && bareKind(inside) && shares(t.substring(Math.max(0, i - 3), i), inside);
+        boolean round = "（(".indexOf(t.charAt(i)) >= 0;
+        // 【存在的主要问题】 alone on its line is a heading set in brackets, not a field left for the writer
+        boolean heading = t.substring(0, i).isBlank() && t.substring(end + 1).isBlank() && !note(inside);
+        // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
+        boolean letter = MASK_LETTERS.matcher(inside).matches() && Placeholders.countsFigure(t, end + 1);
+        if ((field(inside) || letter || !round && !heading && fieldLike(inside)) && !gloss) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
+            return end;
+        }
+        return i;
+    }
+
+    /** Titles after a name: 由（姓名）同志负责 leaves the name out. */
+    private static final String[] TITLES = {"同志", "书记", "局长", "主任", "部长", "县长", "市长", "厅长", "处长", "科长", "主席", "委员", "副"};
+
+    /** A field's own name before a bracket: 姓名（单位名称）, 名称（姓名）. */
+    private static final Pattern FIELD_AFTER = Pattern.compile("(?:姓名|名称|单位|时间|日期)$");
+
+    private static boolean shares(String a, String b) {
+        for (int k = 0; k < b.length(); k++) {
+            if (a.indexOf(b.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A kind of content named alone: （内容）, （情况）, （数据）. */
+    private static boolean bareKind(String inside) {
+        Matcher m = KIND.matcher(inside);
+        return m.matches() && m.group(1) != null && m.group(1).length() == inside.length();
+    }
+
+    /** Endings of a field name: ＜报送单位＞, 【责任人姓名】, ［完成时间］. */
+    private static final String[] FIELD_ENDS = {"单位", "名称", "姓名", "时间", "日期", "金额", "数额", "数量", "人数", "次数",
+        "地点", "职务", "电话", "文号", "编号", "内容", "事项", "数据", "案例", "措施", "做法", "成效", "问题"};
+
+    /**
+     * A field name in a bracket no text puts its own words in (【】, ＜＞, ［］, 〔〕): a short phrase ending on
+     * a field word, or an example or a note for the writer (【示例：…】, 【例如…】, 【注：…】).
+     */
+    private static boolean fieldLike(String inside) {
+        if (note(inside)) {
+            return true;
+        }
+        if (inside.length() > 8 || inside.isEmpty() || !Han.is(inside.charAt(0))) {
+            return false;
+        }
+        for (String e : FIELD_ENDS) {
+            if (inside.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An example or a note for the writer: 【示例：…】, 【例如…】, 【注：…】. */
+    private static boolean note(String inside) {
+        return inside.startsWith("示例") || inside.startsWith("例如") || inside.startsWith("举例") || inside.startsWith("注：")
+                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示");
+    }
+
+    /** A field name, with an instruction or a prefix before it, or an instruction with anything after it. */
+    static boolean field(String inside) {
+        String s = inside;
+        // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
+        // (not （名词解释定稿）, （五通至墩上段）: a document's status, a stretch of road)
+        if (STATES.contains(s) || Placeholders.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))) {
+            return true;
+        }
+        Matcher kind = KIND.matcher(s);
+        if (KIND_VERBS.contains(s) || kind.matches() && kind.group(1) != null) {
+            return true;
+        }
+        for (String w : INSTRUCTIONS) {
+            if (s.startsWith(w)) {
+                // 【填写…】, （请补充…）, （此处…）: whatever follows is for the writer
+                return true;
+            }
+        }
+        // （根据实际填写）, 【按实际情况填入】, （视情补充）: an instruction however it begins; not （按实际参训人次统计）
+        // [数据待财务部核实], （待统计）: something still to be done to the text
+        // （需补充）, （补充完善）: what is still to be done, with 需 or with nothing but the doing
+        // (not （需经本人核实）: a step of a procedure, 经 someone)
+        if ((s.indexOf('待') >= 0 || s.startsWith("需") && !s.contains("经")) && endsWithAny(s, PENDING) || onlyPending(s)) {
+            return true;
+        }
+        // （请各科室补充）: a request to fill in, to whoever it is addressed
+        // （参考数据：上年为980万元，请核实）: a note that ends by asking the writer to check or fill in
+        // （请各科室补充本科室亮点）, （请核对数据）: a colleague asked to fill in or check, whatever follows
+        if ((s.startsWith("请") || s.contains("，请") || s.contains(",请")) && (s.endsWith("补充") || s.endsWith("提供") || s.endsWith("核实")
+                || s.endsWith("完善") || s.endsWith("确认") || s.endsWith("核对") || s.endsWith("更新"))
+                || s.startsWith("请") && s.length() <= 16 && containsAnyOf(s, FILL_VERBS)) {
+            return true;
+        }
+        boolean asIs = s.startsWith("根据实际") || s.startsWith("按实际") || s.startsWith("视情");
+        if (s.endsWith("填写") || s.endsWith("填入") || s.endsWith("填报") || asIs && s.endsWith("补充")) {
+            return true;
+        }
+        for (String p : FIELD_PREFIXES) {
+            if (s.startsWith(p) && s.length() > p.length()) {
+                s = s.substring(p.length());
+                break;
+            }
+        }
+        return FIELDS.contains(s);
+    }
+
+    /** What a colleague is asked to do to the draft: fill in or check. */
+    private static final String[] FILL_VERBS = {"补充", "填写", "核实", "确认", "核对", "完善", "更新", "审核"};
+
+    /** Nothing but what is still to be done: （补充完善）, （核实确认）. */
+    private static boolean onlyPending(String s) {
+        String rest = s;
+        while (!rest.isEmpty()) {
+            String before = rest;
+            for (String p : FILL_VERBS) {
+                if (rest.startsWith(p)) {
+                    rest = rest.substring(p.length());
+                    break;
+                }
+            }
+            if (rest.equals(before)) {
+                return false;
+            }
+        }
+        // two of them at least: a bare （补充） may head real supplementary text
+        return s.length() >= 4;
+    }
+
+    /** 定稿时删除, 终稿前替换: a note about finishing the draft, not a document's status (（名词解释定稿）). */
+    private static boolean draftNote(String s) {
+        for (String w : new String[] {"定稿", "终稿"}) {
+            int at = s.indexOf(w);
+            if (at >= 0 && at + 2 < s.length() && "时前后删".indexOf(s.charAt(at + 2)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAnyOf(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

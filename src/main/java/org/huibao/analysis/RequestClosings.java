@@ -1,0 +1,106 @@
+package org.huibao.analysis;
+
+import static org.huibao.analysis.Requests.CLAUSE_ENDS;
+import static org.huibao.analysis.Requests.past;
+import static org.huibao.analysis.Requests.requestFollows;
+import static org.huibao.analysis.Requests.skipCommas;
+
+import java.util.List;
+
+/**
+ * The closings of a 请示 ({@link Requests}): 妥否, 当否 (and 当否，请示), 如无不妥, 如无不当, 特此请示, 以上请示,
+ * 请示如下, 敬候批示; 如无异议, 是否妥当, 可否 when a request follows.
+ */
+final class RequestClosings {
+    private RequestClosings() {
+    }
+
+    /** 妥否, 当否 (and 当否，请示), 如无不妥, 如无不当, 特此请示, 专此请示, 以上请示, 请示如下; 如无异议, 是否妥当, 可否 before a request. */
+    static void closings(String t, List<int[]> out) {
+        for (int i = t.indexOf('否'); i >= 1; i = t.indexOf('否', i + 1)) {
+            char b = t.charAt(i - 1);
+            if (b == '妥' || b == '当' && (i < 2 || "应相适恰得妥正".indexOf(t.charAt(i - 2)) < 0)
+                    && (i + 1 >= t.length() || "认决定则".indexOf(t.charAt(i + 1)) < 0)) {
+                int end = i + 1;
+                int k = skipCommas(t, end);
+                if (t.startsWith("请示", k)) {
+                    end = k + 2; // 当否，请示
+                }
+                out.add(new int[] {i - 1, end});
+            } else if (b == '可' && requestFollows(t, i + 1)) {
+                out.add(new int[] {i - 1, i + 1});
+            }
+        }
+        // 妥当与否, 可行与否, 当与否 before a request: 否 after 与, the question a request closes on
+        for (int i = t.indexOf("与否"); i >= 1; i = t.indexOf("与否", i + 1)) {
+            for (String w : new String[] {"妥当", "可行", "恰当", "适当", "正确", "妥", "当", "可"}) {
+                // a request after it: 判断决策正确与否 describes, 正确与否，请指示 asks
+                if (t.startsWith(w, i - w.length()) && requestFollows(t, i + 2)) {
+                    out.add(new int[] {i - w.length(), i + 2});
+                    break;
+                }
+            }
+        }
+        for (String w : new String[] {"如无不妥", "如无不当", "若无不妥", "若无不当", "如无不可", "特此申请", "专此申请", "请示复", "请示遵",
+            // waiting for the superior's answer: 敬候批示, 静候批复
+            "敬候批示", "敬候批复", "静候批示", "静候批复", "恭候批示", "恭候批复", "敬候指示", "等候批复"}) {
+            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+                out.add(new int[] {i, i + w.length()});
+            }
+        }
+        // 望复, 敬望复: asking for a reply, as a closing on its own (not 希望复工, 望复核)
+        for (int i = t.indexOf("望复"); i >= 0; i = t.indexOf("望复", i + 1)) {
+            boolean alone = (i == 0 || !Han.is(t.charAt(i - 1)) || "敬盼切并即".indexOf(t.charAt(i - 1)) >= 0)
+                    && (i + 2 >= t.length() || !Han.is(t.charAt(i + 2)));
+            if (alone) {
+                out.add(new int[] {i, i + 2});
+            }
+        }
+        for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
+            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+                if (requestFollows(t, i + w.length())) {
+                    out.add(new int[] {i, i + w.length()});
+                }
+            }
+        }
+        for (int i = t.indexOf("请示"); i >= 0; i = t.indexOf("请示", i + 1)) {
+            int to = addressedAsking(t, i);
+            if (to >= 0) {
+                out.add(new int[] {to, i + 2}); // 特向区委请示, 现向市委请示如下
+            } else if (i >= 2 && (t.startsWith("特此", i - 2) || t.startsWith("专此", i - 2) || t.startsWith("以上", i - 2))) {
+                out.add(new int[] {i - 2, i + 2});
+            } else if (i >= 1 && "特现谨兹".indexOf(t.charAt(i - 1)) >= 0 && !t.startsWith("报告", i + 2) && !t.startsWith("汇报", i + 2)
+                    && !t.startsWith("制度", i + 2) && !past(t, i - 1)) {
+                // 为此特请示县委…, 现请示如下, 谨请示: the writer asking now, the addressee after it
+                int s = i >= 3 && t.startsWith("为此", i - 3) ? i - 3 : i - 1;
+                out.add(new int[] {s, i + 2});
+            } else if (t.startsWith("如下", i + 2) || t.startsWith("如上", i + 2)) {
+                out.add(new int[] {i, i + 4}); // 请示如下, 请示如上
+            }
+        }
+    }
+
+    /**
+     * The start of 特/现/谨/专此/为此 + 向 + an addressee before 请示 at {@code i} ("特向区委请示，可否…"): the
+     * writer asking now; -1 otherwise (及时向上级请示汇报, 向市委请示报告制度 are accounts and rules).
+     */
+    private static int addressedAsking(String t, int i) {
+        if (t.startsWith("报告", i + 2) || t.startsWith("汇报", i + 2) || t.startsWith("制度", i + 2)) {
+            return -1;
+        }
+        for (int v = i - 1; v >= 1 && v >= i - 14; v--) {
+            char ch = t.charAt(v);
+            if (CLAUSE_ENDS.indexOf(ch) >= 0 || ch == '，') {
+                return -1;
+            }
+            if (ch == '向' && "特现谨今".indexOf(t.charAt(v - 1)) >= 0) {
+                return v - 1;
+            }
+            if (ch == '向' && v >= 2 && (t.startsWith("专此", v - 2) || t.startsWith("为此", v - 2))) {
+                return v - 2;
+            }
+        }
+        return -1;
+    }
+
+}

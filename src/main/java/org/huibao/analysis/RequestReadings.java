@@ -1,0 +1,100 @@
+package org.huibao.analysis;
+
+import static org.huibao.analysis.Requests.CLAUSE_ENDS;
+import static org.huibao.analysis.Requests.addressed;
+import static org.huibao.analysis.Requests.before;
+
+/**
+ * Readings that make a request marker of {@link Requests} no request of the writer's to the addressee: a
+ * document it names (…的请示), an account of someone asking another body (向南京政府请求帮助), a norm or a
+ * definition (应向…报告，请…审定; 适用于…请求指示), a prohibition (不准请人代写), 应…请求 ("at the request
+ * of"), a quotation, and who may propose (我局建议, not 代表建议).
+ */
+final class RequestReadings {
+    private RequestReadings() {
+    }
+
+    /** 关于请求拨付…的请示, 请求下拨党费的请示: the request names a kind of document, it does not ask. */
+    static boolean namesDocument(String t, int end) {
+        for (int k = end; k < t.length() && k < end + 16 && CLAUSE_ENDS.indexOf(t.charAt(k)) < 0 && t.charAt(k) != '，'; k++) {
+            if (t.startsWith("的请示", k) || t.startsWith("的报告", k) || t.startsWith("的申请", k) || t.startsWith("的函", k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 向市政府请求帮助, 适用于向上级机关请求指示: 向 and a body before the marker, in its clause, make it an
+     * account or a description of someone asking, unless the body is the one addressed or the writer asks
+     * now (特向市委恳请…, 现向…).
+     */
+    static boolean toAnother(String t, int start, String addressee) {
+        for (int v = start - 1; v >= 0 && v >= start - 14; v--) {
+            char ch = t.charAt(v);
+            if (CLAUSE_ENDS.indexOf(ch) >= 0 || ch == '，' || ch == ',' || ch == '：') {
+                return false;
+            }
+            if (ch == '向') {
+                boolean now = v >= 1 && "特现谨今".indexOf(t.charAt(v - 1)) >= 0 || v >= 2 && (t.startsWith("为此", v - 2) || t.startsWith("专此", v - 2));
+                return !now && !addressed(t, v + 1, addressee);
+            }
+        }
+        return false;
+    }
+
+    /** A rule of conduct in the marker's sentence (应向上级纪委报告，请…审定; 必须…): a norm, not a request. */
+    static boolean norm(String t, int start) {
+        int from = start;
+        while (from > 0 && start - from < 40 && "。；！？;!?".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        for (int k = from; k < start; k++) {
+            if (t.startsWith("应当", k) || t.startsWith("必须", k) || t.startsWith("适用于", k) || t.startsWith("也可", k)
+                    || t.charAt(k) == '应' && k + 1 < start && "向由及按在于将把对通".indexOf(t.charAt(k + 1)) >= 0
+                    && (k == 0 || "响相供适对反答呼感效顺理回".indexOf(t.charAt(k - 1)) < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 应…请求: the marker's clause opens on 应 (应香港特别行政区政府请求), "at the request of". */
+    static boolean atRequest(String t, int i) {
+        int from = i;
+        while (from > 0 && i - from < 20 && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return t.charAt(from) == '应' && from < i;
+    }
+
+    /** 不准请人代写, 不得请…: a prohibition in the marker's clause. */
+    static boolean prohibited(String t, int start) {
+        for (String w : new String[] {"不准", "不得", "严禁", "禁止", "不要", "不许", "不能"}) {
+            if (start >= w.length() && t.startsWith(w, start - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who may propose: 建议 at a clause's start or after the writer (我局建议, 为此建议), not a noun (意见建议,
+     * 提出建议) nor a third party's proposal (代表建议, 专家建议).
+     */
+    static boolean proposer(String t, int i) {
+        char b = before(t, i);
+        return !Han.is(b) || "此特现并还故们局县市委组厅办".indexOf(b) >= 0 && !(i >= 2 && t.startsWith("代表", i - 2));
+    }
+
+    /** Whether {@code [from, to)} lies inside “…” or 《…》 closed in the line: a quotation or a title, not the writer's request. */
+    static boolean quoted(String t, int from, int to) {
+        int open = Math.max(t.lastIndexOf('“', from), t.lastIndexOf('《', from));
+        if (open < 0) {
+            return false;
+        }
+        char close = t.charAt(open) == '“' ? '”' : '》';
+        int shut = t.indexOf(close, open + 1);
+        return shut >= to;
+    }
+}

@@ -1,0 +1,138 @@
+package org.huibao.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.huibao.analysis.SpotProbe.Probe;
+import org.huibao.api.SpotKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * HB301's space, built from the definition of a placeholder — text that stands for content not yet
+ * written — axis by axis: the slot left open (a figure, a person, a unit, a date, a document, a passage),
+ * the form a drafter leaves in it (a mask, an empty or a field-naming bracket, underscores, blanks, a
+ * template token, a note to a colleague), and the sentence around it. Every form in every slot it fits
+ * must be found; the correct sentences of the same frames, and the brackets, letters and symbols edited
+ * texts really use, must not be.
+ */
+class PlaceholderFormsTest {
+    /** Sentences with a figure left out: the slot stands before what it counts. */
+    private static final String[] FIGURE_FRAMES = {"全年共开展专题培训{}次。", "共计投入资金{}万元。", "覆盖{}个行政村。",
+        "同比增长{}%。", "完成率达到{}％。", "培训党员干部{}人次。", "整改问题{}个，均已销号。", "收到信访举报{}件。",
+        "争取上级资金{}亿元，新增就业{}人。", "查处违纪案件{}起。", "建成示范点{}处。", "受理群众诉求{}宗，办结率100%。",
+        "{}个村完成改造。"};
+    /** How a drafter leaves a figure out. */
+    private static final String[] FIGURE_MASKS = {"xx", "XX", "××", "ＸＸ", "ｘｘ", "X", "x", "XXX", "x.x", "X.X", "*", "**", "＊＊",
+        "○○", "〇〇", "□□", "□", "△△", "■■", "？？", "??", "……", "___", "＿＿", "N", "n", "NN", "#", "◎◎", "※※",
+        "【】", "（ ）", "()", "[ ]", "〔 〕", "［］", "｛｝", "{}", "（数字）", "（具体数字）", "【数据】", "（数据待核）", "（待补充）",
+        "(TBD)", "（TBD）", "[TODO]", "（待统计）", "（数据待核实）", "【待定】", "{{n}}", "${n}", "<数量>", "＜数量＞", "[数量]",
+        "（人数）", "（金额）", "〔数额〕", "（请财务科补充）", "（请办公室核实）"};
+    /** Blank runs where a figure belongs: they are found before a counter, not opening a line. */
+    private static final String[] FIGURE_BLANKS = {"  ", "   ", "　", "　　", "\u00A0\u00A0"};
+
+    /** Sentences with a person left out. */
+    private static final String[] NAME_FRAMES = {"由{}同志任组长。", "{}书记带队赴基层调研。", "明确{}同志为第一责任人。",
+        "联系人：{}，联系电话：12345678。", "由分管副局长{}同志具体负责。"};
+    private static final String[] NAME_MASKS = {"XX", "XXX", "××", "×××", "ＸＸＸ", "某某", "*", "**", "＊＊", "○○", "□□", "△△",
+        "___", "＿＿", "（姓名）", "【姓名】", "〔姓名〕", "（领导姓名）", "<姓名>", "{{name}}", "${name}", "[姓名]", "（ ）", "【】",
+        "（具体人员）", "（责任人）"};
+
+    /** Sentences with a unit or place left out. */
+    private static final String[] UNIT_FRAMES = {"{}局党组高度重视。", "赴{}县开展调研。", "{}党委召开专题会议。", "与{}公司签订合作协议。",
+        "{}镇积极推进人居环境整治。"};
+    private static final String[] UNIT_MASKS = {"XX", "××", "ＸＸ", "X", "x", "某某", "XXX", "xx", "**", "○○", "□□", "（单位名称）",
+        "【单位名称】", "<单位>", "[单位]", "{{单位}}", "${unit}", "（ ）", "【】", "＿＿", "___"};
+
+    /** Sentences with a date left out. */
+    private static final String[] DATE_FRAMES = {"{}，召开全县动员大会。", "于{}前完成整改。", "会议于{}在县委会议室召开。",
+        "截至{}，全部完成。"};
+    private static final String[] DATE_MASKS = {"○月○日", "〇月〇日", "X月X日", "x月x日", "XX月XX日", "××月××日", "ｘ月ｘ日", "202X年",
+        "20XX年", "20××年", "20xx年", "2024年X月", "2024年XX月XX日", "2024年○月", "○○○○年○月○日", "2024年 月 日",
+        "2024年  月  日", "2024年　月　日", "____年__月__日", "＿＿年＿＿月＿＿日", "2024年__月", "YYYY年MM月DD日", "20__年",
+        "2024年×月×日", "□月□日", "△月△日", "2024年（ ）月", "（具体时间）", "（日期）", "【时间】", "（时间待定）",
+        "2024年X月X日", "2024年6月X日", "2024年6月__日", "2024年6月  日", "202×年"};
+    /** A date alone on its line, where a template's signature has it. */
+    private static final String[] DATE_LINES = {"年  月  日", "　　年　　月　　日", "    年  月  日", "2024年 月 日", "X年X月X日",
+        "二〇二四年  月  日", "○○○○年○○月○○日"};
+
+    /** Sentences about a document left out. */
+    private static final String[] DOC_FRAMES = {"根据《{}》要求，我局认真组织实施。", "按照市委办公室{}文件精神。"};
+    private static final String[] DOC_MASKS = {"××", "XX", "关于××的通知", "关于XX工作的实施方案", "（文件名称）", "   "};
+    private static final String[] NUMBER_MASKS = {"〔2024〕X号", "〔2024〕XX号", "〔2024〕号", "〔20XX〕X号", "〔2024〕 号", "第  号",
+        "〔2024〕××号", "〔2024〕__号"};
+
+    /** Notes and field names a drafter leaves in place of a passage, and the sentences around them. */
+    private static final String[] PASSAGE_FRAMES = {"全年共办理案件12件{}。", "{}", "主要做法：{}", "一是强化理论武装{}；二是加强队伍建设。"};
+    private static final String[] PASSAGE_MASKS = {"（此处补充典型案例）", "【填写具体做法】", "（请补充具体数据）", "（待补充）", "（数据待核）",
+        "(TBD)", "(TODO)", "【TODO】", "（请办公室核实）", "（请张主任确认）", "（请财务科补充）", "（此处插入图表）", "（列举2—3个典型事例）",
+        "（简述主要成效）", "（典型事例）", "（具体事例）", "（主要做法）", "〔待定〕", "【待核】", "（数字待定）", "（此段可删）",
+        "（请核实后填写）", "（注：数据以统计局为准，定稿时删除）", "（内容）", "【具体情况】", "（相关数据）", "（具体内容）", "【简述】",
+        "（补充完善）", "（需补充）", "（需核实）", "（待完善）", "【此处待补】", "（请李科长审核确认）", "(待定)", "（XXX）", "（××）",
+        "【××】", "（请各科室补充本科室亮点）", "（案例待补）", "【待领导审定】", "（填写）", "〔填〕", "【示例：…】",
+        "（请补充2024年数据）", "（数据待财政局提供）", "（请核对数据）"};
+
+    /** Correct sentences of the same frames and the brackets, letters and symbols published texts use. */
+    private static final String[] CLEAN = {"全年共开展专题培训12次。", "共计投入资金350万元。", "同比增长6.5%。",
+        "由张明同志任组长。", "赴临泉县开展调研。", "2024年6月5日，召开全县动员大会。", "于6月底前完成整改。",
+        "根据《关于加强基层治理的实施意见》要求，我局认真组织实施。", "按照市委办公室〔2024〕12号文件精神。",
+        "出台《物业管理条例（试行）》。", "全市地区生产总值（GDP）增长5.2%。", "全市规模以上工业增加值（以下简称“规上工业”）增长6%。",
+        "完成固定资产投资（含基础设施）120亿元。", "（一）强化组织领导。", "推进“1+N”政策体系建设。", "构建“一核多点N区”发展格局。",
+        "配备X射线安检设备3台。", "PM2.5平均浓度下降8%。", "建成5G基站1200个。", "出台“1+X”证书制度试点方案。",
+        "“××”式的检查不能代替实地调研。", "坚决杜绝“一刀切”“层层加码”。", "设立X光机和CT设备。", "函数f(x)在区间内单调递增。",
+        "依申请公开政府信息23件。", "某单位负责人存在违规问题。", "张某某违规收受礼品。", "第一条　　为了规范管理，制定本办法。",
+        "姓  名：王伟", "国务委员　宋　平", "单位：万元", "（单位：万元）", "（数据来源：市统计局）", "（2023年数据）",
+        "二〇二四年十二月二十日", "2024年12月20日", "（2024—2025年）", "〔2024〕5号", "（详见附件）", "（具体名单附后）",
+        "全年完成各类培训（含线上）3.2万人次。", "城乡居民收入（元）增长6%。", "居民人均可支配收入（元）", "采用A/B两种方案。",
+        "实施“十四五”规划。", "召开党组会议12次，研究重大事项36项。", "综合考虑N个因素。", "用好“四下基层”工作法。",
+        "人口（万人）", "建设“3+X”产业体系。"};
+
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("[个家条支项批所座片张套]\\p{IsHan}");
+
+    static List<Probe> probes() {
+        List<Probe> out = new ArrayList<>();
+        fill(out, FIGURE_FRAMES, FIGURE_MASKS);
+        for (String f : FIGURE_FRAMES) {
+            if (!f.startsWith("{}")) {
+                fill(out, new String[] {f}, FIGURE_BLANKS);
+            }
+        }
+        fill(out, NAME_FRAMES, NAME_MASKS);
+        fill(out, UNIT_FRAMES, UNIT_MASKS);
+        fill(out, DATE_FRAMES, DATE_MASKS);
+        for (String d : DATE_LINES) {
+            out.add(Probe.bad(d, d.strip()));
+        }
+        fill(out, DOC_FRAMES, DOC_MASKS);
+        fill(out, new String[] {"按照市委办公室（市委办发{}）文件精神。", "印发{}文件。"}, NUMBER_MASKS);
+        fill(out, PASSAGE_FRAMES, PASSAGE_MASKS);
+        for (String c : CLEAN) {
+            out.add(Probe.ok(c));
+        }
+        return out;
+    }
+
+    /** Each mask in each frame; a second slot in a frame gets a real figure. */
+    private static void fill(List<Probe> out, String[] frames, String[] masks) {
+        for (String f : frames) {
+            for (String m : masks) {
+                int at = f.indexOf("{}");
+                String text = f.substring(0, at) + m + f.substring(at + 2).replace("{}", "12");
+                if (m.equalsIgnoreCase("N") && SEVERAL.matcher(text.substring(at + 1)).lookingAt()) {
+                    // N before a measure and a noun inside a sentence is the policy word for "several" (打造N个特色产业集群)
+                    out.add(Probe.ok(text));
+                    continue;
+                }
+                if (!text.strip().isEmpty()) {
+                    out.add(Probe.bad(text, m.strip().isEmpty() ? m : m.strip()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyFormInEverySlotIsFoundAndCorrectTextIsNot() throws Exception {
+        List<String> wrong = SpotProbe.wrong(probes(), SpotKind.PLACEHOLDER);
+        assertEquals(List.of(), wrong, wrong.size() + " of " + probes().size() + " probes read wrongly");
+    }
+}
