@@ -28,7 +28,7 @@ final class ListOrders {
      * A list: its items (word ids, in the standard order), what the standard phrase has before the first
      * and after the last.
      */
-    record Order(String vocabulary, String text, List<String> items, int[] ids, String before, String after, String note) {
+    record Order(String vocabulary, String text, List<String> items, int[] ids, String before, String after, String note, int since) {
         static Order of(String vocabulary, Lexicon.Standard s, String note, Vocabulary.Builder words) {
             List<String> items = s.items();
             int[] ids = new int[items.size()];
@@ -41,7 +41,7 @@ final class ListOrders {
             String before = Folded.fold(text.substring(0, first));
             String after = Folded.fold(text.substring(last + items.get(items.size() - 1).length()));
             return new Order(vocabulary, text, List.copyOf(items), ids, before, after,
-                    s.note().equals("规范提法是“" + text + "”") ? "顺序是“" + text + "”" : note);
+                    s.note().equals("规范提法是“" + text + "”") ? "顺序是“" + text + "”" : note, s.since());
         }
     }
 
@@ -61,9 +61,12 @@ final class ListOrders {
         this.orders = List.copyOf(orders);
     }
 
-    List<Hit> find(String line, LineScan scan) {
+    List<Hit> find(String line, LineScan scan, Dated dated) {
         List<Hit> out = new ArrayList<>();
         for (Order o : orders) {
+            if (dated.before(o.since())) {
+                continue;
+            }
             int absent = absent(o, scan);
             if (absent < 0) {
                 find(o, line, scan, out);
