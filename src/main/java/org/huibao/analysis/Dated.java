@@ -14,26 +14,27 @@ import org.huibao.parse.Report;
  * dateline, a speech's date under its title) name; a year that reaches on (2012年以来, 2016年至今) dates
  * nothing. A title's year is the period reported on, and a report on a year is written in it or in the
  * next, so a phrase adopted in a year is taken as unknown only to a text dated two years or more before
- * it. 0 when the text names no year: a draft of today, to which every standard applies.
+ * it — unless the text gives its day (a dateline, the front matter's date): then a year before it is
+ * enough. 0 when the text names no year: a draft of today, to which every standard applies.
  *
- * @param year the year, or 0
+ * @param year  the year, or 0
+ * @param exact whether the latest year comes with its month (the day the text was given or issued)
  */
-record Dated(int year) {
-    static final Dated UNKNOWN = new Dated(0);
+record Dated(int year, boolean exact) {
+    static final Dated UNKNOWN = new Dated(0, false);
 
     /** Lines of the body a dateline may stand on: the title, a subtitle, the dateline, the speaker. */
     private static final int HEAD_LINES = 6;
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![0-9０-９〇零一二三四五六七八九])((?:19|20)[0-9]{2}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{2})(?:年(?![以至到来])|-[01]?[0-9]-)");
+            "(?<![0-9０-９〇零一二三四五六七八九])((?:19|20)[0-9]{2}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{2})(?:年(?![以至到来])([0-9]{1,2}月|[一二三四五六七八九十]{1,2}月)?|-[01]?[0-9]-)");
     private static final Pattern FRONT_DATE = Pattern.compile("(?m)^(?:date|publication_date):\\s*'?((?:19|20)[0-9]{2})-");
     private static final String SENTENCE_ENDS = "。；！？!?";
 
     static Dated of(Report report) {
-        int year = 0;
-        year = Math.max(latest(report.title().orElse("")), latest(report.meta().title()));
+        Dated latest = latest(report.title().orElse(""), latest(report.meta().title(), UNKNOWN));
         Matcher front = FRONT_DATE.matcher(report.text().substring(0, report.meta().end()));
         while (front.find()) {
-            year = Math.max(year, Integer.parseInt(front.group(1)));
+            latest = later(latest, new Dated(Integer.parseInt(front.group(1)), true));
         }
         String text = report.text();
         int at = report.meta().end();
@@ -47,15 +48,15 @@ record Dated(int year) {
             }
             n++;
             if (!containsAny(line, SENTENCE_ENDS)) {
-                year = Math.max(year, latest(line));
+                latest = latest(line, latest);
             }
         }
-        return year == 0 ? UNKNOWN : new Dated(year);
+        return latest;
     }
 
     /** Whether a formulation adopted in {@code since} (0: always) postdates the text. */
     boolean before(int since) {
-        return year > 0 && since > 0 && year + 1 < since;
+        return year > 0 && since > 0 && year + (exact ? 0 : 1) < since;
     }
 
     /** Whether a form right until {@code until} (0: always) is right in the text. */
@@ -63,13 +64,18 @@ record Dated(int year) {
         return until == 0 || year > 0 && year <= until;
     }
 
-    private static int latest(String s) {
-        int year = 0;
+    /** The later of {@code so far} and the years {@code s} names; of one year, the exact reading. */
+    private static Dated latest(String s, Dated soFar) {
+        Dated out = soFar;
         Matcher m = YEAR.matcher(s);
         while (m.find()) {
-            year = Math.max(year, number(m.group(1)));
+            out = later(out, new Dated(number(m.group(1)), m.group(2) != null || m.group().endsWith("-")));
         }
-        return year;
+        return out;
+    }
+
+    private static Dated later(Dated a, Dated b) {
+        return b.year > a.year || b.year == a.year && b.exact && !a.exact ? b : a;
     }
 
     private static int number(String digits) {

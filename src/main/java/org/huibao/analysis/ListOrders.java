@@ -110,7 +110,9 @@ final class ListOrders {
             int end = hits.get(chain[n - 2])[2];
             if (!inOrder || start < 0 || !line.startsWith(o.before(), start) || !line.startsWith(o.after(), end)
                     || start > 0 && "、，,".indexOf(line.charAt(start - 1)) >= 0
-                    || end + o.after().length() < line.length() && line.charAt(end + o.after().length()) == '、') {
+                    || end + o.after().length() < line.length() && line.charAt(end + o.after().length()) == '、'
+                    // the list goes on with an item of one's own (…、生态文明建设和法治政府建设)
+                    || o.after().isEmpty() && end + 1 < line.length() && "和及与".indexOf(line.charAt(end)) >= 0 && Han.is(line.charAt(end + 1))) {
                 continue;
             }
             // the item put back between its neighbours, with the separator the text uses there

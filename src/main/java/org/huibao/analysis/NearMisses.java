@@ -60,6 +60,12 @@ final class NearMisses {
     /** How many characters of two items of a list are exchanged in a crossed list (相协调 ↔ 相结合). */
     private static final int TAIL = 2;
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
+    /**
+     * What a phrase's word is replaced by where the phrase has ended rather than been misspelt: a mark
+     * (扫黑除恶，争创…), a linking word (人与自然和谐的生态), a preposition opening a construction of its
+     * own (坚持把加强党的全面领导贯穿… is no 坚持和加强党的全面领导).
+     */
+    private static final String ENDS = "，。；：、！？,.;:!?（）()《》“”‘’的和与及之把以将对";
 
     private record Phrase(String vocabulary, String text, String folded, String note, boolean name, int since) {
     }
@@ -246,7 +252,7 @@ final class NearMisses {
         }
         for (ListOrders.Hit h : orders.find(line, scan, dated)) {
             // an item replaced by an allowed word (依法治省 for 依法治国) is that word
-            if (h.editFrom() >= 0 && insideLegit(scan, h.editFrom(), h.editTo(), dated)) {
+            if (h.editFrom() >= 0 && insideLegit(scan, h.editFrom(), h.editTo(), dated) || allowedAround(scan, h.start(), h.end(), dated)) {
                 continue;
             }
             add(out, taken, lineId, columns, line, h.vocabulary(), h.start(), h.end(), h.replacement(), h.note());
@@ -346,6 +352,8 @@ final class NearMisses {
         String wrote = text.substring(s + i, s + i + y);
         String meant = phrase.substring(i, i + x);
         if (!shape(x, y, meant, wrote, phrases.get(index).name()) || only(wrote, LINKS) && only(meant, LINKS)
+                || y > 0 && only(wrote, ENDS) && !any(meant, ENDS)
+                || x == 1 && y == 1 && CONJUNCTIONS.indexOf(meant.charAt(0)) >= 0 && "把以将对".indexOf(wrote.charAt(0)) >= 0
                 || countryForPlace(phrase, i, x, wrote)
                 || x == 1 && y == 1 && CONJUNCTIONS.indexOf(wrote.charAt(0)) >= 0 && CONJUNCTIONS.indexOf(meant.charAt(0)) >= 0 || !SWAPS.contains(meant + "/" + wrote) && (any(wrote, NUMERALS) || any(meant, NUMERALS))
                 || x == 0 && (wrote.charAt(0) == text.charAt(s + i - 1) || wrote.charAt(y - 1) == text.charAt(s + i + y))) {
@@ -456,6 +464,18 @@ final class NearMisses {
             boolean allowed = legit.get(id) || legitUntil.containsKey(id) && dated.within(legitUntil.get(id));
             if (allowed && scan.start(i) < Math.max(to, from + 1) && scan.end(i) > from
                     && (to > from || scan.start(i) < from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an allowed phrase of the line holds the whole of {@code [from, to)} (统筹安全发展 for a list in another order). */
+    private boolean allowedAround(LineScan scan, int from, int to, Dated dated) {
+        for (int i = 0; i < scan.hits() && scan.start(i) <= from; i++) {
+            int id = scan.id(i);
+            boolean allowed = legit.get(id) || legitUntil.containsKey(id) && dated.within(legitUntil.get(id));
+            if (allowed && scan.end(i) >= to) {
                 return true;
             }
         }
