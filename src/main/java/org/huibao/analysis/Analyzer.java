@@ -94,6 +94,7 @@ public final class Analyzer {
     /** The facts of a report of a genre, decided by {@code genreCue} (see {@link DocumentFact#genreCue()}). */
     public Analysis analyze(Report report, Genre genre, String genreCue) {
         DocumentFact document = document(report, genre, genreCue);
+        Dated dated = Dated.of(report);
         List<Line> lines = lines(report);
         Map<Integer, LineScan> scans = new HashMap<>();
         List<Term> terms = new ArrayList<>();
@@ -112,11 +113,11 @@ public final class Analyzer {
                 int firstTerm = terms.size();
                 Columns columns = new Columns(line.span(), line.text());
                 for (String list : wordLists.names()) {
-                    for (WordLists.Match m : wordLists.find(list, line.text(), scan, columns)) {
+                    for (WordLists.Match m : wordLists.find(list, line.text(), scan, columns, dated)) {
                         terms.add(new Term(list, line.id(), m.span(), m.text(), m.replacement(), m.note(), m.fix()));
                     }
                 }
-                terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size())));
+                terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size()), dated));
                 terms.addAll(confusables.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
             }
             LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line), addressee);

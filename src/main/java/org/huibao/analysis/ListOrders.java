@@ -31,7 +31,7 @@ final class ListOrders {
      * A list: its items (word ids, in the standard order), what the standard phrase has before the first
      * and after the last.
      */
-    record Order(String vocabulary, String text, List<String> items, int[] ids, String before, String after, String note) {
+    record Order(String vocabulary, String text, List<String> items, int[] ids, String before, String after, String note, int since) {
         static Order of(String vocabulary, Lexicon.Standard s, String note, Vocabulary.Builder words) {
             List<String> items = s.items();
             int[] ids = new int[items.size()];
@@ -44,7 +44,7 @@ final class ListOrders {
             String before = Folded.fold(text.substring(0, first));
             String after = Folded.fold(text.substring(last + items.get(items.size() - 1).length()));
             return new Order(vocabulary, text, List.copyOf(items), ids, before, after,
-                    s.note().equals("规范提法是“" + text + "”") ? "顺序是“" + text + "”" : note);
+                    s.note().equals("规范提法是“" + text + "”") ? "顺序是“" + text + "”" : note, s.since());
         }
     }
 
@@ -84,7 +84,7 @@ final class ListOrders {
         lead.forEach((id, list) -> byLead[id] = list.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    List<Hit> find(String line, LineScan scan) {
+    List<Hit> find(String line, LineScan scan, Dated dated) {
         List<Hit> out = new ArrayList<>();
         // only the lists one of whose two first items the line has, in the lists' order
         BitSet candidates = (BitSet) always.clone();
@@ -98,6 +98,9 @@ final class ListOrders {
         }
         for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
             Order o = orders.get(c);
+            if (dated.before(o.since())) {
+                continue;
+            }
             int absent = absent(o, scan);
             if (absent < 0) {
                 find(o, line, scan, out);
@@ -141,7 +144,9 @@ final class ListOrders {
             int end = hits.get(chain[n - 2])[2];
             if (!inOrder || start < 0 || !line.startsWith(o.before(), start) || !line.startsWith(o.after(), end)
                     || start > 0 && "、，,".indexOf(line.charAt(start - 1)) >= 0
-                    || end + o.after().length() < line.length() && line.charAt(end + o.after().length()) == '、') {
+                    || end + o.after().length() < line.length() && line.charAt(end + o.after().length()) == '、'
+                    // the list goes on with an item of one's own (…、生态文明建设和法治政府建设)
+                    || o.after().isEmpty() && end + 1 < line.length() && "和及与".indexOf(line.charAt(end)) >= 0 && Han.is(line.charAt(end + 1))) {
                 continue;
             }
             // the item put back between its neighbours, with the separator the text uses there

@@ -60,8 +60,14 @@ final class NearMisses {
     /** How many characters of two items of a list are exchanged in a crossed list (相协调 ↔ 相结合). */
     private static final int TAIL = 2;
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
+    /**
+     * What a phrase's word is replaced by where the phrase has ended rather than been misspelt: a mark
+     * (扫黑除恶，争创…), a linking word (人与自然和谐的生态), a preposition opening a construction of its
+     * own (坚持把加强党的全面领导贯穿… is no 坚持和加强党的全面领导).
+     */
+    private static final String ENDS = "，。；：、！？,.;:!?（）()《》“”‘’的和与及之把以将对";
 
-    private record Phrase(String vocabulary, String text, String folded, String note, boolean name) {
+    private record Phrase(String vocabulary, String text, String folded, String note, boolean name, int since) {
     }
 
     /** A piece of a phrase's folded text; {@code left}: the edit it vouches for lies after it. */
@@ -69,7 +75,7 @@ final class NearMisses {
     }
 
     /** A list with the tails of two of its items exchanged: the list it was meant to be. */
-    private record Crossed(String vocabulary, String text, String note) {
+    private record Crossed(String vocabulary, String text, String note, int since) {
     }
 
     /** One edit found: the span of the line, its correct form and the phrase. */
@@ -82,6 +88,8 @@ final class NearMisses {
     private final int[][] byWord;
     /** Words that are allowed or standard phrases: an edit inside one is no near miss. */
     private final BitSet legit = new BitSet();
+    /** Words that are allowed phrases until a year ({@code until:}): per word id, that year. */
+    private final Map<Integer, Integer> legitUntil = new HashMap<>();
     private final ListOrders orders;
     /** Per word id, the standard list that word is with two items' tails exchanged ({@code null}: none). */
     private final Crossed[] crossed;
@@ -92,8 +100,13 @@ final class NearMisses {
         List<ListOrders.Order> lists = new ArrayList<>();
         for (String name : lexicons.keySet().stream().sorted().toList()) {
             for (Lexicon.Standard s : lexicons.get(name).standards()) {
-                legit.set(words.add(s.text()));
-                legit.set(words.add(Folded.fold(s.text())));
+                if (s.until() > 0) {
+                    legitUntil.merge(words.add(s.text()), s.until(), Math::max);
+                    legitUntil.merge(words.add(Folded.fold(s.text())), s.until(), Math::max);
+                } else {
+                    legit.set(words.add(s.text()));
+                    legit.set(words.add(Folded.fold(s.text())));
+                }
                 if (!s.checked()) {
                     continue;
                 }
@@ -101,7 +114,7 @@ final class NearMisses {
                 if (!s.items().isEmpty()) {
                     lists.add(ListOrders.Order.of(name, s, note, words));
                     for (String variant : crossed(s.text(), s.items())) {
-                        crossedOf.putIfAbsent(words.add(variant), new Crossed(name, s.text(), note));
+                        crossedOf.putIfAbsent(words.add(variant), new Crossed(name, s.text(), note, s.since()));
                     }
                 }
                 String folded = Folded.fold(s.text());
@@ -109,7 +122,7 @@ final class NearMisses {
                     continue;
                 }
                 int phrase = phrases.size();
-                phrases.add(new Phrase(name, s.text(), folded, note, s.name()));
+                phrases.add(new Phrase(name, s.text(), folded, note, s.name(), s.since()));
                 for (Anchor a : anchors(phrase, s.text(), folded)) {
                     int id = words.add(folded.substring(a.offset(), a.offset() + a.length()));
                     anchorsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(anchors.size());
@@ -207,9 +220,10 @@ final class NearMisses {
 
     /**
      * The near misses in a line, as terms of their word list; a span some term of the same list already
-     * covers ({@code taken}, the lists' own entries) is left to that term.
+     * covers ({@code taken}, the lists' own entries) is left to that term. A phrase that became standard
+     * after the text's date is not held against it, and an allowed phrase of the text's time is allowed.
      */
-    List<Term> find(String line, LineScan scan, int lineId, Columns columns, List<Term> taken) {
+    List<Term> find(String line, LineScan scan, int lineId, Columns columns, List<Term> taken, Dated dated) {
         List<Candidate> found = new ArrayList<>();
         Folded folded = null;
         for (int i = 0; i < scan.hits(); i++) {
@@ -219,7 +233,10 @@ final class NearMisses {
             }
             folded = folded == null ? Folded.of(line) : folded;
             for (int a : byWord[id]) {
-                Candidate c = verify(anchors.get(a), folded, folded.toText()[scan.start(i)], line, scan);
+                if (dated.before(phrases.get(anchors.get(a).phrase()).since())) {
+                    continue;
+                }
+                Candidate c = verify(anchors.get(a), folded, folded.toText()[scan.start(i)], line, scan, dated);
                 if (c != null) {
                     found.add(c);
                 }
@@ -228,14 +245,14 @@ final class NearMisses {
         List<Term> out = new ArrayList<>();
         for (int i = 0; i < scan.hits(); i++) {
             int id = scan.id(i);
-            if (id < crossed.length && crossed[id] != null) {
+            if (id < crossed.length && crossed[id] != null && !dated.before(crossed[id].since())) {
                 Crossed c = crossed[id];
                 add(out, taken, lineId, columns, line, c.vocabulary(), scan.start(i), scan.end(i), c.text(), c.note());
             }
         }
-        for (ListOrders.Hit h : orders.find(line, scan)) {
+        for (ListOrders.Hit h : orders.find(line, scan, dated)) {
             // an item replaced by an allowed word (依法治省 for 依法治国) is that word
-            if (h.editFrom() >= 0 && insideLegit(scan, h.editFrom(), h.editTo())) {
+            if (h.editFrom() >= 0 && insideLegit(scan, h.editFrom(), h.editTo(), dated) || allowedAround(scan, h.start(), h.end(), dated)) {
                 continue;
             }
             add(out, taken, lineId, columns, line, h.vocabulary(), h.start(), h.end(), h.replacement(), h.note());
@@ -265,7 +282,7 @@ final class NearMisses {
     }
 
     /** The edit that a hit of an anchor at {@code at} (of the folded line) vouches for, or null. */
-    private Candidate verify(Anchor a, Folded f, int at, String line, LineScan scan) {
+    private Candidate verify(Anchor a, Folded f, int at, String line, LineScan scan, Dated dated) {
         Phrase p = phrases.get(a.phrase());
         String phrase = p.folded();
         String text = f.text();
@@ -277,8 +294,8 @@ final class NearMisses {
                 return null;
             }
             for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && start + t <= text.length(); t++) {
-                best = better(best, edit(a.phrase(), f, start, start + t, line, scan));
-                best = better(best, edgeSwap(a.phrase(), f, start, start + t, line, scan));
+                best = better(best, edit(a.phrase(), f, start, start + t, line, scan, dated));
+                best = better(best, edgeSwap(a.phrase(), f, start, start + t, line, scan, dated));
             }
         } else {
             int end = at + a.length() + m - a.offset() - a.length();
@@ -286,8 +303,8 @@ final class NearMisses {
                 return null;
             }
             for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && end - t >= 0; t++) {
-                best = better(best, edit(a.phrase(), f, end - t, end, line, scan));
-                best = better(best, edgeSwap(a.phrase(), f, end - t, end, line, scan));
+                best = better(best, edit(a.phrase(), f, end - t, end, line, scan, dated));
+                best = better(best, edgeSwap(a.phrase(), f, end - t, end, line, scan, dated));
             }
         }
         return best;
@@ -301,7 +318,7 @@ final class NearMisses {
      * Whether {@code text[s, e)} is the phrase with one edit inside it: a common start and end, and between
      * them at most two characters of the phrase replaced by at most two others.
      */
-    private Candidate edit(int index, Folded f, int s, int e, String line, LineScan scan) {
+    private Candidate edit(int index, Folded f, int s, int e, String line, LineScan scan, Dated dated) {
         String phrase = phrases.get(index).folded();
         String text = f.text();
         int m = phrase.length();
@@ -335,6 +352,8 @@ final class NearMisses {
         String wrote = text.substring(s + i, s + i + y);
         String meant = phrase.substring(i, i + x);
         if (!shape(x, y, meant, wrote, phrases.get(index).name()) || only(wrote, LINKS) && only(meant, LINKS)
+                || y > 0 && only(wrote, ENDS) && !any(meant, ENDS)
+                || x == 1 && y == 1 && CONJUNCTIONS.indexOf(meant.charAt(0)) >= 0 && "把以将对".indexOf(wrote.charAt(0)) >= 0
                 || countryForPlace(phrase, i, x, wrote)
                 || x == 1 && y == 1 && CONJUNCTIONS.indexOf(wrote.charAt(0)) >= 0 && CONJUNCTIONS.indexOf(meant.charAt(0)) >= 0 || !SWAPS.contains(meant + "/" + wrote) && (any(wrote, NUMERALS) || any(meant, NUMERALS))
                 || x == 0 && (wrote.charAt(0) == text.charAt(s + i - 1) || wrote.charAt(y - 1) == text.charAt(s + i + y))) {
@@ -344,7 +363,7 @@ final class NearMisses {
         // what was written instead, in the line (an insertion point when nothing was)
         int editFrom = raw[s + i];
         int editTo = y == 0 ? editFrom : raw[s + i + y - 1] + 1;
-        if (insideLegit(scan, editFrom, editTo)) {
+        if (insideLegit(scan, editFrom, editTo, dated)) {
             return null;
         }
         int start = raw[s];
@@ -385,7 +404,7 @@ final class NearMisses {
      * 老龄化国家战略 for 积极应对…): the rest of the phrase is intact, and the swap is one that makes no
      * other phrase, unlike most edits at an end.
      */
-    private Candidate edgeSwap(int index, Folded f, int s, int e, String line, LineScan scan) {
+    private Candidate edgeSwap(int index, Folded f, int s, int e, String line, LineScan scan, Dated dated) {
         String phrase = phrases.get(index).folded();
         String text = f.text();
         int m = phrase.length();
@@ -400,21 +419,22 @@ final class NearMisses {
             }
             // the swap at the start, then at the end
             if (text.regionMatches(s + y, phrase, x, m - x) && EDGE_SWAPS.contains(phrase.substring(0, x) + "/" + text.substring(s, s + y))) {
-                return swapped(index, f, s, e, s, s + y, phrase.substring(0, x), line, scan, x + y);
+                return swapped(index, f, s, e, s, s + y, phrase.substring(0, x), line, scan, x + y, dated);
             }
             if (text.regionMatches(s, phrase, 0, m - x) && EDGE_SWAPS.contains(phrase.substring(m - x) + "/" + text.substring(e - y, e))) {
-                return swapped(index, f, s, e, e - y, e, phrase.substring(m - x), line, scan, x + y);
+                return swapped(index, f, s, e, e - y, e, phrase.substring(m - x), line, scan, x + y, dated);
             }
         }
         return null;
     }
 
     /** The candidate for {@code text[s, e)} with {@code text[from, to)} (folded) written for {@code meant}. */
-    private Candidate swapped(int index, Folded f, int s, int e, int from, int to, String meant, String line, LineScan scan, int cost) {
+    private Candidate swapped(int index, Folded f, int s, int e, int from, int to, String meant, String line, LineScan scan, int cost,
+                              Dated dated) {
         int[] raw = f.toRaw();
         int editFrom = raw[from];
         int editTo = raw[to - 1] + 1;
-        if (insideLegit(scan, editFrom, editTo)) {
+        if (insideLegit(scan, editFrom, editTo, dated)) {
             return null;
         }
         int start = raw[s];
@@ -434,11 +454,28 @@ final class NearMisses {
                 || name && (y == 0 || x == 0 && y == 1);
     }
 
-    /** Whether an allowed or a standard phrase of the line covers the edit (for an insertion, the place). */
-    private boolean insideLegit(LineScan scan, int from, int to) {
+    /**
+     * Whether an allowed or a standard phrase of the line covers the edit (for an insertion, the place);
+     * an allowed phrase with {@code until:} only in a text dated up to that year.
+     */
+    private boolean insideLegit(LineScan scan, int from, int to, Dated dated) {
         for (int i = 0; i < scan.hits() && scan.start(i) < Math.max(to, from + 1); i++) {
-            if (legit.get(scan.id(i)) && scan.start(i) < Math.max(to, from + 1) && scan.end(i) > from
+            int id = scan.id(i);
+            boolean allowed = legit.get(id) || legitUntil.containsKey(id) && dated.within(legitUntil.get(id));
+            if (allowed && scan.start(i) < Math.max(to, from + 1) && scan.end(i) > from
                     && (to > from || scan.start(i) < from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an allowed phrase of the line holds the whole of {@code [from, to)} (统筹安全发展 for a list in another order). */
+    private boolean allowedAround(LineScan scan, int from, int to, Dated dated) {
+        for (int i = 0; i < scan.hits() && scan.start(i) <= from; i++) {
+            int id = scan.id(i);
+            boolean allowed = legit.get(id) || legitUntil.containsKey(id) && dated.within(legitUntil.get(id));
+            if (allowed && scan.end(i) >= to) {
                 return true;
             }
         }

@@ -149,6 +149,11 @@ public final class WordLists {
      * @param columns spans of the text's stretches
      */
     public List<Match> find(String name, String text, LineScan scan, Columns columns) {
+        return find(name, text, scan, columns, Dated.UNKNOWN);
+    }
+
+    /** As {@link #find(String, String, LineScan, Columns)}, without the entries whose standard postdates the text. */
+    List<Match> find(String name, String text, LineScan scan, Columns columns, Dated dated) {
         Lexicon lexicon = lexicons.get(name);
         if (lexicon == null) {
             return List.of();
@@ -169,6 +174,9 @@ public final class WordLists {
         List<Match> out = new ArrayList<>();
         for (int k = run.nextSetBit(0); k >= 0; k = run.nextSetBit(k + 1)) {
             Lexicon.Entry e = lexicon.entries().get(k);
+            if (dated.before(e.since())) {
+                continue;
+            }
             StartsAt.Test start = index.starts()[k];
             AnchorWindow window = index.windows()[k];
             if (window != null) {

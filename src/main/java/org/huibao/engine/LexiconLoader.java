@@ -38,6 +38,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   - {standard: 人民至上、生命至上}                     # 、 separates the items of a list of fixed order
  *   - {name: 党的第二十次全国代表大会}                   # a name: a word left out or put in is a hit too
  *   - {allowed: 改革开放新时期}                          # right, though close to a standard phrase
+ *   - {standard: 新时代“枫桥经验”, since: 2018}           # standard from 2018: a text of 2016 is not held to it
+ *   - {allowed: 新时期“枫桥经验”, until: 2017}            # right in a text dated up to 2017
  * </pre>
  *
  * A finding reported with {@code findings.fix} carries {@code right} as its edit only when it is one form
@@ -54,7 +56,7 @@ final class LexiconLoader {
 
     static final List<String> TOP_KEYS = List.of("lexicon", "entries");
     static final List<String> ENTRY_KEYS = List.of("wrong", "pattern", "right", "unless", "note", "fix", "standard",
-            "name", "items", "allowed");
+            "name", "items", "allowed", "since", "until");
 
     static Map<String, Lexicon> load(List<RuleSource> files) throws RuleLoadException {
         Map<String, List<Lexicon.Entry>> byName = new LinkedHashMap<>();
@@ -125,15 +127,19 @@ final class LexiconLoader {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> forms = null;
         Boolean fix = null;
+        int since = 0;
         boolean ok = true;
         for (NodeTuple t : e.getValue()) {
             String key = scalar(t.getKeyNode());
             Node value = t.getValueNode();
-            if (!ENTRY_KEYS.contains(key)) {
+            if (!ENTRY_KEYS.contains(key) || key.equals("until")) {
                 errors.add(unknownKey(f, t.getKeyNode(), key, ENTRY_KEYS));
                 ok = false;
             } else if (key.equals("right") && value instanceof SequenceNode seq) {
                 forms = seq.getValue().stream().map(LexiconLoader::scalar).toList();
+            } else if (key.equals("since")) {
+                since = year(f, value, errors);
+                ok &= since >= 0;
             } else if (key.equals("fix")) {
                 String v = scalar(value);
                 if (!v.equals("true") && !v.equals("false")) {
@@ -158,7 +164,7 @@ final class LexiconLoader {
             String right = forms != null ? String.join(" 或 ", forms) : values.getOrDefault("right", "");
             boolean alternatives = forms != null && forms.size() != 1;
             Lexicon.Entry entry = new Lexicon.Entry(p, right, unless.isEmpty() ? null : Pattern.compile(unless),
-                    values.getOrDefault("note", ""), f.displayPath(), !alternatives && !Boolean.FALSE.equals(fix));
+                    values.getOrDefault("note", ""), f.displayPath(), !alternatives && !Boolean.FALSE.equals(fix), since);
             return ok ? java.util.Optional.of(entry) : java.util.Optional.empty();
         } catch (PatternSyntaxException ex) {
             errors.add(at(f, item, "正则表达式有误：" + ex.getDescription(), "invalid regular expression: " + ex.getDescription()));
@@ -177,16 +183,24 @@ final class LexiconLoader {
     private static java.util.Optional<Lexicon.Standard> standard(RuleSource f, MappingNode e, List<Message> errors) {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> items = null;
+        int since = 0;
+        int until = 0;
         boolean ok = true;
         for (NodeTuple t : e.getValue()) {
             String key = scalar(t.getKeyNode());
             if (key.equals("items") && t.getValueNode() instanceof SequenceNode seq) {
                 items = seq.getValue().stream().map(LexiconLoader::scalar).toList();
+            } else if (key.equals("since")) {
+                since = year(f, t.getValueNode(), errors);
+                ok &= since >= 0;
+            } else if (key.equals("until")) {
+                until = year(f, t.getValueNode(), errors);
+                ok &= until >= 0;
             } else if (List.of("standard", "name", "allowed", "note").contains(key)) {
                 values.put(key, scalar(t.getValueNode()));
             } else {
-                errors.add(at(f, t.getKeyNode(), "标准提法条目只能有 standard、name 或 allowed，以及 items、note",
-                        "a standard-phrase entry has standard, name or allowed, and items and note only"));
+                errors.add(at(f, t.getKeyNode(), "标准提法条目只能有 standard、name 或 allowed，以及 items、note、since、until",
+                        "a standard-phrase entry has standard, name or allowed, and items, note, since and until only"));
                 ok = false;
             }
         }
@@ -194,6 +208,10 @@ final class LexiconLoader {
         String name = values.getOrDefault("name", "");
         String allowed = values.getOrDefault("allowed", "");
         long given = java.util.stream.Stream.of(standard, name, allowed).filter(v -> !v.isEmpty()).count();
+        if (until > 0 && allowed.isEmpty()) {
+            errors.add(at(f, e, "until 只用于 allowed（到某年为止的规范写法）", "\"until\" goes with \"allowed\" only (a form standard until that year)"));
+            return java.util.Optional.empty();
+        }
         if (given != 1 || !allowed.isEmpty() && items != null) {
             errors.add(at(f, e, "standard（标准提法）、name（标准名称）和 allowed（允许的写法）只能给一个，items 不用于 allowed",
                     "give exactly one of \"standard\", \"name\" and \"allowed\"; \"items\" does not go with \"allowed\""));
@@ -214,7 +232,17 @@ final class LexiconLoader {
             from = at + item.length();
         }
         return ok ? java.util.Optional.of(new Lexicon.Standard(text, items, values.getOrDefault("note", ""),
-                f.displayPath(), allowed.isEmpty(), !name.isEmpty())) : java.util.Optional.empty();
+                f.displayPath(), allowed.isEmpty(), !name.isEmpty(), since, until)) : java.util.Optional.empty();
+    }
+
+    /** A year of {@code since:} or {@code until:} (1900–2099), or -1 with the error added. */
+    private static int year(RuleSource f, Node value, List<Message> errors) {
+        String v = scalar(value);
+        if (v.matches("(19|20)[0-9]{2}")) {
+            return Integer.parseInt(v);
+        }
+        errors.add(at(f, value, "since 和 until 是四位的年份：" + v, "\"since\" and \"until\" are four-digit years: " + v));
+        return -1;
     }
 
     private static Message unknownKey(RuleSource f, Node node, String key, List<String> known) {

@@ -34,10 +34,19 @@ public record Lexicon(String name, List<Entry> entries, List<Standard> standards
      * @param source  the file it was read from
      * @param checked true for a standard phrase or name, false for an allowed one
      * @param name    true for a name: nothing may be left out of it or put in
+     * @param since   the year the phrase became standard ({@code since:}; 0: always): a text dated well
+     *                before it is not held to it
+     * @param until   for an allowed phrase, the last year it was standard ({@code until:}; 0: always
+     *                right): a text dated later, or not dated, is held to the standard phrase
      */
-    public record Standard(String text, List<String> items, String note, String source, boolean checked, boolean name) {
+    public record Standard(String text, List<String> items, String note, String source, boolean checked, boolean name,
+                           int since, int until) {
         public Standard {
             items = List.copyOf(items);
+        }
+
+        public Standard(String text, List<String> items, String note, String source, boolean checked, boolean name) {
+            this(text, items, note, source, checked, name, 0, 0);
         }
     }
 
@@ -45,13 +54,20 @@ public record Lexicon(String name, List<Entry> entries, List<Standard> standards
      * One entry: {@code pattern} finds the wrong form; {@code right} is the correct form and may use
      * the pattern's groups ($1); {@code unless} is text around the match that makes it correct after all;
      * {@code fix} whether {@code right} may replace the match as it is, as a mechanical edit (false for a
-     * list of alternatives, and where the correct form is a guess at what the text meant).
+     * list of alternatives, and where the correct form is a guess at what the text meant); {@code since}
+     * the year the correct form became standard (0: always), so that a text dated well before it is not
+     * held to it.
      */
-    public record Entry(Pattern pattern, String right, Pattern unless, String note, String source, boolean fix) {
+    public record Entry(Pattern pattern, String right, Pattern unless, String note, String source, boolean fix, int since) {
 
         /** An entry whose correct form is a safe edit. */
         public Entry(Pattern pattern, String right, Pattern unless, String note, String source) {
             this(pattern, right, unless, note, source, true);
+        }
+
+        /** An entry whose standard has always held. */
+        public Entry(Pattern pattern, String right, Pattern unless, String note, String source, boolean fix) {
+            this(pattern, right, unless, note, source, fix, 0);
         }
 
         /** Whether the entry is plain text (a {@code wrong:} entry): its pattern is the quoted text. */
