@@ -1,6 +1,7 @@
 package org.huibao.analysis;
 
 import java.util.List;
+import org.huibao.api.NodeType;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
 
@@ -31,6 +32,11 @@ final class Dates {
      */
     private static final String[] BEFORE_YEAR = {"于", "在", "自", "从", "至", "到", "截至", "截止", "和", "与", "及", "是",
         "较", "比"};
+    /** Words right before a two-digit year that make it a point of time whatever follows (于24年完成, 较23年增加). */
+    private static final String[] TIME_BEFORE = {"于", "在", "自", "从", "截至", "截止", "较", "比", "同"};
+    /** What follows a number of years, not a year: 在24年间, 于10年前, 在20年里, 较10年以上. */
+    private static final String[] COUNT_AFTER = {"来", "前", "间", "内", "里", "中", "多", "余", "代", "以上", "以下", "以内", "之", "的",
+        "左右", "时间", "期", "后", "整", "零", "半", "工龄", "党龄", "教龄"};
     /** Days in each month, 29 for February (a leap year's). */
     private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
@@ -143,12 +149,30 @@ final class Dates {
         // 2024.6.1, 2024.06.01, 2024/6/1, 2025-7-10: a year of 19xx or 20xx, then a month and a day (GB/T
         // 15835 allows 2024-06-01, the ISO form with two-digit month and day, and no other)
         char sep = k < t.length() ? t.charAt(k) : ' ';
-        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && ".／/-".indexOf(sep) >= 0) {
+        if (n == 4 && (t.startsWith("19", i) || t.startsWith("20", i)) && k + 1 < t.length() && ".．／/-".indexOf(sep) >= 0) {
             int m = run(t, k + 1);
+            // 2024.6月, 2024/6月: a year joined to its month by the mark, the month then named (2024年6月)
+            if (sep != '-' && m - k - 1 >= 1 && m - k - 1 <= 2 && m < t.length() && t.charAt(m) == '月'
+                    && !(i > 0 && (latin(t.charAt(i - 1)) || t.charAt(i - 1) == '第'))) {
+                int month = Integer.parseInt(t.substring(k + 1, m));
+                if (month >= 1 && month <= 12) {
+                    out.add(c.spot(SpotKind.DATE_FORM, i, m + 1, "", t.substring(i, k) + "年" + month + "月"));
+                    return m;
+                }
+            }
             if (m - k - 1 >= 1 && m - k - 1 <= 2 && m + 1 < t.length() && t.charAt(m) == sep) {
                 int d = run(t, m + 1);
                 if (sep == '-' && m - k - 1 == 2 && d - m - 1 == 2) {
-                    return d - 1; // 2024-06-01, the ISO form GB/T 15835 allows; 2025-7-10 is not it
+                    // 2024-06-01, the ISO form GB/T 15835 allows in tables and data; a sentence of a report writes
+                    // 2024年6月1日 (GB/T 9704), so only the form standing in Chinese text is reported
+                    boolean running = (i > 0 && Han.is(t.charAt(i - 1)) || d < t.length() && Han.is(t.charAt(d)))
+                            && c.line().type() == NodeType.PARAGRAPH && t.indexOf('|') < 0;
+                    int month = Integer.parseInt(t.substring(k + 1, m));
+                    int day = d - m - 1 == 2 ? Integer.parseInt(t.substring(m + 1, d)) : 0;
+                    if (running && month >= 1 && month <= 12 && day >= 1 && day <= DAYS[month - 1]) {
+                        out.add(c.spot(SpotKind.DATE_FORM, i, d, "", t.substring(i, k) + "年" + month + "月" + day + "日"));
+                    }
+                    return d - 1;
                 }
                 boolean before = i > 0 && (latin(t.charAt(i - 1)) || t.charAt(i - 1) == '第');
                 boolean after = d < t.length() && (t.charAt(d) == '.' && d + 1 < t.length() && digit(t.charAt(d + 1))
@@ -167,6 +191,16 @@ final class Dates {
             }
             return k - 1;
         }
+        // 23、24年, 23至24年: two recent years, the first without its 年 and both without their century
+        if (n == 2 && k + 3 < t.length() && "、和至到—～".indexOf(t.charAt(k)) >= 0 && run(t, k + 1) == k + 3 && t.charAt(k + 3) == '年'
+                && !(i > 0 && t.charAt(i - 1) == '.') && (k + 4 >= t.length() || !digit(t.charAt(k + 4)))) {
+            int a = Integer.parseInt(t.substring(i, k));
+            int b = Integer.parseInt(t.substring(k + 1, k + 3));
+            if (b == a + 1 && (a >= 90 || b <= 39) && yearBefore(t, i) && !countAfter(t, k + 4)) {
+                out.add(c.spot(SpotKind.DATE_FORM, i, k + 4, ""));
+                return k + 3;
+            }
+        }
         // 24年以来: a two-digit year of 00–39 or 90–99 standing alone
         if (n == 2 && k < t.length() && t.charAt(k) == '年' && !(i > 0 && t.charAt(i - 1) == '.')) {
             int y = Integer.parseInt(t.substring(i, k));
@@ -181,7 +215,7 @@ final class Dates {
                     && digit(t.charAt(first - 3)) && digit(t.charAt(first - 4)) && !(first >= 5 && digit(t.charAt(first - 5)))) {
                 first -= 4;
             }
-            if (plausible && yearBefore(t, i) && yearBefore(t, first) && (second || yearAfter(t, k + 1))
+            if (plausible && yearBefore(t, i) && yearBefore(t, first) && (second || yearAfter(t, k + 1) || timeBefore(t, i) && !countAfter(t, k + 1))
                     && !(k + 1 < t.length() && (digit(t.charAt(k + 1)) || t.startsWith("上半年", k + 1) || t.startsWith("下半年", k + 1)))) {
                 out.add(c.spot(SpotKind.DATE_FORM, i, k + 1, ""));
             }
@@ -227,6 +261,26 @@ final class Dates {
             }
         }
         return false;
+    }
+
+    /** 于24年, 在24年, 较23年: a word that names a point of time stands right before the number. */
+    private static boolean timeBefore(String t, int i) {
+        for (String w : TIME_BEFORE) {
+            if (i >= w.length() && t.startsWith(w, i - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 在24年间, 较10年前, 于20年来: what makes the years before it a span of time, not a year. */
+    private static boolean countAfter(String t, int k) {
+        for (String w : COUNT_AFTER) {
+            if (t.startsWith(w, k)) {
+                return true;
+            }
+        }
+        return k < t.length() && (digit(t.charAt(k)) || t.startsWith("上半年", k) || t.startsWith("下半年", k));
     }
 
     private static boolean yearAfter(String t, int k) {
