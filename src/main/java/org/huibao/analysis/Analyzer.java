@@ -130,6 +130,7 @@ public final class Analyzer {
             }
         }
         MarkSlips.closingSemicolons(lines, report.lines(), spots);
+        NumberHabits.find(lines, spots);
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
         }

@@ -202,7 +202,9 @@ final class Dates {
             }
         }
         // 24年以来: a two-digit year of 00–39 or 90–99 standing alone
-        if (n == 2 && k < t.length() && t.charAt(k) == '年' && !(i > 0 && t.charAt(i - 1) == '.')) {
+        // (2024-25年度: the second year of a range, which DateSlips reports with its first)
+        boolean rangeEnd = i >= 5 && "—－-～~至到".indexOf(t.charAt(i - 1)) >= 0 && (digit(t.charAt(i - 2)) || t.charAt(i - 2) == '年');
+        if (n == 2 && k < t.length() && t.charAt(k) == '年' && !(i > 0 && t.charAt(i - 1) == '.') && !rangeEnd) {
             int y = Integer.parseInt(t.substring(i, k));
             // a recent year; 10年以来, 20年以来 are as often counts of years as years
             boolean plausible = (y <= 39 || y >= 90) && !(y % 10 == 0 && t.startsWith("以来", k + 1));

@@ -23,8 +23,12 @@ final class MarkMisuses implements Detector {
     /** '一岗双责', ＂一岗双责＂, ＇一岗双责＇, 『一岗双责』, «一岗双责», `一岗双责': not the quotation marks of Chinese text. */
     private static final Pattern OTHER_QUOTES = Pattern.compile(
             "(['＇`‘])([\\p{IsHan}][^'＇’\\n]{0,38}?)(['＇’])|＂([^＂\\n]{1,40})＂|『([^』\\n]{1,40})』|«([^»\\n]{1,40})»");
-    /** &lt;中国共产党纪律处分条例&gt;: angle brackets of a keyboard standing for book-title marks. */
-    private static final Pattern ANGLES = Pattern.compile("[<＜]([\\p{IsHan}][^<>＜＞\\n]{1,40})[>＞]");
+    /**
+     * &lt;中国共产党纪律处分条例&gt;: angle brackets of a keyboard standing for book-title marks, round something that
+     * reads as a title (a kind of document, or six characters or more); &lt;单位名称&gt; is a field to fill in.
+     */
+    private static final Pattern ANGLES = Pattern.compile(
+            "[<＜]([\\p{IsHan}][^<>＜＞\\n]{6,60}|[\\p{IsHan}][^<>＜＞\\n]{0,5}(?:条例|办法|决定|说明|纲要|意见|规划|通知|报告|方案|规定|准则))[>＞]");
     /** 《党纪学习教育动员部署会》: the name of a meeting, a body, an activity or an honour, not of a work. */
     private static final Pattern NON_WORK = Pattern.compile(
             "《([^《》〈〉“”\\n]{2,40}?(?:会议|大会|座谈会|推进会|部署会|动员会|培训班|读书班|领导小组|工作专班|委员会|办公室|服务中心|先进集体"
@@ -84,7 +88,10 @@ final class MarkMisuses implements Detector {
             } else if (ch == '？' && open == 0) {
                 String s = t.substring(start, i);
                 boolean statement = !QUESTION.matcher(s).find() || EMBEDDING.matcher(s).find() && !s.endsWith("呢") && !s.endsWith("吗");
-                if (statement && s.chars().anyMatch(Han::is) && !(i + 1 < t.length() && t.charAt(i + 1) == '！')) {
+                // ？？个工作日, 收到举报？件: a question mark standing for a figure is a placeholder, not a stop
+                boolean figure = i > 0 && (t.charAt(i - 1) == '？' || Character.isDigit(t.charAt(i - 1)))
+                        || i + 1 < t.length() && (t.charAt(i + 1) == '？' || "个件人次名家户项元万亿%％".indexOf(t.charAt(i + 1)) >= 0);
+                if (statement && !figure && s.chars().anyMatch(Han::is) && !(i + 1 < t.length() && t.charAt(i + 1) == '！')) {
                     out.add(c.spot(SpotKind.MISUSED_MARK, i, i + 1, "。", "。"));
                 }
                 start = i + 1;

@@ -25,16 +25,20 @@ final class NumberWords implements Detector {
             + "|(?<![\\d.一二三四五六七八九十百千两])" + NUMBER + "[万亿]?(?:多|余)[\\p{IsHan}]{0,2}?(?:左右|上下)");
     /**
      * A Chinese numeral, a counter of things or sums, and the end of the clause: 开展培训三十六次，. What runs on
-     * after the counter makes a name or a set phrase of it (十二次全会, 十七户湿地, 十三亿人民, 十二件实事, 二十七所的).
+     * after the counter makes a name or a set phrase of it (十二次全会, 十七户湿地, 十三亿人民, 十二件实事, 二十七所的),
+     * and so does a list of them (十届十次、十一次、十二次全会).
      */
     private static final Pattern SPELT_COUNT = Pattern.compile(
-            "(?<![第初周期届〇零一二三四五六七八九十百千万两数几约近余])([一二三四五六七八九十两][一二三四五六七八九十百千零两]+)([万亿]?)"
-            + "(人次|次|名|人|件|家|户|万元|亿元|元|亩|篇|场|起|所|座|台|套|辆|吨|例|宗|份)(?=[，。；、）]|$)");
+            "(?<![第初周期届〇零一二三四五六七八九十百千万两数几约近余])([一二三四五六七八九十两][一二三四五六七八九十百千零两]+)"
+            + "(人次|次|名|人|件|家|户|元|亩|篇|场|起|所|座|台|套|辆|吨|例|宗|份)(?=[，。；）]|、(?![一二三四五六七八九十])|$)");
     /** 百分之 94.6 (a blank between), 94.6个百分比, 94.6百分比: a percentage in Arabic digits takes %. */
     private static final Pattern PERCENT_WORD = Pattern.compile("百分之\\s+(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)?)个?百分比");
-    /** 12.600人次: a dot before a group of three digits, then a counter of whole things — no decimal counts persons. */
+    /**
+     * 12.600人次: a dot before a group of three digits, then a counter of whole things — no count of ten or more
+     * persons has a decimal (a rate does: 死亡人数1.089人, 0.059人).
+     */
     private static final Pattern DOT_GROUP = Pattern.compile(
-            "(?<![\\d.．])(\\d{1,3})[.．](\\d{3})(?![\\d.．])(?=人次|人|名|个|件|户|家|次|起|篇|场|所|辆|台|套|宗|例)");
+            "(?<![\\d.．])([1-9]\\d{1,2})[.．](\\d{3})(?![\\d.．])(?=人次|人|名|个|件|户|家|次|起|篇|场|所|辆|台|套|宗|例)");
 
     @Override
     public void detect(LineContext c, List<Spot> out) {
@@ -50,11 +54,10 @@ final class NumberWords implements Detector {
         }
         if (t.indexOf('十') >= 0 || t.indexOf('百') >= 0 || t.indexOf('千') >= 0) {
             Matcher m = SPELT_COUNT.matcher(t);
-            while (m.find()) {
+            while (m.find() && arabicFigures(t)) {
                 long v = Numbers.value(m.group(1));
-                boolean unit = m.group(1).chars().anyMatch(ch -> "十百千".indexOf(ch) >= 0);
-                if (v > 10 && unit) {
-                    String fix = v + m.group(2) + m.group(3);
+                if (exact(m.group(1)) && v > 10) {
+                    String fix = v + m.group(2);
                     add(c, out, m.start(), m.end(), fix, fix);
                 }
             }
@@ -73,6 +76,32 @@ final class NumberWords implements Detector {
                 add(c, out, m.start(), m.end(2), fix, fix);
             }
         }
+    }
+
+    /**
+     * A Chinese numeral that states an exact count: two digits that are not zero (三十六, 一百二十, not 三百, 两千),
+     * and no two digits side by side, which give an estimate (六七十人, 一二百人).
+     */
+    private static boolean exact(String numeral) {
+        int digits = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            boolean d = "一二三四五六七八九两".indexOf(numeral.charAt(i)) >= 0;
+            if (d && i > 0 && "一二三四五六七八九两".indexOf(numeral.charAt(i - 1)) >= 0) {
+                return false;
+            }
+            digits += d || i == 0 && numeral.charAt(0) == '十' ? 1 : 0;
+        }
+        return digits >= 2;
+    }
+
+    /** The paragraph states figures in Arabic digits: one way of writing the counts of one passage (GB/T 15835-2011). */
+    private static boolean arabicFigures(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A spot unless one of the line's figures already covers any of its characters. */
