@@ -47,7 +47,7 @@ public final class Analyzer {
     private final CueMatcher cues;
     private final WordBoundaries boundaries;
     private final Confusables confusables;
-    private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots(), new MarkSlips(), new Figures(), new NumberSlips());
+    private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots(), new MarkSlips(), new Figures(), new NumberSlips(), new DateSlips(), new NumberWords(), new MarkMisuses());
 
     /**
      * @param lexicons the word lists of the run's rules
@@ -131,6 +131,7 @@ public final class Analyzer {
             }
         }
         MarkSlips.closingSemicolons(lines, report.lines(), spots);
+        NumberHabits.find(lines, spots);
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
         }

@@ -101,7 +101,7 @@ final class MarkSlips implements Detector {
                     out.add(c.spot(SpotKind.MISUSED_MARK, i, close + 1, fixed, fixed));
                     i = close;
                 }
-            } else if (ch == '-' && i + 1 < t.length() && t.charAt(i + 1) == '-' && hyphensAsDash(t, i)) {
+            } else if ((ch == '-' || ch == '－') && i + 1 < t.length() && t.charAt(i + 1) == ch && hyphensAsDash(t, i)) {
                 int end = i + 2;
                 out.add(c.spot(SpotKind.MISUSED_MARK, i, end, "——", "——"));
                 i = end - 1;
@@ -252,7 +252,7 @@ final class MarkSlips implements Detector {
     private static boolean hyphensAsDash(String t, int i) {
         char before = i > 0 ? t.charAt(i - 1) : ' ';
         char after = i + 2 < t.length() ? t.charAt(i + 2) : ' ';
-        if (before == '-' || before == '!' || before == '<' || after == '-' || after == '>') {
+        if (before == '-' || before == '－' || before == '!' || before == '<' || after == '-' || after == '－' || after == '>') {
             return false;
         }
         if (Character.isDigit(before) && Character.isDigit(after)) {

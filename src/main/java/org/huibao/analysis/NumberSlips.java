@@ -19,12 +19,12 @@ final class NumberSlips implements Detector {
     /** 3.2%个百分点, 5％百分点: the change is in percentage points; the per cent sign says it twice. */
     private static final Pattern PERCENT_POINTS = Pattern.compile("(\\d+(?:\\.\\d+)?)[%％](个)?百分点");
     /**
-     * 截至2024.12, 2024.12—2025.3, （2023.9）: a year of 19xx or 20xx and a month 1–12 joined by a dot, with no
+     * 截至2024.12, 2024.12—2025.3, （2023.9）, 截至2024/6: a year of 19xx or 20xx and a month 1–12 joined by a dot or a slash, with no
      * day after it. A figure with a unit after it is an amount (2082.8亿元), one inside a version or section
      * number is no date (V2024.12, 第2024.1条).
      */
     private static final Pattern YEAR_MONTH = Pattern.compile(
-            "(?<![0-9A-Za-z.．/_第])((?:19|20)\\d{2})[.．](0?[1-9]|1[0-2])(?![0-9.．%％A-Za-z])");
+            "(?<![0-9A-Za-z.．/_第])((?:19|20)\\d{2})[.．/／](0?[1-9]|1[0-2])(?![0-9.．/／%％A-Za-z])");
     /** Words before a year-month that make it a point of time: 截至2024.12, 于2024.3, 自2023.9. */
     private static final String[] TIME_BEFORE = {"截至", "截止", "截止到", "于", "自", "从", "在", "至", "到", "—", "～", "~", "-", "－",
         "（", "(", "、", "和", "与", "及"};
@@ -81,7 +81,7 @@ final class NumberSlips implements Detector {
                 out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), fix, fix));
             }
         }
-        if (t.indexOf('.') >= 0 || t.indexOf('．') >= 0) {
+        if (t.indexOf('.') >= 0 || t.indexOf('．') >= 0 || t.indexOf('/') >= 0 || t.indexOf('／') >= 0) {
             yearMonths(c, out);
         }
         if (t.indexOf('月') >= 0) {

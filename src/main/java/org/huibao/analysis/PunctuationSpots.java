@@ -63,11 +63,15 @@ final class PunctuationSpots implements Detector {
             + "|。{3,}"
             + "|(?<=[\\p{IsHan}，。、；：？！“”‘’《》（）])(?:\\.{3,}|[·・]{3,})"
             + "|(?:\\.{3,}|[·・]{3,})(?=[\\p{IsHan}，。、；：？！“”‘’《》（）])"
-            + "|(?<!…)…(?!…)");
+            + "|(?<!…)…(?!…)"
+            // ……… (three or five), ．．．: not the six dots of the ellipsis; ……。: the ellipsis takes no full stop after it
+            + "|(?<!…)(?:…{3}|…{5})(?!…)|．{3,}|(?<=……)。");
     private static final Pattern RANGE_DASH = Pattern.compile(
-            "(?<=\\d|\\d[年月日号])(—{2,}|―{2,}|－{2,}|-{2,})(?=\\d)"
-            + "|(?<![A-Za-z/.\\s\\-－–~]\\d{1,4})(?<=\\d)([-~])(?=\\d{1,4}[年月日])"
-            + "|(?<=\\d[年月日])([-~])(?=\\d)");
+            "(?<=\\d|\\d[年月日号%％])(—{2,}|―{2,}|－{2,}|-{2,})(?=\\d)"
+            + "|(?<![A-Za-z/.\\s\\-－–~]\\d{1,4})(?<=\\d)([-~])(?=\\d{1,4}[年月日]|\\d{4}学年)"
+            + "|(?<=\\d[年月日])([-~])(?=\\d)"
+            // 10%-20%, 3万-5万元: both ends carry their unit, so the mark can only join a range
+            + "|(?<=\\d[%％万亿])([-~])(?=\\d+(?:\\.\\d+)?[%％万亿])");
     static final Pattern DATE_FORM = Pattern.compile(
             "(?<![0-9０-９.])0[1-9](?=[月日])"
             + "|(?<=月|〕)0[1-9](?=号)"
@@ -91,7 +95,7 @@ final class PunctuationSpots implements Detector {
         if (text.contains("”、“") || text.contains("’、‘") || text.contains("》、《")) {
             enumerationCommas(c, out);
         }
-        if (text.indexOf('…') >= 0 || text.contains("。。。") || text.contains("...") || dots(text)) {
+        if (text.indexOf('…') >= 0 || text.contains("。。。") || text.contains("...") || text.contains("．．．") || dots(text)) {
             c.find(ELLIPSIS, 0, SpotKind.ELLIPSIS, out);
         }
         if (dashAfterNumber(text)) {
@@ -151,7 +155,7 @@ final class PunctuationSpots implements Detector {
         for (int i = 1; i < t.length(); i++) {
             if ("—―－-~".indexOf(t.charAt(i)) >= 0) {
                 char b = t.charAt(i - 1);
-                if (b >= '0' && b <= '9' || "年月日号".indexOf(b) >= 0) {
+                if (b >= '0' && b <= '9' || "年月日号%％万亿".indexOf(b) >= 0) {
                     return true;
                 }
             }

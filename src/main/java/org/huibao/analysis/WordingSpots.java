@@ -242,7 +242,10 @@ final class WordingSpots implements Detector {
         {"特此函询", "函"}, {"特此函商", "函"}, {"特此声明", "声明"}, {"特此承诺", "承诺书", "书"}, {"特此委托", "委托书", "书"},
         {"特此告知", "告知书", "书", "通知"}, {"特此倡议", "倡议书", "书"},
         // a letter's: 此致敬礼 closes a 信, a 申请书 or a 倡议书, not a 报告
-        {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"}};
+        {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"},
+        // answers to a question or a letter (回复, 答复), a letter's own closings
+        {"特此回复", "回复", "复函", "函"}, {"特此答复", "答复", "复函", "函"}, {"谨此函告", "函"}, {"特此致函", "函"},
+        {"顺致崇高敬意", "函", "信"}, {"顺颂商祺", "函", "信"}};
 
     /**
      * How a directive (通知, 意见, 决定, 办法, 批复…) tells those below to carry it out: 请遵照执行, 请认真贯彻
@@ -264,8 +267,13 @@ final class WordingSpots implements Detector {
             return;
         }
         String t = c.text();
+        // 特 此 通 知, 此致 敬礼: blanks typed inside a formula of its own line are read past
+        if (t.length() <= 16 && (t.indexOf(' ') > 0 || t.indexOf('\u3000') > 0) && spacedClosing(c, title, t, out)) {
+            return;
+        }
         int end = t.length();
-        while (end > 0 && " \u3000\t。！!．.".indexOf(t.charAt(end - 1)) >= 0) {
+        // 此致，(敬礼 on the next line): the comma that ends the line goes with it
+        while (end > 0 && " \u3000\t。！!．.，,".indexOf(t.charAt(end - 1)) >= 0) {
             end--;
         }
         for (String[] k : OTHER_CLOSINGS) {
@@ -284,7 +292,63 @@ final class WordingSpots implements Detector {
             }
             return;
         }
-        directiveClosing(c, title, t, end, out);
+        if (!inside(c, title, t, out)) {
+            directiveClosing(c, title, t, end, out);
+        }
+    }
+
+    /** A formula of another kind on a line of its own with blanks inside it: 特 此 通 知。 */
+    private static boolean spacedClosing(LineContext c, String title, String t, List<Spot> out) {
+        String compact = t.replace(" ", "").replace("\u3000", "");
+        int end = compact.length();
+        while (end > 0 && "。！!．.，,".indexOf(compact.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (String[] k : OTHER_CLOSINGS) {
+            if (compact.substring(0, end).equals(k[0]) && !fits(title, k)) {
+                int from = 0;
+                while (t.charAt(from) == ' ' || t.charAt(from) == '\u3000') {
+                    from++;
+                }
+                int to = t.length();
+                while (" \u3000。！!．.，,".indexOf(t.charAt(to - 1)) >= 0) {
+                    to--;
+                }
+                out.add(c.spot(SpotKind.OTHER_CLOSING, from, to, compact.substring(0, end)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A formula of another kind standing as a sentence of its own inside the line (特此通知。特此报告。): after the
+     * line's start or a full stop, before a full stop or an exclamation mark.
+     */
+    private static boolean inside(LineContext c, String title, String t, List<Spot> out) {
+        for (String[] k : OTHER_CLOSINGS) {
+            if (k[0].length() < 4) {
+                continue; // 此复, 此令, 此函: too short to tell from the words of a sentence
+            }
+            for (int i = t.indexOf(k[0]); i >= 0; i = t.indexOf(k[0], i + 1)) {
+                int e = i + k[0].length();
+                boolean alone = (i == 0 || "。！；".indexOf(t.charAt(i - 1)) >= 0) && e < t.length() && "。！".indexOf(t.charAt(e)) >= 0;
+                if (alone && !fits(title, k)) {
+                    out.add(c.spot(SpotKind.OTHER_CLOSING, i, e, ""));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(String title, String[] kind) {
+        for (int i = 1; i < kind.length; i++) {
+            if (title.endsWith(kind[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

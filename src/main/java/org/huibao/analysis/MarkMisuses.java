@@ -1,0 +1,111 @@
+package org.huibao.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * Marks that GB/T 15834-2011 gives another job, found by what they stand between: a mark after an ordinal
+ * word of running text (一是、 第一、 首先、 ①、 （1）、), quotation marks of other scripts or of a typewriter
+ * ('…', ＂…＂, 『…』, «…»), angle brackets for a title (&lt;条例&gt;), book-title marks round something that
+ * is no work (《党纪学习教育动员部署会》), and a question mark ending a statement. (A colon before a quotation
+ * is left alone: a glossary's “四化”：“…”指… and 正如…指出的：“…” are right.)
+ */
+final class MarkMisuses implements Detector {
+    /** 一是、 第一、 首先、 一是： — an ordinal word of a sentence takes nothing (一是) or a comma (第一，). */
+    private static final Pattern ORDINAL_WORD = Pattern.compile(
+            "(?<![\\p{IsHan}])([一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|其一|其二|其三)([、：:])(?![第一二三四五六七八九十\\d])");
+    /** ①、 （1）、 1）、 in running text: a circled or bracketed ordinal takes no mark after it. */
+    private static final Pattern BRACKETED_ORDINAL = Pattern.compile(
+            "(?:^|(?<=[：；。，\\s]))([①-⑳]|[（(]\\d{1,2}[）)]|\\d{1,2}[）)])([、，,.．])(?=\\p{IsHan})");
+    /** '一岗双责', ＂一岗双责＂, ＇一岗双责＇, 『一岗双责』, «一岗双责», `一岗双责': not the quotation marks of Chinese text. */
+    private static final Pattern OTHER_QUOTES = Pattern.compile(
+            "(['＇`‘])([\\p{IsHan}][^'＇’\\n]{0,38}?)(['＇’])|＂([^＂\\n]{1,40})＂|『([^』\\n]{1,40})』|«([^»\\n]{1,40})»");
+    /**
+     * &lt;中国共产党纪律处分条例&gt;: angle brackets of a keyboard standing for book-title marks, round something that
+     * reads as a title (a kind of document, or six characters or more); &lt;单位名称&gt; is a field to fill in.
+     */
+    private static final Pattern ANGLES = Pattern.compile(
+            "[<＜]([\\p{IsHan}][^<>＜＞\\n]{6,60}|[\\p{IsHan}][^<>＜＞\\n]{0,5}(?:条例|办法|决定|说明|纲要|意见|规划|通知|报告|方案|规定|准则))[>＞]");
+    /** 《党纪学习教育动员部署会》: the name of a meeting, a body, an activity or an honour, not of a work. */
+    private static final Pattern NON_WORK = Pattern.compile(
+            "《([^《》〈〉“”\\n]{2,40}?(?:会议|大会|座谈会|推进会|部署会|动员会|培训班|读书班|领导小组|工作专班|委员会|办公室|服务中心|先进集体"
+            + "|先进个人|示范点|示范单位|基地|监督岗|工作室|服务队|宣讲团|称号|创建活动|主题活动))》");
+    /** Words and forms that make a sentence a question: 吗, 呢, 如何, 是否, 能不能, A不A … */
+    private static final Pattern QUESTION = Pattern.compile(
+            "[吗么呢吧啊呀谁啥哪几岂]|什么|怎|如何|为何|何|多少|多大|多长|是否|能否|可否|难道|还是|与否|([\\p{IsHan}])[不没]\\1");
+    /** Verbs that take a question as their object in a statement: 研究如何…, 围绕怎样…开展讨论. */
+    private static final Pattern EMBEDDING = Pattern.compile("(?:研究|讨论|探讨|思考|明确|弄清|搞清|了解|知道|解决|围绕|分析|考虑|谋划)了?[^，；：]{0,6}?(?:如何|怎样|怎么|是否|什么|哪)");
+
+    @Override
+    public void detect(LineContext c, List<Spot> out) {
+        String t = c.text();
+        find(c, ORDINAL_WORD, out, m -> m.group(1).endsWith("是") ? m.group(1) : m.group(1) + "，", 0);
+        if (t.indexOf('、') >= 0 || t.indexOf('，') >= 0 || t.indexOf('.') >= 0 || t.indexOf(',') >= 0 || t.indexOf('．') >= 0) {
+            find(c, BRACKETED_ORDINAL, out, m -> m.group(1), 0);
+        }
+        if (t.indexOf('\'') >= 0 || t.indexOf('＇') >= 0 || t.indexOf('＂') >= 0 || t.indexOf('『') >= 0 || t.indexOf('«') >= 0
+                || t.indexOf('`') >= 0) {
+            find(c, OTHER_QUOTES, out, m -> "“" + inside(m) + "”", 0);
+        }
+        if (t.indexOf('<') >= 0 || t.indexOf('＜') >= 0) {
+            find(c, ANGLES, out, m -> "《" + m.group(1) + "》", 0);
+        }
+        if (t.indexOf('《') >= 0) {
+            find(c, NON_WORK, out, m -> m.group(1), 0);
+        }
+        if (t.indexOf('？') >= 0) {
+            questions(c, out);
+        }
+    }
+
+    private static String inside(Matcher m) {
+        for (int g = 2; g <= m.groupCount(); g++) {
+            if (g != 3 && m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A ？ that ends a sentence with no word of a question in it (全年开展研讨12次？), or one whose question is
+     * only the object of a verb of the statement (研究了如何加强警示教育？). A ？ inside a quotation or a title
+     * is the speaker's or the author's; a sentence begins after 。！？；：.
+     */
+    private static void questions(LineContext c, List<Spot> out) {
+        String t = c.text();
+        int open = 0;
+        int start = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '“' || ch == '《') {
+                open++;
+            } else if (ch == '”' || ch == '》') {
+                open = Math.max(0, open - 1);
+            } else if (ch == '？' && open == 0) {
+                String s = t.substring(start, i);
+                boolean statement = !QUESTION.matcher(s).find() || EMBEDDING.matcher(s).find() && !s.endsWith("呢") && !s.endsWith("吗");
+                // ？？个工作日, 收到举报？件: a question mark standing for a figure is a placeholder, not a stop
+                boolean figure = i > 0 && (t.charAt(i - 1) == '？' || Character.isDigit(t.charAt(i - 1)))
+                        || i + 1 < t.length() && (t.charAt(i + 1) == '？' || "个件人次名家户项元万亿%％".indexOf(t.charAt(i + 1)) >= 0);
+                if (statement && !figure && s.chars().anyMatch(Han::is) && !(i + 1 < t.length() && t.charAt(i + 1) == '！')) {
+                    out.add(c.spot(SpotKind.MISUSED_MARK, i, i + 1, "。", "。"));
+                }
+                start = i + 1;
+            } else if ("。！；：".indexOf(ch) >= 0) {
+                start = i + 1;
+            }
+        }
+    }
+
+    private static void find(LineContext c, Pattern p, List<Spot> out, java.util.function.Function<Matcher, String> fix, int group) {
+        Matcher m = p.matcher(c.text());
+        while (m.find()) {
+            String f = fix.apply(m);
+            out.add(c.spot(SpotKind.MISUSED_MARK, m.start(group), m.end(group), f, f));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.huibao.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Line;
+import org.huibao.api.NodeType;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+import org.huibao.parse.Columns;
+
+/**
+ * One way of writing long numbers per text (GB/T 15835-2011 allows grouping the digits with a comma or
+ * not, but a text keeps to one): a number grouped with commas (12,600人次) in a report whose other long numbers
+ * are not grouped (3400人次, 18600元) is the odd one out. Read over the whole text, since a line alone cannot
+ * tell; table rows ("|") are data and left alone.
+ */
+final class NumberHabits {
+    /** 12,600 · 1,260,000: groups of three digits after the first one to three, then Chinese text or a unit. */
+    private static final Pattern GROUPED = Pattern.compile("(?<![\\d.,，])\\d{1,3}(?:,\\d{3})+(?![\\d,])(?=[\\p{IsHan}%％])");
+    /** 3400 · 18600: four or more digits in a row that are no year (2024年, 2024—2025). */
+    private static final Pattern PLAIN = Pattern.compile("(?<![\\d.,，/\\-:A-Za-z])\\d{4,}(?![\\d年.,/\\-:A-Za-z—～~])");
+
+    private NumberHabits() {
+    }
+
+    static void find(List<Line> lines, List<Spot> out) {
+        int plain = 0;
+        List<Line> grouped = new ArrayList<>();
+        for (Line line : lines) {
+            String t = line.text();
+            if (line.type() != NodeType.PARAGRAPH || t.indexOf('|') >= 0) {
+                continue;
+            }
+            Matcher m = PLAIN.matcher(t);
+            while (m.find()) {
+                plain++;
+            }
+            if (t.indexOf(',') >= 0 && GROUPED.matcher(t).find()) {
+                grouped.add(line);
+            }
+        }
+        int groups = 0;
+        for (Line line : grouped) {
+            Matcher m = GROUPED.matcher(line.text());
+            while (m.find()) {
+                groups++;
+            }
+        }
+        // the text's habit is plain numbers: at least two, and more than the grouped ones
+        if (plain < 2 || groups >= plain) {
+            return;
+        }
+        for (Line line : grouped) {
+            Columns columns = new Columns(line.span(), line.text());
+            Matcher m = GROUPED.matcher(line.text());
+            while (m.find()) {
+                String fix = m.group().replace(",", "");
+                out.add(new Spot(SpotKind.NUMBER_FORM, line.id(), columns.span(m.start(), m.end()), m.group(), fix, fix));
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.huibao.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Span;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * The words around a figure that GB/T 15835-2011 wants used once or not at all: two words of approximation
+ * on one number, in either kind of numerals (约一百多名, 大概100多名, 100多名左右, 约在100人左右); an exact count
+ * of things written out in Chinese numerals where the report's figures are Arabic (开展培训三十六次 →
+ * 36次; 三十多人, 十四个坚持, 一百周年 are not such counts); a percentage spelt with a word (百分之 94.6, 94.6个
+ * 百分比); and a dot grouping the thousands of a count (12.600人次). A spot that {@link Numbers} already made on
+ * the same characters is not made again.
+ */
+final class NumberWords implements Detector {
+    private static final String NUMBER = "(?:\\d+(?:\\.\\d+)?|[一二三四五六七八九十百千两]+)";
+    /** Words before a number that make it approximate: 约, 大约, 大概, 近, 将近, 接近 — with 有/在/为/达 between. */
+    private static final String ABOUT = "(?:大约|大概|大致|将近|接近|约莫|约|近)(?:有|在|为|达|计)?";
+    /** A word before the number and another after it: 约100多名, 大概100多名, 约一百多, 约在100人左右. */
+    private static final Pattern TWICE = Pattern.compile(
+            "(?<![节制签合公集契履违预缔婉隐盟特相])" + ABOUT + NUMBER + "[万亿]?(?:(?:多|余|来)(?=[\\p{IsHan}])|[\\p{IsHan}]{0,2}?(?:以上|以下)?(?:左右|上下))"
+            + "|(?<![\\d.一二三四五六七八九十百千两])" + NUMBER + "[万亿]?(?:多|余)[\\p{IsHan}]{0,2}?(?:左右|上下)");
+    /**
+     * A Chinese numeral, a counter of things or sums, and the end of the clause: 开展培训三十六次，. What runs on
+     * after the counter makes a name or a set phrase of it (十二次全会, 十七户湿地, 十三亿人民, 十二件实事, 二十七所的),
+     * and so does a list of them (十届十次、十一次、十二次全会).
+     */
+    private static final Pattern SPELT_COUNT = Pattern.compile(
+            "(?<![第初周期届〇零一二三四五六七八九十百千万两数几约近余])([一二三四五六七八九十两][一二三四五六七八九十百千零两]+)"
+            + "(人次|次|名|人|件|家|户|元|亩|篇|场|起|所|座|台|套|辆|吨|例|宗|份)(?=[，。；）]|、(?![一二三四五六七八九十])|$)");
+    /** 百分之 94.6 (a blank between), 94.6个百分比, 94.6百分比: a percentage in Arabic digits takes %. */
+    private static final Pattern PERCENT_WORD = Pattern.compile("百分之\\s+(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)?)个?百分比");
+    /**
+     * 12.600人次: a dot before a group of three digits, then a counter of whole things — no count of ten or more
+     * persons has a decimal (a rate does: 死亡人数1.089人, 0.059人).
+     */
+    private static final Pattern DOT_GROUP = Pattern.compile(
+            "(?<![\\d.．])([1-9]\\d{1,2})[.．](\\d{3})(?![\\d.．])(?=人次|人|名|个|件|户|家|次|起|篇|场|所|辆|台|套|宗|例)");
+
+    @Override
+    public void detect(LineContext c, List<Spot> out) {
+        String t = c.text();
+        if (t.indexOf('多') >= 0 || t.indexOf('余') >= 0 || t.indexOf('来') >= 0 || t.contains("左右") || t.contains("上下")) {
+            Matcher m = TWICE.matcher(t);
+            while (m.find()) {
+                // the word after the number goes (约100多名 → 约100名, 100多名左右 → 100多名)
+                String g = m.group();
+                String fix = g.endsWith("左右") || g.endsWith("上下") ? g.substring(0, g.length() - 2) : g.substring(0, g.length() - 1);
+                add(c, out, m.start(), m.end(), fix, fix);
+            }
+        }
+        if (t.indexOf('十') >= 0 || t.indexOf('百') >= 0 || t.indexOf('千') >= 0) {
+            Matcher m = SPELT_COUNT.matcher(t);
+            while (m.find() && arabicFigures(t)) {
+                long v = Numbers.value(m.group(1));
+                if (exact(m.group(1)) && v > 10) {
+                    String fix = v + m.group(2);
+                    add(c, out, m.start(), m.end(), fix, fix);
+                }
+            }
+        }
+        if (t.contains("百分")) {
+            Matcher m = PERCENT_WORD.matcher(t);
+            while (m.find()) {
+                String fix = (m.group(1) != null ? m.group(1) : m.group(2)) + "%";
+                add(c, out, m.start(), m.end(), fix, fix);
+            }
+        }
+        if (t.indexOf('.') >= 0 || t.indexOf('．') >= 0) {
+            Matcher m = DOT_GROUP.matcher(t);
+            while (m.find()) {
+                String fix = m.group(1) + m.group(2);
+                add(c, out, m.start(), m.end(2), fix, fix);
+            }
+        }
+    }
+
+    /**
+     * A Chinese numeral that states an exact count: two digits that are not zero (三十六, 一百二十, not 三百, 两千),
+     * and no two digits side by side, which give an estimate (六七十人, 一二百人).
+     */
+    private static boolean exact(String numeral) {
+        int digits = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            boolean d = "一二三四五六七八九两".indexOf(numeral.charAt(i)) >= 0;
+            if (d && i > 0 && "一二三四五六七八九两".indexOf(numeral.charAt(i - 1)) >= 0) {
+                return false;
+            }
+            digits += d || i == 0 && numeral.charAt(0) == '十' ? 1 : 0;
+        }
+        return digits >= 2;
+    }
+
+    /** The paragraph states figures in Arabic digits: one way of writing the counts of one passage (GB/T 15835-2011). */
+    private static boolean arabicFigures(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A spot unless one of the line's figures already covers any of its characters. */
+    private static void add(LineContext c, List<Spot> out, int from, int to, String detail, String fix) {
+        Spot s = c.spot(SpotKind.NUMBER_FORM, from, to, detail, fix);
+        for (Spot o : out) {
+            Span a = o.span();
+            if (o.lineId() == s.lineId() && (o.kind() == SpotKind.NUMBER_FORM || o.kind() == SpotKind.DATE_FORM)
+                    && a.start() < s.span().end() && s.span().start() < a.end()) {
+                return;
+            }
+        }
+        out.add(s);
+    }
+}
