@@ -1,12 +1,10 @@
 package org.huibao.analysis;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.huibao.api.Span;
 import org.huibao.api.Term;
 import org.huibao.parse.Columns;
 
@@ -51,29 +49,39 @@ final class Confusables {
     private static final int LONGEST = 4;
     /** The length of the idioms a swap is tried against. */
     private static final int IDIOM = 4;
+    /**
+     * How often the dictionary's corpus has, as a word of its own, a character that an input method offers:
+     * 勠 and 儉 (0) it does not; bound characters (辩, 励) are there once.
+     */
+    private static final int COMMON = 1;
+    /**
+     * How often the dictionary's corpus has a word that makes four characters read as words, not as an idiom
+     * with a slip: 实体 of 实体经济 (22), 农业 after 科技型农 (not 科技兴农); 开方 of 对外开方 (1) is too rare to.
+     */
+    private static final int FREQUENT = 10;
+    /** The same for the half of four characters that holds the slip when both halves are words: 繁琐|哲学 (3). */
+    private static final int HALF = 3;
+    /** The longest quotation a slogan playing on an idiom takes, marks included. */
+    private static final int QUOTED = 12;
 
     private final Segmenter segmenter;
+    private final Idioms idioms = Idioms.get();
     private final Map<Character, String> alike = new HashMap<>();
-    /** The characters {@link #alike} has an entry for: most characters of a line have none. */
-    private final BitSet confusable = new BitSet();
 
     Confusables(Segmenter segmenter) {
         this.segmenter = segmenter;
         for (String entry : ALIKE) {
             alike.merge(entry.charAt(0), entry.substring(1), String::concat);
-            confusable.set(entry.charAt(0));
         }
     }
 
     /** The wrong characters of a line, as "confusions" word-list hits; none overlapping {@code known}. */
     List<Term> find(String t, int lineId, Columns columns, List<Term> known) {
         List<Term> out = new ArrayList<>();
+        idioms(t, lineId, columns, known, out);
         for (int i = 0; i < t.length(); i++) {
-            if (!confusable.get(t.charAt(i))) {
-                continue;
-            }
             String others = alike.get(t.charAt(i));
-            if (idiom(t, i, others, lineId, columns, known, out)) {
+            if (others == null) {
                 continue;
             }
             for (int p = i - 1; p <= i; p++) {
@@ -81,12 +89,12 @@ final class Confusables {
                     continue;
                 }
                 String pair = t.substring(p, p + 2);
-                // the one cheap test first: seldom does a swap make an official word at all
+                // the official-word swap first: it rules out nearly every pair without a dictionary look-up
                 if (!swapsIntoOfficial(pair, p == i ? 0 : 1, others) || word(pair) || overlaps(out, known, columns, p)) {
                     continue;
                 }
                 for (int k = 0; k < others.length(); k++) {
-                    String swapped = swap(pair, p == i ? 0 : 1, others.charAt(k));
+                    String swapped = p == i ? others.charAt(k) + pair.substring(1) : pair.charAt(0) + String.valueOf(others.charAt(k));
                     // the swapped character's neighbour outside the pair: 在坐|诊 — 诊 cannot stand alone, so 坐
                     // makes a word with it the dictionary lacks (坐诊), and nothing is wrong
                     int outer = p == i ? p - 1 : p + 2;
@@ -101,48 +109,95 @@ final class Confusables {
         return out;
     }
 
-    /**
-     * 明辩是非 for 明辨是非: four characters that make no word and become an idiom of the dictionary when the
-     * character at {@code i} is swapped for one alike. Idioms are rare in the dictionary's corpus, so no
-     * frequency is asked of them; that a fixed four-character phrase comes out of one swap is evidence enough.
-     */
-    private boolean idiom(String t, int i, String others, int lineId, Columns columns, List<Term> known, List<Term> out) {
-        for (int p = Math.max(0, i - IDIOM + 1); p <= i && p + IDIOM <= t.length(); p++) {
-            String window = t.substring(p, p + IDIOM);
-            if (!allHan(window)) {
-                continue;
-            }
-            // the first swap that makes an idiom, looked up before the window's own tests: seldom is there one
-            String candidate = null;
-            for (int k = 0; k < others.length() && candidate == null; k++) {
-                String c = swap(window, i - p, others.charAt(k));
-                candidate = segmenter.idiom(c) ? c : null;
-            }
-            if (candidate == null || word(window) || overlaps(out, known, columns, p, p + IDIOM)) {
-                continue;
-            }
-            out.add(new Term("confusions", lineId, columns.span(p, p + IDIOM), window, candidate,
-                    "“" + window + "”不成词，“" + candidate + "”是成语：形近或音近字之误", candidate));
-            return true;
-        }
-        return false;
-    }
-
-    /** The text with the character at {@code at} replaced by {@code c}. */
-    private static String swap(String text, int at, char c) {
-        char[] swapped = text.toCharArray();
-        swapped[at] = c;
-        return new String(swapped);
-    }
-
     /** True when putting one of {@code others} at {@code at} of the pair makes one of the {@link #OFFICIAL} words. */
     private static boolean swapsIntoOfficial(String pair, int at, String others) {
         for (int k = 0; k < others.length(); k++) {
-            if (OFFICIAL.contains(swap(pair, at, others.charAt(k)))) {
+            char[] swapped = pair.toCharArray();
+            swapped[at] = others.charAt(k);
+            if (OFFICIAL.contains(new String(swapped))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 明辩是非 for 明辨是非, 集思广议 for 集思广益: four characters that make no word and become an idiom or set
+     * phrase of the dictionary when one character is put back — one alike in shape (the table
+     * above) or one it sounds as, the slip of a pinyin input method. Idioms are rare in the dictionary's
+     * corpus, so no frequency is asked of them; that a fixed four-character phrase comes out of one swap is
+     * evidence enough, where the four characters are not read otherwise:
+     * <ul>
+     * <li>not two words (实体经济 is not 集体经济, 民主形式 not 民族形式), nor a word with the character before or
+     *     after them (城市化建设 holds 市化建设, 科技型农业 holds 科技型农);
+     * <li>the written character is in no word reaching out of the four (信息化建设: 信息);
+     * <li>it is a common character: an input method offers those first, and a rare one is the idiom's variant
+     *     form (勠力同心);
+     * <li>not in quotation marks: a slogan plays on an idiom on purpose (“一视铜仁”, “鹏城万里”).
+     * </ul>
+     */
+    private void idioms(String t, int lineId, Columns columns, List<Term> known, List<Term> out) {
+        for (int p = 0; p + IDIOM <= t.length(); p++) {
+            if (!idioms.near(t, p) || !Han.is(t.charAt(p)) || !Han.is(t.charAt(p + 1)) || !Han.is(t.charAt(p + 2))
+                    || !Han.is(t.charAt(p + IDIOM - 1))) {
+                continue;
+            }
+            for (int k = 0; k < IDIOM; k++) {
+                Term slip = idiom(t, p, k, lineId, columns, known, out);
+                if (slip != null) {
+                    out.add(slip);
+                    p += IDIOM - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The idiom that the four characters from {@code p} are with the one at {@code p + k} put back, or null. */
+    private Term idiom(String t, int p, int k, int lineId, Columns columns, List<Term> known, List<Term> out) {
+        if (!idioms.hasHole(t, p, k)) {
+            return null;
+        }
+        String window = t.substring(p, p + IDIOM);
+        List<Idioms.Idiom> candidates = idioms.differingAt(window, k);
+        int i = p + k;
+        String slipped = k < 2 ? window.substring(0, 2) : window.substring(2);
+        if (candidates.isEmpty() || word(window)
+                || word(window.substring(0, 2)) && word(window.substring(2)) && segmenter.frequency(slipped) >= HALF
+                || p > 0 && Han.is(t.charAt(p - 1)) && segmenter.frequency(t.substring(p - 1, p + 1)) >= FREQUENT
+                || p + IDIOM < t.length() && Han.is(t.charAt(p + IDIOM)) && segmenter.frequency(t.substring(p + IDIOM - 1, p + IDIOM + 1)) >= FREQUENT
+                || reachesOut(t, p, i) || segmenter.frequency(String.valueOf(t.charAt(i))) < COMMON || quoted(t, p)
+                || overlaps(out, known, columns, p, p + IDIOM)) {
+            return null;
+        }
+        String others = alike.getOrDefault(t.charAt(i), "");
+        for (Idioms.Idiom candidate : candidates) {
+            char right = candidate.text().charAt(k);
+            if (others.indexOf(right) >= 0 || idioms.soundsAs(t.charAt(i), candidate.readings().get(k))) {
+                return new Term("confusions", lineId, columns.span(p, p + IDIOM), window, candidate.text(),
+                        "“" + window + "”不成词，“" + candidate.text() + "”是成语：形近或音近字之误", candidate.text());
+            }
+        }
+        return null;
+    }
+
+    /** True when a dictionary word holds the character at {@code i} and a character outside {@code p…p+4}. */
+    private boolean reachesOut(String t, int p, int i) {
+        for (int len = 2; len <= LONGEST; len++) {
+            for (int from = Math.max(0, i - len + 1); from <= i && from + len <= t.length(); from++) {
+                if ((from < p || from + len > p + IDIOM) && allHan(t.substring(from, from + len)) && word(t.substring(from, from + len))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Inside a short quotation: “一视铜仁”. */
+    private static boolean quoted(String t, int p) {
+        int open = t.lastIndexOf('“', p);
+        int close = open < 0 ? -1 : t.indexOf('”', open);
+        return open >= 0 && close > p && close - open <= QUOTED;
     }
 
     private static boolean allHan(String s) {
@@ -196,9 +251,8 @@ final class Confusables {
     }
 
     private boolean overlaps(List<Term> found, List<Term> known, Columns columns, int p, int q) {
-        Span span = columns.span(p, q);
-        int start = span.start();
-        int end = span.end();
+        int start = columns.span(p, q).start();
+        int end = columns.span(p, q).end();
         for (List<Term> list : List.of(found, known)) {
             for (Term k : list) {
                 if (k.span().start() < end && k.span().end() > start) {

@@ -53,6 +53,11 @@ final class Segmenter {
         return CoreDictionary.contains(word);
     }
 
+    /** How often the word is in the dictionary's corpus: 0 for one it lacks. */
+    int frequency(String word) {
+        return CoreDictionary.getTermFrequency(word);
+    }
+
     /** True when the core dictionary holds the word ("新能源"). */
     boolean isWord(String word) {
         return CoreDictionary.contains(word);

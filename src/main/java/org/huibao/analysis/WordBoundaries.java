@@ -22,6 +22,18 @@ final class WordBoundaries {
     /** The bodies of an administrative level, named with the level's character (县政府, 县委, 县人大). */
     private static final java.util.Set<String> LEVEL_BODIES = java.util.Set.of("政府", "人民政府", "委", "党委", "人大", "政协", "纪委");
 
+    /**
+     * Words of official texts the dictionary lacks, which a doubling often straddles: 对标|标杆, 强化|化债,
+     * 缴费|费率, 中小学生|生均, 劳务工|工资 are two words meeting on a character, not a slip.
+     */
+    private static final java.util.Set<String> LACKING = java.util.Set.of("对标", "化债", "生均", "费率", "劳务工",
+            "标杆", "提质", "增效", "扩面", "控源", "截污", "清单", "台账", "网格", "兜底", "销号");
+    /**
+     * What a line joining two places is, named by one character of each (黄黄高铁: 黄冈–黄石, 广汕汕高铁):
+     * a doubling right before one is the name's.
+     */
+    private static final List<String> ROUTES = List.of("高铁", "铁路", "高速", "城际", "公路", "大桥", "通道", "航线", "管道", "运河");
+
     private final Segmenter segmenter;
 
     WordBoundaries(Segmenter segmenter) {
@@ -30,8 +42,17 @@ final class WordBoundaries {
 
     /** True when the character doubled at {@code i} and {@code i + 1} of {@code text} was typed twice. */
     boolean slip(String text, int i) {
-        if (insideShortQuote(text, i)) {
+        if (insideShortQuote(text, i) || listedName(text, i) || routeName(text, i)) {
             return false;
+        }
+        // two words meet on the character whatever the segmenter makes of the clause: 激发|发展, 对标|标杆
+        if (wordEndsAt(text, i) && wordStartsAt(text, i + 1)) {
+            return false;
+        }
+        // one copy taken out leaves a word of three or more characters across the place: 现代代化 (现代化),
+        // 基础础性 (基础性), 生产产总值 (生产总值) — inside a word, never where two words meet
+        if (acrossWithOneCopy(text, i)) {
+            return true;
         }
         int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
         int to = i + 2;
@@ -60,15 +81,19 @@ final class WordBoundaries {
             return false; // 激发|发展, 归侨|侨眷
         }
         if (ll >= 2 && rl == 1 && SUFFIXES.indexOf(r.word().charAt(0)) >= 0
-                && !(right + 1 < tokens.size() && segmenter.isWord(r.word() + tokens.get(right + 1).word()))) {
+                && !(right + 1 < tokens.size() && word(r.word() + tokens.get(right + 1).word()))) {
             return true; // 标准化|化|改革: a suffix typed twice at the end of its word
+        }
+        if (ll >= 2 && r.word().equals("法") && (right + 1 >= tokens.size() || !Han.is(tokens.get(right + 1).word().charAt(0))
+                || "等和与及".contains(tokens.get(right + 1).word()))) {
+            return false; // 立法|法: the name of a law on a word that ends in 法 (立法法、监督法等)
         }
         if (ll >= 2) {
             // 认真|真|落实, 切实|实|抓好: a stray character after a word; not a verb of its own after a noun
             // (工作|作了, 主任|任组长) — after a verb it is one (争取|取, 要求|求) —, nor one that starts a
             // compound with the noun after it (创新|新|能源, 汽车|车|路)
             boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
-                    || segmenter.isWord(r.word() + tokens.get(right + 1).word()));
+                    || word(r.word() + tokens.get(right + 1).word()));
             // a verb of its own takes an aspect particle or an object (作了, 任组长), not an adjective or
             // nothing (整改|改|不力); the light verb 作 also an adverb before its object (工作|作|不正确的干涉)
             String after = right + 1 < tokens.size() ? tokens.get(right + 1).pos() : "w";
@@ -99,6 +124,12 @@ final class WordBoundaries {
                 && tokens.get(left - 1).word().length() >= 2) {
             return false; // 完成|率|率先: the suffix of the word before, then a word that starts with it
         }
+        if (rl >= 2 && (l.pos().startsWith("c") || l.pos().startsWith("p")
+                || l.pos().equals("f") && left > 0 && tokens.get(left - 1).pos().startsWith("n") && tokens.get(left - 1).end() == l.start())) {
+            // a conjunction or preposition before a word that starts with it (和|和平共处, 先进文化和|和谐社会,
+            // 国家对|对外贸易的管制), a localizer after its noun (在社会上|上升): two words
+            return false;
+        }
         if (rl >= 2) {
             // 建|建设: a stray character before a word; not a noun that ends a compound (陕煤|煤炭, 租赁房|
             // 房租), nor one that makes a word with what precedes it
@@ -117,13 +148,13 @@ final class WordBoundaries {
             // the end of a two-character word the dictionary lacks (低|保|保障, 散|养|养殖, 云|上|上饶) — unless
             // the word's second character joins what follows it (环|评|评审|批 is 环评|审批 typed with 评 twice)
             Segmenter.Token after = right + 1 < tokens.size() ? tokens.get(right + 1) : null;
-            boolean rejoins = after != null && after.start() == r.end() && segmenter.isWord(r.word().substring(1) + after.word());
+            boolean rejoins = after != null && after.start() == r.end() && word(r.word().substring(1) + after.word());
             // the reflexive prefix 自 makes a word with a verb the dictionary may lack (自|产|产品, 自|查|查找)
             boolean unknownWord = before != null && before.end() == l.start() && before.word().length() == 1
                     && (Han.is(before.word().charAt(0)) && !function(before.pos()) && !before.pos().startsWith("r")
                     && !before.pos().startsWith("d") || before.word().equals("自") && l.verb()) && !rejoins;
             return !noun && !verbObject && !particle && !unknownWord
-                    && !(before != null && segmenter.isWord(before.word() + l.word()));
+                    && !(before != null && word(before.word() + l.word()));
         }
         // two single characters: a function word twice (的的, 在在, 和和) is a slip; 稳稳的 (an adjective
         // doubled before 的/地), 个个, and content characters the dictionary does not join (names: 企安安,
@@ -136,14 +167,84 @@ final class WordBoundaries {
         boolean neverDoubled = NEVER_DOUBLED.indexOf(l.word().charAt(0)) >= 0 && !next.isEmpty()
                 && ClauseReader.BREAKS.indexOf(next.charAt(0)) < 0 && !next.equals("、");
         // a suffix never doubles (办结率率, 满意度度): the pair is no word and the second starts none
-        if (SUFFIXES.indexOf(l.word().charAt(0)) >= 0 && !segmenter.isWord(l.word() + r.word())
-                && !(right + 1 < tokens.size() && segmenter.isWord(r.word() + tokens.get(right + 1).word()))) {
+        if (SUFFIXES.indexOf(l.word().charAt(0)) >= 0 && !word(l.word() + r.word())
+                && !(right + 1 < tokens.size() && word(r.word() + tokens.get(right + 1).word()))) {
             return true;
         }
         boolean content = pos.startsWith("v") && !neverDoubled || pos.startsWith("n")
                 || pos.startsWith("q") || pos.equals("j");
         return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")))
                 && !abbreviations(tokens, left) && !(!function(pos) && unknownName(tokens, right));
+    }
+
+    /** A dictionary word of two to four characters ends at {@code i} (its last character). */
+    private boolean wordEndsAt(String text, int i) {
+        for (int len = 2; len <= 4 && i - len + 1 >= 0; len++) {
+            if (allHan(text, i - len + 1, i + 1) && word(text.substring(i - len + 1, i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A dictionary word of two to four characters starts at {@code i}. */
+    private boolean wordStartsAt(String text, int i) {
+        for (int len = 2; len <= 4 && i + len <= text.length(); len++) {
+            if (allHan(text, i, i + len) && word(text.substring(i, i + len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the text with the copy at {@code i + 1} taken out has a dictionary word of three or four
+     * characters holding the character before the doubling, the doubled one and the one after it.
+     */
+    private boolean acrossWithOneCopy(String text, int i) {
+        if (i == 0 || i + 2 >= text.length()) {
+            return false;
+        }
+        String joined = text.substring(Math.max(0, i - 2), i + 1) + text.substring(i + 2, Math.min(text.length(), i + 4));
+        int at = Math.min(i, 2); // where the doubled character is in joined
+        for (int len = 3; len <= 4; len++) {
+            for (int from = Math.max(0, at + 2 - len); from <= at - 1 && from + len <= joined.length(); from++) {
+                if (allHan(joined, from, from + len) && word(joined.substring(from, from + len))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Han.is(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A doubling that is an item of a list of names on its own, or with one more character: 玉柴、银亿、旺旺、燕京,
+     * 向海、莫莫格、哈泥保护区, 大石峡、莫莫克等 — a company or a place, not a slip.
+     */
+    private static boolean listedName(String text, int i) {
+        boolean opens = i == 0 || "、，（(“".indexOf(text.charAt(i - 1)) >= 0;
+        int end = i + 2 < text.length() && Han.is(text.charAt(i + 2)) ? i + 3 : i + 2;
+        boolean closes = end < text.length() && "、等".indexOf(text.charAt(end)) >= 0;
+        return opens && closes;
+    }
+
+    /** 黄黄高铁, 广汕汕高铁: a doubling right before a line that joins two places named by a character each. */
+    private static boolean routeName(String text, int i) {
+        for (String r : ROUTES) {
+            if (text.startsWith(r, i + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -156,7 +257,7 @@ final class WordBoundaries {
         // 人人) is made to lead one: 层层|报|送, 处处|留|心
         // nor a character that is a noun of its own: it may end the compound before it (谈话人|人选,
         // 市政府网|网上), two words meeting on it
-        if (word.word().length() != 2 || !word.pos().startsWith("n") || !segmenter.isWord(word.word())
+        if (word.word().length() != 2 || !word.pos().startsWith("n") || !word(word.word())
                 || segmenter.noun(doubled)) {
             return false;
         }
@@ -164,8 +265,8 @@ final class WordBoundaries {
         Segmenter.Token before = k > 0 ? tokens.get(k - 1) : null;
         // after the noun, only a verb or an adjective is stranded: a localizer or a measure word follows a
         // noun of its own (市政府网|网上: 网|上)
-        return lone(after, word.end()) && predicate(after) && segmenter.isWord(doubled + after.word())
-                || lone(before, word.start()) && before.end() == word.start() && segmenter.isWord(before.word() + doubled);
+        return lone(after, word.end()) && predicate(after) && word(doubled + after.word())
+                || lone(before, word.start()) && before.end() == word.start() && word(before.word() + doubled);
     }
 
     /**
@@ -176,7 +277,7 @@ final class WordBoundaries {
         Segmenter.Token word = tokens.get(k);
         Segmenter.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
         return word.word().length() == 2 && after != null && after.start() == word.end() && after.word().length() >= 2
-                && after.pos().startsWith("n") && segmenter.isWord(doubled + after.word());
+                && after.pos().startsWith("n") && word(doubled + after.word());
     }
 
     private static boolean predicate(Segmenter.Token t) {
@@ -248,6 +349,16 @@ final class WordBoundaries {
         if (end < text.length() && "再又".indexOf(text.charAt(end)) >= 0 && text.startsWith(half, end + 1)) {
             return false;
         }
+        // 抓具体具体抓, 抓反复反复抓: the doubled word framed by one verb on both sides, on purpose
+        // (the frame a word of its own and no noun: not 产业链|供应供应|链)
+        if (i > 0 && end < text.length() && text.charAt(i - 1) == text.charAt(end) && Han.is(text.charAt(end))
+                && segmenter.freeWord(text.charAt(end)) && !segmenter.noun(text.charAt(end))) {
+            return false;
+        }
+        // 中共…监督管理委员会委员会: the Party committee of a body whose name ends in 委员会
+        if (half.equals("委员会") && text.lastIndexOf("中共", i) >= Math.max(0, i - NAME_LENGTH * 3)) {
+            return false;
+        }
         // 是不是不急于搞, 能不能不开会: an A-not-A question (是不是) whose verb phrase is itself negated
         if (half.length() == 2 && "不没".indexOf(half.charAt(1)) >= 0) {
             return false;
@@ -271,17 +382,17 @@ final class WordBoundaries {
         if (end - i == 2) {
             int k = indexAt(tokens, i - from);
             if (k < 0 || tokens.get(k).start() != i - from || tokens.get(k).end() != end - from
-                    || !tokens.get(k).pos().startsWith("n") || !segmenter.isWord(tokens.get(k).word())
+                    || !tokens.get(k).pos().startsWith("n") || !word(tokens.get(k).word())
                     || segmenter.noun(text.charAt(i))) {
                 return null;
             }
             char doubled = text.charAt(i);
             Segmenter.Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-            if (lone(after, end - from) && predicate(after) && segmenter.isWord(doubled + after.word())) {
+            if (lone(after, end - from) && predicate(after) && word(doubled + after.word())) {
                 return new String[] {String.valueOf(i), String.valueOf(end + 1), doubled + after.word()};
             }
             Segmenter.Token before = k > 0 ? tokens.get(k - 1) : null;
-            if (lone(before, i - from) && segmenter.isWord(before.word() + doubled)) {
+            if (lone(before, i - from) && word(before.word() + doubled)) {
                 return new String[] {String.valueOf(i - 1), String.valueOf(end), before.word() + doubled};
             }
             return null;
@@ -321,6 +432,10 @@ final class WordBoundaries {
             }
         }
         return -1;
+    }
+
+    private boolean word(String s) {
+        return LACKING.contains(s) || segmenter.isWord(s);
     }
 
     /** Inside a short 《…》 or “…”: a name, written as it is. */

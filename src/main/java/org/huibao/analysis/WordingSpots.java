@@ -88,8 +88,16 @@ final class WordingSpots implements Detector {
     private static final Pattern ONE_CHARACTER_REPEATED = Pattern.compile("(\\p{IsHan})\\1+");
     private static final Pattern MARKUP = Pattern.compile(
             "##[A-Za-z_]{1,30}##"
-            + "|(?i:</?(?:p|span|div|br|strong|b|i|em|font|img|a|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|section|article|sup|sub|u|hr|blockquote|pre|code|style|script|o:p|center|label|input|iframe)(?:\\s[^<>]{0,200})?\\s*/?>)"
+            + "|(?i:</?(?:p|span|div|br|strong|b|i|em|font|img|a|table|tr|td|th|tbody|thead|ul|ol|li|h[1-6]|section|article|sup|sub|u|hr|blockquote|pre|code|style|script|o:p|center|label|input|iframe|ins|del|s|strike|mark)(?:\\s[^<>]{0,200})?\\s*/?>)"
             + "|&(?:nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|emsp|ensp|bull|times|copy|reg|#\\d{2,6}|#[xX][0-9a-fA-F]{2,5});");
+    // Markdown's image and link syntax pasted into a plain-text or Word draft (![](https://…),
+    // [造林台账](http://…)): the text of a link is to keep, the rest is residue; in a Markdown file it is markup.
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "!\\[[^\\]\\n]{0,100}\\]\\([^)\\s]{1,500}\\)|\\[[^\\]\\n]{1,100}\\]\\((?:https?://|ftp://|www\\.|mailto:)[^)\\s]{0,500}\\)");
+    // A Word field shown as its code ({ HYPERLINK "…" }, { PAGE }, { MERGEFIELD 单位名称 }) when a document is
+    // copied with field codes on: residue, not a placeholder.
+    private static final Pattern FIELD_CODE = Pattern.compile(
+            "\\{\\s*(?:HYPERLINK|PAGE|NUMPAGES|PAGEREF|REF|TOC|MERGEFIELD|FORMTEXT|FORMCHECKBOX|DATE|TIME|CREATEDATE|SEQ|INCLUDEPICTURE|INCLUDETEXT|EMBED|SYMBOL|FILENAME|AUTHOR|NOTEREF|STYLEREF|XE|TC|EQ)\\b[^{}\\n]{0,300}\\}");
     private static final String ADDRESS =
             "(?:https?|ftp)://[^\\s<>\\\"“”，。；、（）()【】]+|(?<![A-Za-z0-9./@])www\\.[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+(?:/[^\\s<>\\\"“”，。；、（）()【】]*)?";
     private static final Pattern WEB_ADDRESS = Pattern.compile(ADDRESS);
@@ -135,8 +143,15 @@ final class WordingSpots implements Detector {
         if (c.has(CharSets.MARKUP)) {
             c.find(MARKUP, 0, SpotKind.ARTEFACT, out);
         }
+        int pasted = out.size();
+        if (!markdown && text.indexOf("](") >= 0) {
+            c.find(MARKDOWN_LINK, 0, SpotKind.ARTEFACT, out);
+        }
+        if (text.indexOf('{') >= 0) {
+            c.find(FIELD_CODE, 0, SpotKind.ARTEFACT, out);
+        }
         if (text.contains("://") || text.contains("www.")) {
-            webAddresses(c, out);
+            webAddresses(c, out, out.subList(pasted, out.size()).stream().map(Spot::span).toList());
         }
         if (!markdown && separator) {
             c.find(TRIMMED, 0, SpotKind.ARTEFACT, out);
@@ -395,12 +410,20 @@ final class WordingSpots implements Detector {
         }
     }
 
-    private static void webAddresses(LineContext c, List<Spot> out) {
+    /** Stray web addresses; not one inside a pasted link or field already reported ({@code within}). */
+    private static void webAddresses(LineContext c, List<Spot> out, List<org.huibao.api.Span> within) {
         Matcher m = WEB_ADDRESS.matcher(c.text());
         Matcher intro = null;
+        next:
         while (m.find()) {
             if (m.end() == m.start()) {
                 continue;
+            }
+            org.huibao.api.Span at = c.spot(SpotKind.ARTEFACT, m.start(), m.end(), "").span();
+            for (org.huibao.api.Span w : within) {
+                if (w.start() <= at.start() && at.end() <= w.end()) {
+                    continue next;
+                }
             }
             intro = intro == null ? INTRODUCED_ADDRESS.matcher(c.text()) : intro.reset();
             boolean introduced = false;
