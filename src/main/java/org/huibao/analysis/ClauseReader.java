@@ -263,12 +263,13 @@ final class ClauseReader {
 
     /**
      * The clause opens with its verb (after an adverb or two): "研究部署…", "认真传达…", "并研究部署…"; not with a
-     * verb used as a noun ("教育、医疗、养老等公共服务…还有差距").
+     * verb used as a noun ("教育、医疗、养老等公共服务…还有差距"), which a verb does not follow as it does in "研究部署…".
      */
     private static boolean subjectless(List<Segmenter.Token> tokens) {
-        for (Segmenter.Token t : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Segmenter.Token t = tokens.get(i);
             if (t.verb()) {
-                return !t.pos().equals("vn");
+                return !t.pos().equals("vn") || i + 1 < tokens.size() && tokens.get(i + 1).verb();
             }
             if (!t.pos().startsWith("d") && !t.pos().startsWith("c") && !t.pos().equals("ad")) {
                 return false;
