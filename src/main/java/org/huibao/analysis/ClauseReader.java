@@ -69,16 +69,28 @@ final class ClauseReader {
     record Read(Clause clause, List<Segmenter.Token> tokens, int from) {
         /** The first negation word before {@code offset} (relative to the clause), or null. */
         String negationBefore(int offset, Pattern negation) {
-            for (Segmenter.Token t : tokens) {
-                if (t.start() >= offset) {
-                    break;
-                }
-                if (negation.matcher(t.word()).matches()) {
-                    return t.word();
+            for (int i = 0; i < tokens.size() && tokens.get(i).start() < offset; i++) {
+                if (negates(tokens, i, negation)) {
+                    return tokens.get(i).word();
                 }
             }
             return null;
         }
+    }
+
+    /**
+     * What 不 makes into an adverb of manner with the word after it when the segmenter splits them: "要不间断巡逻",
+     * "不定期开展抽查", "不停推进" ask for more of the action, not for none of it.
+     */
+    private static final Set<String> ADVERB_WITH_BU = Set.of("间断", "定期", "懈", "停", "松懈");
+
+    /** Whether the word at {@code i} negates: a negation word, not the 不 of an adverb of manner. */
+    static boolean negates(List<Segmenter.Token> tokens, int i, Pattern negation) {
+        String w = tokens.get(i).word();
+        if (!negation.matcher(w).matches()) {
+            return false;
+        }
+        return !(w.equals("不") && i + 1 < tokens.size() && ADVERB_WITH_BU.contains(tokens.get(i + 1).word()));
     }
 
     /**
@@ -201,11 +213,15 @@ final class ClauseReader {
             // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"; a marker
             // from the clause before it, which took it from its own: "书记表示，局党组将以…为契机，扛牢…"
             Read first = read(nodeId, text, textStart, 0, part);
-            if (owner == Owner.UNKNOWN) {
-                owner = first.clause().owner();
-            }
             int before = windowStart(text, from - 1);
             Read previous = before > 0 && before < from ? read(nodeId, text, textStart, before, part) : first;
+            if (owner == Owner.UNKNOWN) {
+                // a clause that opens with its verb goes on with the subject of the nearest clause that names
+                // one: a topic chain after a date ("4月13日，区委书记…主持召开…，传达…，研究部署…"); one with
+                // a subject of its own ("民生领域还有不少短板") does not take the clause before it
+                owner = subjectless(tokens) && previous.clause().owner() != Owner.UNKNOWN ? previous.clause().owner()
+                        : first.clause().owner();
+            }
             if (mode == Mode.NONE && previous.clause().forward()) {
                 mode = previous.clause().mode();
             } else if (mode == Mode.NONE && first.clause().forward()) {
@@ -213,9 +229,9 @@ final class ClauseReader {
             }
         }
         String neg = "";
-        for (Segmenter.Token t : tokens) {
-            if (negation.matcher(t.word()).matches()) {
-                neg = t.word();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (negates(tokens, i, negation)) {
+                neg = tokens.get(i).word();
                 break;
             }
         }
@@ -241,6 +257,36 @@ final class ClauseReader {
         return next.verb() || next.pos().startsWith("d") || next.pos().equals("a") || next.pos().equals("ad");
     }
 
+    /** Planned words that name a time, which after the clause's verb modify its object. */
+    private static final Set<String> WHEN_PLANNED = Set.of("下一步", "下步", "下阶段", "下一阶段", "今后", "明年",
+            "来年", "未来", "年内");
+
+    /**
+     * The clause opens with its verb (after an adverb or two): "研究部署…", "认真传达…", "并研究部署…"; not with a
+     * verb used as a noun ("教育、医疗、养老等公共服务…还有差距"), which a verb does not follow as it does in "研究部署…".
+     */
+    private static boolean subjectless(List<Segmenter.Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Segmenter.Token t = tokens.get(i);
+            if (t.verb()) {
+                return !t.pos().equals("vn") || i + 1 < tokens.size() && tokens.get(i + 1).verb();
+            }
+            if (!t.pos().startsWith("d") && !t.pos().startsWith("c") && !t.pos().equals("ad")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbBefore(List<Segmenter.Token> tokens, int i) {
+        for (int j = 0; j < i; j++) {
+            if (tokens.get(j).verb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first forward marker decides; without one, a marker of completion makes the clause done. */
     private static Mode mode(List<Segmenter.Token> tokens) {
         boolean done = false;
@@ -255,6 +301,11 @@ final class ClauseReader {
                     || tokens.get(i + 1).pos().equals("a") || tokens.get(i + 1).pos().equals("ad"));
             // "定会", "必将" may come segmented in two
             boolean pair = i + 1 < tokens.size() && w.length() == 1 && PLANNED.contains(w + tokens.get(i + 1).word());
+            if (WHEN_PLANNED.contains(pair ? w + tokens.get(i + 1).word() : w) && verbBefore(tokens, i)) {
+                // a time that names the work deployed or studied, not when the clause holds: "研究部署下步工作",
+                // "制定了明年工作计划"
+                continue;
+            }
             if (pair || PLANNED.contains(w) || PLANNED_BEFORE_VERB.contains(w) && beforeVerb) {
                 return Mode.PLANNED;
             }

@@ -21,9 +21,18 @@ final class OwnLeadingBody {
         }
         if (name.equals("党委") || name.equals("镇党委") || name.equals("乡党委")) {
             return u.endsWith("镇政府") || u.endsWith("乡政府") || u.endsWith("镇") || u.endsWith("乡")
-                    || u.endsWith("集团") || u.endsWith("公司") || fullPartyName(u) || place(u, name);
+                    || u.endsWith("集团") || u.endsWith("公司") || institution(u) || fullPartyName(u) || place(u, name);
         }
         return place(u, name);
+    }
+
+    /**
+     * A hospital, school or university, led by a Party committee of its own ("医院党委", "学校党委"); not a court
+     * or procuratorate (…院), whose Party body is a 党组 and whose 党委 is the place's.
+     */
+    private static boolean institution(String u) {
+        return u.endsWith("医院") || u.endsWith("学校") || u.endsWith("大学") || u.endsWith("学院") || u.endsWith("中学")
+                || u.endsWith("小学");
     }
 
     /**

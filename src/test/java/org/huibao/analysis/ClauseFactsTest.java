@@ -107,6 +107,49 @@ class ClauseFactsTest {
         assertTrue(roles.contains(PartRole.MEASURES), roles.toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // a time after the verb names the work deployed, not when the clause holds
+        "区委书记主持召开专题会议，研究部署下步工作。,     研究部署下步工作, NONE",
+        "局党组召开会议，研究部署明年工作。,               研究部署明年工作, NONE",
+        "下一步，我们将研究部署巡察整改工作。,             我们将,           PLANNED",
+        "局党组下步将专题研究部署整改工作。,               局党组下步将,     PLANNED",
+    })
+    void aTimeAfterTheVerbIsTheObjects(String text, String clause, Mode mode) {
+        Analysis a = analyze("报告\n" + text + "\n");
+        Clause c = a.clauses().stream().filter(x -> x.text().contains(clause)).findFirst().orElseThrow();
+        assertEquals(mode, c.mode(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // 不 with the word after it makes an adverb of manner: more of the action, not none of it
+        "各村护林员要不间断巡逻。,           false",
+        "各科室要不定期开展抽查。,           false",
+    })
+    void theBuOfAnAdverbIsNoNegation(String text, boolean negated) {
+        CueHit h = analyze("讲话\n" + text + "\n").hits().stream().filter(CueHit::forward).findFirst().orElseThrow();
+        assertEquals(negated, h.negated(), text);
+    }
+
+    @Test
+    void aSubjectlessClauseGoesOnWithTheNearestSubject() {
+        Analysis a = analyze("报告\n4月13日，区委书记李博主持召开专题会议，传达上级文件精神，研究部署巡察整改工作。\n"
+                + "部分企业生产经营困难，国有企业核心竞争力还不强，民生领域还有不少短板。\n");
+        assertEquals(Owner.ORGAN, clauseOf(a, Element.LEADERSHIP, "研究部署").owner(), "after a date: the meeting's convener");
+        assertEquals(Owner.UNKNOWN, clauseOf(a, Element.SHORTCOMINGS, "短板").owner(), "a clause with a subject of its own");
+    }
+
+    @Test
+    void findingsTheUnitRectifiesAreNotAnotherPartys() {
+        Analysis a = analyze("报告\n根据区委第一巡察组反馈的问题，镇党委召开会议，研究部署全镇整改工作。\n"
+                + "听取巡视反馈意见整改工作进展情况汇报，局党组专题研究整改工作。\n"
+                + "巡察组发现，部分单位主体责任落实不到位。\n");
+        assertFalse(hit(a, Element.LEADERSHIP, "研究部署").otherParty());
+        assertFalse(hit(a, Element.LEADERSHIP, "专题研究").otherParty());
+        assertTrue(hit(a, Element.SHORTCOMINGS, "不到位").otherParty(), "what the inspectors found in others");
+    }
+
     @Test
     void aProblemToldOfThePastIsPast() {
         Clause c = clauseOf(analyze("报告\n以往存在的会议多、文件多问题，今年明显改善。\n"), Element.SHORTCOMINGS, "存在");
