@@ -23,7 +23,7 @@ final class NumberSlips implements Detector {
      * day after it. A figure with a unit after it is an amount (2082.8亿元), one inside a version or section
      * number is no date (V2024.12, 第2024.1条).
      */
-    private static final Pattern YEAR_MONTH = Pattern.compile(
+    static final Pattern YEAR_MONTH = Pattern.compile(
             "(?<![0-9A-Za-z.．/_第])((?:19|20)\\d{2})[.．/／](0?[1-9]|1[0-2])(?![0-9.．/／%％A-Za-z])");
     /** Words before a year-month that make it a point of time: 截至2024.12, 于2024.3, 自2023.9. */
     private static final String[] TIME_BEFORE = {"截至", "截止", "截止到", "于", "自", "从", "在", "至", "到", "—", "～", "~", "-", "－",
@@ -62,14 +62,14 @@ final class NumberSlips implements Detector {
      * (三四个; GB/T 15835-2011). Only before a word that counts (not 3、4月 or 1、2号楼, which list months and
      * buildings), and never after 第 (第3、4季度 lists).
      */
-    private static final Pattern ESTIMATE = Pattern.compile(
+    static final Pattern ESTIMATE = Pattern.compile(
             "(?<![0-9.．第])([1-8])、([2-9])(?=个|名|人|次|家|户|天|倍|岁|万|亿|周|期|批|场|轮|篇|所(?![列述属在有示])|处(?![理置分])|小时|分钟|年(?!级|度))"
             + "|(?<![一二三四五六七八九十第百千万])([一二三四五六七八])、([二三四五六七八九])(?=个|名|人|次|家|户|天|倍|岁|周|期|批|场|轮|篇|所(?![列述属在有示])|处(?![理置分])|小时|分钟|年(?!级|度))");
     private static final String CHINESE = "〇一二三四五六七八九";
-    /** Where a match of {@link #YEAR_MONTH} may start: four digits before its dot. */
-    private static final StartsAt.Test YEAR_MONTH_START = StartsAt.charAt(4, ".．");
+    /** Where a match of {@link #YEAR_MONTH} may start: four digits before its dot or slash. */
+    static final StartsAt.Test YEAR_MONTH_START = StartsAt.charAt(4, ".．/／");
     /** Where a match of {@link #ESTIMATE} may start: one numeral before its 顿号. */
-    private static final StartsAt.Test ESTIMATE_START = StartsAt.charAt(1, "、");
+    static final StartsAt.Test ESTIMATE_START = StartsAt.charAt(1, "、");
 
     @Override
     public void detect(LineContext c, List<Spot> out) {

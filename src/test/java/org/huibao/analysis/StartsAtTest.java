@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Differential: a pattern tried only where its start test allows finds exactly what the plain search
  * finds (the old code, kept here as the oracle), on tricky and on many random lines: the punctuation
- * detectors' patterns, the placeholders', and config.yaml's cue and context patterns.
+ * detectors' patterns, the placeholders', the number slips' and config.yaml's cue and context patterns.
  */
 class StartsAtTest {
     private static final String[] PIECES = {"1", "0", "9", "12", "05", "a", "Z", "x", "一", "二", "十", "两", "（", "）",
@@ -50,6 +50,16 @@ class StartsAtTest {
     @Test
     void dateForms() {
         compare(PunctuationSpots.DATE_FORM, PunctuationSpots::dateFormMayStart);
+    }
+
+    private static final String[] NUMBER_PIECES = {"1", "2", "3", "4", "8", "9", "0", "19", "20", "2024", "１", "２０２４",
+        "一", "二", "三", "八", "九", "十", "第", "、", ".", "．", "个", "名", "年", "级", "所", "列", "处", "理", "小时", "月", "%",
+        "V", "x", "_", "/", "／", "工作", "，", " "};
+
+    @Test
+    void numberSlips() {
+        compare(NumberSlips.YEAR_MONTH, NumberSlips.YEAR_MONTH_START, NUMBER_PIECES);
+        compare(NumberSlips.ESTIMATE, NumberSlips.ESTIMATE_START, NUMBER_PIECES);
     }
 
     @Test
