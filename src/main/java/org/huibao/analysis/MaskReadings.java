@@ -14,6 +14,9 @@ final class MaskReadings {
     /** Measures a counted series uses: 5个特色产业聚集区，X个影视产业群. */
     private static final String MEASURES = "个家条支项批所座片张套大类";
 
+    /** How far around a mask its reading looks: a sentence, not a whole line (a line may be a megabyte). */
+    private static final int NEAR = 120;
+
     private MaskReadings() {
     }
 
@@ -34,9 +37,9 @@ final class MaskReadings {
         if (to - from != 1 || "NnＮｎ".indexOf(t.charAt(from)) < 0) {
             return false;
         }
-        int open = t.lastIndexOf('“', from);
-        int shut = t.indexOf('”', to);
-        return open >= 0 && shut >= 0 && shut - open <= 8 && t.lastIndexOf('”', from) < open;
+        int open = back(t, '“', from);
+        int shut = ahead(t, '”', to);
+        return open >= 0 && shut >= 0 && shut - open <= 8 && back(t, '”', from) < open;
     }
 
     /**
@@ -45,9 +48,9 @@ final class MaskReadings {
      * line that tells how things are to be named (应称“…”).
      */
     private static boolean namedForm(String t, int from, int to) {
-        int open = t.lastIndexOf('“', from);
-        int shut = t.indexOf('”', to);
-        if (open < 0 || shut < 0 || shut - open > 24 || t.lastIndexOf('”', from) > open) {
+        int open = back(t, '“', from);
+        int shut = ahead(t, '”', to);
+        if (open < 0 || shut < 0 || shut - open > 24 || back(t, '”', from) > open) {
             return false;
         }
         if (shut + 1 < t.length() && KIND_AFTER.indexOf(t.charAt(shut + 1)) >= 0) {
@@ -55,14 +58,14 @@ final class MaskReadings {
         }
         // back over the quotations listed before this one: “…”、“…”或“XX先生”
         int first = open;
-        while (first >= 2 && "、或和及".indexOf(t.charAt(first - 1)) >= 0 && t.charAt(first - 2) == '”' && t.lastIndexOf('“', first - 2) >= 0) {
-            first = t.lastIndexOf('“', first - 2);
+        while (first >= 2 && "、或和及".indexOf(t.charAt(first - 1)) >= 0 && t.charAt(first - 2) == '”' && back(t, '“', first - 2) >= 0) {
+            first = back(t, '“', first - 2);
         }
         if (namingBefore(t, first)) {
             return true;
         }
         boolean ownWords = shut - open - 1 > to - from;
-        for (int q = t.indexOf('“'); q >= 0 && ownWords; q = t.indexOf('“', q + 1)) {
+        for (int q = t.indexOf('“', Math.max(0, from - NEAR)); q >= 0 && q < from + NEAR && ownWords; q = t.indexOf('“', q + 1)) {
             if (namingBefore(t, q)) {
                 return true;
             }
@@ -89,7 +92,7 @@ final class MaskReadings {
             return false;
         }
         int sentence = from;
-        while (sentence > 0 && "。；！？".indexOf(t.charAt(sentence - 1)) < 0) {
+        while (sentence > 0 && from - sentence < NEAR && "。；！？".indexOf(t.charAt(sentence - 1)) < 0) {
             sentence--;
         }
         boolean counted = false;
@@ -99,12 +102,12 @@ final class MaskReadings {
             counted |= figure && MEASURES.indexOf(t.charAt(k + 1)) >= 0;
         }
         boolean listed = from > 0 && "、和及与".indexOf(t.charAt(from - 1)) >= 0;
-        return counted || listed || severalN(t);
+        return counted || listed || severalN(t, from);
     }
 
     /** N or n before a measure and a noun somewhere in the line: the line uses letters for "several". */
-    private static boolean severalN(String t) {
-        for (int k = 1; k + 2 < t.length(); k++) {
+    private static boolean severalN(String t, int at) {
+        for (int k = Math.max(1, at - NEAR); k + 2 < t.length() && k < at + NEAR; k++) {
             char ch = t.charAt(k);
             if ((ch == 'N' || ch == 'Ｎ') && Han.is(t.charAt(k - 1)) && MEASURES.indexOf(t.charAt(k + 1)) >= 0 && Han.is(t.charAt(k + 2))) {
                 return true;
@@ -119,7 +122,7 @@ final class MaskReadings {
             return false;
         }
         int others = 0;
-        for (int k = 0; k < t.length(); k++) {
+        for (int k = Math.max(0, from - NEAR); k < t.length() && k < from + NEAR; k++) {
             char ch = t.charAt(k);
             boolean alone = (k == 0 || !latin(t.charAt(k - 1))) && (k + 1 >= t.length() || !latin(t.charAt(k + 1)) || latin(t.charAt(k + 1))
                     && Character.isUpperCase(t.charAt(k + 1)) && (k + 2 >= t.length() || !latin(t.charAt(k + 2))));
@@ -133,6 +136,26 @@ final class MaskReadings {
     /** 10月日军, 6月日本: 日 opening a word after a month, not a day left out (2024年6月日). */
     private static boolean dayWord(String t, int from, int to) {
         return t.startsWith("月日", from) && to == from + 2 && to < t.length() && Segmenter.inDictionary(t.substring(from + 1, to + 1));
+    }
+
+    /** The last {@code ch} at or before {@code from}, at most {@link #NEAR} back; -1 if none. */
+    static int back(String t, char ch, int from) {
+        for (int k = Math.min(from, t.length() - 1); k >= 0 && k >= from - NEAR; k--) {
+            if (t.charAt(k) == ch) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The first {@code ch} at or after {@code from}, at most {@link #NEAR} ahead; -1 if none. */
+    static int ahead(String t, char ch, int from) {
+        for (int k = Math.max(0, from); k < t.length() && k <= from + NEAR; k++) {
+            if (t.charAt(k) == ch) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean latin(char ch) {

@@ -176,7 +176,7 @@ final class PlaceholderBlanks {
 
     /** Whether the sentence goes on after {@code k} to a mark of a sentence: the blank is in running text, not a table's row. */
     private static boolean sentenceGoesOn(String t, int k) {
-        for (int j = k; j < t.length(); j++) {
+        for (int j = k; j < t.length() && j < k + 60; j++) {
             char ch = t.charAt(j);
             if ("，。；、".indexOf(ch) >= 0) {
                 return true;

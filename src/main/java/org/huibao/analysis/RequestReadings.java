@@ -89,7 +89,7 @@ final class RequestReadings {
 
     /** Whether {@code [from, to)} lies inside “…” or 《…》 closed in the line: a quotation or a title, not the writer's request. */
     static boolean quoted(String t, int from, int to) {
-        int open = Math.max(t.lastIndexOf('“', from), t.lastIndexOf('《', from));
+        int open = Math.max(MaskReadings.back(t, '“', from), MaskReadings.back(t, '《', from));
         if (open < 0) {
             return false;
         }
