@@ -1,6 +1,7 @@
 package org.huibao.analysis;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Spot;
@@ -42,19 +43,19 @@ final class MarkMisuses implements Detector {
     @Override
     public void detect(LineContext c, List<Spot> out) {
         String t = c.text();
-        find(c, ORDINAL_WORD, out, m -> m.group(1).endsWith("是") ? m.group(1) : m.group(1) + "，", 0);
+        find(c, ORDINAL_WORD, out, m -> m.group(1).endsWith("是") ? m.group(1) : m.group(1) + "，");
         if (t.indexOf('、') >= 0 || t.indexOf('，') >= 0 || t.indexOf('.') >= 0 || t.indexOf(',') >= 0 || t.indexOf('．') >= 0) {
-            find(c, BRACKETED_ORDINAL, out, m -> m.group(1), 0);
+            find(c, BRACKETED_ORDINAL, out, m -> m.group(1));
         }
         if (t.indexOf('\'') >= 0 || t.indexOf('＇') >= 0 || t.indexOf('＂') >= 0 || t.indexOf('『') >= 0 || t.indexOf('«') >= 0
                 || t.indexOf('`') >= 0) {
-            find(c, OTHER_QUOTES, out, m -> "“" + inside(m) + "”", 0);
+            find(c, OTHER_QUOTES, out, m -> "“" + inside(m) + "”");
         }
         if (t.indexOf('<') >= 0 || t.indexOf('＜') >= 0) {
-            find(c, ANGLES, out, m -> "《" + m.group(1) + "》", 0);
+            find(c, ANGLES, out, m -> "《" + m.group(1) + "》");
         }
         if (t.indexOf('《') >= 0) {
-            find(c, NON_WORK, out, m -> m.group(1), 0);
+            find(c, NON_WORK, out, m -> m.group(1));
         }
         if (t.indexOf('？') >= 0) {
             questions(c, out);
@@ -101,11 +102,12 @@ final class MarkMisuses implements Detector {
         }
     }
 
-    private static void find(LineContext c, Pattern p, List<Spot> out, java.util.function.Function<Matcher, String> fix, int group) {
+    /** Every match of the pattern as a misused mark, with the replacement {@code fix} makes of it. */
+    private static void find(LineContext c, Pattern p, List<Spot> out, Function<Matcher, String> fix) {
         Matcher m = p.matcher(c.text());
         while (m.find()) {
             String f = fix.apply(m);
-            out.add(c.spot(SpotKind.MISUSED_MARK, m.start(group), m.end(group), f, f));
+            out.add(c.spot(SpotKind.MISUSED_MARK, m.start(), m.end(), f, f));
         }
     }
 }

@@ -19,8 +19,9 @@ import org.huibao.parse.Columns;
 final class NumberHabits {
     /** 12,600 · 1,260,000: groups of three digits after the first one to three, then Chinese text or a unit. */
     private static final Pattern GROUPED = Pattern.compile("(?<![\\d.,，])\\d{1,3}(?:,\\d{3})+(?![\\d,])(?=[\\p{IsHan}%％])");
-    /** 3400 · 18600: four or more digits in a row that are no year (2024年, 2024—2025). */
-    private static final Pattern PLAIN = Pattern.compile("(?<![\\d.,，/\\-:A-Za-z])\\d{4,}(?![\\d年.,/\\-:A-Za-z—～~])");
+    /** 3400 · 18600: four or more digits in a row that are no year (2024年, 2024—2025, GB/T 15834—2011). */
+    private static final Pattern PLAIN = Pattern.compile(
+            "(?<![\\d.,，/\\-:A-Za-z—～~])(?!(?:19|20)\\d{2}(?!\\d))\\d{4,}(?![\\d年.,/\\-:A-Za-z—～~])");
 
     private NumberHabits() {
     }

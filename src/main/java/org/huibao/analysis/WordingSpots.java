@@ -298,11 +298,7 @@ final class WordingSpots implements Detector {
             if (start < 0 || !t.startsWith(formula, start) || start > 0 && Han.is(t.charAt(start - 1))) {
                 continue;
             }
-            boolean fits = false;
-            for (int i = 1; i < k.length; i++) {
-                fits |= title.endsWith(k[i]);
-            }
-            if (!fits) {
+            if (!fits(title, k)) {
                 out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
             }
             return;
@@ -357,6 +353,7 @@ final class WordingSpots implements Detector {
         return false;
     }
 
+    /** The title names a kind of document the formula belongs to ({@code kind} after its formula). */
     private static boolean fits(String title, String[] kind) {
         for (int i = 1; i < kind.length; i++) {
             if (title.endsWith(kind[i])) {
