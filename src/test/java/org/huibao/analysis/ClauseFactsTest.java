@@ -135,7 +135,7 @@ class ClauseFactsTest {
     @Test
     void aSubjectlessClauseGoesOnWithTheNearestSubject() {
         Analysis a = analyze("报告\n4月13日，区委书记李博主持召开专题会议，传达上级文件精神，研究部署巡察整改工作。\n"
-                + "部分企业生产经营困难，国有企业核心竞争力还不强，民生领域还有不少短板。\n");
+                + "当前，部分企业生产经营困难，民生领域还有不少短板。\n");
         assertEquals(Owner.ORGAN, clauseOf(a, Element.LEADERSHIP, "研究部署").owner(), "after a date: the meeting's convener");
         assertEquals(Owner.UNKNOWN, clauseOf(a, Element.SHORTCOMINGS, "短板").owner(), "a clause with a subject of its own");
     }
