@@ -47,7 +47,7 @@ record Dated(int year, boolean exact) {
                 continue;
             }
             n++;
-            if (!containsAny(line, SENTENCE_ENDS)) {
+            if (!NearMisses.any(line, SENTENCE_ENDS)) {
                 latest = latest(line, latest);
             }
         }
@@ -86,14 +86,5 @@ record Dated(int year, boolean exact) {
             n = n * 10 + Math.max(d, 0);
         }
         return n;
-    }
-
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -460,9 +460,7 @@ final class NearMisses {
      */
     private boolean insideLegit(LineScan scan, int from, int to, Dated dated) {
         for (int i = 0; i < scan.hits() && scan.start(i) < Math.max(to, from + 1); i++) {
-            int id = scan.id(i);
-            boolean allowed = legit.get(id) || legitUntil.containsKey(id) && dated.within(legitUntil.get(id));
-            if (allowed && scan.start(i) < Math.max(to, from + 1) && scan.end(i) > from
+            if (allowed(scan.id(i), dated) && scan.start(i) < Math.max(to, from + 1) && scan.end(i) > from
                     && (to > from || scan.start(i) < from)) {
                 return true;
             }
@@ -470,12 +468,15 @@ final class NearMisses {
         return false;
     }
 
+    /** Whether a word is a standard or allowed phrase, one allowed until a year only in a text of that year or before. */
+    private boolean allowed(int id, Dated dated) {
+        return legit.get(id) || legitUntil.containsKey(id) && dated.within(legitUntil.get(id));
+    }
+
     /** Whether an allowed phrase of the line holds the whole of {@code [from, to)} (统筹安全发展 for a list in another order). */
     private boolean allowedAround(LineScan scan, int from, int to, Dated dated) {
         for (int i = 0; i < scan.hits() && scan.start(i) <= from; i++) {
-            int id = scan.id(i);
-            boolean allowed = legit.get(id) || legitUntil.containsKey(id) && dated.within(legitUntil.get(id));
-            if (allowed && scan.end(i) >= to) {
+            if (allowed(scan.id(i), dated) && scan.end(i) >= to) {
                 return true;
             }
         }
@@ -516,7 +517,7 @@ final class NearMisses {
         return true;
     }
 
-    private static boolean any(String s, String chars) {
+    static boolean any(String s, String chars) {
         for (int i = 0; i < s.length(); i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
                 return true;

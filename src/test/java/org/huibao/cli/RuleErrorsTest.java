@@ -146,6 +146,14 @@ class RuleErrorsTest {
     }
 
     @Test
+    void aYearOfAStandardPhraseIsFourDigitsAndUntilGoesWithAllowedOnly() throws IOException {
+        assertEquals(List.of(at("s.lexicon.yaml", ":3: since 和 until 是四位的年份：去年"),
+                        at("s.lexicon.yaml", ":4: until 只用于 allowed（到某年为止的规范写法）")),
+                errors("s.lexicon.yaml", "lexicon: formulations\nentries:\n  - {standard: 统筹发展和安全, since: 去年}\n"
+                        + "  - {standard: 统筹发展和安全, until: 2016}\n  - {allowed: 新时期“枫桥经验”, until: 2018}\n"));
+    }
+
+    @Test
     void aCorrectRuleFileStillLoads() throws IOException {
         Files.writeString(rules.resolve("ok.drl"), HEADER + "rule \"R\"\n" + META + "    @author(\"办公室\")\nwhen\n"
                 + "    $d : DocumentFact()\nthen\n    findings.add(drools, $d.head);\nend\n", StandardCharsets.UTF_8);
