@@ -39,15 +39,17 @@ class OfdReaderTest {
                     + "坚持边审计、边整改、边规范，审计质量和效率稳步提升，较好地完成了全年各项工作任务。现将有关情况报告如下："),
             body("一、主要工作开展情况"),
             body("（一）加强组织领导。局党组把内部审计工作摆上重要议事日程，成立了由主要负责同志任组长的"
-                    + "内部审计工作领导小组，压实主体责任，全年召开党组会议专题研究审计工作4次。"),
-            // ofdrw-layout neither justifies nor keeps a number together: a first line with narrower
-            // digits would end short of the margin and look centred, and "2100" could be split over
-            // two lines, neither of which Word or WPS does.
-            body("（二）突出重点领域。全年共完成审计项目一十八个，审计资金总额3.6亿元，发现问题57个，"
-                    + "推动整改落实资金二千一百万元，建立健全制度12项。"),
+                    + "内部审计工作领导小组，压实主体责任，全年召开党组会议专题研究审计工作四次。"),
+            // Figures in wrapped paragraphs are written in Chinese numerals: ofdrw-layout measures
+            // digits with whatever font the machine has (no CJK font: wider than a Han character), neither
+            // justifies nor keeps a number together, so a line of digits could end short of the margin or
+            // split "57" over two lines. Han characters and full-width marks are one em on every machine,
+            // so the pages are the same everywhere.
+            body("（二）突出重点领域。全年共完成审计项目一十八个，审计资金总额三亿六千万元，发现问题五十七个，"
+                    + "推动整改落实资金二千一百万元，建立健全制度十二项。"),
             body("二、存在的问题"),
             body("一是审计力量还不足，专业干部仅有五人，难以满足需要；二是审计成果运用不够充分，部分问题整改不到位，"
-                    + "屡审屡犯现象仍然存在。"),
+                    + "屡审屡犯现象仍然存在，个别审计报告质量还有待进一步提高；三是审计信息化水平不高，大数据审计方法运用不多，审计覆盖面和精准度还需要提升。"),
             body("三、下一步工作打算"),
             body("下一步，我们将进一步加强审计队伍建设，通过公开遴选、业务培训等方式充实审计力量；健全审计整改"
                     + "长效机制，对整改情况实行清单化管理、销号式推进，切实提升审计监督效能。"),
