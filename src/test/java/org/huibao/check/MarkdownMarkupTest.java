@@ -23,7 +23,10 @@ class MarkdownMarkupTest {
         assertEquals(List.of(), placeholders(Fixtures.check("a.md", REPORT.formatted("详见[](https://www.example.gov.cn/a.html)。"))));
         // an empty pair where a figure or a name belongs stays a placeholder, in Markdown as in text
         assertEquals(List.of("[]"), placeholders(Fixtures.check("a.md", REPORT.formatted("共培训[]人次。"))));
-        assertEquals(List.of("[]"), placeholders(Fixtures.check("a.txt", REPORT.formatted("![](/images/badge.png)"))));
+        // in a plain-text draft the same syntax is pasted Markdown (HB306), not an unfilled field
+        ReportResult text = Fixtures.check("a.txt", REPORT.formatted("![](/images/badge.png)"));
+        assertEquals(List.of(), placeholders(text));
+        assertEquals(List.of("HB306"), text.findings().stream().map(f -> f.rule()).filter(r -> r.equals("HB306")).toList());
     }
 
     @Test
