@@ -263,7 +263,10 @@ final class MarkSlips implements Detector {
         return beforeOk && afterOk && (Han.is(before) || Han.is(after) || i == 0);
     }
 
-    /** The sentence the ！ ends counts something in Arabic digits: a statement of fact, not a call. */
+    /**
+     * The sentence the ！ ends counts something in Arabic digits: a statement of fact, not a call. A year or
+     * a date (2024年，…作出新的更大贡献！) places a pledge in time and counts nothing.
+     */
     private static boolean statesFigures(String t, int i) {
         int from = i;
         while (from > 0 && "。！？；".indexOf(t.charAt(from - 1)) < 0) {
@@ -271,7 +274,14 @@ final class MarkSlips implements Detector {
         }
         for (int k = from; k < i; k++) {
             if (t.charAt(k) >= '0' && t.charAt(k) <= '9') {
-                return true;
+                int end = k;
+                while (end < i && t.charAt(end) >= '0' && t.charAt(end) <= '9') {
+                    end++;
+                }
+                if (end >= i || "年月日号".indexOf(t.charAt(end)) < 0) {
+                    return true;
+                }
+                k = end;
             }
         }
         return false;

@@ -25,7 +25,8 @@ final class PunctuationSpots implements Detector {
     // Group 1: the marks; list markers ("：1）", "a)"), apostrophes ("Smith’s", "90’s") and minutes and
     // seconds written with quotation marks (3’25”) are read past.
     static final Pattern MARKS = Pattern.compile(
-            "(?:^|(?<=[：；，。、:;,\\s]))[0-9A-Za-z一二三四五六七八九十]{1,2}[）)]"
+            // an item number closed by ） alone (：1）…); not the minutes of a clock time (9:00）, 9：00）)
+            "(?:^|(?<=[；，。、;,\\s])|(?<=(?<![0-9０-９])[：:]))[0-9A-Za-z一二三四五六七八九十]{1,2}[）)]"
             + "|(?<=[A-Za-z0-9])’(?=[A-Za-z])"
             + "|\\d{1,3}’\\d{1,2}(?:\\.\\d+)?”"
             + "|([“”‘’《》〈〉（）()【】〔〕])");
