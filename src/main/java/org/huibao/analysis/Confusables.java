@@ -90,35 +90,33 @@ final class Confusables {
                 }
                 String pair = t.substring(p, p + 2);
                 // the official-word swap first: it rules out nearly every pair without a dictionary look-up
-                if (!swapsIntoOfficial(pair, p == i ? 0 : 1, others) || word(pair) || overlaps(out, known, columns, p)) {
+                String swapped = officialSwap(pair, p == i ? 0 : 1, others);
+                if (swapped == null || word(pair) || overlaps(out, known, columns, p)) {
                     continue;
                 }
-                for (int k = 0; k < others.length(); k++) {
-                    String swapped = p == i ? others.charAt(k) + pair.substring(1) : pair.charAt(0) + String.valueOf(others.charAt(k));
-                    // the swapped character's neighbour outside the pair: 在坐|诊 — 诊 cannot stand alone, so 坐
-                    // makes a word with it the dictionary lacks (坐诊), and nothing is wrong
-                    int outer = p == i ? p - 1 : p + 2;
-                    if (OFFICIAL.contains(swapped) && alone(t, p, p) && alone(t, p + 1, p) && free(t, outer, i)) {
-                        out.add(new Term("confusions", lineId, columns.span(p, p + 2), pair, swapped,
-                                "“" + pair + "”不成词，“" + swapped + "”是常用词：形近或音近字之误", swapped));
-                        break;
-                    }
+                // the swapped character's neighbour outside the pair: 在坐|诊 — 诊 cannot stand alone, so 坐
+                // makes a word with it the dictionary lacks (坐诊), and nothing is wrong
+                int outer = p == i ? p - 1 : p + 2;
+                if (alone(t, p, p) && alone(t, p + 1, p) && free(t, outer, i)) {
+                    out.add(new Term("confusions", lineId, columns.span(p, p + 2), pair, swapped,
+                            "“" + pair + "”不成词，“" + swapped + "”是常用词：形近或音近字之误", swapped));
                 }
             }
         }
         return out;
     }
 
-    /** True when putting one of {@code others} at {@code at} of the pair makes one of the {@link #OFFICIAL} words. */
-    private static boolean swapsIntoOfficial(String pair, int at, String others) {
+    /** The first of the {@link #OFFICIAL} words that putting one of {@code others} at {@code at} of the pair makes, or null. */
+    private static String officialSwap(String pair, int at, String others) {
         for (int k = 0; k < others.length(); k++) {
             char[] swapped = pair.toCharArray();
             swapped[at] = others.charAt(k);
-            if (OFFICIAL.contains(new String(swapped))) {
-                return true;
+            String word = new String(swapped);
+            if (OFFICIAL.contains(word)) {
+                return word;
             }
         }
-        return false;
+        return null;
     }
 
     /**

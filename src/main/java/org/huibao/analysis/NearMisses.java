@@ -263,7 +263,7 @@ final class NearMisses {
                 : Integer.compare(x.start(), y.start()));
         for (Candidate c : found) {
             Phrase p = phrases.get(c.phrase());
-            if (Contrast.quotedBeside(line, c.start(), c.end(), p.text())) {
+            if (Quotes.besideStandard(line, c.start(), c.end(), p.text())) {
                 continue;
             }
             add(out, taken, lineId, columns, line, p.vocabulary(), c.start(), c.end(), c.replacement(), p.note());

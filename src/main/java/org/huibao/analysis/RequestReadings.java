@@ -86,15 +86,4 @@ final class RequestReadings {
         char b = before(t, i);
         return !Han.is(b) || "此特现并还故们局县市委组厅办".indexOf(b) >= 0 && !(i >= 2 && t.startsWith("代表", i - 2));
     }
-
-    /** Whether {@code [from, to)} lies inside “…” or 《…》 closed in the line: a quotation or a title, not the writer's request. */
-    static boolean quoted(String t, int from, int to) {
-        int open = Math.max(MaskReadings.back(t, '“', from), MaskReadings.back(t, '《', from));
-        if (open < 0) {
-            return false;
-        }
-        char close = t.charAt(open) == '“' ? '”' : '》';
-        int shut = t.indexOf(close, open + 1);
-        return shut >= to;
-    }
 }

@@ -109,7 +109,7 @@ final class Requests {
             }
         }
         for (int[] s : merged) {
-            if (!RequestReadings.quoted(t, s[0], s[1])) {
+            if (!Quotes.inside(t, s[0], s[1])) {
                 out.add(c.spot(SpotKind.REQUEST, s[0], s[1], ""));
             }
         }
