@@ -136,7 +136,7 @@ final class Confusables {
      */
     private void idioms(String t, int lineId, Columns columns, List<Term> known, List<Term> out) {
         for (int p = 0; p + IDIOM <= t.length(); p++) {
-            if (!idioms.near(t, p) || !Han.is(t.charAt(p)) || !Han.is(t.charAt(p + 1)) || !Han.is(t.charAt(p + 2))
+            if (!idioms.mayBeNear(t, p) || !Han.is(t.charAt(p)) || !Han.is(t.charAt(p + 1)) || !Han.is(t.charAt(p + 2))
                     || !Han.is(t.charAt(p + IDIOM - 1))) {
                 continue;
             }
@@ -153,7 +153,7 @@ final class Confusables {
 
     /** The idiom that the four characters from {@code p} are with the one at {@code p + k} put back, or null. */
     private Term idiom(String t, int p, int k, int lineId, Columns columns, List<Term> known, List<Term> out) {
-        if (!idioms.hasHole(t, p, k)) {
+        if (!idioms.mayHaveHole(t, p, k)) {
             return null;
         }
         String window = t.substring(p, p + IDIOM);
