@@ -44,7 +44,7 @@ final class Placeholders {
      */
     private static final Pattern UNIT_ALONE = Pattern.compile(
             "(?<!单位)(?:达到|达|为|至|到|约|占|共计|合计|累计|总计|增长|增加|增幅|下降|降低|减少|提高|提升|上升|超过|突破|完成|实现|"
-            + "缩短|缩减|压减|控制在|保持在|稳定在|不低于|不少于|高于|低于)(?:%|％|个百分点|百分点)"
+            + "缩短|缩减|压减|控制在|保持在|稳定在|不低于|不少于|高于|低于)(?:[%％](?![A-Za-z0-9$])|个百分点|百分点)"
             + "|(?:共计|合计|总计)[万亿](?:元|人次|人|户|吨|亩|千瓦|平方米|立方米|册|件|次)(?!以上|以下|左右|[户级])");
 
     private Placeholders() {
@@ -97,7 +97,10 @@ final class Placeholders {
         if (t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('万') >= 0 || t.indexOf('亿') >= 0 || t.indexOf("百分点") >= 0) {
             Matcher m = UNIT_ALONE.matcher(t);
             while (m.find()) {
-                out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+                // 1988年 比上年增长％ ending its line is a table's column heading, not a sentence
+                if (m.end() < t.length() && BLANKS.indexOf(t.charAt(m.end())) < 0) {
+                    out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+                }
             }
         }
         if (t.indexOf("年月") >= 0) {
@@ -161,7 +164,8 @@ final class Placeholders {
                 return false;
             }
         }
-        return (k - i >= 2 || BLOCKS.indexOf(t.charAt(i)) >= 0) && inSentence(t, i, k);
+        // ■月■日: a date's masks are the mask pattern's
+        return (k - i >= 2 || BLOCKS.indexOf(t.charAt(i)) >= 0) && inSentence(t, i, k) && "年月日号".indexOf(t.charAt(k)) < 0;
     }
 
     /** Marks a mask may stand after or before in a sentence, besides a Chinese character. */
@@ -227,9 +231,11 @@ final class Placeholders {
         }
         char b = i > 0 ? t.charAt(i - 1) : '：';
         char a = t.charAt(i + 1);
-        // ×月×日, 20××年: a date's masks are the mask pattern's; 长×宽: dimensions multiplied
+        // ×月×日, 20××年: a date's masks are the mask pattern's; 长×宽: dimensions multiplied; “数据要素×”
+        // (a policy's name, as “人工智能+”): × ending a word is an operator, so a Chinese character follows a mask
         boolean dimensions = "长宽高深厚径".indexOf(b) >= 0 && "长宽高深厚径".indexOf(a) >= 0;
-        return inSentence(t, i, i + 1) && "年月日号".indexOf(a) < 0 && !dimensions;
+        boolean value = "：:".indexOf(b) >= 0 && "，。；、".indexOf(a) >= 0;
+        return (Han.is(a) || value) && inSentence(t, i, i + 1) && "年月日号".indexOf(a) < 0 && !dimensions;
     }
 
     /** YYYY年, MM月, DD日: the letters a date template is written with, never filled in. */

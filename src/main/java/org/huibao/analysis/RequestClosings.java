@@ -107,7 +107,9 @@ final class RequestClosings {
                 // not a rule of conduct (重大事项要及时报告并请示)
                 boolean rule = v >= 4 && t.startsWith("及时", v - 4) || v >= 3 && "要应须需".indexOf(t.charAt(v - 3)) >= 0;
                 if ("并暨及兼和".indexOf(ch) >= 0 && (t.startsWith("报告", v - 2) || t.startsWith("汇报", v - 2)) && !rule) {
-                    out.add(new int[] {v, i + 2});
+                    // 特此报告并请示 is one closing, from 特此, 专此 or 以上
+                    boolean lead = v >= 4 && (t.startsWith("特此", v - 4) || t.startsWith("专此", v - 4) || t.startsWith("以上", v - 4));
+                    out.add(new int[] {lead ? v - 4 : v - 2, i + 2});
                     break;
                 }
             }

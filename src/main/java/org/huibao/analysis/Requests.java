@@ -291,10 +291,22 @@ final class Requests {
             end++;
         }
         if (containsAny(t, after, end, READERS_ACTS) || containsAny(t, after, end, INVITED) || containsAny(t, after, end, OWN_WORK)
-                && !containsAny(t, after, end, ASKING)) {
+                && !containsAny(t, after, end, ASKING) || hedged(t, after)) {
             return -1;
         }
         return plea && end - after >= 4 || containsAny(t, after, end, ASKING) ? end : -1;
+    }
+
+    /** Words that make a sentence a condition or a norm: 如果发现决议有错误，就应…请求上级收回或修改. */
+    private static final String[] HEDGES = {"如果", "假如", "倘若", "如若", "一旦", "就应", "应该", "应当", "可以", "有权", "必须"};
+
+    /** A condition or a norm anywhere in the sentence before {@code at}: what to do if, not what is asked now. */
+    private static boolean hedged(String t, int at) {
+        int from = at;
+        while (from > 0 && at - from < 80 && "。！？!?".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return containsAny(t, from, at, HEDGES);
     }
 
     /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
