@@ -40,7 +40,7 @@ final class PlaceholderFields {
     private static final String[] SELF = {"此处", "此段", "本段", "该段", "此句", "本句", "该句", "此节", "本节", "上段", "下段",
         "注：此", "注:此",
         // and at a figure or a wording of the draft: （此数据与报表不一致…）, （该数字…）, （此提法…）
-        "此数据", "该数据", "本数据", "此数字", "该数字", "此数", "这个数", "此表述", "此提法", "该提法", "此说法", "此案例", "此部分", "这段", "这里"};
+        "此数", "该数据", "本数据", "该数字", "这个数", "此表述", "此提法", "该提法", "此说法", "此案例", "此部分", "这段", "这里"};
     /** When a note wants a thing done: before the draft goes out (报出前务必核对, 上报前删除). */
     private static final String[] BEFORE_RELEASE = {"报出前", "报送前", "上报前", "印发前", "发文前", "提交前", "付印前", "送审前", "报出时",
         "上报时", "印发时", "发出前", "送出前"};
@@ -132,8 +132,7 @@ final class PlaceholderFields {
         // （起数）起, （人数）人, （金额）万元: a bracket naming the count a figure was to give, before its unit
         boolean countName = counted && countNoun(inside);
         // （分管领导姓名）, （承办单位名称）: a field named by whose name it is, in any bracket
-        boolean named = inside.length() >= 3 && inside.length() <= 10 && Han.is(inside.charAt(0)) && endsWithAny(inside, NAME_ENDS)
-                && !gloss;
+        boolean named = inside.length() >= 3 && inside.length() <= 10 && Han.is(inside.charAt(0)) && endsWithAny(inside, NAME_ENDS);
         if ((field(inside) || letter || countName || named || colleagueNote(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
@@ -149,8 +148,10 @@ final class PlaceholderFields {
         if (inside.isEmpty() || inside.length() > 4 || !Han.is(inside.charAt(0))) {
             return false;
         }
-        return endsWithAny(inside, new String[] {"数", "额", "量", "比例", "比重", "百分比", "数字", "数据", "率"});
+        return endsWithAny(inside, COUNT_ENDS);
     }
+
+    private static final String[] COUNT_ENDS = {"数", "额", "量", "比例", "比重", "数字", "数据", "率"};
 
     /**
      * The pairs a wiki or a template engine writes a slot with, [[签名]], 【【单位】】, ［［日期］］: a short name

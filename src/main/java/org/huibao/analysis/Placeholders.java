@@ -155,12 +155,14 @@ final class Placeholders {
      * A run of mask symbols inside a sentence, whatever slot it fills (a name, a figure before any unit, a
      * place): 总院长▇▇▇任组长, 缩短至★★分钟, ▇▇局党组, 联系人：◆◆，. Two or more, or a single block, between
      * a Chinese character (or the line's start, or a mark) and a Chinese character (or a mark ending a
-     * clause), one side at least a Chinese character, or as a label's value (联系人：◆◆，). Not ○ or 〇 (the zero of a Chinese numeral, 二○二六年),
-     * not a run that ends the line (a rating, 推荐指数：★★★★), nor a single bullet (★重点任务).
+     * clause), one side at least a Chinese character, or as a label's value (联系人：◆◆，). Not ○ or 〇 (the
+     * zero of a Chinese numeral, 二○二六年), not a run that ends the line (a rating, 推荐指数：★★★★), nor a
+     * single bullet (★重点任务).
      */
     private static boolean maskRun(String t, int i, int k) {
         for (int j = i; j < k; j++) {
-            if ("○〇◯".indexOf(t.charAt(j)) >= 0) {
+            // nor ──, ━━ (box drawing, typed as a dash: ──国民经济保持较快增长)
+            if ("○〇◯".indexOf(t.charAt(j)) >= 0 || t.charAt(j) >= '\u2500' && t.charAt(j) <= '\u257F') {
                 return false;
             }
         }

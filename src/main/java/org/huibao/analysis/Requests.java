@@ -272,7 +272,9 @@ final class Requests {
 
     /** What a report asks of its readers, not of a superior's power: 请…审阅, 请…批评指正, 敬请谅解. */
     private static final String[] READERS_ACTS = {"审阅", "审议", "指正", "批评", "谅解", "理解", "期待", "关注", "光临", "莅临", "出席",
-        "参加", "监督", "评议", "阅知", "知悉", "查阅", "参阅", "留意", "注意"};
+        "参加", "监督", "评议", "阅知", "知悉", "查阅", "参阅", "留意", "注意",
+        // a pledge, not a request: 恳请领导放心
+        "放心", "相信"};
     /** What turns any act after 请 and a body into one asked of that body: 牵头予以清理, 尽快出台, 帮助协调. */
     private static final String[] ASKING = {"予以", "给予", "牵头", "出面", "尽快", "帮助", "统筹", "加快", "尽早", "早日"};
 

@@ -68,7 +68,7 @@ class RequestFormsTest {
         // readers' acts, invitations and rules after a plea or a body; words holding 盼示, 候批; rules to report
         "恳请各位领导批评指正。", "敬请期待。", "恳请市局领导莅临指导。", "请县委书记出席。", "请市局专家论证。", "期盼示范区建设加快推进。",
         "严格执行重大事项请示报告制度。", "重大事项要及时报告并请示。", "展示了良好形象。", "等候批次安排。", "请市局审阅。",
-        "此前曾恳请集团公司增配编制。"};
+        "此前曾恳请集团公司增配编制。", "恳请领导放心。", "如果发现决议有错误，就应提出意见，请求上级收回或修改。"};
 
     static List<Probe> probes() {
         List<Probe> out = new ArrayList<>();
