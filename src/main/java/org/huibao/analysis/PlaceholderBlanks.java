@@ -165,6 +165,10 @@ final class PlaceholderBlanks {
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !article && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
+            } else if (width >= 4 && k < t.length() && Han.is(t.charAt(i - 1)) && "，。；、".indexOf(t.charAt(k)) >= 0 && !padded && !article
+                    && !inside(dates, i)) {
+                // 实际使用　　　　，完成…: a blank two full-width spaces wide where a clause's object or figure was left out
+                out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k, ""));
             } else if (width >= 3 && k < t.length() && Han.is(t.charAt(i - 1)) && Han.is(t.charAt(k)) && !padded && !joint(t, i) && !article
                     && !inside(dates, i) && sentenceGoesOn(t, k)) {
                 // 按照市委办公室   文件精神: a blank three wide inside a sentence, where a name or a number was left out

@@ -38,7 +38,14 @@ final class PlaceholderFields {
         "tbd", "todo", "XXX", "xxx", "填", "待填写", "待完善");
     /** Words by which a note points at the draft itself: （此段待领导审定后再改）, （本段删除）, （此句保留）. */
     private static final String[] SELF = {"此处", "此段", "本段", "该段", "此句", "本句", "该句", "此节", "本节", "上段", "下段",
-        "注：此", "注:此"};
+        "注：此", "注:此",
+        // and at a figure or a wording of the draft: （此数据与报表不一致…）, （该数字…）, （此提法…）
+        "此数", "该数据", "本数据", "该数字", "这个数", "此表述", "此提法", "该提法", "此说法", "此案例", "此部分", "这段", "这里"};
+    /** When a note wants a thing done: before the draft goes out (报出前务必核对, 上报前删除). */
+    private static final String[] BEFORE_RELEASE = {"报出前", "报送前", "上报前", "印发前", "发文前", "提交前", "付印前", "送审前", "报出时",
+        "上报时", "印发时", "发出前", "送出前"};
+    /** What makes a to-do of the doing a note ends on: 务必核对, 需再核实, 请再确认. */
+    private static final String[] MODALS = {"务必", "需", "须", "需要", "请", "再", "尽快", "另行", "一定要"};
     /** What a note says is still to be done to the text after 待: （待审定后再改）, （数据待核实）, （待定）. */
     private static final String[] PENDING = {"核实", "统计", "补充", "确认", "填写", "完善", "更新", "定", "再改", "后改", "修改", "修订",
         "审定", "核对", "补", "核", "填", "删除", "提供", "审核"};
@@ -64,6 +71,11 @@ final class PlaceholderFields {
     /** An empty pair, or a field name or instruction in a pair, opened at {@code i}; returns where to go on. */
     static int bracket(LineContext c, int i, List<Spot> out) {
         String t = c.text();
+        int doubled = doubledSlot(t, i);
+        if (doubled > 0) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, doubled, ""));
+            return doubled - 1;
+        }
         char close = Placeholders.CLOSERS.charAt(Placeholders.OPENERS.indexOf(t.charAt(i)));
         int k = i + 1;
         while (k < t.length() && Placeholders.BLANKS.indexOf(t.charAt(k)) >= 0) {
@@ -113,14 +125,66 @@ final class PlaceholderFields {
                 || afterNoun && !titled && !counted && bareKind(inside) && shares(t.substring(Math.max(0, i - 3), i), inside);
         boolean round = "（(".indexOf(t.charAt(i)) >= 0;
         // 【存在的主要问题】 alone on its line is a heading set in brackets, not a field left for the writer
-        boolean heading = t.substring(0, i).isBlank() && t.substring(end + 1).isBlank() && !note(inside);
+        // (not 【盖章】, ［签名］: where a signature goes is no heading)
+        boolean heading = t.substring(0, i).isBlank() && t.substring(end + 1).isBlank() && !note(inside) && !endsWithAny(inside, SIGNING);
         // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
         boolean letter = MASK_LETTERS.matcher(inside).matches() && Placeholders.countsFigure(t, end + 1);
-        if ((field(inside) || letter || !round && !heading && fieldLike(inside)) && !gloss) {
+        // （起数）起, （人数）人, （金额）万元: a bracket naming the count a figure was to give, before its unit
+        boolean countName = counted && countNoun(inside);
+        // （分管领导姓名）, （承办单位名称）: a field named by whose name it is, in any bracket
+        boolean named = inside.length() >= 3 && inside.length() <= 10 && Han.is(inside.charAt(0)) && endsWithAny(inside, NAME_ENDS);
+        if ((field(inside) || letter || countName || named || colleagueNote(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
         return i;
+    }
+
+    /** Endings of a field that names whose name or which unit's name is wanted: （分管领导姓名）, （牵头单位全称）. */
+    private static final String[] NAME_ENDS = {"姓名", "名称", "全称", "名字"};
+
+    /** A count's name: 起数, 人数, 户数, 件数, 金额, 比例 — what a figure before a unit was to state. */
+    private static boolean countNoun(String inside) {
+        if (inside.isEmpty() || inside.length() > 4 || !Han.is(inside.charAt(0))) {
+            return false;
+        }
+        return endsWithAny(inside, COUNT_ENDS);
+    }
+
+    private static final String[] COUNT_ENDS = {"数", "额", "量", "比例", "比重", "数字", "数据", "率"};
+
+    /**
+     * The pairs a wiki or a template engine writes a slot with, [[签名]], 【【单位】】, ［［日期］］: a short name
+     * inside, no sentence. Returns the end of the pair, or -1. ({{…}} is the mask pattern's.)
+     */
+    private static int doubledSlot(String t, int i) {
+        char open = t.charAt(i);
+        if (i + 1 >= t.length() || t.charAt(i + 1) != open || "[【［".indexOf(open) < 0 || i > 0 && t.charAt(i - 1) == open) {
+            return -1;
+        }
+        char close = Placeholders.CLOSERS.charAt(Placeholders.OPENERS.indexOf(open));
+        for (int j = i + 2; j + 1 < t.length() && j <= i + 14; j++) {
+            char ch = t.charAt(j);
+            if (ch == close) {
+                return t.charAt(j + 1) == close && j > i + 2 ? j + 2 : -1;
+            }
+            if ("，。；：！？,.;:!?".indexOf(ch) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A note to a colleague on the draft: someone addressed (小刘, 老王, 张科长, 王主任) and a colon or a comma,
+     * then what to do to the text — （小刘：问题部分再具体些）, （王科长，这段数字再核一下）.
+     */
+    private static final Pattern COLLEAGUE = Pattern.compile(
+            "(?:[小老](?![结计组型微])[\\p{IsHan}]|[\\p{IsHan}]{1,3}(?:科长|主任|处长|书记|局长|部长|经理|老师|股长|所长|站长|队长|秘书|姐|哥|总|工))[：:，,].*"
+            + "(?:再|改|补|删|核|具体|精简|压缩|调整|完善|充实|细化|数字|数据|加上|增加|写|换|确认|斟酌|统一|润色|去掉|展开).*");
+
+    private static boolean colleagueNote(String inside) {
+        return inside.length() <= 40 && COLLEAGUE.matcher(inside).matches();
     }
 
     /** Titles after a name: 由（姓名）同志负责 leaves the name out. */
@@ -146,7 +210,10 @@ final class PlaceholderFields {
 
     /** Endings of a field name: ＜报送单位＞, 【责任人姓名】, ［完成时间］. */
     private static final String[] FIELD_ENDS = {"单位", "名称", "姓名", "时间", "日期", "金额", "数额", "数量", "人数", "次数",
-        "地点", "职务", "电话", "文号", "编号", "内容", "事项", "数据", "案例", "措施", "做法", "成效", "问题"};
+        "地点", "职务", "电话", "文号", "编号", "内容", "事项", "数据", "案例", "措施", "做法", "成效", "问题", "签名", "签字", "盖章",
+        "签章"};
+    /** Where a signature or a seal goes. */
+    private static final String[] SIGNING = {"签名", "签字", "盖章", "签章"};
 
     /**
      * A field name in a bracket no text puts its own words in (【】, ＜＞, ［］, 〔〕): a short phrase ending on
@@ -178,7 +245,8 @@ final class PlaceholderFields {
         String s = inside;
         // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
         // (not （名词解释定稿）, （五通至墩上段）: a document's status, a stretch of road)
-        if (STATES.contains(s) || Placeholders.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))) {
+        if (STATES.contains(s) || Placeholders.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))
+                || containsAnyOf(s, BEFORE_RELEASE) || toDo(s)) {
             return true;
         }
         Matcher kind = KIND.matcher(s);
@@ -217,6 +285,27 @@ final class PlaceholderFields {
             }
         }
         return FIELDS.contains(s);
+    }
+
+    /**
+     * A note that ends on something still to be done, said as a to-do: （数据需再核实）, （口径务必核对）; not a
+     * step of a procedure (（需经本人核实）) nor a long sentence.
+     */
+    private static boolean toDo(String s) {
+        if (s.length() > 30 || s.contains("经")) {
+            return false;
+        }
+        for (String p : PENDING) {
+            if (p.length() >= 2 && s.endsWith(p)) {
+                String head = s.substring(0, s.length() - p.length());
+                for (String m : MODALS) {
+                    if (head.endsWith(m) && head.length() > m.length()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** What a colleague is asked to do to the draft: fill in or check. */

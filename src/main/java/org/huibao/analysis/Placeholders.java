@@ -37,6 +37,16 @@ final class Placeholders {
     /** Format strings of a program left unfilled: %s, %d, %1$s ({0}, {name} are the mask pattern's). */
     private static final Pattern FORMAT = Pattern.compile(
             "(?<![0-9０-９A-Za-z%])%(?:[0-9]\\$)?[sdf](?![A-Za-z])");
+    /**
+     * A unit with no figure before it, right after a verb that a figure follows: 签约率达到%, 同比增长个百分点,
+     * 共计万元. A percent sign is never a word; 万 and 亿 alone are (产值突破亿元, 降低万元生产总值能耗, 签约亿元以上
+     * 项目), so 万元, 亿元 count as left out only after a total (共计, 合计, 总计) and not as a class (万元以上, 万元户).
+     */
+    private static final Pattern UNIT_ALONE = Pattern.compile(
+            "(?<!单位)(?:达到|达|为|至|到|约|占|共计|合计|累计|总计|增长|增加|增幅|下降|降低|减少|提高|提升|上升|超过|突破|完成|实现|"
+            + "缩短|缩减|压减|控制在|保持在|稳定在|不低于|不少于|高于|低于)(?:[%％](?![A-Za-z0-9$])|个百分点|百分点)"
+            + "|(?:共计|合计|总计)[万亿](?:元|人次|人|户|吨|亩|千瓦|平方米|立方米|册|件|次)(?!以上|以下|左右|[户级])");
+
     private Placeholders() {
     }
 
@@ -68,6 +78,8 @@ final class Placeholders {
                 i = symbolFigure(c, i, out);
             } else if (ch == 'Y' || ch == 'y' || ch == 'M' || ch == 'D' || ch == 'd') {
                 i = letterDate(c, i, out);
+            } else if (ch == '×' && loneTimes(t, i)) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, i, i + 1, ""));
             }
         }
         if (t.indexOf('号') >= 0) {
@@ -80,6 +92,15 @@ final class Placeholders {
             Matcher m = FORMAT.matcher(t);
             while (m.find()) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+            }
+        }
+        if (t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('万') >= 0 || t.indexOf('亿') >= 0 || t.indexOf("百分点") >= 0) {
+            Matcher m = UNIT_ALONE.matcher(t);
+            while (m.find()) {
+                // 1988年 比上年增长％ ending its line is a table's column heading, not a sentence
+                if (m.end() < t.length() && BLANKS.indexOf(t.charAt(m.end())) < 0) {
+                    out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+                }
             }
         }
         if (t.indexOf("年月") >= 0) {
@@ -121,10 +142,50 @@ final class Placeholders {
         while (k < t.length() && (zeros ? t.charAt(k) == '0' || t.charAt(k) == '０' : maskSymbol(t.charAt(k)))) {
             k++;
         }
-        if (figureSlot(t, i, k) && (!zeros || k - i >= 2)) {
+        if (figureSlot(t, i, k) && (!zeros || k - i >= 2) || !zeros && maskRun(t, i, k)) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
         }
         return k - 1;
+    }
+
+    /** Blocks and boxes, which no text sets inside a sentence but as a fill: 总院长▇任组长, 由█同志负责. */
+    private static final String BLOCKS = "▇█▉▊▋▆▅■□";
+
+    /**
+     * A run of mask symbols inside a sentence, whatever slot it fills (a name, a figure before any unit, a
+     * place): 总院长▇▇▇任组长, 缩短至★★分钟, ▇▇局党组, 联系人：◆◆，. Two or more, or a single block, between
+     * a Chinese character (or the line's start, or a mark) and a Chinese character (or a mark ending a
+     * clause), one side at least a Chinese character, or as a label's value (联系人：◆◆，). Not ○ or 〇 (the
+     * zero of a Chinese numeral, 二○二六年), not a run that ends the line (a rating, 推荐指数：★★★★), nor a
+     * single bullet (★重点任务).
+     */
+    private static boolean maskRun(String t, int i, int k) {
+        for (int j = i; j < k; j++) {
+            // nor ──, ━━ (box drawing, typed as a dash: ──国民经济保持较快增长)
+            if ("○〇◯".indexOf(t.charAt(j)) >= 0 || t.charAt(j) >= '\u2500' && t.charAt(j) <= '\u257F') {
+                return false;
+            }
+        }
+        // ■月■日: a date's masks are the mask pattern's
+        return (k - i >= 2 || BLOCKS.indexOf(t.charAt(i)) >= 0) && inSentence(t, i, k) && "年月日号".indexOf(t.charAt(k)) < 0;
+    }
+
+    /** Marks a mask may stand after or before in a sentence, besides a Chinese character. */
+    private static final String SLOT_BEFORE = "：:，、（(“";
+    private static final String SLOT_AFTER = "，。；、）)”%％";
+
+    /** The stretch {@code [i, k)} stands in running text: a Chinese character on one side, a character or a mark on the other. */
+    private static boolean inSentence(String t, int i, int k) {
+        if (k >= t.length()) {
+            return false;
+        }
+        boolean hanBefore = i > 0 && Han.is(t.charAt(i - 1));
+        boolean hanAfter = Han.is(t.charAt(k));
+        boolean before = hanBefore || i == 0 || SLOT_BEFORE.indexOf(t.charAt(i - 1)) >= 0;
+        boolean after = hanAfter || SLOT_AFTER.indexOf(t.charAt(k)) >= 0;
+        // 联系人：◆◆，联系电话…: a label's value, up to the mark that ends it
+        boolean value = i >= 2 && "：:".indexOf(t.charAt(i - 1)) >= 0 && Han.is(t.charAt(i - 2)) && "，。；、".indexOf(t.charAt(k)) >= 0;
+        return before && after && (hanBefore || hanAfter || value);
     }
 
     /** Counters that are words of their own, never the first character of a longer word after a mask. */
@@ -160,6 +221,23 @@ final class Placeholders {
         int type = Character.getType(ch);
         return type == Character.OTHER_SYMBOL && !Han.is(ch) && ch != '℃' && ch != '°' && ch != '№'
                 || "※〓＠@＆&§¤".indexOf(ch) >= 0;
+    }
+
+    /**
+     * A single × between Chinese characters (第×季度, 由×同志负责, ×县): a mask, as ×× is; × multiplies only
+     * figures or dimensions (3×4, 长×宽×高).
+     */
+    private static boolean loneTimes(String t, int i) {
+        if (i + 1 >= t.length() || i > 0 && t.charAt(i - 1) == '×' || t.charAt(i + 1) == '×') {
+            return false;
+        }
+        char b = i > 0 ? t.charAt(i - 1) : '：';
+        char a = t.charAt(i + 1);
+        // ×月×日, 20××年: a date's masks are the mask pattern's; 长×宽: dimensions multiplied; “数据要素×”
+        // (a policy's name, as “人工智能+”): × ending a word is an operator, so a Chinese character follows a mask
+        boolean dimensions = "长宽高深厚径".indexOf(b) >= 0 && "长宽高深厚径".indexOf(a) >= 0;
+        boolean value = "：:".indexOf(b) >= 0 && "，。；、".indexOf(a) >= 0;
+        return (Han.is(a) || value) && inSentence(t, i, i + 1) && "年月日号".indexOf(a) < 0 && !dimensions;
     }
 
     /** YYYY年, MM月, DD日: the letters a date template is written with, never filled in. */

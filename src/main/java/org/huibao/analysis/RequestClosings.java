@@ -48,14 +48,19 @@ final class RequestClosings {
                 out.add(new int[] {i, i + w.length()});
             }
         }
-        // 望复, 敬望复: asking for a reply, as a closing on its own (not 希望复工, 望复核)
-        for (int i = t.indexOf("望复"); i >= 0; i = t.indexOf("望复", i + 1)) {
-            boolean alone = (i == 0 || !Han.is(t.charAt(i - 1)) || "敬盼切并即".indexOf(t.charAt(i - 1)) >= 0)
-                    && (i + 2 >= t.length() || !Han.is(t.charAt(i + 2)));
-            if (alone) {
-                out.add(new int[] {i, i + 2});
+        // 望复, 盼示, 祈复, 候批, 敬望复: asking for a reply or an instruction, as a closing on its own (not 希望复工,
+        // 望复核, 展示, 期盼批…): the plea, then the one character of what is asked, and nothing after
+        for (String w : new String[] {"望复", "望示", "望覆", "盼示", "盼覆", "盼批", "盼准", "祈复", "祈示", "祈覆", "候示", "候复", "候批",
+            "盼复示", "望复示", "盼函复", "望函复", "盼告", "望告知"}) {
+            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+                boolean alone = (i == 0 || !Han.is(t.charAt(i - 1)) || "敬盼切并即恳谨静恭为".indexOf(t.charAt(i - 1)) >= 0)
+                        && (i + w.length() >= t.length() || !Han.is(t.charAt(i + w.length())));
+                if (alone) {
+                    out.add(new int[] {i, i + w.length()});
+                }
             }
         }
+        reportAndRequest(t, out);
         for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
             for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                 if (requestFollows(t, i + w.length())) {
@@ -76,6 +81,37 @@ final class RequestClosings {
                 out.add(new int[] {s, i + 2});
             } else if (t.startsWith("如下", i + 2) || t.startsWith("如上", i + 2)) {
                 out.add(new int[] {i, i + 4}); // 请示如下, 请示如上
+            }
+        }
+    }
+
+    /**
+     * A report that announces a request joined to it: 特此报告并请示, 以上报告并请示, and a title
+     * "关于…的报告暨…的请示", "…情况汇报及有关事项请示" — 请示 closing the sentence or the line, after 报告 or
+     * 汇报 and a conjunction (并, 暨, 及, 兼, 和, 同时). Not 请示报告 as a noun, nor 报告并请示重大事项 (a rule).
+     */
+    private static void reportAndRequest(String t, List<int[]> out) {
+        for (int i = t.indexOf("请示"); i >= 0; i = t.indexOf("请示", i + 1)) {
+            int e = i + 2;
+            while (e < t.length() && " \u3000".indexOf(t.charAt(e)) >= 0) {
+                e++;
+            }
+            if (e < t.length() && "。！!；".indexOf(t.charAt(e)) < 0 && !t.startsWith("如下", e)) {
+                continue;
+            }
+            for (int v = i - 1; v >= 2 && v >= i - 36; v--) {
+                char ch = t.charAt(v);
+                if (CLAUSE_ENDS.indexOf(ch) >= 0) {
+                    break;
+                }
+                // not a rule of conduct (重大事项要及时报告并请示)
+                boolean rule = v >= 4 && t.startsWith("及时", v - 4) || v >= 3 && "要应须需".indexOf(t.charAt(v - 3)) >= 0;
+                if ("并暨及兼和".indexOf(ch) >= 0 && (t.startsWith("报告", v - 2) || t.startsWith("汇报", v - 2)) && !rule) {
+                    // 特此报告并请示 is one closing, from 特此, 专此 or 以上
+                    boolean lead = v >= 4 && (t.startsWith("特此", v - 4) || t.startsWith("专此", v - 4) || t.startsWith("以上", v - 4));
+                    out.add(new int[] {lead ? v - 4 : v - 2, i + 2});
+                    break;
+                }
             }
         }
     }

@@ -60,7 +60,9 @@ final class Requests {
         // the addressee by its courtesy form (贵府, 贵局), a legislature's standing committee, an inspecting team
         "贵", "人大", "省人大", "市人大", "县人大", "区人大", "常委会", "督查组", "巡察组", "巡视组", "检查组", "督导组",
         "州委", "旗委", "省政府", "市政府", "县政府", "区政府", "州政府", "旗政府", "省人民政府", "市人民政府", "县人民政府",
-        "区人民政府", "主管部门", "局党组", "局党委", "厅党组", "局领导", "厅领导", "部领导"};
+        "区人民政府", "主管部门", "局党组", "局党委", "厅党组", "局领导", "厅领导", "部领导",
+        // a group's or a head office's, above a subsidiary
+        "集团", "总公司", "上级公司", "总部", "母公司"};
     /** Characters that make a wish of 望 (希望, 期望, 盼望) which a superior after it turns into a request. */
     private static final String WISH_PREFIX = "希期盼";
     /** Words in a marker's clause before it that make it an account of a request made, or a rule of conduct. */
@@ -118,7 +120,7 @@ final class Requests {
     /** A request marker, past a comma or two, at {@code from}: 请, 恳请, 敬请, 望. */
     static boolean requestFollows(String t, int from) {
         int k = skipCommas(t, from);
-        return k < t.length() && (t.charAt(k) == '请' || t.charAt(k) == '望' || k + 1 < t.length()
+        return k < t.length() && (t.charAt(k) == '请' || t.charAt(k) == '望' || t.charAt(k) == '盼' || t.charAt(k) == '祈' || k + 1 < t.length()
                 && QING_PREFIX.indexOf(t.charAt(k)) >= 0 && t.charAt(k + 1) == '请');
     }
 
@@ -165,6 +167,7 @@ final class Requests {
             if (ch == '求' && i >= covered && titles == 0 && i > 0 && QIU_PREFIX.indexOf(t.charAt(i - 1)) >= 0) {
                 // 恳求局党组帮助协调解决, 祈求上级…: a plea as 恳请 is
                 int end = startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : RequestObjects.object(t, i + 1, WINDOW, false);
+                end = end < 0 && !startsWithAny(t, i + 1, BELOW) && !past(t, i - 1) ? actOfBody(t, i + 1, addressee, true) : end;
                 if (end > 0) {
                     out.add(new int[] {i - 1, end});
                     covered = end;
@@ -256,11 +259,56 @@ final class Requests {
             boolean opensSentence = i == 0 || CLAUSE_ENDS.indexOf(before) >= 0 || before == '，' || before == ',';
             int end = wish ? RequestObjects.object(t, after, WINDOW, !pleading)
                     : RequestObjects.object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
+            if (end < 0 && ch == '请') {
+                // 恳请市局提高补助标准, 请区委社会工作部牵头予以清理规范: an act of the addressee's own choosing
+                end = actOfBody(t, after, addressee, start < i || after > i + 1);
+            }
             if (end > 0 && !RequestReadings.namesDocument(t, end)) {
                 out.add(new int[] {start, end});
                 covered = end;
             }
         }
+    }
+
+    /** What a report asks of its readers, not of a superior's power: 请…审阅, 请…批评指正, 敬请谅解. */
+    private static final String[] READERS_ACTS = {"审阅", "审议", "指正", "批评", "谅解", "理解", "期待", "关注", "光临", "莅临", "出席",
+        "参加", "监督", "评议", "阅知", "知悉", "查阅", "参阅", "留意", "注意",
+        // a pledge, not a request: 恳请领导放心
+        "放心", "相信"};
+    /** What turns any act after 请 and a body into one asked of that body: 牵头予以清理, 尽快出台, 帮助协调. */
+    private static final String[] ASKING = {"予以", "给予", "牵头", "出面", "尽快", "帮助", "统筹", "加快", "尽早", "早日"};
+
+    /**
+     * A request for an act the object list does not name, once a body above is named right after the marker
+     * (恳求集团公司增配编制5名, 特请求县卫生健康局提高至…, 请区委社会工作部牵头予以清理规范): after a plea
+     * ({@code plea}: 恳请, 特请, 请求, 恳求…) any act; after a bare 请 an act the addressee takes on (牵头,
+     * 予以, 尽快…). Returns the end of the clause, or -1.
+     */
+    static int actOfBody(String t, int after, String addressee, boolean plea) {
+        if (!superiorFollows(t, after) && !organ(t, after) && !addressed(t, after, addressee)) {
+            return -1;
+        }
+        int end = after;
+        while (end < t.length() && end < after + WINDOW && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，' && t.charAt(end) != ',') {
+            end++;
+        }
+        if (containsAny(t, after, end, READERS_ACTS) || containsAny(t, after, end, INVITED) || containsAny(t, after, end, OWN_WORK)
+                && !containsAny(t, after, end, ASKING) || hedged(t, after)) {
+            return -1;
+        }
+        return plea && end - after >= 4 || containsAny(t, after, end, ASKING) ? end : -1;
+    }
+
+    /** Words that make a sentence a condition or a norm: 如果发现决议有错误，就应…请求上级收回或修改. */
+    private static final String[] HEDGES = {"如果", "假如", "倘若", "如若", "一旦", "就应", "应该", "应当", "可以", "有权", "必须"};
+
+    /** A condition or a norm anywhere in the sentence before {@code at}: what to do if, not what is asked now. */
+    private static boolean hedged(String t, int at) {
+        int from = at;
+        while (from > 0 && at - from < 80 && "。！？!?".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return containsAny(t, from, at, HEDGES);
     }
 
     /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */

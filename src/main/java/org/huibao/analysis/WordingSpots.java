@@ -130,15 +130,16 @@ final class WordingSpots implements Detector {
         doubledWords(c, out);
         Placeholders.find(c, out);
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")
-                || text.indexOf('盼') >= 0 || text.indexOf('候') >= 0 || text.contains("若无") || text.indexOf('求') >= 0
+                || text.indexOf('盼') >= 0 || text.indexOf('候') >= 0 || text.indexOf('祈') >= 0 || text.contains("若无") || text.indexOf('求') >= 0
                 || text.contains("如蒙") || text.contains("为荷") || text.contains("是荷") || text.contains("为感") || text.contains("为祷")
                 || text.contains("为谢") || text.contains("建议")) {
             Requests.find(c, out);
         }
         if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致") || text.contains("此布")
                 || text.contains("此令") || text.contains("此函") || text.contains("执行") || text.contains("落实") || text.contains("办理")
-                || text.contains("实施")) {
-            otherClosing(c, out);
+                || text.contains("实施") || text.contains("现予") || text.contains("解释") || text.contains("施行") || text.contains("生效")
+                || text.contains("未尽事宜") || text.contains("以上意见")) {
+            OtherClosings.find(c, out);
         }
         if (c.has(CharSets.MARKUP)) {
             c.find(MARKUP, 0, SpotKind.ARTEFACT, out);
@@ -241,157 +242,6 @@ final class WordingSpots implements Detector {
             if ((m.start() < from || m.start() >= to) && !referenceMark(t, m.start(), m.end())) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
             }
-        }
-    }
-
-    /**
-     * The closing formulas of other kinds of document, each with the title words of the kinds it
-     * belongs to: 特此通知 closes a 通知, 此复 a 批复 or a 复函.
-     */
-    private static final String[][] OTHER_CLOSINGS = {
-        {"特此通知", "通知"}, {"特此通报", "通报"}, {"特此公告", "公告"}, {"特此通告", "通告"}, {"特此批复", "批复"},
-        {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
-        {"特此函达", "函"}, {"特此说明", "说明"}, {"特此公示", "公示"}, {"特此布告", "布告"}, {"此布", "布告", "公告"},
-        {"此令", "令"}, {"此函", "函"}, {"特此函", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
-        // the closings of a 函 asking, a statement, a pledge, a proxy, a notice to a party, an appeal
-        {"特此函询", "函"}, {"特此函商", "函"}, {"特此声明", "声明"}, {"特此承诺", "承诺书", "书"}, {"特此委托", "委托书", "书"},
-        {"特此告知", "告知书", "书", "通知"}, {"特此倡议", "倡议书", "书"},
-        // a letter's: 此致敬礼 closes a 信, a 申请书 or a 倡议书, not a 报告
-        {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"},
-        // answers to a question or a letter (回复, 答复), a letter's own closings
-        {"特此回复", "回复", "复函", "函"}, {"特此答复", "答复", "复函", "函"}, {"谨此函告", "函"}, {"特此致函", "函"},
-        {"顺致崇高敬意", "函", "信"}, {"顺颂商祺", "函", "信"}};
-
-    /**
-     * How a directive (通知, 意见, 决定, 办法, 批复…) tells those below to carry it out: 请遵照执行, 请认真贯彻
-     * 执行, 请结合实际认真贯彻落实. Ending a report to a superior, it is a line kept from a directive.
-     */
-    private static final String[] DIRECTIVE_ENDS = {"遵照执行", "贯彻执行", "认真执行", "贯彻落实", "遵照办理", "研究执行",
-        "参照执行", "抓好落实", "组织实施", "遵守执行", "认真落实", "执行落实", "照此执行", "研究落实"};
-    /** Kinds of document that close so: a directive, or a 批复 or 函 answering. */
-    private static final String[] DIRECTIVES = {"通知", "意见", "决定", "办法", "方案", "规定", "细则", "批复", "函", "要点", "规划",
-        "通报", "命令", "令", "纲要", "制度", "规则", "措施", "讲话", "发言", "议"};
-
-    /**
-     * A closing formula of another kind of document ending its line (特此通知。 in a 报告); not in a document
-     * whose title names that kind, and not in one without a title, whose kind is unknown.
-     */
-    private static void otherClosing(LineContext c, List<Spot> out) {
-        String title = c.document().title().strip();
-        if (title.isEmpty()) {
-            return;
-        }
-        String t = c.text();
-        // 特 此 通 知, 此致 敬礼: blanks typed inside a formula of its own line are read past
-        if (t.length() <= 16 && (t.indexOf(' ') > 0 || t.indexOf('\u3000') > 0) && spacedClosing(c, title, t, out)) {
-            return;
-        }
-        int end = t.length();
-        // 此致，(敬礼 on the next line): the comma that ends the line goes with it
-        while (end > 0 && " \u3000\t。！!．.，,".indexOf(t.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        for (String[] k : OTHER_CLOSINGS) {
-            String formula = k[0];
-            int start = end - formula.length();
-            // the formula on its own: after a stop or a comma, not the end of a word (如此复杂 aside, 批复此复)
-            if (start < 0 || !t.startsWith(formula, start) || start > 0 && Han.is(t.charAt(start - 1))) {
-                continue;
-            }
-            if (!fits(title, k)) {
-                out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
-            }
-            return;
-        }
-        if (!inside(c, title, t, out)) {
-            directiveClosing(c, title, t, end, out);
-        }
-    }
-
-    /** A formula of another kind on a line of its own with blanks inside it: 特 此 通 知。 */
-    private static boolean spacedClosing(LineContext c, String title, String t, List<Spot> out) {
-        String compact = t.replace(" ", "").replace("\u3000", "");
-        int end = compact.length();
-        while (end > 0 && "。！!．.，,".indexOf(compact.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        for (String[] k : OTHER_CLOSINGS) {
-            if (compact.substring(0, end).equals(k[0]) && !fits(title, k)) {
-                int from = 0;
-                while (t.charAt(from) == ' ' || t.charAt(from) == '\u3000') {
-                    from++;
-                }
-                int to = t.length();
-                while (" \u3000。！!．.，,".indexOf(t.charAt(to - 1)) >= 0) {
-                    to--;
-                }
-                out.add(c.spot(SpotKind.OTHER_CLOSING, from, to, compact.substring(0, end)));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A formula of another kind standing as a sentence of its own inside the line (特此通知。特此报告。): after the
-     * line's start or a full stop, before a full stop or an exclamation mark.
-     */
-    private static boolean inside(LineContext c, String title, String t, List<Spot> out) {
-        for (String[] k : OTHER_CLOSINGS) {
-            if (k[0].length() < 4) {
-                continue; // 此复, 此令, 此函: too short to tell from the words of a sentence
-            }
-            for (int i = t.indexOf(k[0]); i >= 0; i = t.indexOf(k[0], i + 1)) {
-                int e = i + k[0].length();
-                boolean alone = (i == 0 || "。！；".indexOf(t.charAt(i - 1)) >= 0) && e < t.length() && "。！".indexOf(t.charAt(e)) >= 0;
-                if (alone && !fits(title, k)) {
-                    out.add(c.spot(SpotKind.OTHER_CLOSING, i, e, ""));
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The title names a kind of document the formula belongs to ({@code kind} after its formula). */
-    private static boolean fits(String title, String[] kind) {
-        for (int i = 1; i < kind.length; i++) {
-            if (title.endsWith(kind[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 请遵照执行 (or 请…认真贯彻落实, 请各单位结合实际遵照执行) as the last clause of a line of a report: the
-     * clause opens on 请 after a comma or at the line's start, and ends on a directive's words. Not in a
-     * directive, a speech or a document without a kind in its title.
-     */
-    private static void directiveClosing(LineContext c, String title, String t, int end, List<Spot> out) {
-        for (String d : DIRECTIVES) {
-            if (title.endsWith(d)) {
-                return;
-            }
-        }
-        if (!(title.endsWith("报告") || title.endsWith("汇报") || title.endsWith("总结") || title.endsWith("请示"))) {
-            return;
-        }
-        for (String w : DIRECTIVE_ENDS) {
-            if (end < w.length() || !t.startsWith(w, end - w.length())) {
-                continue;
-            }
-            int start = end - w.length();
-            while (start > 0 && "，,。；;：:".indexOf(t.charAt(start - 1)) < 0) {
-                start--;
-            }
-            // the clause opens on 请 (请遵照执行, 请各单位认真贯彻落实) and is short, as a closing formula is
-            // not 请转发各街道贯彻执行, 请批转…执行: a request that the superior forward the report (HB303's)
-            boolean forward = t.substring(start, end).matches(".*(?:转发|批转|转送|印发|下发|转至|转给).*");
-            if (t.startsWith("请", start) && end - start <= 20 && !t.startsWith("请示", start) && !forward) {
-                out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
-            }
-            return;
         }
     }
 

@@ -129,7 +129,17 @@ public record DocumentFact(String name, String title, Span head, Genre genre, in
         while (end > 0 && " \t\n\u000B\f\r".indexOf(title.charAt(end - 1)) >= 0) {
             end--;
         }
-        return title.startsWith("请示", end - 2) && end >= 2;
+        // …情况的报告暨有关事项的请示: a report that carries a request is a report, and its request HB303's
+        return title.startsWith("请示", end - 2) && end >= 2 && !joinsReport(title);
+    }
+
+    private static boolean joinsReport(String title) {
+        for (String w : new String[] {"报告暨", "报告并", "报告及", "报告兼", "汇报暨", "汇报并", "汇报及", "汇报兼"}) {
+            if (title.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLineBreak(String s) {

@@ -27,7 +27,9 @@ class PlaceholderFormsTest {
         "○○", "〇〇", "□□", "□", "△△", "■■", "？？", "??", "……", "___", "＿＿", "N", "n", "NN", "#", "◎◎", "※※",
         "【】", "（ ）", "()", "[ ]", "〔 〕", "［］", "｛｝", "{}", "（数字）", "（具体数字）", "【数据】", "（数据待核）", "（待补充）",
         "(TBD)", "（TBD）", "[TODO]", "（待统计）", "（数据待核实）", "【待定】", "{{n}}", "${n}", "<数量>", "＜数量＞", "[数量]",
-        "（人数）", "（金额）", "〔数额〕", "（请财务科补充）", "（请办公室核实）"};
+        "（人数）", "（金额）", "〔数额〕", "（请财务科补充）", "（请办公室核实）",
+        // any glyph a drafter types as a fill, alone or repeated
+        "▇▇", "▇▇▇", "██", "■■■", "★★", "☆☆", "●●", "◆◆◆", "◇◇", "▲▲", "△△△", "※※※", "？？？", "▇", "█", "■"};
     /** Blank runs where a figure belongs: they are found before a counter, not opening a line. */
     private static final String[] FIGURE_BLANKS = {"  ", "   ", "　", "　　", "\u00A0\u00A0"};
 
@@ -36,13 +38,16 @@ class PlaceholderFormsTest {
         "联系人：{}，联系电话：12345678。", "由分管副局长{}同志具体负责。"};
     private static final String[] NAME_MASKS = {"XX", "XXX", "××", "×××", "ＸＸＸ", "某某", "*", "**", "＊＊", "○○", "□□", "△△",
         "___", "＿＿", "（姓名）", "【姓名】", "〔姓名〕", "（领导姓名）", "<姓名>", "{{name}}", "${name}", "[姓名]", "（ ）", "【】",
-        "（具体人员）", "（责任人）"};
+        "（具体人员）", "（责任人）",
+        "▇▇▇", "▇", "█", "■■", "★★", "●●", "◆◆", "☆☆☆", "×", "（分管领导姓名）", "（主要负责人姓名）", "【牵头领导姓名】", "[[姓名]]",
+        "【【姓名】】", "［［姓名］］", "〖姓名〗", "「姓名」"};
 
     /** Sentences with a unit or place left out. */
     private static final String[] UNIT_FRAMES = {"{}局党组高度重视。", "赴{}县开展调研。", "{}党委召开专题会议。", "与{}公司签订合作协议。",
         "{}镇积极推进人居环境整治。"};
     private static final String[] UNIT_MASKS = {"XX", "××", "ＸＸ", "X", "x", "某某", "XXX", "xx", "**", "○○", "□□", "（单位名称）",
-        "【单位名称】", "<单位>", "[单位]", "{{单位}}", "${unit}", "（ ）", "【】", "＿＿", "___"};
+        "【单位名称】", "<单位>", "[单位]", "{{单位}}", "${unit}", "（ ）", "【】", "＿＿", "___",
+        "▇▇", "■■", "◆◆", "●●", "×", "（承办单位名称）", "[[单位名称]]", "〖单位名称〗", "「单位名称」"};
 
     /** Sentences with a date left out. */
     private static final String[] DATE_FRAMES = {"{}，召开全县动员大会。", "于{}前完成整改。", "会议于{}在县委会议室召开。",
@@ -51,7 +56,9 @@ class PlaceholderFormsTest {
         "20XX年", "20××年", "20xx年", "2024年X月", "2024年XX月XX日", "2024年○月", "○○○○年○月○日", "2024年 月 日",
         "2024年  月  日", "2024年　月　日", "____年__月__日", "＿＿年＿＿月＿＿日", "2024年__月", "YYYY年MM月DD日", "20__年",
         "2024年×月×日", "□月□日", "△月△日", "2024年（ ）月", "（具体时间）", "（日期）", "【时间】", "（时间待定）",
-        "2024年X月X日", "2024年6月X日", "2024年6月__日", "2024年6月  日", "202×年"};
+        "2024年X月X日", "2024年6月X日", "2024年6月__日", "2024年6月  日", "202×年",
+        // an ordinal of a period left out: 第×季度, 第X批
+        "2026年第×季度", "第×季度", "第X季度", "第××季度", "2026年第▇季度"};
     /** A date alone on its line, where a template's signature has it. */
     private static final String[] DATE_LINES = {"年  月  日", "　　年　　月　　日", "    年  月  日", "2024年 月 日", "X年X月X日",
         "二〇二四年  月  日", "○○○○年○○月○○日"};
@@ -70,7 +77,24 @@ class PlaceholderFormsTest {
         "（请核实后填写）", "（注：数据以统计局为准，定稿时删除）", "（内容）", "【具体情况】", "（相关数据）", "（具体内容）", "【简述】",
         "（补充完善）", "（需补充）", "（需核实）", "（待完善）", "【此处待补】", "（请李科长审核确认）", "(待定)", "（XXX）", "（××）",
         "【××】", "（请各科室补充本科室亮点）", "（案例待补）", "【待领导审定】", "（填写）", "〔填〕", "【示例：…】",
-        "（请补充2024年数据）", "（数据待财政局提供）", "（请核对数据）"};
+        "（请补充2024年数据）", "（数据待财政局提供）", "（请核对数据）",
+        // notes to a colleague, by name or title, then what to do to the text
+        "（小刘：问题部分再具体些，周书记说要有数字）", "（老王：这段数字再核一下）", "（张科长，此处案例换一个）", "【王主任：成效部分压缩】",
+        "（李姐：把去年的数据补上）", "［小陈，标题再斟酌］",
+        // review notes on a figure or a wording, and to-dos before the draft goes out
+        "（此数据与财务科报表不一致，报出前务必核对）", "（报出前删除）", "（上报前请再核实）", "（数据需再核实）", "（口径务必核对）",
+        "（此提法待领导确认）", "（该数字偏低，请再确认）", "（印发前替换为正式文号）", "（此部分待补）",
+        // the pairs of a wiki or a template engine
+        "[[签名]]", "[[具体做法]]", "【【填写】】", "〖填写主要成效〗", "「填写」", "［签名］", "【盖章】"};
+    /** A bracket naming the count a figure was to give, before that figure's unit. */
+    private static final String[] COUNT_NAMES = {"（起数）起", "（人数）人", "（件数）件", "（户数）户", "（个数）个", "（次数）次",
+        "（金额）万元", "（比例）%", "【人数】名", "〔数量〕项", "（具体数额）亿元", "（场次数）场"};
+    /** A unit left standing after the verb a figure follows, without the figure. */
+    private static final String[] UNITS_ALONE = {"签约率[达到%]。", "同比[增长个百分点]。", "[共计万元]。", "[合计亿元]，完成年度目标。",
+        "增幅[为％]。", "[占%]，居全市第一。", "[下降个百分点]，降幅收窄。", "[总计万人次]参与。", "覆盖率提高[到%]以上。"};
+    /** A blank two full-width spaces wide or more where a clause's object was left out, before its mark. */
+    private static final String[] CLAUSE_BLANKS = {"实际[使用　　　　]，完成老旧管网改造42.6公里。", "全年[拨付　　　　]。",
+        "其中用于安全[培训    ]，其余用于设备更新。", "累计[完成　　　　]；新增用户1200户。"};
 
     /** Correct sentences of the same frames and the brackets, letters and symbols published texts use. */
     private static final String[] CLEAN = {"全年共开展专题培训12次。", "共计投入资金350万元。", "同比增长6.5%。",
@@ -85,7 +109,12 @@ class PlaceholderFormsTest {
         "二〇二四年十二月二十日", "2024年12月20日", "（2024—2025年）", "〔2024〕5号", "（详见附件）", "（具体名单附后）",
         "全年完成各类培训（含线上）3.2万人次。", "城乡居民收入（元）增长6%。", "居民人均可支配收入（元）", "采用A/B两种方案。",
         "实施“十四五”规划。", "召开党组会议12次，研究重大事项36项。", "综合考虑N个因素。", "用好“四下基层”工作法。",
-        "人口（万人）", "建设“3+X”产业体系。"};
+        "人口（万人）", "建设“3+X”产业体系。",
+        // 万 and 亿 alone are figures (one 万, one 亿); a percent in a table's heading; ratings and zeros
+        "指趣科技等一批企业产值突破亿元。", "持续降低万元生产总值能耗。", "新签约亿元以上项目500个。", "高考录取人数突破万人。",
+        "培育万元户120户。", "（单位为%）", "占比（%）", "推荐指数：★★★★", "二○二六年一月十五日", "二〇〇六年", "长×宽×高为3×2×1米。",
+        "★重点任务", "● 强化组织领导", "──国民经济保持较快增长。", "━━产业结构调整取得重要进展。", "（小结）", "（小计：12项）", "（主要修订）", "（相应修改）", "（需经本人核实）",
+        "（王主任：兼任组长）", "（老旧小区改造）", "姓　　名：王伟", "单位（盖章）"};
 
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("[个家条支项批所座片张套]\\p{IsHan}");
 
@@ -106,6 +135,13 @@ class PlaceholderFormsTest {
         fill(out, DOC_FRAMES, DOC_MASKS);
         fill(out, new String[] {"按照市委办公室（市委办发{}）文件精神。", "印发{}文件。"}, NUMBER_MASKS);
         fill(out, PASSAGE_FRAMES, PASSAGE_MASKS);
+        fill(out, new String[] {"查处违纪案件{}。", "全年发生第三方施工挖断管道事件{}，均已处置。"}, COUNT_NAMES);
+        for (String[] marked : new String[][] {UNITS_ALONE, CLAUSE_BLANKS}) {
+            for (String m : marked) {
+                // [ ] marks what is to be found
+                out.add(Probe.bad(m.replace("[", "").replace("]", ""), m.substring(m.indexOf('[') + 1, m.indexOf(']'))));
+            }
+        }
         for (String c : CLEAN) {
             out.add(Probe.ok(c));
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class RequestFormsTest {
     private static final String[] MARKERS = {"请", "恳请", "敬请", "特请", "拟请", "烦请", "诚请", "务请", "还请", "请求", "恳求", "望",
-        "恳望", "切盼", "特此恳请", "现恳请", "为此恳请"};
+        "恳望", "切盼", "特此恳请", "现恳请", "为此恳请", "特请求", "呈请", "祈请"};
     /** Markers that ask only when a superior follows: a wish or a proposal to anyone else is not a request. */
     private static final String[] WISHES = {"希望", "期望", "盼望", "企盼", "建议", "恳切希望"};
     private static final String[] SUPERIORS = {"上级", "市局", "市委", "县政府", "领导", "贵局", "局党组", "上级主管部门", "省厅",
@@ -34,7 +34,21 @@ class RequestFormsTest {
         "是否妥当，请指示", "如无不妥，请批转各地执行", "如无不当，请予批准", "特此请示", "请示如上", "请予批准为盼", "请批示", "盼复",
         "望复", "请回复", "请函复", "请予答复", "敬请审批", "以上请示当否，请批示", "请予审定", "请审核", "请核准", "以上意见，请审定",
         "专此请示", "妥否，请示复", "请予鉴核", "以上报告如无不妥，请批转", "请领导批示", "望批准", "盼予批准", "恳请批准为盼",
-        "妥当与否，请批示", "请予支持为荷", "特此报告，请审批"};
+        "妥当与否，请批示", "请予支持为荷", "特此报告，请审批",
+        // a plea for a reply or an instruction in one character, and a report that announces its request
+        "盼示", "望示", "祈复", "候示", "盼批", "恳盼复示", "可否由区级财政列支，盼示", "可否，祈示", "特此报告并请示", "以上报告并请示",
+        "专此汇报并请示", "现将有关情况报告并请示如下"};
+    /** A plea to a named body above asks for whatever act it names, beyond the list of approvals. */
+    private static final String[] PLEAS = {"恳请", "特请求", "恳求", "请求", "特请", "拟请", "恳切请求"};
+    private static final String[] BODIES = {"县卫生健康局", "集团公司", "市局", "上级", "省厅", "贵局", "总公司", "区委", "市委组织部"};
+    private static final String[] ANY_ACTS = {"提高至每人每月1500元", "增配编制5名", "调整补助标准", "放宽申报条件", "延长建设期限一年",
+        "增加专项债券额度", "明确划转口径"};
+    /** A bare 请 to a named body above, for an act the body is to take on: 牵头, 予以, 尽快, 出面. */
+    private static final String[] TAKE_ON = {"请区委社会工作部牵头予以清理规范", "请市住建局尽快出台实施细则", "请县政府牵头统筹推进",
+        "请市局出面协商", "请上级予以清理规范", "请集团公司帮助落实用地"};
+    /** Titles of a report that carries a request. */
+    private static final String[][] TITLES = {{"潼溪县医疗健康集团关于紧密型县域医共体建设情况的自查报告暨有关事项的请示", "暨有关事项的请示"},
+        {"关于2025年防汛工作情况的汇报及有关问题的请示", "及有关问题的请示"}, {"关于社区减负工作情况的报告并请示", "并请示"}};
 
     /** The same words in what is no request. */
     private static final String[] CLEAN = {"经市政府批准，成立专项工作组。", "已报请市委批示。", "按照市委批复要求，抓好落实。",
@@ -50,7 +64,11 @@ class RequestFormsTest {
         "应香港特别行政区政府请求，组建核酸检测支援队。", "展望明年，我们充满信心。", "期盼已久的项目终于落地。",
         "如无特殊情况，按期完成。", "经请示市委同意，调整工作方案。", "向上级请示汇报12次。", "已申请上级资金500万元。",
         "积极向上争取项目资金支持。", "德胜、望远片区纳入主城区统一规划。", "对群众提出的合理请求，及时予以解决。", "请予评议。",
-        "希望各级党组织给予支持。", "如与同级党委的意见不一致，应向上级纪委报告，请上级纪委或党委审定。"};
+        "希望各级党组织给予支持。", "如与同级党委的意见不一致，应向上级纪委报告，请上级纪委或党委审定。",
+        // readers' acts, invitations and rules after a plea or a body; words holding 盼示, 候批; rules to report
+        "恳请各位领导批评指正。", "敬请期待。", "恳请市局领导莅临指导。", "请县委书记出席。", "请市局专家论证。", "期盼示范区建设加快推进。",
+        "严格执行重大事项请示报告制度。", "重大事项要及时报告并请示。", "展示了良好形象。", "等候批次安排。", "请市局审阅。",
+        "此前曾恳请集团公司增配编制。", "恳请领导放心。", "如果发现决议有错误，就应提出意见，请求上级收回或修改。"};
 
     static List<Probe> probes() {
         List<Probe> out = new ArrayList<>();
@@ -78,6 +96,19 @@ class RequestFormsTest {
         for (String c : CLOSINGS) {
             out.add(Probe.bad(c + "。", c));
             out.add(Probe.bad("以上报告，" + c + "。", c));
+        }
+        for (String p : PLEAS) {
+            for (String a : ANY_ACTS) {
+                String request = p + BODIES[n % BODIES.length] + a;
+                out.add(Probe.bad(FRAMES[n % FRAMES.length].replace("{}", request), request));
+                n++;
+            }
+        }
+        for (String r : TAKE_ON) {
+            out.add(Probe.bad("此事街道层面无力解决，" + r + "。", r));
+        }
+        for (String[] t : TITLES) {
+            out.add(Probe.bad(t[0], t[1]));
         }
         for (String c : CLEAN) {
             out.add(Probe.ok(c));

@@ -1,0 +1,227 @@
+package org.huibao.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Spot;
+import org.huibao.api.SpotKind;
+
+/**
+ * The closings of other kinds of document ending a line of this one (HB210): a formula (特此通知, 此复, 特此公报),
+ * a directive's order to carry it out (请遵照执行), a regulation's closing clause (本办法由…负责解释, 本规定自…起施行)
+ * and an opinion's offer (以上意见，供参考). Not in a document whose title names that kind, nor in one without
+ * a title, whose kind is unknown.
+ */
+final class OtherClosings {
+    private OtherClosings() {
+    }
+
+    /**
+     * The closing formulas of other kinds of document, each with the title words of the kinds it
+     * belongs to: 特此通知 closes a 通知, 此复 a 批复 or a 复函.
+     */
+    private static final String[][] OTHER_CLOSINGS = {
+        {"特此通知", "通知"}, {"特此通报", "通报"}, {"特此公告", "公告"}, {"特此通告", "通告"}, {"特此批复", "批复"},
+        {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
+        {"特此函达", "函"}, {"特此说明", "说明"}, {"特此公示", "公示"}, {"特此布告", "布告"}, {"此布", "布告", "公告"},
+        {"此令", "令"}, {"此函", "函"}, {"特此函", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
+        // the closings of a 函 asking, a statement, a pledge, a proxy, a notice to a party, an appeal
+        {"特此函询", "函"}, {"特此函商", "函"}, {"特此声明", "声明"}, {"特此承诺", "承诺书", "书"}, {"特此委托", "委托书", "书"},
+        {"特此告知", "告知书", "书", "通知"}, {"特此倡议", "倡议书", "书"},
+        // a letter's: 此致敬礼 closes a 信, a 申请书 or a 倡议书, not a 报告
+        {"此致敬礼", "信", "书", "函"}, {"此致，敬礼", "信", "书", "函"}, {"此致", "信", "书", "函"},
+        // answers to a question or a letter (回复, 答复), a letter's own closings
+        {"特此回复", "回复", "复函", "函"}, {"特此答复", "答复", "复函", "函"}, {"谨此函告", "函"}, {"特此致函", "函"},
+        {"顺致崇高敬意", "函", "信"}, {"顺颂商祺", "函", "信"},
+        // a communiqué's, a publication's, a minute's and an order's
+        {"特此公报", "公报"}, {"现予公报", "公报"}, {"特此公布", "公布", "公告", "公报", "通知", "决定", "令"}, {"现予公布", "公布", "公告", "公报", "通知", "决定", "令"},
+        {"现予公告", "公告"}, {"特此纪要", "纪要"}, {"特此通令", "通令", "令"}};
+
+    /**
+     * How a directive (通知, 意见, 决定, 办法, 批复…) tells those below to carry it out: 请遵照执行, 请认真贯彻
+     * 执行, 请结合实际认真贯彻落实. Ending a report to a superior, it is a line kept from a directive.
+     */
+    private static final String[] DIRECTIVE_ENDS = {"遵照执行", "贯彻执行", "认真执行", "贯彻落实", "遵照办理", "研究执行",
+        "参照执行", "抓好落实", "组织实施", "遵守执行", "认真落实", "执行落实", "照此执行", "研究落实"};
+    /** Kinds of document that close so: a directive, or a 批复 or 函 answering. */
+    private static final String[] DIRECTIVES = {"通知", "意见", "决定", "办法", "方案", "规定", "细则", "批复", "函", "要点", "规划",
+        "通报", "命令", "令", "纲要", "制度", "规则", "措施", "讲话", "发言", "议"};
+
+    /**
+     * A closing formula of another kind of document ending its line (特此通知。 in a 报告); not in a document
+     * whose title names that kind, and not in one without a title, whose kind is unknown.
+     */
+    static void find(LineContext c, List<Spot> out) {
+        String title = c.document().title().strip();
+        if (title.isEmpty()) {
+            return;
+        }
+        String t = c.text();
+        // 特 此 通 知, 此致 敬礼: blanks typed inside a formula of its own line are read past
+        if (t.length() <= 16 && (t.indexOf(' ') > 0 || t.indexOf('\u3000') > 0) && spacedClosing(c, title, t, out)) {
+            return;
+        }
+        int end = t.length();
+        // 此致，(敬礼 on the next line): the comma that ends the line goes with it
+        while (end > 0 && " \u3000\t。！!．.，,".indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (String[] k : OTHER_CLOSINGS) {
+            String formula = k[0];
+            int start = end - formula.length();
+            // the formula on its own: after a stop or a comma, not the end of a word (如此复杂 aside, 批复此复)
+            if (start < 0 || !t.startsWith(formula, start) || start > 0 && Han.is(t.charAt(start - 1))) {
+                continue;
+            }
+            if (!fits(title, k)) {
+                out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
+            }
+            return;
+        }
+        if (!inside(c, title, t, out) && !clause(c, title, t, end, out) && !offered(c, title, t, end, out)) {
+            directiveClosing(c, title, t, end, out);
+        }
+    }
+
+    /** The kinds of rule text that close on who interprets them and when they take effect. */
+    private static final String[] RULE_KINDS = {"实施细则", "实施办法", "管理办法", "办法", "规定", "细则", "条例", "规则", "制度", "准则", "守则",
+        "章程", "规范", "标准", "方案", "意见", "通知", "决定", "公告", "通告", "要点", "措施", "导则", "指引", "指南", "公约"};
+    /** How such a closing clause goes on after 本办法: who interprets it, when it takes effect, what it replaces. */
+    private static final Pattern RULE_CLAUSE = Pattern.compile(
+            "^(?:第[一二三四五六七八九十百零〇0-9]{1,6}条[ \u3000]*)?本(?:KINDS)(?:由.{1,30}(?:负责)?解释|自.{1,24}(?:起|之日)(?:施行|执行|实施|生效)"
+            .replace("KINDS", String.join("|", RULE_KINDS))
+            + "|(?:自|从)?(?:印发|发布|公布|下发)之日起(?:施行|执行|实施|生效)|未尽事宜.{0,30}|解释权归.{1,30})");
+
+    /**
+     * A regulation's closing clause as a line of its own (本办法由集团公司安全环保部负责解释, 本规定自印发之日起施行):
+     * the last article of a rule text, kept from one. Not in a document whose title names that kind of rule
+     * (…管理办法, 关于印发《…规定》的通知).
+     */
+    private static boolean clause(LineContext c, String title, String t, int end, List<Spot> out) {
+        if (t.indexOf('本') < 0) {
+            return false;
+        }
+        int from = 0;
+        while (from < t.length() && " \u3000".indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        Matcher m = RULE_CLAUSE.matcher(t.substring(from, end));
+        if (!m.find() || m.end() != end - from) {
+            return false;
+        }
+        for (String k : RULE_KINDS) {
+            if (t.startsWith("本" + k, t.indexOf('本', from))) {
+                if (title.contains(k)) {
+                    return false;
+                }
+                break;
+            }
+        }
+        out.add(c.spot(SpotKind.OTHER_CLOSING, from, end, ""));
+        return true;
+    }
+
+    /**
+     * An opinion's closing, offering it for consideration (以上意见，供参考; 以上意见仅供参考): it closes a 意见 or
+     * a 建议 sent up, not a report of work done.
+     */
+    private static boolean offered(LineContext c, String title, String t, int end, List<Spot> out) {
+        int at = t.lastIndexOf("以上意见", end);
+        if (at < 0 || title.endsWith("意见") || title.endsWith("建议")) {
+            return false;
+        }
+        String rest = t.substring(at + 4, end).replace("，", "").replace(",", "");
+        if (rest.matches("(?:仅|谨|只)?供(?:领导|参考|决策|您|你们|各位)?(?:参考|参阅|参照|借鉴)?") && rest.length() >= 3 && (at == 0 || "。；！".indexOf(t.charAt(at - 1)) >= 0)) {
+            out.add(c.spot(SpotKind.OTHER_CLOSING, at, end, ""));
+            return true;
+        }
+        return false;
+    }
+
+    /** A formula of another kind on a line of its own with blanks inside it: 特 此 通 知。 */
+    private static boolean spacedClosing(LineContext c, String title, String t, List<Spot> out) {
+        String compact = t.replace(" ", "").replace("\u3000", "");
+        int end = compact.length();
+        while (end > 0 && "。！!．.，,".indexOf(compact.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        for (String[] k : OTHER_CLOSINGS) {
+            if (compact.substring(0, end).equals(k[0]) && !fits(title, k)) {
+                int from = 0;
+                while (t.charAt(from) == ' ' || t.charAt(from) == '\u3000') {
+                    from++;
+                }
+                int to = t.length();
+                while (" \u3000。！!．.，,".indexOf(t.charAt(to - 1)) >= 0) {
+                    to--;
+                }
+                out.add(c.spot(SpotKind.OTHER_CLOSING, from, to, compact.substring(0, end)));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A formula of another kind standing as a sentence of its own inside the line (特此通知。特此报告。): after the
+     * line's start or a full stop, before a full stop or an exclamation mark.
+     */
+    private static boolean inside(LineContext c, String title, String t, List<Spot> out) {
+        for (String[] k : OTHER_CLOSINGS) {
+            if (k[0].length() < 4) {
+                continue; // 此复, 此令, 此函: too short to tell from the words of a sentence
+            }
+            for (int i = t.indexOf(k[0]); i >= 0; i = t.indexOf(k[0], i + 1)) {
+                int e = i + k[0].length();
+                boolean alone = (i == 0 || "。！；".indexOf(t.charAt(i - 1)) >= 0) && e < t.length() && "。！".indexOf(t.charAt(e)) >= 0;
+                if (alone && !fits(title, k)) {
+                    out.add(c.spot(SpotKind.OTHER_CLOSING, i, e, ""));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The title names a kind of document the formula belongs to ({@code kind} after its formula). */
+    private static boolean fits(String title, String[] kind) {
+        for (int i = 1; i < kind.length; i++) {
+            if (title.endsWith(kind[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 请遵照执行 (or 请…认真贯彻落实, 请各单位结合实际遵照执行) as the last clause of a line of a report: the
+     * clause opens on 请 after a comma or at the line's start, and ends on a directive's words. Not in a
+     * directive, a speech or a document without a kind in its title.
+     */
+    private static void directiveClosing(LineContext c, String title, String t, int end, List<Spot> out) {
+        for (String d : DIRECTIVES) {
+            if (title.endsWith(d)) {
+                return;
+            }
+        }
+        if (!(title.endsWith("报告") || title.endsWith("汇报") || title.endsWith("总结") || title.endsWith("请示"))) {
+            return;
+        }
+        for (String w : DIRECTIVE_ENDS) {
+            if (end < w.length() || !t.startsWith(w, end - w.length())) {
+                continue;
+            }
+            int start = end - w.length();
+            while (start > 0 && "，,。；;：:".indexOf(t.charAt(start - 1)) < 0) {
+                start--;
+            }
+            // the clause opens on 请 (请遵照执行, 请各单位认真贯彻落实) and is short, as a closing formula is
+            // not 请转发各街道贯彻执行, 请批转…执行: a request that the superior forward the report (HB303's)
+            boolean forward = t.substring(start, end).matches(".*(?:转发|批转|转送|印发|下发|转至|转给).*");
+            if (t.startsWith("请", start) && end - start <= 20 && !t.startsWith("请示", start) && !forward) {
+                out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
+            }
+            return;
+        }
+    }
+}
