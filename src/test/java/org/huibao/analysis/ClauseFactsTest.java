@@ -62,6 +62,8 @@ class ClauseFactsTest {
         "我局不断完善制度，但仍存在一些短板弱项。,              短板,                  false",
         "不少单位仍存在推进不平衡的问题。,                      存在推进不平衡的问题,  false",
         "部分问题虽已整改，但仍存在整改不彻底问题。,            存在整改不彻底问题,    false",
+        // a 的-phrase before its noun: the negation denies what exists
+        "经自查，没有存在违规问题的单位。,                      存在违规问题,          true",
     })
     void negationIsAWordBeforeTheCueInItsClause(String text, String cue, boolean negated) {
         assertEquals(negated, hit(analyze("报告\n" + text + "\n"), Element.SHORTCOMINGS, cue).negated(), text);
@@ -126,6 +128,10 @@ class ClauseFactsTest {
         // 不 with the word after it makes an adverb of manner: more of the action, not none of it
         "各村护林员要不间断巡逻。,           false",
         "各科室要不定期开展抽查。,           false",
+        // a negation inside a 的-phrase that stands as the topic qualifies those it names, denies nothing
+        "对进度缓慢、成效不明显的将通报批评。, false",
+        "未按期完成的要说明原因。,           false",
+        "对工作不力的要严肃问责。,           false",
     })
     void theBuOfAnAdverbIsNoNegation(String text, boolean negated) {
         CueHit h = analyze("讲话\n" + text + "\n").hits().stream().filter(CueHit::forward).findFirst().orElseThrow();
