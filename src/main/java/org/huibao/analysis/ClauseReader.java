@@ -231,11 +231,12 @@ final class ClauseReader {
         String clauseText = text.substring(from, to);
         List<Segmenter.Token> tokens = segmenter.tokens(clauseText);
         Mode mode = from == 0 && demand(tokens) ? Mode.REQUIRED : mode(tokens);
-        if (mode == Mode.NONE && demandFollows(text, to)) {
-            // a subject named, then what it must do: "各乡镇主要负责人作为…“第一责任人”，要负总责" assigns a duty
+        Owner owner = owner(tokens, ordinalLength(clauseText));
+        if (mode == Mode.NONE && owner != Owner.UNKNOWN && demandFollows(text, to)) {
+            // an actor named, then what it must do: "各乡镇主要负责人作为…“第一责任人”，要负总责" assigns a duty;
+            // not a topic the demand is about ("安全生产是经济社会发展的底线，要紧盯…")
             mode = Mode.REQUIRED;
         }
-        Owner owner = owner(tokens, ordinalLength(clauseText));
         if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
             // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"; a marker
             // from the clause before it, which took it from its own: "书记表示，局党组将以…为契机，扛牢…"

@@ -125,6 +125,21 @@ class ClauseFactsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
+        // an actor named, then what it must do: the duty is demanded of it, not an arrangement told
+        "各乡镇、各部门主要负责人作为落实工作任务的第一责任人，要负总责。, 第一责任人, REQUIRED",
+        "各单位主要负责同志为抓落实的第一责任人，务必亲自抓。,             第一责任人, REQUIRED",
+        // a topic the demand is about, and a demand that is only named
+        "安全生产是经济社会发展的底线，要紧盯重点领域。,                   底线,       NONE",
+        "局党组书记为第一责任人，要求班子成员落实一岗双责。,               局党组书记, NONE",
+    })
+    void aDemandAfterANamedActorIsMadeOfIt(String text, String clause, Mode mode) {
+        Analysis a = analyze("报告\n" + text + "\n");
+        Clause c = a.clauses().stream().filter(x -> x.text().contains(clause)).findFirst().orElseThrow();
+        assertEquals(mode, c.mode(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
         // 不 with the word after it makes an adverb of manner: more of the action, not none of it
         "各村护林员要不间断巡逻。,           false",
         "各科室要不定期开展抽查。,           false",
