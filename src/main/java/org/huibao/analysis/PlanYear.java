@@ -19,7 +19,6 @@ final class PlanYear {
 
     /** A year opening a sentence, with what may follow it in a lead that tells of that year ("2023年以来，"). */
     private static final Pattern LEAD = Pattern.compile("^((?:19|20)\\d{2})年(以来|全年|上半年|下半年|度)?[，,]");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
 
     /**
      * Where the plan year's lead ends in sentence {@code k} (the offset after its comma), or -1: the sentence
@@ -32,7 +31,7 @@ final class PlanYear {
             return -1;
         }
         int year = Integer.parseInt(m.group(1));
-        int looked = titleYear(report);
+        int looked = ReviewedYear.inTitle(report);
         for (int i = 0; i < k; i++) {
             Matcher earlier = LEAD.matcher(sentences.get(i).text());
             if (earlier.find()) {
@@ -40,16 +39,5 @@ final class PlanYear {
             }
         }
         return looked > 0 && year > looked ? m.end() : -1;
-    }
-
-    /** The earliest year of the title, 0 when it names none. */
-    private static int titleYear(Report report) {
-        Matcher t = YEAR.matcher(report.title().orElse(""));
-        int earliest = 0;
-        while (t.find()) {
-            int y = Integer.parseInt(t.group());
-            earliest = earliest == 0 ? y : Math.min(earliest, y);
-        }
-        return earliest;
     }
 }
