@@ -84,13 +84,36 @@ final class ClauseReader {
      */
     private static final Set<String> ADVERB_WITH_BU = Set.of("间断", "定期", "懈", "停", "松懈");
 
-    /** Whether the word at {@code i} negates: a negation word, not the 不 of an adverb of manner. */
+    /**
+     * Whether the word at {@code i} negates: a negation word, not the 不 of an adverb of manner, nor one inside a
+     * 的-phrase that stands as the topic of what follows.
+     */
     static boolean negates(List<Segmenter.Token> tokens, int i, Pattern negation) {
         String w = tokens.get(i).word();
         if (!negation.matcher(w).matches()) {
             return false;
         }
-        return !(w.equals("不") && i + 1 < tokens.size() && ADVERB_WITH_BU.contains(tokens.get(i + 1).word()));
+        return !(w.equals("不") && i + 1 < tokens.size() && ADVERB_WITH_BU.contains(tokens.get(i + 1).word()))
+                && !inTopicPhrase(tokens, i);
+    }
+
+    /** How many words after a negation a 的 may close the phrase it qualifies ("未/按期/完成/的"). */
+    private static final int TOPIC_PHRASE = 3;
+
+    /**
+     * The negation at {@code i} qualifies a 的-phrase used as a noun, and a verb or an adverb follows that phrase
+     * as its predicate: "对进度缓慢、成效不明显的将通报批评", "未按期完成的要说明原因" — those it names are
+     * dealt with, nothing is denied. Not a 的-phrase before its noun ("没有违规的情况", "不存在…的问题"): there
+     * the negation denies what the clause says exists.
+     */
+    private static boolean inTopicPhrase(List<Segmenter.Token> tokens, int i) {
+        for (int j = i + 2; j <= i + TOPIC_PHRASE && j + 1 < tokens.size(); j++) {
+            if (tokens.get(j).word().equals("的")) {
+                Segmenter.Token next = tokens.get(j + 1);
+                return next.verb() || next.pos().startsWith("d");
+            }
+        }
+        return false;
     }
 
     /**
@@ -209,6 +232,11 @@ final class ClauseReader {
         List<Segmenter.Token> tokens = segmenter.tokens(clauseText);
         Mode mode = from == 0 && demand(tokens) ? Mode.REQUIRED : mode(tokens);
         Owner owner = owner(tokens, ordinalLength(clauseText));
+        if (mode == Mode.NONE && owner != Owner.UNKNOWN && demandFollows(text, to)) {
+            // an actor named, then what it must do: "各乡镇主要负责人作为…“第一责任人”，要负总责" assigns a duty;
+            // not a topic the demand is about ("安全生产是经济社会发展的底线，要紧盯…")
+            mode = Mode.REQUIRED;
+        }
         if (from > 0 && (owner == Owner.UNKNOWN || mode == Mode.NONE)) {
             // a clause without subject or marker takes its sentence's: "下一步，我们将…，…，…"; a marker
             // from the clause before it, which took it from its own: "书记表示，局党组将以…为契机，扛牢…"
@@ -255,6 +283,21 @@ final class ClauseReader {
         Segmenter.Token next = tokens.get(1);
         // "认真", "严格" are adjectives used as adverbs here
         return next.verb() || next.pos().startsWith("d") || next.pos().equals("a") || next.pos().equals("ad");
+    }
+
+    /** Words that open a clause demanding what the subject of the clause before it must do. */
+    private static final Pattern DEMAND_OPENING = Pattern.compile("(要|必须|务必|一定要|应当)(?!求|点|素|件|闻|害|是)");
+
+    /**
+     * The clause ending at {@code to} is followed, after a comma, by one that opens with a demand and has no
+     * subject of its own: the demand is made of the first clause's subject, which that clause only names or
+     * assigns a role ("各单位主要负责同志为抓落实的第一责任人，要加强统筹安排").
+     */
+    static boolean demandFollows(String text, int to) {
+        if (to >= text.length() || text.charAt(to) != '，' && text.charAt(to) != ',') {
+            return false;
+        }
+        return DEMAND_OPENING.matcher(text).region(to + 1, text.length()).lookingAt();
     }
 
     /** Planned words that name a time, which after the clause's verb modify its object. */

@@ -29,11 +29,18 @@ final class ReviewedYear {
             return false;
         }
         int year = Integer.parseInt(y.group());
+        int earliest = inTitle(report);
+        return earliest > 0 && year <= earliest;
+    }
+
+    /** The earliest year the title names (the year a report looks back on), 0 when it names none. */
+    static int inTitle(Report report) {
         Matcher t = YEAR.matcher(report.title().orElse(""));
-        int earliest = Integer.MAX_VALUE;
+        int earliest = 0;
         while (t.find()) {
-            earliest = Math.min(earliest, Integer.parseInt(t.group()));
+            int y = Integer.parseInt(t.group());
+            earliest = earliest == 0 ? y : Math.min(earliest, y);
         }
-        return year <= earliest && earliest != Integer.MAX_VALUE;
+        return earliest;
     }
 }

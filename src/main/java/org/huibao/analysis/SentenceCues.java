@@ -9,6 +9,7 @@ import org.huibao.api.Clause;
 import org.huibao.api.CueHit;
 import org.huibao.api.ElementKind;
 import org.huibao.api.Mode;
+import org.huibao.api.Owner;
 import org.huibao.api.PartRole;
 import org.huibao.api.Sentence;
 import org.huibao.api.Span;
@@ -204,14 +205,26 @@ final class SentenceCues {
                 // the marker ("不要…" is not a requirement to act)
                 CueReading.Reading r = reading.read(p.clauses(), s.id(), text, at, m.end() - 1, m.end(), role,
                         preview || excluded);
+                boolean planned = cues.like() == ElementKind.NEXT_STEPS && r.clauseId() >= 0
+                        && plannedForYear(p, k, from, p.clauses().at(s.id(), text, at, m.end() - 1, role).clause(), r);
                 List<CueHit> hits = p.hits();
                 hits.add(new CueHit(hits.size(), cues.element(), cues.like(), Where.BODY, s.id(), s.sectionId(), span,
                         text.substring(from, m.end()), pattern.pattern(), r.negated(), preview, false,
                         p.otherParty()[k], excluded, false, true, p.parts().extent(part), p.parts().concrete(part),
-                        r.clauseId(), true, r.agent(), 0));
+                        r.clauseId(), !planned, r.agent(), 0));
                 return;
             }
         }
+    }
+
+    /**
+     * The forward clause at {@code from} of sentence {@code k} comes right after a lead naming a year after those
+     * the report looks back on ({@link PlanYear}) and is the unit's, not a higher body's or others': "2024年，要坚定
+     * 信心决心", "2024年，县法院将…". Like "下一步，我们将…" it is a plan by itself, not only a forward form.
+     */
+    private static boolean plannedForYear(CuePass p, int k, int from, Clause clause, CueReading.Reading r) {
+        return clause.forward() && r.agent() != Owner.HIGHER && r.agent() != Owner.OTHERS
+                && from == PlanYear.leadEnd(p.report(), p.sentences(), k);
     }
 
     /** How many openings of one sentence are tried for one that looks forward. */

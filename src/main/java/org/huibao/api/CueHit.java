@@ -29,7 +29,9 @@ package org.huibao.api;
  * @param clauseId   the {@link Clause} it stands in: whose, when, in which part of the report
  * @param forward    found by a sentence opening that looks forward by its form ("要…", "我们将…",
  *                   config.yaml elements.*.forward): it proves something only when its clause does look
- *                   forward ({@link Clause#forward()})
+ *                   forward ({@link Clause#forward()}); false for the unit's forward clause right after a lead
+ *                   naming a year after those the report looks back on ("2023年，…。2024年，要…"), which is
+ *                   a plan by itself as "下一步，我们将…" is
  * @param agent      who does what the cue says: an owner word inside the cue ("压实企业主体责任"), else
  *                   the nearest before it in its clause ("总书记亲自部署"), else the clause's owner
  * @param problems   (shortcomings) the specific problems it stands for: the specific clauses of the part

@@ -62,6 +62,8 @@ class ClauseFactsTest {
         "我局不断完善制度，但仍存在一些短板弱项。,              短板,                  false",
         "不少单位仍存在推进不平衡的问题。,                      存在推进不平衡的问题,  false",
         "部分问题虽已整改，但仍存在整改不彻底问题。,            存在整改不彻底问题,    false",
+        // a 的-phrase before its noun: the negation denies what exists
+        "经自查，没有存在违规问题的单位。,                      存在违规问题,          true",
     })
     void negationIsAWordBeforeTheCueInItsClause(String text, String cue, boolean negated) {
         assertEquals(negated, hit(analyze("报告\n" + text + "\n"), Element.SHORTCOMINGS, cue).negated(), text);
@@ -123,9 +125,28 @@ class ClauseFactsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
+        // an actor named, then what it must do: the duty is demanded of it, not an arrangement told
+        "各乡镇、各部门主要负责人作为落实工作任务的第一责任人，要负总责。, 第一责任人, REQUIRED",
+        "各单位主要负责同志为抓落实的第一责任人，务必亲自抓。,             第一责任人, REQUIRED",
+        // a topic the demand is about, and a demand that is only named
+        "安全生产是经济社会发展的底线，要紧盯重点领域。,                   底线,       NONE",
+        "局党组书记为第一责任人，要求班子成员落实一岗双责。,               局党组书记, NONE",
+    })
+    void aDemandAfterANamedActorIsMadeOfIt(String text, String clause, Mode mode) {
+        Analysis a = analyze("报告\n" + text + "\n");
+        Clause c = a.clauses().stream().filter(x -> x.text().contains(clause)).findFirst().orElseThrow();
+        assertEquals(mode, c.mode(), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
         // 不 with the word after it makes an adverb of manner: more of the action, not none of it
         "各村护林员要不间断巡逻。,           false",
         "各科室要不定期开展抽查。,           false",
+        // a negation inside a 的-phrase that stands as the topic qualifies those it names, denies nothing
+        "对进度缓慢、成效不明显的将通报批评。, false",
+        "未按期完成的要说明原因。,           false",
+        "对工作不力的要严肃问责。,           false",
     })
     void theBuOfAnAdverbIsNoNegation(String text, boolean negated) {
         CueHit h = analyze("讲话\n" + text + "\n").hits().stream().filter(CueHit::forward).findFirst().orElseThrow();
