@@ -22,6 +22,8 @@ final class ListOrders {
     private static final int REPLACED = 3;
     /** How long the common tail of a counted formula's items is at least (至上, 自信, 意识). */
     private static final int TAIL_WORD = 2;
+    /** How long each item of a short list of clauses is at least (see {@link #clauses}). */
+    private static final int CLAUSE = 5;
     /**
      * Not 与, 及: a bare list that puts one item first and the rest after 与 is written so on purpose
      * (文化建设与经济建设、政治建设…); in a phrase that frames its items (统筹安全与发展) they separate.
@@ -163,12 +165,13 @@ final class ListOrders {
     }
 
     /**
-     * A list of clauses, three or more items of four characters or more (管行业必须管安全、管业务必须管安全、
-     * 管生产经营必须管安全; 安全第一、预防为主、综合治理): each item is a statement of its own, so one left out
-     * of the middle is no shortening but a misquote, as in a long list.
+     * A list of clauses, three or more items of {@link #CLAUSE} characters or more (管行业必须管安全、管业务必须
+     * 管安全、管生产经营必须管安全; 以人民安全为宗旨、以政治安全为根本、以经济安全为基础): each item is a statement
+     * of its own, so one left out of the middle is no shortening but a misquote, as in a long list. Lists of
+     * four-character items are shortened in published texts (简政放权、优化服务; 党政同责、一岗双责、失职追责).
      */
     private static boolean clauses(Order o) {
-        return o.items().size() >= 3 && o.items().stream().allMatch(i -> i.length() >= 4);
+        return o.items().size() >= 3 && o.items().stream().allMatch(i -> i.length() >= CLAUSE);
     }
 
     /**
