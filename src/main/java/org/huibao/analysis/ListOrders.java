@@ -178,7 +178,7 @@ final class ListOrders {
      * The common tail of a list's items ({@link #TAIL_WORD} characters or more: 人民至上、生命至上; 道路自信、
      * 理论自信、制度自信、文化自信), or "": such a list is a counted formula whose items are made alike.
      */
-    static String tail(Order o) {
+    private static String tail(Order o) {
         String first = o.items().get(0);
         int t = first.length();
         for (String i : o.items()) {
