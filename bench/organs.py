@@ -1,4 +1,6 @@
 # generates rules/outdated-organs.lexicon.yaml: organ names the 2018 and 2023 reforms replaced
+# NOT WIRED YET (s8-form): the rule needs a year context that is no Term fact (a named-year lexicon adds a Term
+# to every dated text and changes the facts output); the table is the harvest for the next step.
 import sys
 U = ("(?:原|前|旧|时任|时称|即)[^，。；：、！？]{0,12}(?:%(n)s)"
      "|(?:19[0-9]{2}|20(?:0[0-9]|1[0-8]))年[^。；！？]{0,60}(?:%(n)s)"
