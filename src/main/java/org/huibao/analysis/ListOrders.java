@@ -20,6 +20,10 @@ final class ListOrders {
     private static final int WHOLE = 5;
     /** Lists this long or longer are checked for an item replaced by another word ({@link ListItems}). */
     private static final int REPLACED = 3;
+    /** How long the common tail of a counted formula's items is at least (至上, 自信, 意识). */
+    private static final int TAIL_WORD = 2;
+    /** How long each item of a short list of clauses is at least (see {@link #clauses}). */
+    private static final int CLAUSE = 5;
     /**
      * Not 与, 及: a bare list that puts one item first and the rest after 与 is written so on purpose
      * (文化建设与经济建设、政治建设…); in a phrase that frames its items (统筹安全与发展) they separate.
@@ -104,10 +108,10 @@ final class ListOrders {
             int absent = absent(o, scan);
             if (absent < 0) {
                 find(o, line, scan, out);
-            } else if (absent < o.ids().length && o.ids().length >= REPLACED) {
+            } else if (absent < o.ids().length && (o.ids().length >= REPLACED || parallel(o))) {
                 int before = out.size();
                 ListItems.replaced(o, absent, line, hits(o, scan), out);
-                if (out.size() == before && o.ids().length >= WHOLE) {
+                if (out.size() == before && (o.ids().length >= WHOLE || clauses(o))) {
                     incomplete(o, absent, line, scan, out);
                 }
             }
@@ -156,6 +160,68 @@ final class ListOrders {
             String whole = line.substring(start, left[2]) + gap + o.items().get(absent) + line.substring(left[2], end) + o.after();
             out.add(new Hit(o.vocabulary(), start, end + o.after().length(), whole,
                     "规范提法是“" + o.text() + "”，缺少“" + o.items().get(absent) + "”"));
+            return;
+        }
+    }
+
+    /**
+     * A list of clauses, three or more items of {@link #CLAUSE} characters or more (管行业必须管安全、管业务必须
+     * 管安全、管生产经营必须管安全; 以人民安全为宗旨、以政治安全为根本、以经济安全为基础): each item is a statement
+     * of its own, so one left out of the middle is no shortening but a misquote, as in a long list. Lists of
+     * four-character items are shortened in published texts (简政放权、优化服务; 党政同责、一岗双责、失职追责).
+     */
+    private static boolean clauses(Order o) {
+        return o.items().size() >= 3 && o.items().stream().allMatch(i -> i.length() >= CLAUSE);
+    }
+
+    /**
+     * The common tail of a list's items ({@link #TAIL_WORD} characters or more: 人民至上、生命至上; 道路自信、
+     * 理论自信、制度自信、文化自信), or "": such a list is a counted formula whose items are made alike.
+     */
+    private static String tail(Order o) {
+        String first = o.items().get(0);
+        int t = first.length();
+        for (String i : o.items()) {
+            int k = 0;
+            while (k < Math.min(t, i.length()) && first.charAt(first.length() - 1 - k) == i.charAt(i.length() - 1 - k)) {
+                k++;
+            }
+            t = k;
+        }
+        return t >= TAIL_WORD && t < first.length() ? first.substring(first.length() - t) : "";
+    }
+
+    /** A two-item formula of parallel items (人民至上、生命至上): one replaced (生命第一) is a misquote too. */
+    private static boolean parallel(Order o) {
+        return o.items().size() == 2 && o.items().stream().allMatch(i -> i.length() >= 4) && !tail(o).isEmpty();
+    }
+
+    /**
+     * The whole list in the standard order, then one more item made like its items (道路自信、理论自信、制度自信、
+     * 文化自信、历史自信): a counted formula with a member added. Only a list of alike items, with nothing
+     * framing them, the added one after 、 and ending in the common tail, two to four characters before it.
+     */
+    private static void added(Order o, String line, int start, int end, List<Hit> out) {
+        String tail = tail(o);
+        if (tail.isEmpty() || !o.before().isEmpty() || !o.after().isEmpty() || end >= line.length() || line.charAt(end) != '、') {
+            return;
+        }
+        for (int k = 2; k <= 4; k++) {
+            int to = end + 1 + k + tail.length();
+            if (to > line.length() || !line.startsWith(tail, to - tail.length())) {
+                continue;
+            }
+            String word = line.substring(end + 1, to);
+            boolean han = true;
+            for (int i = 0; i < word.length(); i++) {
+                han &= Han.is(word.charAt(i));
+            }
+            // the list goes on after the added one: a list of one's own
+            if (!han || o.items().contains(word) || to < line.length() && (line.charAt(to) == '、' || Han.is(line.charAt(to)) && line.charAt(to) != '的')) {
+                continue;
+            }
+            out.add(new Hit(o.vocabulary(), start, to, line.substring(start, end),
+                    "规范提法是“" + o.text() + "”，多了“" + word + "”"));
             return;
         }
     }
@@ -211,6 +277,9 @@ final class ListOrders {
             boolean longer = o.before().isEmpty() && start > 0 && line.charAt(start - 1) == '、'
                     || o.after().isEmpty() && end + 1 < line.length() && "、和".indexOf(line.charAt(end)) >= 0
                     && Han.is(line.charAt(end + 1));
+            if (standard && longer) {
+                added(o, line, start, end, out);
+            }
             if (standard || longer || !line.startsWith(o.before(), start - o.before().length()) || start < o.before().length()
                     || !line.startsWith(o.after(), end)) {
                 continue;

@@ -51,7 +51,9 @@ final class NearMisses {
             // 各民族交往交流融合, 总揽全局、统筹各方); 治理/防治 only at an end (系统防治): 污染治理攻坚战 is published
             // for 防治; not 和美/美丽: reports of 2022–2023 write 宜居宜业美丽乡村
             "总体/整体", "一体/统一", "成长/发展", "中国/本土", "交融/融合",
-            "协调/统筹");
+            "协调/统筹",
+            // issue 13 (s8-form): 放在重点发展的战略位置 for 优先发展; 中央八项规定及其实施办法精神 for 实施细则
+            "优先/重点", "细则/办法");
     /**
      * Near synonyms a draft puts for the first or last word of a phrase. Few: at an end most swaps make a
      * phrase published texts use (以人民为中心的发展理念, 坚持以人民为本, “乡村振兴”总体方案).
