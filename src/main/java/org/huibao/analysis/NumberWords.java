@@ -30,7 +30,15 @@ final class NumberWords implements Detector {
      */
     private static final Pattern SPELT_COUNT = Pattern.compile(
             "(?<![第初周期届〇零一二三四五六七八九十百千万两数几约近余])([一二三四五六七八九十两][一二三四五六七八九十百千零两]+)"
-            + "(人次|次|名|人|件|家|户|元|亩|篇|场|起|所|座|台|套|辆|吨|例|宗|份)(?=[，。；）]|、(?![一二三四五六七八九十])|$)");
+            + "([万亿]?(?:人次|次|名|人|件|家|户|元|亩|篇|场|起|所|座|台|套|辆|吨|例|宗|份))(?=[，。；）]|、(?![一二三四五六七八九十])|$)");
+    /**
+     * 超过15.6万人以上, 不低于80%以上, 超100多家, 逾百余人: a bound (超过, 不少于…) and a word of approximation
+     * (以上, 多, 余) on one figure say the same thing twice; one of them goes. The measure between may be
+     * one to three characters (人, 个月, 万元), but no word of a list or a range.
+     */
+    private static final Pattern BOUND_TWICE = Pattern.compile(
+            "(?<![赶])(超过|超出|多于|高于|大于|不少于|不低于|不下于|不小于|逾|超)(?:了|达)?(" + NUMBER + "|半数|百)"
+            + "([万亿]?[%％]?)(?:(多|余)(?=[\\p{IsHan}])|([\\p{IsHan}&&[^的和与及或至到是为]]{0,3}?)以上)");
     /** 百分之 94.6 (a blank between), 94.6个百分比, 94.6百分比: a percentage in Arabic digits takes %. */
     private static final Pattern PERCENT_WORD = Pattern.compile("百分之\\s+(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)?)个?百分比");
     /**
@@ -50,6 +58,17 @@ final class NumberWords implements Detector {
                 String g = m.group();
                 String fix = g.endsWith("左右") || g.endsWith("上下") ? g.substring(0, g.length() - 2) : g.substring(0, g.length() - 1);
                 add(c, out, m.start(), m.end(), fix, fix);
+            }
+        }
+        if (t.contains("以上") || t.indexOf('多') >= 0 || t.indexOf('余') >= 0) {
+            Matcher m = BOUND_TWICE.matcher(t);
+            while (m.find()) {
+                // either word may go: 超过15.6万人 or 15.6万人以上
+                String figure = m.group(2) + m.group(3);
+                String detail = m.group(4) != null
+                        ? m.group(1) + figure + "”或“" + figure + m.group(4)
+                        : m.group(1) + figure + m.group(5) + "”或“" + figure + m.group(5) + "以上";
+                add(c, out, m.start(), m.end(), detail, null);
             }
         }
         if (t.indexOf('十') >= 0 || t.indexOf('百') >= 0 || t.indexOf('千') >= 0) {

@@ -50,6 +50,8 @@ final class PunctuationSpots implements Detector {
             + "|(?<=[" + CN + "])(?:[,;:?!)]|\\((?![^()（）]{0,80}\\))|\"(?![^\"]{0,80}\"))"
             + "|(?:[,;:?!)]|\\((?![^()（）]{0,80}\\))|\"(?![^\"]{0,80}\"))(?=[" + CN + "])"
             + "|(?<=\\p{IsHan})\\.(?=\\p{IsHan}|$)"
+            // 仅为58%. and 共计12.: a sentence of Chinese text that ends on a figure with a half-width stop
+            + "|(?<=[%％])\\.(?=\\p{IsHan}|$)|(?<=\\p{IsHan}[^。，；：]{0,12}\\d)\\.$"
             + ")"
             + "|\\([^()（）]{0,80}\\)|\"[^\"]{0,80}\"");
     /** {@link #HALF_WIDTH}'s first two alternatives: a line's ordinal, consumed before group 1 is tried. */
@@ -127,6 +129,10 @@ final class PunctuationSpots implements Detector {
         for (int i = ordinal.lookingAt() ? ordinal.end() : 0; i < t.length(); i++) {
             if (HALF_WIDTH_CHARS.indexOf(t.charAt(i)) >= 0
                     && (i > 0 && chinese(t.charAt(i - 1)) || i + 1 < t.length() && chinese(t.charAt(i + 1)))) {
+                return true;
+            }
+            // a figure's stop at the end of a sentence (58%.): the alternatives of a figure say more
+            if (t.charAt(i) == '.' && i > 0 && (t.charAt(i - 1) == '%' || t.charAt(i - 1) == '％' || i == t.length() - 1 && Character.isDigit(t.charAt(i - 1)))) {
                 return true;
             }
         }

@@ -109,13 +109,20 @@ final class WordBoundaries {
             Segmenter.Token following = right + 1 < tokens.size() ? tokens.get(right + 1) : null;
             boolean suffixed = following != null && following.start() == r.end()
                     && following.word().length() == 1 && Han.is(following.word().charAt(0)) && !function(following.pos())
-                    && !following.pos().startsWith("d") && !following.pos().startsWith("r");
+                    && !following.pos().startsWith("d") && !following.pos().startsWith("r")
+                    // 网格|格|员: a suffix after the stray copy that makes no word with it belongs to the word
+                    // before (网格员), so the copy starts no compound
+                    && !(SUFFIXES.indexOf(following.word().charAt(0)) >= 0 && !word(r.word() + following.word()));
+            // 纳入|入|季度: a verb typed again after the verb it ends takes no object of its own there —
+            // unless the two make a word the dictionary lacks
+            boolean verbAgain = l.pos().startsWith("v") && r.pos().equals("v") && following != null
+                    && !word(r.word() + following.word());
             boolean prefix = following != null && following.start() == r.end() && r.word().equals("全")
                     && following.word().length() >= 2;
             // a preposition, conjunction or particle that opens what follows: 现在|在|整个, 脚踏实地|地|为,
             // 目的|的|实现
             boolean opens = r.pos().startsWith("p") || r.pos().startsWith("c") || r.pos().startsWith("u");
-            return !verbOfItsOwn && !beforeNoun && !chief && !suffixed && !prefix && !opens;
+            return !verbOfItsOwn && (!beforeNoun || verbAgain) && !chief && !suffixed && !prefix && !opens;
         }
         if (rl >= 2 && LEVEL_BODIES.contains(r.word().substring(1))) {
             return true; // 镇|镇政府, 县|县委: the body's name already names its level
@@ -404,6 +411,26 @@ final class WordBoundaries {
             }
         }
         return null;
+    }
+
+    /**
+     * The doubling at {@code i} of {@code text} reported with the word of two or more characters that the
+     * segmenter ends on its first copy (网格|格|员: “网格格” → “网格”); null when the segmenter keeps the pair whole.
+     */
+    String[] afterWord(String text, int i) {
+        int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
+        int to = i + 2;
+        while (to < text.length() && to < i + 2 + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
+        int left = indexAt(tokens, i - from);
+        if (left < 0 || left != indexAt(tokens, i + 1 - from) - 1 || tokens.get(left).end() != i + 1 - from
+                || tokens.get(left).word().length() < 2) {
+            return null;
+        }
+        int start = tokens.get(left).start() + from;
+        return new String[] {String.valueOf(start), String.valueOf(i + 2), text.substring(start, i + 1)};
     }
 
     /** A word that starts before {@code start} and ends at {@code end}: 进一步 around 一步. */
