@@ -132,7 +132,6 @@ public final class Analyzer {
         }
         MarkSlips.closingSemicolons(lines, report.lines(), spots);
         NumberHabits.find(lines, spots);
-        DateHabits.find(lines, spots);
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
         }

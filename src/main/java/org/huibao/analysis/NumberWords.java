@@ -39,6 +39,8 @@ final class NumberWords implements Detector {
     private static final Pattern BOUND_TWICE = Pattern.compile(
             "(?<![赶])(超过|超出|多于|高于|大于|不少于|不低于|不下于|不小于|逾|超)(?:了|达)?(" + NUMBER + "|半数|百)"
             + "([万亿]?[%％]?)(?:(多|余)(?=[\\p{IsHan}])|([\\p{IsHan}&&[^的和与及或至到是为]]{0,3}?)以上)");
+    /** 2714万元, 1.8万户: a large amount in Arabic digits — not a year, a month or a rate (1979年, 1到10月, 54%). */
+    private static final Pattern ARABIC_AMOUNT = Pattern.compile("\\d(?:\\.\\d+)?[万亿]");
     /** 百分之 94.6 (a blank between), 94.6个百分比, 94.6百分比: a percentage in Arabic digits takes %. */
     private static final Pattern PERCENT_WORD = Pattern.compile("百分之\\s+(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)?)个?百分比");
     /**
@@ -75,7 +77,10 @@ final class NumberWords implements Detector {
             Matcher m = SPELT_COUNT.matcher(t);
             while (m.find() && arabicFigures(t)) {
                 long v = Numbers.value(m.group(1));
-                if (exact(m.group(1)) && v > 10) {
+                // 二千八百六十万元 beside 2714万元: before 万 or 亿 only where the passage writes its other large
+                // amounts in Arabic digits (a text of 1981 gives 五百二十亿元 beside 54%, and 1979年的一百七十亿元)
+                boolean large = m.group(2).charAt(0) == '万' || m.group(2).charAt(0) == '亿';
+                if (exact(m.group(1)) && v > 10 && (!large || ARABIC_AMOUNT.matcher(t).find())) {
                     String fix = v + m.group(2);
                     add(c, out, m.start(), m.end(), fix, fix);
                 }

@@ -174,7 +174,9 @@ final class PunctuationSpots implements Detector {
     private static boolean hasDigitOrPercent(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c >= '0' && c <= '9' || c == '百' || c == '%' || c == '％' || c >= '０' && c <= '９' || "壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(c) >= 0) {
+            // and the false zeros of a year in Chinese numerals (二零二六年, 二○二六年)
+            if (c >= '0' && c <= '9' || c == '百' || c == '%' || c == '％' || c >= '０' && c <= '９' || "壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(c) >= 0
+                    || "零○ＯO".indexOf(c) >= 0 && i > 0 && t.charAt(i - 1) == '二') {
                 return true;
             }
         }

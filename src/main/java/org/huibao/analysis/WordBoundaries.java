@@ -415,7 +415,8 @@ final class WordBoundaries {
 
     /**
      * The doubling at {@code i} of {@code text} reported with the word of two or more characters that the
-     * segmenter ends on its first copy (网格|格|员: “网格格” → “网格”); null when the segmenter keeps the pair whole.
+     * segmenter ends on its first copy (网格|格|员: “网格格” → “网格”), when the second copy strands a suffix
+     * it makes no word with; null otherwise.
      */
     String[] afterWord(String text, int i) {
         int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
@@ -426,7 +427,13 @@ final class WordBoundaries {
         List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
         int left = indexAt(tokens, i - from);
         if (left < 0 || left != indexAt(tokens, i + 1 - from) - 1 || tokens.get(left).end() != i + 1 - from
-                || tokens.get(left).word().length() < 2) {
+                || tokens.get(left).word().length() < 2 || tokens.get(left + 1).word().length() != 1 || left + 2 >= tokens.size()) {
+            return null;
+        }
+        // the copy strands a suffix that belongs to the word (网格|格|员, not 共产党|党|和 or 郊区|区|县)
+        Segmenter.Token after = tokens.get(left + 2);
+        if (after.word().length() != 1 || SUFFIXES.indexOf(after.word().charAt(0)) < 0
+                || word(tokens.get(left + 1).word() + after.word())) {
             return null;
         }
         int start = tokens.get(left).start() + from;
