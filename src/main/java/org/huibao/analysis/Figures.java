@@ -44,6 +44,8 @@ final class Figures implements Detector {
      */
     private static final Pattern BARE_BEFORE_PERCENT = Pattern.compile(
             "(?<![\\d.．第%％])((?:" + NUMBER + "[、和与及或])+)(" + NUMBER + ")[%％]");
+    /** 18.6亿万元: 亿万 after a figure is two units (亿万 alone is “countless”: 亿万人民); 万亿 is a unit. */
+    private static final Pattern TWO_UNITS = Pattern.compile("(\\d+(?:\\.\\d+)?)亿万(?=[元人户个项件台辆吨亩])");
     private static final Pattern LISTED = Pattern.compile(NUMBER + "|[、和与及或]");
     /** 由61%提高了83%: a percentage that changes by per cent of itself, where percentage points are meant. */
     private static final Pattern POINTS = Pattern.compile(
@@ -78,6 +80,13 @@ final class Figures implements Detector {
             falls(c, out);
             points(c, out);
             barePercents(c, out);
+        }
+        if (t.contains("亿万")) {
+            Matcher m = TWO_UNITS.matcher(t);
+            while (m.find()) {
+                String plain = m.group(1) + "亿";
+                out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), plain + "”或“" + m.group(1) + "万", null));
+            }
         }
         if (t.indexOf('倍') >= 0) {
             fallTimes(c, out);

@@ -92,7 +92,11 @@ final class WordBoundaries {
             // 认真|真|落实, 切实|实|抓好: a stray character after a word; not a verb of its own after a noun
             // (工作|作了, 主任|任组长) — after a verb it is one (争取|取, 要求|求) —, nor one that starts a
             // compound with the noun after it (创新|新|能源, 汽车|车|路)
+            // — an adjective before the noun (新|能源) or a short morpheme after it (车|路, 路|侧), which the
+            // dictionary may lack as a compound; a noun's character before a noun of two or more characters that
+            // it makes no word with is a stray copy (民营|营|企业, 决策|策|程序)
             boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
+                    && (tokens.get(right + 1).word().length() == 1 || !r.pos().startsWith("n"))
                     || word(r.word() + tokens.get(right + 1).word()));
             // a verb of its own takes an aspect particle or an object (作了, 任组长), not an adjective or
             // nothing (整改|改|不力); the light verb 作 also an adverb before its object (工作|作|不正确的干涉)
@@ -415,8 +419,8 @@ final class WordBoundaries {
 
     /**
      * The doubling at {@code i} of {@code text} reported with the word of two or more characters that the
-     * segmenter ends on its first copy (网格|格|员: “网格格” → “网格”), when the second copy strands a suffix
-     * it makes no word with; null otherwise.
+     * segmenter ends on its first copy (网格|格|员: “网格格” → “网格”), when the second copy stands before a
+     * suffix or a noun it makes no word with; null otherwise.
      */
     String[] afterWord(String text, int i) {
         int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
@@ -430,10 +434,12 @@ final class WordBoundaries {
                 || tokens.get(left).word().length() < 2 || tokens.get(left + 1).word().length() != 1 || left + 2 >= tokens.size()) {
             return null;
         }
-        // the copy strands a suffix that belongs to the word (网格|格|员, not 共产党|党|和 or 郊区|区|县)
+        // the copy strands a suffix that belongs to the word (网格|格|员), or stands before a noun it makes no word
+        // with (民营|营|企业); not 共产党|党|和 or 郊区|区|县
         Segmenter.Token after = tokens.get(left + 2);
-        if (after.word().length() != 1 || SUFFIXES.indexOf(after.word().charAt(0)) < 0
-                || word(tokens.get(left + 1).word() + after.word())) {
+        boolean suffix = after.word().length() == 1 && SUFFIXES.indexOf(after.word().charAt(0)) >= 0;
+        boolean noun = after.word().length() >= 2 && after.pos().startsWith("n") && tokens.get(left + 1).pos().startsWith("n");
+        if (!suffix && !noun || word(tokens.get(left + 1).word() + after.word())) {
             return null;
         }
         int start = tokens.get(left).start() + from;
