@@ -43,6 +43,8 @@ final class NumberWords implements Detector {
     private static final Pattern ARABIC_AMOUNT = Pattern.compile("\\d(?:\\.\\d+)?[万亿]");
     /** 百分之 94.6 (a blank between), 94.6个百分比, 94.6百分比: a percentage in Arabic digits takes %. */
     private static final Pattern PERCENT_WORD = Pattern.compile("百分之\\s+(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)?)个?百分比");
+    /** 3.2%, 1.5倍, 0.8个百分点: a decimal or a rate in Arabic digits. */
+    private static final Pattern ARABIC_RATE = Pattern.compile("\\d\\.\\d|\\d(?:[%％倍]|个百分点)");
     /** 千分之3: a per mille in Arabic digits takes ‰ (GB/T 15835-2011), as a percentage takes %. */
     private static final Pattern PER_MILLE_WORD = Pattern.compile("千分之\\s*(\\d+(?:\\.\\d+)?)");
     /**
@@ -107,7 +109,8 @@ final class NumberWords implements Detector {
                 add(c, out, m.start(), m.end(), m.group(1) + "‰", m.group(1) + "‰");
             }
         }
-        if (t.indexOf('点') >= 0 && arabicFigures(t)) {
+        // only where the passage writes its decimals or rates in Arabic digits (1981's 增长八点一倍 beside 1952年 is not)
+        if (t.indexOf('点') >= 0 && ARABIC_RATE.matcher(t).find()) {
             Matcher m = SPELT_DECIMAL.matcher(t);
             while (m.find()) {
                 StringBuilder decimals = new StringBuilder();

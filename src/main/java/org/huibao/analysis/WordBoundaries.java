@@ -19,6 +19,8 @@ final class WordBoundaries {
 
     /** Characters that end words as suffixes (完成率, 满意度, 规范化, 参与者) and never reduplicate. */
     private static final String SUFFIXES = "率度性化者员费额";
+    /** The characters of administrative levels, which start compounds the dictionary lacks (村集体, 区县, 市直). */
+    private static final String LEVELS = "省市县区乡镇村州盟旗";
     /** The bodies of an administrative level, named with the level's character (县政府, 县委, 县人大). */
     private static final java.util.Set<String> LEVEL_BODIES = java.util.Set.of("政府", "人民政府", "委", "党委", "人大", "政协", "纪委");
 
@@ -94,9 +96,10 @@ final class WordBoundaries {
             // compound with the noun after it (创新|新|能源, 汽车|车|路)
             // — an adjective before the noun (新|能源) or a short morpheme after it (车|路, 路|侧), which the
             // dictionary may lack as a compound; a noun's character before a noun of two or more characters that
-            // it makes no word with is a stray copy (民营|营|企业, 决策|策|程序)
+            // it makes no word with is a stray copy (民营|营|企业, 决策|策|程序) — unless it names a level of
+            // administration, which starts compounds of its own (行政村|村|集体, 郊区|区|县城)
             boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
-                    && (tokens.get(right + 1).word().length() == 1 || !r.pos().startsWith("n"))
+                    && (tokens.get(right + 1).word().length() == 1 || !r.pos().startsWith("n") || LEVELS.indexOf(r.word().charAt(0)) >= 0)
                     || word(r.word() + tokens.get(right + 1).word()));
             // a verb of its own takes an aspect particle or an object (作了, 任组长), not an adjective or
             // nothing (整改|改|不力); the light verb 作 also an adverb before its object (工作|作|不正确的干涉)
@@ -438,7 +441,8 @@ final class WordBoundaries {
         // with (民营|营|企业); not 共产党|党|和 or 郊区|区|县
         Segmenter.Token after = tokens.get(left + 2);
         boolean suffix = after.word().length() == 1 && SUFFIXES.indexOf(after.word().charAt(0)) >= 0;
-        boolean noun = after.word().length() >= 2 && after.pos().startsWith("n") && tokens.get(left + 1).pos().startsWith("n");
+        boolean noun = after.word().length() >= 2 && after.pos().startsWith("n") && tokens.get(left + 1).pos().startsWith("n")
+                && LEVELS.indexOf(text.charAt(i)) < 0;
         if (!suffix && !noun || word(tokens.get(left + 1).word() + after.word())) {
             return null;
         }
