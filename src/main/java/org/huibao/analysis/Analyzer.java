@@ -125,13 +125,14 @@ public final class Analyzer {
             for (Detector d : detectors) {
                 d.detect(context, spots);
             }
-            dropWordMeetings(line, spots.subList(first, spots.size()));
+            dropWordMeetings(line, spots.subList(first, spots.size()), terms);
             if (line.type() == NodeType.HEADING && line.node() instanceof Heading h) {
                 PunctuationSpots.headingEnd(h, line.id(), report.lines(), spots);
             }
         }
         MarkSlips.closingSemicolons(lines, report.lines(), spots);
         NumberHabits.find(lines, spots);
+        HeadingColons.find(lines, report.headings(), spots);
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
         }
@@ -151,7 +152,7 @@ public final class Analyzer {
     }
 
     /** Of the doubled characters and words just found in a line, keeps only the slips ({@link WordBoundaries}). */
-    private void dropWordMeetings(Line line, List<Spot> found) {
+    private void dropWordMeetings(Line line, List<Spot> found, List<Term> terms) {
         int at = line.span().start();
         found.removeIf(s -> s.kind() == SpotKind.DOUBLED_CHARACTER && !boundaries.slip(line.text(), s.span().start() - at)
                 || s.kind() == SpotKind.DOUBLED_WORD
@@ -166,6 +167,11 @@ public final class Analyzer {
                 continue;
             }
             String[] reach = boundaries.reach(line.text(), s.span().start() - at, s.span().end() - at);
+            if (reach == null && s.kind() == SpotKind.DOUBLED_CHARACTER && reduplication(terms, s)) {
+                // 网格|格|员: a listed doubling (格格) the segmenter splits is a copy typed after the word it
+                // ends; reported with that word, which the list does not cover
+                reach = boundaries.afterWord(line.text(), s.span().start() - at);
+            }
             if (reach != null) {
                 columns = columns == null ? new Columns(line.span(), line.text()) : columns;
                 int from = Integer.parseInt(reach[0]);
@@ -173,6 +179,17 @@ public final class Analyzer {
                 found.set(k, new Spot(s.kind(), s.lineId(), columns.span(from, to), line.text().substring(from, to), s.detail(), reach[2]));
             }
         }
+    }
+
+    /** A listed reduplication (格格, 公公) of the line holds the doubled pair. */
+    private static boolean reduplication(List<Term> terms, Spot s) {
+        for (int k = terms.size() - 1; k >= 0 && terms.get(k).lineId() == s.lineId(); k--) {
+            Term t = terms.get(k);
+            if (t.vocabulary().equals("reduplications") && t.span().start() <= s.span().start() && t.span().end() >= s.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

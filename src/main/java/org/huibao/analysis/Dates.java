@@ -51,14 +51,22 @@ final class Dates {
         String t = c.text();
         int k = i;
         boolean arabic = false;
-        // 二0二五年, 二〇24年: Arabic digits among the Chinese numerals of a year
-        while (k < t.length() && k - i < 4 && ("〇零○一二三四五六七八九".indexOf(t.charAt(k)) >= 0 || digit(t.charAt(k)))) {
+        boolean wrongZero = false;
+        // 二0二五年, 二〇24年: Arabic digits among the Chinese numerals of a year; 二零二六年, 二○二六年, 二Ｏ三五年:
+        // the zero of a year is 〇 (GB/T 15835-2011: 二〇一二, not 二零一二 — 零 is the zero of a quantity), not
+        // the geometric circle ○ or a Latin O that look like it
+        while (k < t.length() && k - i < 4 && ("〇零○ＯO一二三四五六七八九".indexOf(t.charAt(k)) >= 0 || digit(t.charAt(k)))) {
             arabic |= digit(t.charAt(k));
+            wrongZero |= "零○ＯO".indexOf(t.charAt(k)) >= 0;
             k++;
+        }
+        // 零 in 二零零零年 of a text older than GB/T 15835-2011 was the usage of its day; ○ and O never were
+        if (wrongZero && k - i == 4 && t.substring(i, k).matches("[〇零一二三四五六七八九0-9]{4}")) {
+            wrongZero = yearValue(t.substring(i, k)) >= 2012;
         }
         if (k - i == 4 && k < t.length() && t.charAt(k) == '年' && (k + 4 >= t.length() || t.charAt(k + 1) != '年')) {
             boolean arabicMonth = k + 1 < t.length() && digit(t.charAt(k + 1));
-            if (arabic || arabicMonth) {
+            if (arabic || arabicMonth || wrongZero) {
                 int end = arabicMonth ? run(t, k + 1) : k + 1;
                 if (arabicMonth && end < t.length() && t.charAt(end) == '月') {
                     end++;
@@ -72,12 +80,22 @@ final class Dates {
         return i;
     }
 
-    /** Arabic digits as Chinese numerals: 二0二五年 → 二〇二五年, 二〇24年 → 二〇二四年. */
+    /** The year of four Chinese numerals or digits: 二零二六 → 2026. */
+    private static int yearValue(String s) {
+        int v = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            v = v * 10 + (digit(ch) ? ch - '0' : Math.max(0, "〇一二三四五六七八九".indexOf(ch)));
+        }
+        return v;
+    }
+
+    /** Arabic digits and false zeros as Chinese numerals: 二0二五年 → 二〇二五年, 二〇24年 → 二〇二四年, 二零二六年 → 二〇二六年. */
     private static String chineseDigits(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            b.append(digit(ch) ? "〇一二三四五六七八九".charAt(ch - '0') : ch);
+            b.append(digit(ch) ? "〇一二三四五六七八九".charAt(ch - '0') : "零○ＯO".indexOf(ch) >= 0 ? '〇' : ch);
         }
         return b.toString();
     }

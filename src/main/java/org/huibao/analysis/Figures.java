@@ -29,6 +29,24 @@ final class Figures implements Detector {
     /** 压缩136%, 下降了120%: what falls cannot fall by more than all of it. */
     private static final Pattern FALL = Pattern.compile(
             "(?:压缩|减少|下降|降低|缩短|缩减|减轻|减小|削减|降幅为?|减幅为?|节约|节省)了?(?:达到|达|约|近|超过)?(" + NUMBER + ")[%％]");
+    /**
+     * 减少3倍, 缩短了2倍, 降低一倍: a fall is a fraction or a percentage, never a multiple (倍 counts what grows);
+     * 减少到原来的1/3 or 减少67% says it.
+     */
+    private static final Pattern FALL_TIMES = Pattern.compile(
+            "(压缩|减少|下降|降低|缩短|缩减|缩小|减轻|减小|削减|节约|节省)了?(?:约|近|达|超过)?(" + NUMBER + "|[一两二三四五六七八九十])倍");
+    /** 2点1万例, 3点5%: a decimal point spoken as 点 between Arabic digits (2.1万例); 3点30分 is a clock time. */
+    private static final Pattern SPOKEN_POINT = Pattern.compile(
+            "(?<![\\d.．点])(\\d+)点(\\d+)(?=[万亿%％倍]|个百分点|元|公里|千米|平方|亩|吨)");
+    /**
+     * 71.2和68.5%, 35、40和45%: the last of figures listed with 和, 与, 及, 或 or 、 keeps its per cent sign
+     * and the ones before it lost theirs (71.2%和68.5%; a range is {@link Numbers}').
+     */
+    private static final Pattern BARE_BEFORE_PERCENT = Pattern.compile(
+            "(?<![\\d.．第%％])((?:" + NUMBER + "[、和与及或])+)(" + NUMBER + ")[%％]");
+    /** 18.6亿万元: 亿万 after a figure is two units (亿万 alone is “countless”: 亿万人民); 万亿 is a unit. */
+    private static final Pattern TWO_UNITS = Pattern.compile("(\\d+(?:\\.\\d+)?)亿万(?=[元人户个项件台辆吨亩])");
+    private static final Pattern LISTED = Pattern.compile(NUMBER + "|[、和与及或]");
     /** 由61%提高了83%: a percentage that changes by per cent of itself, where percentage points are meant. */
     private static final Pattern POINTS = Pattern.compile(
             "由(?:[^，。；：、%％]{0,12}?)(" + NUMBER + ")[%％]"
@@ -61,6 +79,24 @@ final class Figures implements Detector {
         if (t.indexOf('%') >= 0 || t.indexOf('％') >= 0) {
             falls(c, out);
             points(c, out);
+            barePercents(c, out);
+        }
+        if (t.contains("亿万")) {
+            Matcher m = TWO_UNITS.matcher(t);
+            while (m.find()) {
+                String plain = m.group(1) + "亿";
+                out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), plain + "”或“" + m.group(1) + "万", null));
+            }
+        }
+        if (t.indexOf('倍') >= 0) {
+            fallTimes(c, out);
+        }
+        if (t.indexOf('点') >= 0) {
+            Matcher m = SPOKEN_POINT.matcher(t);
+            while (m.find()) {
+                String plain = m.group(1) + "." + m.group(2);
+                out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), plain, plain));
+            }
         }
         if (t.indexOf('廿') >= 0 || t.indexOf('卅') >= 0) {
             Matcher m = OLD_TENS.matcher(t);
@@ -81,6 +117,35 @@ final class Figures implements Detector {
             if (new BigDecimal(m.group(1)).compareTo(BigDecimal.valueOf(100)) > 0) {
                 out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), "降幅（不超过100%）", null));
             }
+        }
+    }
+
+    private static void fallTimes(LineContext c, List<Spot> out) {
+        Matcher m = FALL_TIMES.matcher(c.text());
+        while (m.find()) {
+            String verb = m.group(1);
+            String n = m.group(2);
+            long times = Character.isDigit(n.charAt(0)) ? (n.contains(".") ? -1 : Long.parseLong(n)) : Numbers.value(n.replace('两', '二'));
+            // 减少3倍 is read as 减少到原来的1/3 by most writers who use it; the percentage is the other reading
+            String detail = times >= 2
+                    ? verb + "到原来的1/" + times + "”或“" + verb + "了" + Math.round(100.0 - 100.0 / times) + "%"
+                    : verb + "了一半”或“" + verb + "了百分之几";
+            out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), detail, null));
+        }
+    }
+
+    private static void barePercents(LineContext c, List<Spot> out) {
+        String t = c.text();
+        Matcher m = BARE_BEFORE_PERCENT.matcher(t);
+        while (m.find()) {
+            String listed = m.group(1);
+            StringBuilder fixed = new StringBuilder();
+            Matcher n = LISTED.matcher(listed);
+            while (n.find()) {
+                fixed.append(n.group()).append(Character.isDigit(n.group().charAt(0)) ? t.charAt(m.end() - 1) : "");
+            }
+            String plain = fixed + m.group(2) + t.charAt(m.end() - 1);
+            out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), plain, plain));
         }
     }
 

@@ -33,7 +33,16 @@ final class MarkMisuses implements Detector {
     /** 《党纪学习教育动员部署会》: the name of a meeting, a body, an activity or an honour, not of a work. */
     private static final Pattern NON_WORK = Pattern.compile(
             "《([^《》〈〉“”\\n]{2,40}?(?:会议|大会|座谈会|推进会|部署会|动员会|培训班|读书班|领导小组|工作专班|委员会|办公室|服务中心|先进集体"
-            + "|先进个人|示范点|示范单位|基地|监督岗|工作室|服务队|宣讲团|称号|创建活动|主题活动))》");
+            + "|先进个人|示范点|示范单位|基地|监督岗|工作室|服务队|宣讲团|称号|创建活动|主题活动"
+            // a hall, a room, a station, a centre or a house where people meet: 《枫林议事厅》, 《红色驿站》
+            + "|议事厅|会客厅|服务厅|办事厅|大厅|展厅|活动室|议事室|调解室|阅览室|图书室|工作站|服务站|联络站|实践站|驿站|(?<!为)中心"
+            + "|展馆|场馆|纪念馆|陈列馆|文化馆|图书馆|书屋|礼堂|广场|之家(?<=职工之家|妇女之家|党员之家|青年之家|代表之家|委员之家|会员之家|暖心之家|温馨之家)))》");
+    /**
+     * 〔二〕资源下沉, 【三】, [一]: a heading's Chinese ordinal in brackets other than the full-width round ones
+     * GB/T 9704 gives the second level (（二）); 〔〕 holds a document number's year, 【】 and [] a note.
+     */
+    private static final Pattern BRACKETED_HEADING = Pattern.compile(
+            "^([〔【\\[［])([一二三四五六七八九十]{1,3})([〕】\\]］])(?=\\p{IsHan})");
     /** Words and forms that make a sentence a question: 吗, 呢, 如何, 是否, 能不能, A不A … */
     private static final Pattern QUESTION = Pattern.compile(
             "[吗么呢吧啊呀谁啥哪几岂]|什么|怎|如何|为何|何|多少|多大|多长|是否|能否|可否|难道|还是|与否|([\\p{IsHan}])[不没]\\1");
@@ -56,6 +65,9 @@ final class MarkMisuses implements Detector {
         }
         if (t.indexOf('《') >= 0) {
             find(c, NON_WORK, out, m -> m.group(1));
+        }
+        if (!t.isEmpty() && "〔【[［".indexOf(t.charAt(0)) >= 0) {
+            find(c, BRACKETED_HEADING, out, m -> "（" + m.group(2) + "）");
         }
         if (t.indexOf('？') >= 0) {
             questions(c, out);

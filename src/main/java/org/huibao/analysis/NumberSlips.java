@@ -25,6 +25,15 @@ final class NumberSlips implements Detector {
      */
     static final Pattern YEAR_MONTH = Pattern.compile(
             "(?<![0-9A-Za-z.．/_第])((?:19|20)\\d{2})[.．/／](0?[1-9]|1[0-2])(?![0-9.．/／%％A-Za-z])");
+    /**
+     * 20251103, 于20251103至20251114: a date written as eight digits (the compact form of data interchange,
+     * GB/T 7408) in running text, where GB/T 15835-2011 writes 2025年11月3日. Only a valid month and day, and
+     * never inside a longer run of digits or letters (a serial number, a telephone number).
+     */
+    private static final Pattern DIGITS_DATE = Pattern.compile(
+            "(?<![0-9A-Za-z.．/／_\\-－])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.．/／_%％\\-－])");
+    /** Words before eight digits that make them a code, not a date: 编号20251103, 文号, 批次. */
+    private static final String[] CODE_BEFORE = {"号", "码", "编", "批次", "代码", "账户", "账号", "证"};
     /** Words before a year-month that make it a point of time: 截至2024.12, 于2024.3, 自2023.9. */
     private static final String[] TIME_BEFORE = {"截至", "截止", "截止到", "于", "自", "从", "在", "至", "到", "—", "～", "~", "-", "－",
         "（", "(", "、", "和", "与", "及"};
@@ -84,6 +93,9 @@ final class NumberSlips implements Detector {
         if (t.indexOf('.') >= 0 || t.indexOf('．') >= 0 || t.indexOf('/') >= 0 || t.indexOf('／') >= 0) {
             yearMonths(c, out);
         }
+        if (t.length() >= 8) {
+            digitsDates(c, out);
+        }
         if (t.indexOf('月') >= 0) {
             monthDays(c, out);
         }
@@ -113,6 +125,31 @@ final class NumberSlips implements Detector {
             // an amount has a unit or a measure straight after it (2082.8亿元), which is no word of time
             if (timeBefore && timeAfter) {
                 String fix = m.group(1) + "年" + Integer.parseInt(m.group(2)) + "月";
+                out.add(c.spot(SpotKind.DATE_FORM, from, to, "", fix));
+            }
+        }
+    }
+
+    private static void digitsDates(LineContext c, List<Spot> out) {
+        String t = c.text();
+        Matcher m = DIGITS_DATE.matcher(t);
+        while (m.find()) {
+            int from = m.start();
+            int to = m.end();
+            boolean code = false;
+            for (String w : CODE_BEFORE) {
+                code |= from >= w.length() && t.startsWith(w, from - w.length());
+            }
+            boolean timeBefore = false;
+            for (String w : TIME_BEFORE) {
+                if (from >= w.length() && t.startsWith(w, from - w.length())) {
+                    timeBefore |= !((w.equals("至") || w.equals("到")) && from > 1 && GROWTH.indexOf(t.charAt(from - 2)) >= 0);
+                }
+            }
+            // a unit or a measure after the digits makes an amount of them (20251103元)
+            boolean measured = to < t.length() && MEASURES.indexOf(t.charAt(to)) >= 0 && !timeAfterWord(t, to);
+            if (!code && !measured && (timeBefore || timeAfterWord(t, to))) {
+                String fix = m.group(1) + "年" + Integer.parseInt(m.group(2)) + "月" + Integer.parseInt(m.group(3)) + "日";
                 out.add(c.spot(SpotKind.DATE_FORM, from, to, "", fix));
             }
         }

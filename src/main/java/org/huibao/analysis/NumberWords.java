@@ -30,9 +30,29 @@ final class NumberWords implements Detector {
      */
     private static final Pattern SPELT_COUNT = Pattern.compile(
             "(?<![第初周期届〇零一二三四五六七八九十百千万两数几约近余])([一二三四五六七八九十两][一二三四五六七八九十百千零两]+)"
-            + "(人次|次|名|人|件|家|户|元|亩|篇|场|起|所|座|台|套|辆|吨|例|宗|份)(?=[，。；）]|、(?![一二三四五六七八九十])|$)");
+            + "([万亿]?(?:人次|次|名|人|件|家|户|元|亩|篇|场|起|所|座|台|套|辆|吨|例|宗|份))(?=[，。；）]|、(?![一二三四五六七八九十])|$)");
+    /**
+     * 超过15.6万人以上, 不低于80%以上, 超100多家, 逾百余人, 约80%以上: a bound (超过, 不少于…) or 约 and a word of approximation
+     * (以上, 多, 余) on one figure say the same thing twice; one of them goes. The measure between may be
+     * one to three characters (人, 个月, 万元), but no word of a list or a range.
+     */
+    private static final Pattern BOUND_TWICE = Pattern.compile(
+            "(?<![赶节制签合公集契履违预缔婉隐盟特相])(超过|超出|多于|高于|大于|不少于|不低于|不下于|不小于|逾|超|大约|大概|约)(?:了|达|有|为)?(" + NUMBER + "|半数|百)"
+            + "([万亿]?[%％]?)(?:(多|余)(?=[\\p{IsHan}])|([\\p{IsHan}&&[^的和与及或至到是为]]{0,3}?)以上)");
+    /** 2714万元, 1.8万户: a large amount in Arabic digits — not a year, a month or a rate (1979年, 1到10月, 54%). */
+    private static final Pattern ARABIC_AMOUNT = Pattern.compile("\\d(?:\\.\\d+)?[万亿]");
     /** 百分之 94.6 (a blank between), 94.6个百分比, 94.6百分比: a percentage in Arabic digits takes %. */
     private static final Pattern PERCENT_WORD = Pattern.compile("百分之\\s+(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)?)个?百分比");
+    /** 3.2%, 1.5倍, 0.8个百分点: a decimal or a rate in Arabic digits. */
+    private static final Pattern ARABIC_RATE = Pattern.compile("\\d\\.\\d|\\d(?:[%％倍]|个百分点)");
+    /** 千分之3: a per mille in Arabic digits takes ‰ (GB/T 15835-2011), as a percentage takes %. */
+    private static final Pattern PER_MILLE_WORD = Pattern.compile("千分之\\s*(\\d+(?:\\.\\d+)?)");
+    /**
+     * 一点八个百分点, 二点五倍: a decimal spelt in Chinese numerals where the passage states its figures in
+     * Arabic digits (1.8个百分点).
+     */
+    private static final Pattern SPELT_DECIMAL = Pattern.compile(
+            "(?<![一二三四五六七八九十百千万两〇零点第])([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})(?=个百分点|[%％倍万亿])");
     /**
      * 12.600人次: a dot before a group of three digits, then a counter of whole things — no count of ten or more
      * persons has a decimal (a rate does: 死亡人数1.089人, 0.059人).
@@ -52,11 +72,25 @@ final class NumberWords implements Detector {
                 add(c, out, m.start(), m.end(), fix, fix);
             }
         }
+        if (t.contains("以上") || t.indexOf('多') >= 0 || t.indexOf('余') >= 0) {
+            Matcher m = BOUND_TWICE.matcher(t);
+            while (m.find()) {
+                // either word may go: 超过15.6万人 or 15.6万人以上
+                String figure = m.group(2) + m.group(3);
+                String detail = m.group(4) != null
+                        ? m.group(1) + figure + "”或“" + figure + m.group(4)
+                        : m.group(1) + figure + m.group(5) + "”或“" + figure + m.group(5) + "以上";
+                add(c, out, m.start(), m.end(), detail, null);
+            }
+        }
         if (t.indexOf('十') >= 0 || t.indexOf('百') >= 0 || t.indexOf('千') >= 0) {
             Matcher m = SPELT_COUNT.matcher(t);
             while (m.find() && arabicFigures(t)) {
                 long v = Numbers.value(m.group(1));
-                if (exact(m.group(1)) && v > 10) {
+                // 二千八百六十万元 beside 2714万元: before 万 or 亿 only where the passage writes its other large
+                // amounts in Arabic digits (a text of 1981 gives 五百二十亿元 beside 54%, and 1979年的一百七十亿元)
+                boolean large = m.group(2).charAt(0) == '万' || m.group(2).charAt(0) == '亿';
+                if (exact(m.group(1)) && v > 10 && (!large || ARABIC_AMOUNT.matcher(t).find())) {
                     String fix = v + m.group(2);
                     add(c, out, m.start(), m.end(), fix, fix);
                 }
@@ -66,6 +100,24 @@ final class NumberWords implements Detector {
             Matcher m = PERCENT_WORD.matcher(t);
             while (m.find()) {
                 String fix = (m.group(1) != null ? m.group(1) : m.group(2)) + "%";
+                add(c, out, m.start(), m.end(), fix, fix);
+            }
+        }
+        if (t.contains("千分之")) {
+            Matcher m = PER_MILLE_WORD.matcher(t);
+            while (m.find()) {
+                add(c, out, m.start(), m.end(), m.group(1) + "‰", m.group(1) + "‰");
+            }
+        }
+        // only where the passage writes its decimals or rates in Arabic digits (1981's 增长八点一倍 beside 1952年 is not)
+        if (t.indexOf('点') >= 0 && ARABIC_RATE.matcher(t).find()) {
+            Matcher m = SPELT_DECIMAL.matcher(t);
+            while (m.find()) {
+                StringBuilder decimals = new StringBuilder();
+                for (char d : m.group(2).toCharArray()) {
+                    decimals.append(Math.max(0, "〇一二三四五六七八九".indexOf(d == '零' ? '〇' : d)));
+                }
+                String fix = Numbers.value(m.group(1)) + "." + decimals;
                 add(c, out, m.start(), m.end(), fix, fix);
             }
         }

@@ -50,6 +50,8 @@ final class PunctuationSpots implements Detector {
             + "|(?<=[" + CN + "])(?:[,;:?!)]|\\((?![^()（）]{0,80}\\))|\"(?![^\"]{0,80}\"))"
             + "|(?:[,;:?!)]|\\((?![^()（）]{0,80}\\))|\"(?![^\"]{0,80}\"))(?=[" + CN + "])"
             + "|(?<=\\p{IsHan})\\.(?=\\p{IsHan}|$)"
+            // 仅为58%. and 共计12.: a sentence of Chinese text that ends on a figure with a half-width stop
+            + "|(?<=[%％])\\.(?=\\p{IsHan}|$)|(?<=\\p{IsHan}[^。，；：]{0,12}\\d)\\.$"
             + ")"
             + "|\\([^()（）]{0,80}\\)|\"[^\"]{0,80}\"");
     /** {@link #HALF_WIDTH}'s first two alternatives: a line's ordinal, consumed before group 1 is tried. */
@@ -129,6 +131,10 @@ final class PunctuationSpots implements Detector {
                     && (i > 0 && chinese(t.charAt(i - 1)) || i + 1 < t.length() && chinese(t.charAt(i + 1)))) {
                 return true;
             }
+            // a figure's stop at the end of a sentence (58%.): the alternatives of a figure say more
+            if (t.charAt(i) == '.' && i > 0 && (t.charAt(i - 1) == '%' || t.charAt(i - 1) == '％' || i == t.length() - 1 && Character.isDigit(t.charAt(i - 1)))) {
+                return true;
+            }
         }
         return false;
     }
@@ -168,7 +174,9 @@ final class PunctuationSpots implements Detector {
     private static boolean hasDigitOrPercent(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c >= '0' && c <= '9' || c == '百' || c == '%' || c == '％' || c >= '０' && c <= '９' || "壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(c) >= 0) {
+            // and the false zeros of a year in Chinese numerals (二零二六年, 二○二六年)
+            if (c >= '0' && c <= '9' || c == '百' || c == '%' || c == '％' || c >= '０' && c <= '９' || "壹贰叁肆伍陆柒捌玖拾佰仟".indexOf(c) >= 0
+                    || "零○ＯO".indexOf(c) >= 0 && i > 0 && t.charAt(i - 1) == '二') {
                 return true;
             }
         }

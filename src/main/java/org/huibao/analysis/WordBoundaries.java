@@ -19,6 +19,8 @@ final class WordBoundaries {
 
     /** Characters that end words as suffixes (完成率, 满意度, 规范化, 参与者) and never reduplicate. */
     private static final String SUFFIXES = "率度性化者员费额";
+    /** The characters of administrative levels, which start compounds the dictionary lacks (村集体, 区县, 市直). */
+    private static final String LEVELS = "省市县区乡镇村州盟旗";
     /** The bodies of an administrative level, named with the level's character (县政府, 县委, 县人大). */
     private static final java.util.Set<String> LEVEL_BODIES = java.util.Set.of("政府", "人民政府", "委", "党委", "人大", "政协", "纪委");
 
@@ -92,7 +94,12 @@ final class WordBoundaries {
             // 认真|真|落实, 切实|实|抓好: a stray character after a word; not a verb of its own after a noun
             // (工作|作了, 主任|任组长) — after a verb it is one (争取|取, 要求|求) —, nor one that starts a
             // compound with the noun after it (创新|新|能源, 汽车|车|路)
+            // — an adjective before the noun (新|能源) or a short morpheme after it (车|路, 路|侧), which the
+            // dictionary may lack as a compound; a noun's character before a noun of two or more characters that
+            // it makes no word with is a stray copy (民营|营|企业, 决策|策|程序) — unless it names a level of
+            // administration, which starts compounds of its own (行政村|村|集体, 郊区|区|县城)
             boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
+                    && (tokens.get(right + 1).word().length() == 1 || !r.pos().startsWith("n") || LEVELS.indexOf(r.word().charAt(0)) >= 0)
                     || word(r.word() + tokens.get(right + 1).word()));
             // a verb of its own takes an aspect particle or an object (作了, 任组长), not an adjective or
             // nothing (整改|改|不力); the light verb 作 also an adverb before its object (工作|作|不正确的干涉)
@@ -109,13 +116,20 @@ final class WordBoundaries {
             Segmenter.Token following = right + 1 < tokens.size() ? tokens.get(right + 1) : null;
             boolean suffixed = following != null && following.start() == r.end()
                     && following.word().length() == 1 && Han.is(following.word().charAt(0)) && !function(following.pos())
-                    && !following.pos().startsWith("d") && !following.pos().startsWith("r");
+                    && !following.pos().startsWith("d") && !following.pos().startsWith("r")
+                    // 网格|格|员: a suffix after the stray copy that makes no word with it belongs to the word
+                    // before (网格员), so the copy starts no compound
+                    && !(SUFFIXES.indexOf(following.word().charAt(0)) >= 0 && !word(r.word() + following.word()));
+            // 纳入|入|季度: a verb typed again after the verb it ends takes no object of its own there —
+            // unless the two make a word the dictionary lacks
+            boolean verbAgain = l.pos().startsWith("v") && r.pos().equals("v") && following != null
+                    && !word(r.word() + following.word());
             boolean prefix = following != null && following.start() == r.end() && r.word().equals("全")
                     && following.word().length() >= 2;
             // a preposition, conjunction or particle that opens what follows: 现在|在|整个, 脚踏实地|地|为,
             // 目的|的|实现
             boolean opens = r.pos().startsWith("p") || r.pos().startsWith("c") || r.pos().startsWith("u");
-            return !verbOfItsOwn && !beforeNoun && !chief && !suffixed && !prefix && !opens;
+            return !verbOfItsOwn && (!beforeNoun || verbAgain) && !chief && !suffixed && !prefix && !opens;
         }
         if (rl >= 2 && LEVEL_BODIES.contains(r.word().substring(1))) {
             return true; // 镇|镇政府, 县|县委: the body's name already names its level
@@ -404,6 +418,36 @@ final class WordBoundaries {
             }
         }
         return null;
+    }
+
+    /**
+     * The doubling at {@code i} of {@code text} reported with the word of two or more characters that the
+     * segmenter ends on its first copy (网格|格|员: “网格格” → “网格”), when the second copy stands before a
+     * suffix or a noun it makes no word with; null otherwise.
+     */
+    String[] afterWord(String text, int i) {
+        int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
+        int to = i + 2;
+        while (to < text.length() && to < i + 2 + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
+        int left = indexAt(tokens, i - from);
+        if (left < 0 || left != indexAt(tokens, i + 1 - from) - 1 || tokens.get(left).end() != i + 1 - from
+                || tokens.get(left).word().length() < 2 || tokens.get(left + 1).word().length() != 1 || left + 2 >= tokens.size()) {
+            return null;
+        }
+        // the copy strands a suffix that belongs to the word (网格|格|员), or stands before a noun it makes no word
+        // with (民营|营|企业); not 共产党|党|和 or 郊区|区|县
+        Segmenter.Token after = tokens.get(left + 2);
+        boolean suffix = after.word().length() == 1 && SUFFIXES.indexOf(after.word().charAt(0)) >= 0;
+        boolean noun = after.word().length() >= 2 && after.pos().startsWith("n") && tokens.get(left + 1).pos().startsWith("n")
+                && LEVELS.indexOf(text.charAt(i)) < 0;
+        if (!suffix && !noun || word(tokens.get(left + 1).word() + after.word())) {
+            return null;
+        }
+        int start = tokens.get(left).start() + from;
+        return new String[] {String.valueOf(start), String.valueOf(i + 2), text.substring(start, i + 1)};
     }
 
     /** A word that starts before {@code start} and ends at {@code end}: 进一步 around 一步. */
