@@ -125,10 +125,11 @@ final class Figures implements Detector {
         while (m.find()) {
             String verb = m.group(1);
             String n = m.group(2);
-            long times = Character.isDigit(n.charAt(0)) ? (n.contains(".") ? -1 : Long.parseLong(n)) : Numbers.value(n.replace('两', '二'));
+            double times = Character.isDigit(n.charAt(0)) ? Double.parseDouble(n) : Numbers.value(n.replace('两', '二'));
             // 减少3倍 is read as 减少到原来的1/3 by most writers who use it; the percentage is the other reading
-            String detail = times >= 2
-                    ? verb + "到原来的1/" + times + "”或“" + verb + "了" + Math.round(100.0 - 100.0 / times) + "%"
+            String written = n.contains(".") ? n : String.valueOf(Math.round(times));
+            String detail = times > 1
+                    ? verb + "到原来的1/" + written + "”或“" + verb + "了" + Math.round(100.0 - 100.0 / times) + "%"
                     : verb + "了一半”或“" + verb + "了百分之几";
             out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), detail, null));
         }

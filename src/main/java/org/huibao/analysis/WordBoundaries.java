@@ -56,12 +56,8 @@ final class WordBoundaries {
         if (acrossWithOneCopy(text, i)) {
             return true;
         }
-        int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
-        int to = i + 2;
-        while (to < text.length() && to < i + 2 + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
+        int from = windowFrom(text, i);
+        List<Segmenter.Token> tokens = around(text, i, from);
         int left = indexAt(tokens, i - from);
         int right = indexAt(tokens, i + 1 - from);
         if (left < 0 || right < 0) {
@@ -426,12 +422,8 @@ final class WordBoundaries {
      * suffix or a noun it makes no word with; null otherwise.
      */
     String[] afterWord(String text, int i) {
-        int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
-        int to = i + 2;
-        while (to < text.length() && to < i + 2 + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
+        int from = windowFrom(text, i);
+        List<Segmenter.Token> tokens = around(text, i, from);
         int left = indexAt(tokens, i - from);
         if (left < 0 || left != indexAt(tokens, i + 1 - from) - 1 || tokens.get(left).end() != i + 1 - from
                 || tokens.get(left).word().length() < 2 || tokens.get(left + 1).word().length() != 1 || left + 2 >= tokens.size()) {
@@ -448,6 +440,20 @@ final class WordBoundaries {
         }
         int start = tokens.get(left).start() + from;
         return new String[] {String.valueOf(start), String.valueOf(i + 2), text.substring(start, i + 1)};
+    }
+
+    /** Where the clause read around the doubling at {@code i} starts: its clause's start, at most {@link #WINDOW} before. */
+    private static int windowFrom(String text, int i) {
+        return Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
+    }
+
+    /** The words of the clause around the doubling at {@code i}, from {@code from} to its clause's end or {@link #WINDOW} after. */
+    private List<Segmenter.Token> around(String text, int i, int from) {
+        int to = i + 2;
+        while (to < text.length() && to < i + 2 + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return segmenter.tokens(text.substring(from, to));
     }
 
     /** A word that starts before {@code start} and ends at {@code end}: 进一步 around 一步. */
