@@ -251,15 +251,9 @@ final class Dates {
         if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]) {
             return false;
         }
-        boolean before = false;
         // not 于, 在, 至, 到: 低于2.5, 保持在2.5以上, 下降至6.08, 增至5.7公里 are amounts
-        for (String w : new String[] {"截至", "截止", "每年"}) {
-            before |= i >= w.length() && t.startsWith(w, i - w.length());
-        }
-        boolean after = false;
-        for (String w : new String[] {"前", "后", "起", "以前", "之前", "以后", "之后", "当天", "开始", "完成", "召开", "举行"}) {
-            after |= t.startsWith(w, end);
-        }
+        boolean before = Adjacent.endsWithAny(t, i, "截至", "截止", "每年");
+        boolean after = Adjacent.startsWithAny(t, end, "前", "后", "起", "以前", "之前", "以后", "之后", "当天", "开始", "完成", "召开", "举行");
         boolean unit = end < t.length() && (digit(t.charAt(end)) || "%％万亿元倍米吨个次人年月日号".indexOf(t.charAt(end)) >= 0);
         return !unit && (after || before);
     }
@@ -285,12 +279,7 @@ final class Dates {
 
     /** 于24年, 在24年, 较23年: a word that names a point of time stands right before the number. */
     private static boolean timeBefore(String t, int i) {
-        for (String w : TIME_BEFORE) {
-            if (i >= w.length() && t.startsWith(w, i - w.length())) {
-                return true;
-            }
-        }
-        return false;
+        return Adjacent.endsWithAny(t, i, TIME_BEFORE);
     }
 
     /** 在24年间, 较10年前, 于20年来: what makes the years before it a span of time, not a year. */

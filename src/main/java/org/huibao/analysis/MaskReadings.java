@@ -74,12 +74,7 @@ final class MaskReadings {
     }
 
     private static boolean namingBefore(String t, int quote) {
-        for (String v : NAMING) {
-            if (quote >= v.length() && t.startsWith(v, quote - v.length())) {
-                return true;
-            }
-        }
-        return false;
+        return Adjacent.endsWithAny(t, quote, NAMING);
     }
 
     /**

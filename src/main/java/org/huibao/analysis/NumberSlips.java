@@ -114,13 +114,8 @@ final class NumberSlips implements Detector {
         while (s.find()) {
             int from = m.start();
             int to = m.end();
-            boolean timeBefore = from == 0 || !Han.is(t.charAt(from - 1)) && !Character.isDigit(t.charAt(from - 1));
-            for (String w : TIME_BEFORE) {
-                if (t.startsWith(w, from - w.length()) && from >= w.length()) {
-                    boolean growth = (w.equals("至") || w.equals("到")) && from > 1 && GROWTH.indexOf(t.charAt(from - 2)) >= 0;
-                    timeBefore |= !growth;
-                }
-            }
+            boolean timeBefore = from == 0 || !Han.is(t.charAt(from - 1)) && !Character.isDigit(t.charAt(from - 1))
+                    || timeWordBefore(t, from);
             boolean timeAfter = to == t.length() || "，。；：）)、".indexOf(t.charAt(to)) >= 0 || timeAfterWord(t, to);
             // an amount has a unit or a measure straight after it (2082.8亿元), which is no word of time
             if (timeBefore && timeAfter) {
@@ -130,22 +125,25 @@ final class NumberSlips implements Detector {
         }
     }
 
+    /** A word of time right before {@code from}; not 至 or 到 after a verb of growth (增至2025, 提高到2026: amounts). */
+    private static boolean timeWordBefore(String t, int from) {
+        for (String w : TIME_BEFORE) {
+            if (from >= w.length() && t.startsWith(w, from - w.length())
+                    && !((w.equals("至") || w.equals("到")) && from > 1 && GROWTH.indexOf(t.charAt(from - 2)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void digitsDates(LineContext c, List<Spot> out) {
         String t = c.text();
         Matcher m = DIGITS_DATE.matcher(t);
         while (m.find()) {
             int from = m.start();
             int to = m.end();
-            boolean code = false;
-            for (String w : CODE_BEFORE) {
-                code |= from >= w.length() && t.startsWith(w, from - w.length());
-            }
-            boolean timeBefore = false;
-            for (String w : TIME_BEFORE) {
-                if (from >= w.length() && t.startsWith(w, from - w.length())) {
-                    timeBefore |= !((w.equals("至") || w.equals("到")) && from > 1 && GROWTH.indexOf(t.charAt(from - 2)) >= 0);
-                }
-            }
+            boolean code = Adjacent.endsWithAny(t, from, CODE_BEFORE);
+            boolean timeBefore = timeWordBefore(t, from);
             // a unit or a measure after the digits makes an amount of them (20251103元)
             boolean measured = to < t.length() && MEASURES.indexOf(t.charAt(to)) >= 0 && !timeAfterWord(t, to);
             if (!code && !measured && (timeBefore || timeAfterWord(t, to))) {

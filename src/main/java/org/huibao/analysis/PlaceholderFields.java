@@ -116,7 +116,7 @@ final class PlaceholderFields {
         boolean counted = end + 1 < t.length() && Placeholders.COUNTERS.indexOf(t.charAt(end + 1)) >= 0;
         // 智慧（数字）城市, 航运（空）与…, 姓名（单位名称）: a bare kind or state between words, or after another
         // field's name, is a second name for it
-        boolean titled = Placeholders.startsWithAny(t, end + 1, TITLES);
+        boolean titled = Adjacent.startsWithAny(t, end + 1, TITLES);
         boolean between = end + 1 < t.length() && Han.is(t.charAt(end + 1)) && !counted && !titled;
         boolean alternative = afterNoun && (FIELD_AFTER.matcher(t.substring(Math.max(0, i - 4), i)).find());
         boolean gloss = afterNoun && !counted && !titled && GLOSSES.contains(inside)
@@ -245,7 +245,7 @@ final class PlaceholderFields {
         String s = inside;
         // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
         // (not （名词解释定稿）, （五通至墩上段）: a document's status, a stretch of road)
-        if (STATES.contains(s) || Placeholders.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))
+        if (STATES.contains(s) || Adjacent.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))
                 || containsAnyOf(s, BEFORE_RELEASE) || toDo(s)) {
             return true;
         }

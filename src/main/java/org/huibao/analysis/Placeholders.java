@@ -58,7 +58,7 @@ final class Placeholders {
     static boolean countsFigure(String t, int k) {
         // 于  年底前: a date's own parts stay figures, as blank dates are written
         return k < t.length() && (COUNTERS.indexOf(t.charAt(k)) >= 0 && ("年月日".indexOf(t.charAt(k)) >= 0 || !proseWord(t, k))
-                || startsWithAny(t, k, COUNTER_WORDS));
+                || Adjacent.startsWithAny(t, k, COUNTER_WORDS));
     }
 
     static void find(LineContext c, List<Spot> out) {
@@ -276,15 +276,6 @@ final class Placeholders {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
         }
         return k - 1;
-    }
-
-    static boolean startsWithAny(String t, int at, String[] words) {
-        for (String w : words) {
-            if (t.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean latin(char ch) {

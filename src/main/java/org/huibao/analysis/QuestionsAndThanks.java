@@ -34,7 +34,7 @@ final class QuestionsAndThanks {
                 for (int k = t.indexOf('，', i); k > 0 && k < end; k = t.indexOf('，', k + 1)) {
                     int r = Requests.skipCommas(t, k + 1);
                     // 请专家论证后确定: an invitation to do their own work, not a question put to a superior
-                    boolean below = Requests.startsWithAny(t, r + 1, Requests.BELOW) || Requests.startsWithAny(t, r + 2, Requests.BELOW);
+                    boolean below = Adjacent.startsWithAny(t, r + 1, Requests.BELOW) || Adjacent.startsWithAny(t, r + 2, Requests.BELOW);
                     boolean ownWork = Requests.containsAny(t, r, end, Requests.INVITED) || Requests.containsAny(t, r, end, Requests.OWN_WORK);
                     if (Requests.requestFollows(t, k + 1) && !below && !ownWork && !Requests.past(t, i)) {
                         out.add(new int[] {i, end});

@@ -2,7 +2,6 @@ package org.huibao.analysis;
 
 import static org.huibao.analysis.Requests.CLAUSE_ENDS;
 import static org.huibao.analysis.Requests.containsAny;
-import static org.huibao.analysis.Requests.startsWithAny;
 
 import java.util.Set;
 
@@ -123,7 +122,7 @@ final class RequestObjects {
      * handling there is that body's account, not what the marker asks.
      */
     private static boolean newSubject(String t, int at) {
-        return startsWithAny(t, at, Requests.SUPERIORS) || startsWithAny(t, at, new String[] {"我", "本", "该", "上级"});
+        return Adjacent.startsWithAny(t, at, Requests.SUPERIORS) || Adjacent.startsWithAny(t, at, "我", "本", "该", "上级");
     }
 
     /** An object after 审查/审议 (what a legislature approves) or after a negation (不予支持), within the window. */

@@ -70,12 +70,7 @@ final class RequestReadings {
 
     /** 不准请人代写, 不得请…: a prohibition in the marker's clause. */
     static boolean prohibited(String t, int start) {
-        for (String w : new String[] {"不准", "不得", "严禁", "禁止", "不要", "不许", "不能"}) {
-            if (start >= w.length() && t.startsWith(w, start - w.length())) {
-                return true;
-            }
-        }
-        return false;
+        return Adjacent.endsWithAny(t, start, "不准", "不得", "严禁", "禁止", "不要", "不许", "不能");
     }
 
     /**

@@ -166,8 +166,8 @@ final class Requests {
             }
             if (ch == '求' && i >= covered && titles == 0 && i > 0 && QIU_PREFIX.indexOf(t.charAt(i - 1)) >= 0) {
                 // 恳求局党组帮助协调解决, 祈求上级…: a plea as 恳请 is
-                int end = startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : RequestObjects.object(t, i + 1, WINDOW, false);
-                end = end < 0 && !startsWithAny(t, i + 1, BELOW) && !past(t, i - 1) ? actOfBody(t, i + 1, addressee, true) : end;
+                int end = Adjacent.startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : RequestObjects.object(t, i + 1, WINDOW, false);
+                end = end < 0 && !Adjacent.startsWithAny(t, i + 1, BELOW) && !past(t, i - 1) ? actOfBody(t, i + 1, addressee, true) : end;
                 if (end > 0) {
                     out.add(new int[] {i - 1, end});
                     covered = end;
@@ -250,7 +250,7 @@ final class Requests {
                     start = i - 1;
                 }
             }
-            if (startsWithAny(t, after, BELOW) || past(t, start) || RequestReadings.toAnother(t, start, addressee) || RequestReadings.norm(t, start)
+            if (Adjacent.startsWithAny(t, after, BELOW) || past(t, start) || RequestReadings.toAnother(t, start, addressee) || RequestReadings.norm(t, start)
                     || ch == '请' && RequestReadings.prohibited(t, start)) {
                 continue;
             }
@@ -338,7 +338,7 @@ final class Requests {
                 k += w.length();
             }
         }
-        return startsWithAny(t, k, SUPERIORS) || organ(t, k);
+        return Adjacent.startsWithAny(t, k, SUPERIORS) || organ(t, k);
     }
 
     /** Levels that open the name of a body above a unit: 市财政局, 省厅, 县住建局, 国家发改委. */
@@ -346,7 +346,7 @@ final class Requests {
 
     /** The name of a body at {@code at}: a level, then at most ten characters, ending on what a body's name ends on. */
     static boolean organ(String t, int at) {
-        if (!startsWithAny(t, at, LEVELS)) {
+        if (!Adjacent.startsWithAny(t, at, LEVELS)) {
             return false;
         }
         // a body's name holds no particle or verb of the request around it (希望市民积极参与, 市场能够…)
@@ -372,7 +372,7 @@ final class Requests {
     /** Whether one of the words occurs in {@code t[from, to)}. */
     static boolean containsAny(String t, int from, int to, String[] words) {
         for (int k = from; k < to; k++) {
-            if (startsWithAny(t, k, words)) {
+            if (Adjacent.startsWithAny(t, k, words)) {
                 return true;
             }
         }
@@ -401,15 +401,6 @@ final class Requests {
 
     static char before(String t, int i) {
         return i > 0 ? t.charAt(i - 1) : ' ';
-    }
-
-    static boolean startsWithAny(String t, int at, String[] words) {
-        for (String w : words) {
-            if (t.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static int skipCommas(String t, int k) {
