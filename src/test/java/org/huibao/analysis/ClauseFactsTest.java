@@ -118,9 +118,7 @@ class ClauseFactsTest {
         "局党组下步将专题研究部署整改工作。,               局党组下步将,     PLANNED",
     })
     void aTimeAfterTheVerbIsTheObjects(String text, String clause, Mode mode) {
-        Analysis a = analyze("报告\n" + text + "\n");
-        Clause c = a.clauses().stream().filter(x -> x.text().contains(clause)).findFirst().orElseThrow();
-        assertEquals(mode, c.mode(), text);
+        assertEquals(mode, modeOf(text, clause), text);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,9 +131,13 @@ class ClauseFactsTest {
         "局党组书记为第一责任人，要求班子成员落实一岗双责。,               局党组书记, NONE",
     })
     void aDemandAfterANamedActorIsMadeOfIt(String text, String clause, Mode mode) {
+        assertEquals(mode, modeOf(text, clause), text);
+    }
+
+    /** The mode of the clause holding {@code clause} in a one-line report of {@code text}. */
+    private static Mode modeOf(String text, String clause) {
         Analysis a = analyze("报告\n" + text + "\n");
-        Clause c = a.clauses().stream().filter(x -> x.text().contains(clause)).findFirst().orElseThrow();
-        assertEquals(mode, c.mode(), text);
+        return a.clauses().stream().filter(x -> x.text().contains(clause)).findFirst().orElseThrow().mode();
     }
 
     @ParameterizedTest(name = "{0}")
