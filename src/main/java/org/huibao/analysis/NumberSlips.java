@@ -154,12 +154,7 @@ final class NumberSlips implements Detector {
     }
 
     private static boolean timeAfterWord(String t, int at) {
-        for (String w : TIME_AFTER) {
-            if (t.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return Adjacent.startsWithAny(t, at, TIME_AFTER);
     }
 
     private static void monthDays(LineContext c, List<Spot> out) {
@@ -167,11 +162,7 @@ final class NumberSlips implements Detector {
         Matcher m = MONTH_DAY.matcher(t);
         while (m.find()) {
             int to = m.end();
-            boolean verb = false;
-            for (String v : VERBS_FROM_MEASURES) {
-                verb |= t.startsWith(v, to);
-            }
-            if (MEASURES.indexOf(t.charAt(to)) >= 0 && !verb) {
+            if (MEASURES.indexOf(t.charAt(to)) >= 0 && !Adjacent.startsWithAny(t, to, VERBS_FROM_MEASURES)) {
                 continue;
             }
             String fix = m.group(1) + "月" + m.group(2) + "日";
