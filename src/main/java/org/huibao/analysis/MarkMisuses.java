@@ -18,7 +18,8 @@ final class MarkMisuses implements Detector {
     /** 一是、 第一、 首先、 一是： — an ordinal word of a sentence takes nothing (一是) or a comma (第一，). */
     private static final Pattern ORDINAL_WORD = Pattern.compile(
             "(?<![\\p{IsHan}])([一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|其一|其二|其三)([、：:])(?![第一二三四五六七八九十\\d])");
-    private static final StartsAt.Test ORDINAL_WORD_START = FirstChars.of(ORDINAL_WORD).orElse(null);
+    /** Every branch of {@link #ORDINAL_WORD} is two characters before its mark: the mark says where one may start. */
+    private static final StartsAt.Test ORDINAL_WORD_START = StartsAt.charAt(2, "、：:");
     /** ①、 （1）、 1）、 in running text: a circled or bracketed ordinal takes no mark after it. */
     private static final Pattern BRACKETED_ORDINAL = Pattern.compile(
             "(?:^|(?<=[：；。，\\s]))([①-⑳]|[（(]\\d{1,2}[）)]|\\d{1,2}[）)])([、，,.．])(?=\\p{IsHan})");
@@ -122,8 +123,8 @@ final class MarkMisuses implements Detector {
 
     /**
      * Every match of the pattern as a misused mark, with the replacement {@code fix} makes of it; the pattern
-     * tried only where {@code start} lets a match begin (an ordinal word's 一…十, 第, 首, 其 — not at every
-     * character of every line).
+     * tried only where {@code start} lets a match begin (two characters before a 、 or a colon for
+     * an ordinal word — not at every character of every line).
      */
     private static void find(LineContext c, Pattern p, StartsAt.Test start, List<Spot> out, Function<Matcher, String> fix) {
         Search s = new Search(p, c.text(), start);
