@@ -1,6 +1,7 @@
 package org.huibao.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -106,6 +107,20 @@ class StartsAtTest {
         assertTrue(tested >= 30, tested + " patterns");
     }
 
+    @Test
+    void anchoredPatterns() {
+        assertTrue(StartsAt.anchored(Pattern.compile("^(?=[^。；]*$)(?:a|b)[|]c")));
+        assertTrue(StartsAt.anchored(Pattern.compile("^[^。；]{0,20}(?:问题|不足)")));
+        assertFalse(StartsAt.anchored(Pattern.compile("^a|b")), "the ^ binds the first alternative only");
+        assertFalse(StartsAt.anchored(Pattern.compile("(?:^a|b)")));
+        assertFalse(StartsAt.anchored(Pattern.compile("^a", Pattern.MULTILINE)), "a line start, not the text's");
+        assertFalse(StartsAt.anchored(Pattern.compile("a^")));
+        assertTrue(StartsAt.anchored(Pattern.compile("^\\|a")), "an escaped bar is no alternative");
+        for (String p : List.of("^(?=[^。；]*$)[^，]{0,6}(?:问题|不足)", "^[（(]?[一二三四十][、）)]", "^\\|a", "^第[一二三]")) {
+            compare(Pattern.compile(p), StartsAt.AT_START, CUE_PIECES, 3000);
+        }
+    }
+
     /** Every cue and context pattern of the built-in config.yaml that has a start test, as CueGates uses them. */
     @Test
     void cues() throws Exception {
@@ -123,7 +138,7 @@ class StartsAtTest {
         }
         int tested = 0;
         for (Pattern p : all) {
-            Optional<FirstChars> first = FirstChars.of(p);
+            Optional<StartsAt.Test> first = StartsAt.of(p);
             if (first.isPresent()) {
                 compare(p, first.get(), CUE_PIECES, 500);
                 tested++;
