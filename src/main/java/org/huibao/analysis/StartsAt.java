@@ -76,11 +76,12 @@ final class StartsAt {
     /**
      * Whether every match of the pattern begins at the start of the text: it opens with {@code ^}, no
      * flag makes {@code ^} a line start, and it has no alternative outside a group (in {@code ^a|b} the
-     * {@code ^} binds {@code a} only). A pattern this reading is unsure of is not anchored.
+     * {@code ^} binds {@code a} only). A pattern this reading is unsure of is not anchored, nor one that
+     * matches the empty text: a search tries no position of an empty text.
      */
     static boolean anchored(Pattern pattern) {
         String r = pattern.pattern();
-        if (pattern.flags() != 0 || !r.startsWith("^") || r.contains("\\Q")) {
+        if (pattern.flags() != 0 || !r.startsWith("^") || r.contains("\\Q") || pattern.matcher("").find()) {
             return false;
         }
         int depth = 0;

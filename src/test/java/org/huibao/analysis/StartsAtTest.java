@@ -115,6 +115,7 @@ class StartsAtTest {
         assertFalse(StartsAt.anchored(Pattern.compile("(?:^a|b)")));
         assertFalse(StartsAt.anchored(Pattern.compile("^a", Pattern.MULTILINE)), "a line start, not the text's");
         assertFalse(StartsAt.anchored(Pattern.compile("a^")));
+        assertFalse(StartsAt.anchored(Pattern.compile("^a?")), "it matches the empty text, where no position is tried");
         assertTrue(StartsAt.anchored(Pattern.compile("^\\|a")), "an escaped bar is no alternative");
         for (String p : List.of("^(?=[^。；]*$)[^，]{0,6}(?:问题|不足)", "^[（(]?[一二三四十][、）)]", "^\\|a", "^第[一二三]")) {
             compare(Pattern.compile(p), StartsAt.AT_START, CUE_PIECES, 3000);
