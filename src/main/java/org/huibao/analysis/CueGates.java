@@ -17,7 +17,7 @@ final class CueGates {
 
     private final Map<Pattern, Prefilter> filters;
     private final Map<Pattern, Gate> gates;
-    /** Where a match of each pattern may begin, when its text tells ({@link FirstChars}). */
+    /** Where a match of each pattern may begin, when its text tells ({@link StartsAt#of}). */
     private final Map<Pattern, StartsAt.Test> starts;
 
     /** Gates for {@code patterns}; their anchors are added to {@code words}, the vocabulary lines are scanned with. */
@@ -26,7 +26,7 @@ final class CueGates {
         Map<Pattern, Gate> g = new IdentityHashMap<>();
         Map<Pattern, StartsAt.Test> s = new IdentityHashMap<>();
         for (Pattern p : patterns) {
-            FirstChars.of(p).ifPresent(first -> s.put(p, first));
+            StartsAt.of(p).ifPresent(first -> s.put(p, first));
             Prefilter filter = Prefilter.of(p.pattern());
             f.put(p, filter);
             g.put(p, words.gate(filter));

@@ -65,7 +65,7 @@ public final class CueMatcher {
         }
         this.gates = new CueGates(all, words);
         Remedies remedies = new Remedies(context, gates);
-        Specificity specificity = new Specificity(context);
+        Specificity specificity = new Specificity(context, gates);
         CueReading reading = new CueReading(context, gates);
         this.headingCues = new HeadingCues(context, gates, remedies, specificity, reading);
         this.sentenceCues = new SentenceCues(gates, remedies, specificity, reading);

@@ -20,15 +20,19 @@ final class DateSlips implements Detector {
     /** 6月十二日, 六月12日, 十二月3日: a month and its day in two kinds of numerals. */
     private static final Pattern MIXED = Pattern.compile(
             "(?<![0-9])(1[0-2]|[1-9])月(" + HAN_DAY + ")日|(?<![一二三四五六七八九十〇零○])([一二三四五六七八九十]{1,2})月([1-9]|[12][0-9]|3[01])日");
+    private static final StartsAt.Test MIXED_START = FirstChars.of(MIXED).orElse(null);
     /** 2024年6月3日（星期五）, 2024年6月3日周五: a weekday named after a full date. */
     private static final Pattern WEEKDAY = Pattern.compile(
             "((?:19|20)\\d{2})年(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])日\\s*[（(]?\\s*(?:星期|周|礼拜)([一二三四五六日天])");
+    private static final StartsAt.Test WEEKDAY_START = FirstChars.of(WEEKDAY).orElse(null);
     private static final String WEEKDAYS = "一二三四五六日";
     /** 5月11至22日, 5月11到22日: the first day of the range without its 日 (5月11日至22日). */
     private static final Pattern DAY_RANGE = Pattern.compile("(?<![0-9])(?:1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])(至|到)([12][0-9]|3[01]|[1-9])日");
+    private static final StartsAt.Test DAY_RANGE_START = FirstChars.of(DAY_RANGE).orElse(null);
     /** 2024—25学年, 2023年至24年, 2024-25年度: a range whose second year has lost its century. */
     private static final Pattern SHORT_RANGE = Pattern.compile(
             "(?<![0-9.])((?:19|20)(\\d{2}))(年?)(—|－|-|～|~|至|到)(\\d{2})(?=年|学年)");
+    private static final StartsAt.Test SHORT_RANGE_START = FirstChars.of(SHORT_RANGE).orElse(null);
 
     @Override
     public void detect(LineContext c, List<Spot> out) {
@@ -38,15 +42,17 @@ final class DateSlips implements Detector {
             if (t.indexOf('周') >= 0 || t.indexOf('星') >= 0 || t.indexOf('礼') >= 0) {
                 weekdays(c, out);
             }
-            Matcher m = DAY_RANGE.matcher(t);
-            while (m.find()) {
+            Search s = new Search(DAY_RANGE, t, DAY_RANGE_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 String fix = t.substring(m.start(), m.end(1)) + "日" + t.substring(m.start(2), m.end());
                 out.add(c.spot(SpotKind.DATE_FORM, m.start(), m.end(), fix, fix));
             }
         }
         if (t.indexOf('年') >= 0) {
-            Matcher m = SHORT_RANGE.matcher(t);
-            while (m.find()) {
+            Search s = new Search(SHORT_RANGE, t, SHORT_RANGE_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 int first = Integer.parseInt(m.group(2));
                 int second = Integer.parseInt(m.group(5));
                 // the next year or one soon after it (2024—25); 2024-12 is a month, 2025-10年 something else
@@ -61,8 +67,9 @@ final class DateSlips implements Detector {
 
     private static void mixed(LineContext c, List<Spot> out) {
         String t = c.text();
-        Matcher m = MIXED.matcher(t);
-        while (m.find()) {
+        Search s = new Search(MIXED, t, MIXED_START);
+        Matcher m = s.matcher();
+        while (s.find()) {
             String fix;
             if (m.group(1) != null) {
                 long day = Numbers.value(m.group(2));
@@ -78,8 +85,9 @@ final class DateSlips implements Detector {
     }
 
     private static void weekdays(LineContext c, List<Spot> out) {
-        Matcher m = WEEKDAY.matcher(c.text());
-        while (m.find()) {
+        Search s = new Search(WEEKDAY, c.text(), WEEKDAY_START);
+        Matcher m = s.matcher();
+        while (s.find()) {
             LocalDate date;
             try {
                 date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -34,8 +34,17 @@ record Gate(int[] anchors, boolean repeat, BitSet anchorSet) {
         return anchors == null && !repeat;
     }
 
-    /** True when one of the anchors is among the words. */
-    boolean anyOf(BitSet words) {
-        return words.intersects(anchorSet);
+    /**
+     * True when one of the anchors is among the words (ids, as {@link LineScans} lists a stretch's). A
+     * stretch holds a few dozen words at most, the vocabulary thousands: a look-up per word costs less
+     * than intersecting two sets the size of the vocabulary, asked for every pattern of every sentence.
+     */
+    boolean anyOf(int[] words) {
+        for (int w : words) {
+            if (anchorSet.get(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

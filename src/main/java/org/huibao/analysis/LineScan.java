@@ -80,9 +80,9 @@ public final class LineScan {
 
     /**
      * True when a pattern behind this gate may match in the stretch {@code [from, to)} of the line, whose
-     * words are given.
+     * words' ids are given.
      */
-    boolean mayMatch(Gate gate, BitSet words, int from, int to, String text) {
+    boolean mayMatch(Gate gate, int[] words, int from, int to, String text) {
         if (gate.always()) {
             return true;
         }

@@ -1,6 +1,5 @@
 package org.huibao.analysis;
 
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,12 @@ final class LineScans {
     private int lastAt = -1;
     private int lastLength = -1;
     private int lastLine = -1;
-    private BitSet lastWords;
+    private int[] lastWords;
     /** Every stretch asked about, by offset and length: each element's cues ask about every sentence. */
     private final Map<Long, Stretch> seen = new HashMap<>();
 
-    /** The scanned line a stretch lies in (-1: none), and the words inside it. */
-    private record Stretch(int line, BitSet words) {
+    /** The scanned line a stretch lies in (-1: none), and the ids of the words inside it. */
+    private record Stretch(int line, int[] words) {
     }
 
     LineScans(List<Line> lines, Map<Integer, LineScan> scans) {
@@ -50,7 +49,7 @@ final class LineScans {
             if (s == null) {
                 int line = lineOf(at, text);
                 s = new Stretch(line, line < 0 ? null : scans[line].wordsIn(at - lines[line].span().start(),
-                        at - lines[line].span().start() + text.length()));
+                        at - lines[line].span().start() + text.length()).stream().toArray());
                 seen.put(key, s);
             }
             lastLine = s.line();

@@ -18,18 +18,23 @@ final class MarkMisuses implements Detector {
     /** 一是、 第一、 首先、 一是： — an ordinal word of a sentence takes nothing (一是) or a comma (第一，). */
     private static final Pattern ORDINAL_WORD = Pattern.compile(
             "(?<![\\p{IsHan}])([一二三四五六七八九十]是|第[一二三四五六七八九十]|首先|其次|其一|其二|其三)([、：:])(?![第一二三四五六七八九十\\d])");
+    /** Every branch of {@link #ORDINAL_WORD} is two characters before its mark: the mark says where one may start. */
+    private static final StartsAt.Test ORDINAL_WORD_START = StartsAt.charAt(2, "、：:");
     /** ①、 （1）、 1）、 in running text: a circled or bracketed ordinal takes no mark after it. */
     private static final Pattern BRACKETED_ORDINAL = Pattern.compile(
             "(?:^|(?<=[：；。，\\s]))([①-⑳]|[（(]\\d{1,2}[）)]|\\d{1,2}[）)])([、，,.．])(?=\\p{IsHan})");
+    private static final StartsAt.Test BRACKETED_ORDINAL_START = FirstChars.of(BRACKETED_ORDINAL).orElse(null);
     /** '一岗双责', ＂一岗双责＂, ＇一岗双责＇, 『一岗双责』, «一岗双责», `一岗双责': not the quotation marks of Chinese text. */
     private static final Pattern OTHER_QUOTES = Pattern.compile(
             "(['＇`‘])([\\p{IsHan}][^'＇’\\n]{0,38}?)(['＇’])|＂([^＂\\n]{1,40})＂|『([^』\\n]{1,40})』|«([^»\\n]{1,40})»");
+    private static final StartsAt.Test OTHER_QUOTES_START = FirstChars.of(OTHER_QUOTES).orElse(null);
     /**
      * &lt;中国共产党纪律处分条例&gt;: angle brackets of a keyboard standing for book-title marks, round something that
      * reads as a title (a kind of document, or six characters or more); &lt;单位名称&gt; is a field to fill in.
      */
     private static final Pattern ANGLES = Pattern.compile(
             "[<＜]([\\p{IsHan}][^<>＜＞\\n]{6,60}|[\\p{IsHan}][^<>＜＞\\n]{0,5}(?:条例|办法|决定|说明|纲要|意见|规划|通知|报告|方案|规定|准则))[>＞]");
+    private static final StartsAt.Test ANGLES_START = FirstChars.of(ANGLES).orElse(null);
     /** 《党纪学习教育动员部署会》: the name of a meeting, a body, an activity or an honour, not of a work. */
     private static final Pattern NON_WORK = Pattern.compile(
             "《([^《》〈〉“”\\n]{2,40}?(?:会议|大会|座谈会|推进会|部署会|动员会|培训班|读书班|领导小组|工作专班|委员会|办公室|服务中心|先进集体"
@@ -37,12 +42,14 @@ final class MarkMisuses implements Detector {
             // a hall, a room, a station, a centre or a house where people meet: 《枫林议事厅》, 《红色驿站》
             + "|议事厅|会客厅|服务厅|办事厅|大厅|展厅|活动室|议事室|调解室|阅览室|图书室|工作站|服务站|联络站|实践站|驿站|(?<!为)中心"
             + "|展馆|场馆|纪念馆|陈列馆|文化馆|图书馆|书屋|礼堂|广场|之家(?<=职工之家|妇女之家|党员之家|青年之家|代表之家|委员之家|会员之家|暖心之家|温馨之家)))》");
+    private static final StartsAt.Test NON_WORK_START = FirstChars.of(NON_WORK).orElse(null);
     /**
      * 〔二〕资源下沉, 【三】, [一]: a heading's Chinese ordinal in brackets other than the full-width round ones
      * GB/T 9704 gives the second level (（二）); 〔〕 holds a document number's year, 【】 and [] a note.
      */
     private static final Pattern BRACKETED_HEADING = Pattern.compile(
             "^([〔【\\[［])([一二三四五六七八九十]{1,3})([〕】\\]］])(?=\\p{IsHan})");
+    private static final StartsAt.Test BRACKETED_HEADING_START = FirstChars.of(BRACKETED_HEADING).orElse(null);
     /** Words and forms that make a sentence a question: 吗, 呢, 如何, 是否, 能不能, A不A … */
     private static final Pattern QUESTION = Pattern.compile(
             "[吗么呢吧啊呀谁啥哪几岂]|什么|怎|如何|为何|何|多少|多大|多长|是否|能否|可否|难道|还是|与否|([\\p{IsHan}])[不没]\\1");
@@ -52,22 +59,22 @@ final class MarkMisuses implements Detector {
     @Override
     public void detect(LineContext c, List<Spot> out) {
         String t = c.text();
-        find(c, ORDINAL_WORD, out, m -> m.group(1).endsWith("是") ? m.group(1) : m.group(1) + "，");
+        find(c, ORDINAL_WORD, ORDINAL_WORD_START, out, m -> m.group(1).endsWith("是") ? m.group(1) : m.group(1) + "，");
         if (t.indexOf('、') >= 0 || t.indexOf('，') >= 0 || t.indexOf('.') >= 0 || t.indexOf(',') >= 0 || t.indexOf('．') >= 0) {
-            find(c, BRACKETED_ORDINAL, out, m -> m.group(1));
+            find(c, BRACKETED_ORDINAL, BRACKETED_ORDINAL_START, out, m -> m.group(1));
         }
         if (t.indexOf('\'') >= 0 || t.indexOf('＇') >= 0 || t.indexOf('＂') >= 0 || t.indexOf('『') >= 0 || t.indexOf('«') >= 0
                 || t.indexOf('`') >= 0) {
-            find(c, OTHER_QUOTES, out, m -> "“" + inside(m) + "”");
+            find(c, OTHER_QUOTES, OTHER_QUOTES_START, out, m -> "“" + inside(m) + "”");
         }
         if (t.indexOf('<') >= 0 || t.indexOf('＜') >= 0) {
-            find(c, ANGLES, out, m -> "《" + m.group(1) + "》");
+            find(c, ANGLES, ANGLES_START, out, m -> "《" + m.group(1) + "》");
         }
         if (t.indexOf('《') >= 0) {
-            find(c, NON_WORK, out, m -> m.group(1));
+            find(c, NON_WORK, NON_WORK_START, out, m -> m.group(1));
         }
         if (!t.isEmpty() && "〔【[［".indexOf(t.charAt(0)) >= 0) {
-            find(c, BRACKETED_HEADING, out, m -> "（" + m.group(2) + "）");
+            find(c, BRACKETED_HEADING, BRACKETED_HEADING_START, out, m -> "（" + m.group(2) + "）");
         }
         if (t.indexOf('？') >= 0) {
             questions(c, out);
@@ -114,10 +121,15 @@ final class MarkMisuses implements Detector {
         }
     }
 
-    /** Every match of the pattern as a misused mark, with the replacement {@code fix} makes of it. */
-    private static void find(LineContext c, Pattern p, List<Spot> out, Function<Matcher, String> fix) {
-        Matcher m = p.matcher(c.text());
-        while (m.find()) {
+    /**
+     * Every match of the pattern as a misused mark, with the replacement {@code fix} makes of it; the pattern
+     * tried only where {@code start} lets a match begin (two characters before a 、 or a colon for
+     * an ordinal word — not at every character of every line).
+     */
+    private static void find(LineContext c, Pattern p, StartsAt.Test start, List<Spot> out, Function<Matcher, String> fix) {
+        Search s = new Search(p, c.text(), start);
+        Matcher m = s.matcher();
+        while (s.find()) {
             String f = fix.apply(m);
             out.add(c.spot(SpotKind.MISUSED_MARK, m.start(), m.end(), f, f));
         }

@@ -19,9 +19,11 @@ import org.huibao.parse.Columns;
 final class NumberHabits {
     /** 12,600 · 1,260,000: groups of three digits after the first one to three, then Chinese text or a unit. */
     private static final Pattern GROUPED = Pattern.compile("(?<![\\d.,，])\\d{1,3}(?:,\\d{3})+(?![\\d,])(?=[\\p{IsHan}%％])");
+    private static final StartsAt.Test GROUPED_START = FirstChars.of(GROUPED).orElse(null);
     /** 3400 · 18600: four or more digits in a row that are no year (2024年, 2024—2025, GB/T 15834—2011). */
     private static final Pattern PLAIN = Pattern.compile(
             "(?<![\\d.,，/\\-:A-Za-z—～~])(?!(?:19|20)\\d{2}(?!\\d))\\d{4,}(?![\\d年.,/\\-:A-Za-z—～~])");
+    private static final StartsAt.Test PLAIN_START = FirstChars.of(PLAIN).orElse(null);
 
     private NumberHabits() {
     }
@@ -34,18 +36,18 @@ final class NumberHabits {
             if (line.type() != NodeType.PARAGRAPH || t.indexOf('|') >= 0) {
                 continue;
             }
-            Matcher m = PLAIN.matcher(t);
-            while (m.find()) {
+            Search s = new Search(PLAIN, t, PLAIN_START);
+            while (s.find()) {
                 plain++;
             }
-            if (t.indexOf(',') >= 0 && GROUPED.matcher(t).find()) {
+            if (t.indexOf(',') >= 0 && new Search(GROUPED, t, GROUPED_START).find()) {
                 grouped.add(line);
             }
         }
         int groups = 0;
         for (Line line : grouped) {
-            Matcher m = GROUPED.matcher(line.text());
-            while (m.find()) {
+            Search s = new Search(GROUPED, line.text(), GROUPED_START);
+            while (s.find()) {
                 groups++;
             }
         }
@@ -55,8 +57,9 @@ final class NumberHabits {
         }
         for (Line line : grouped) {
             Columns columns = new Columns(line.span(), line.text());
-            Matcher m = GROUPED.matcher(line.text());
-            while (m.find()) {
+            Search s = new Search(GROUPED, line.text(), GROUPED_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 String fix = m.group().replace(",", "");
                 out.add(new Spot(SpotKind.NUMBER_FORM, line.id(), columns.span(m.start(), m.end()), m.group(), fix, fix));
             }

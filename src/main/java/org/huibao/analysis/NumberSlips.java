@@ -18,6 +18,7 @@ import org.huibao.api.SpotKind;
 final class NumberSlips implements Detector {
     /** 3.2%个百分点, 5％百分点: the change is in percentage points; the per cent sign says it twice. */
     private static final Pattern PERCENT_POINTS = Pattern.compile("(\\d+(?:\\.\\d+)?)[%％](个)?百分点");
+    private static final StartsAt.Test PERCENT_POINTS_START = FirstChars.of(PERCENT_POINTS).orElse(null);
     /**
      * 截至2024.12, 2024.12—2025.3, （2023.9）, 截至2024/6: a year of 19xx or 20xx and a month 1–12 joined by a dot or a slash, with no
      * day after it. A figure with a unit after it is an amount (2082.8亿元), one inside a version or section
@@ -32,6 +33,7 @@ final class NumberSlips implements Detector {
      */
     private static final Pattern DIGITS_DATE = Pattern.compile(
             "(?<![0-9A-Za-z.．/／_\\-－])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z.．/／_%％\\-－])");
+    private static final StartsAt.Test DIGITS_DATE_START = FirstChars.of(DIGITS_DATE).orElse(null);
     /** Words before eight digits that make them a code, not a date: 编号20251103, 文号, 批次. */
     private static final String[] CODE_BEFORE = {"号", "码", "编", "批次", "代码", "账户", "账号", "证"};
     /** Words before a year-month that make it a point of time: 截至2024.12, 于2024.3, 自2023.9. */
@@ -48,6 +50,7 @@ final class NumberSlips implements Detector {
      */
     private static final Pattern MONTH_DAY = Pattern.compile(
             "(?<![0-9.．０-９])(1[0-2]|[1-9])月([12][0-9]|3[01]|[1-9])(?=\\p{IsHan})");
+    private static final StartsAt.Test MONTH_DAY_START = FirstChars.of(MONTH_DAY).orElse(null);
     /** Characters that count or measure what a figure stands before, and approximations after it. */
     private static final String MEASURES = "日号个项件人次元万亿名家户条起宗批类所座期天时点分岁年亩吨台套处支门位篇份场轮余多至到周倍成米公"
         + "千百克斤辆架艘栋间张本册部股只头匹笔单片户栏级届季班列段层组卷幅首节";
@@ -57,6 +60,7 @@ final class NumberSlips implements Detector {
     /** 二十届3中全会, 20届三中全会, 十九届6中全会: a plenum named with an Arabic digit in it. */
     private static final Pattern PLENUM = Pattern.compile(
             "(?:(第?)([一二三四五六七八九十]+|\\d{1,2})届(?:中央委员会|中央)?(第?))?(\\d{1,2}|[一二三四五六七八九十]+)中全会");
+    private static final StartsAt.Test PLENUM_START = FirstChars.of(PLENUM).orElse(null);
     /** 党的20大: the Party congress by its number, in Chinese numerals as every official text has it. */
     private static final Pattern CONGRESS = Pattern.compile("党的(\\d{1,2})(大)");
     /**
@@ -84,8 +88,9 @@ final class NumberSlips implements Detector {
     public void detect(LineContext c, List<Spot> out) {
         String t = c.text();
         if (t.contains("百分点")) {
-            Matcher m = PERCENT_POINTS.matcher(t);
-            while (m.find()) {
+            Search s = new Search(PERCENT_POINTS, t, PERCENT_POINTS_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 String fix = m.group(1) + "个百分点";
                 out.add(c.spot(SpotKind.NUMBER_FORM, m.start(), m.end(), fix, fix));
             }
@@ -138,8 +143,9 @@ final class NumberSlips implements Detector {
 
     private static void digitsDates(LineContext c, List<Spot> out) {
         String t = c.text();
-        Matcher m = DIGITS_DATE.matcher(t);
-        while (m.find()) {
+        Search s = new Search(DIGITS_DATE, t, DIGITS_DATE_START);
+        Matcher m = s.matcher();
+        while (s.find()) {
             int from = m.start();
             int to = m.end();
             boolean code = Adjacent.endsWithAny(t, from, CODE_BEFORE);
@@ -159,8 +165,9 @@ final class NumberSlips implements Detector {
 
     private static void monthDays(LineContext c, List<Spot> out) {
         String t = c.text();
-        Matcher m = MONTH_DAY.matcher(t);
-        while (m.find()) {
+        Search s = new Search(MONTH_DAY, t, MONTH_DAY_START);
+        Matcher m = s.matcher();
+        while (s.find()) {
             int to = m.end();
             if (MEASURES.indexOf(t.charAt(to)) >= 0 && !Adjacent.startsWithAny(t, to, VERBS_FROM_MEASURES)) {
                 continue;
@@ -172,8 +179,9 @@ final class NumberSlips implements Detector {
 
     private static void names(LineContext c, List<Spot> out) {
         String t = c.text();
-        Matcher m = PLENUM.matcher(t);
-        while (m.find()) {
+        Search s = new Search(PLENUM, t, PLENUM_START);
+        Matcher m = s.matcher();
+        while (s.find()) {
             String term = m.group(2);
             String plenum = m.group(4);
             if (arabic(plenum) || term != null && arabic(term)) {

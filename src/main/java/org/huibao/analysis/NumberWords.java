@@ -23,6 +23,7 @@ final class NumberWords implements Detector {
     private static final Pattern TWICE = Pattern.compile(
             "(?<![节制签合公集契履违预缔婉隐盟特相])" + ABOUT + NUMBER + "[万亿]?(?:(?:多|余|来)(?=[\\p{IsHan}])|[\\p{IsHan}]{0,2}?(?:以上|以下)?(?:左右|上下))"
             + "|(?<![\\d.一二三四五六七八九十百千两])" + NUMBER + "[万亿]?(?:多|余)[\\p{IsHan}]{0,2}?(?:左右|上下)");
+    private static final StartsAt.Test TWICE_START = FirstChars.of(TWICE).orElse(null);
     /**
      * A Chinese numeral, a counter of things or sums, and the end of the clause: 开展培训三十六次，. What runs on
      * after the counter makes a name or a set phrase of it (十二次全会, 十七户湿地, 十三亿人民, 十二件实事, 二十七所的),
@@ -31,6 +32,7 @@ final class NumberWords implements Detector {
     private static final Pattern SPELT_COUNT = Pattern.compile(
             "(?<![第初周期届〇零一二三四五六七八九十百千万两数几约近余])([一二三四五六七八九十两][一二三四五六七八九十百千零两]+)"
             + "([万亿]?(?:人次|次|名|人|件|家|户|元|亩|篇|场|起|所|座|台|套|辆|吨|例|宗|份))(?=[，。；）]|、(?![一二三四五六七八九十])|$)");
+    private static final StartsAt.Test SPELT_COUNT_START = FirstChars.of(SPELT_COUNT).orElse(null);
     /**
      * 超过15.6万人以上, 不低于80%以上, 超100多家, 逾百余人, 约80%以上: a bound (超过, 不少于…) or 约 and a word of approximation
      * (以上, 多, 余) on one figure say the same thing twice; one of them goes. The measure between may be
@@ -41,31 +43,38 @@ final class NumberWords implements Detector {
             + "([万亿]?[%％]?)(?:(多|余)(?=[\\p{IsHan}])|([\\p{IsHan}&&[^的和与及或至到是为]]{0,3}?)以上)");
     /** 2714万元, 1.8万户: a large amount in Arabic digits — not a year, a month or a rate (1979年, 1到10月, 54%). */
     private static final Pattern ARABIC_AMOUNT = Pattern.compile("\\d(?:\\.\\d+)?[万亿]");
+    private static final StartsAt.Test ARABIC_AMOUNT_START = FirstChars.of(ARABIC_AMOUNT).orElse(null);
     /** 百分之 94.6 (a blank between), 94.6个百分比, 94.6百分比: a percentage in Arabic digits takes %. */
     private static final Pattern PERCENT_WORD = Pattern.compile("百分之\\s+(\\d+(?:\\.\\d+)?)|(\\d+(?:\\.\\d+)?)个?百分比");
+    private static final StartsAt.Test PERCENT_WORD_START = FirstChars.of(PERCENT_WORD).orElse(null);
     /** 3.2%, 1.5倍, 0.8个百分点: a decimal or a rate in Arabic digits. */
     private static final Pattern ARABIC_RATE = Pattern.compile("\\d\\.\\d|\\d(?:[%％倍]|个百分点)");
+    private static final StartsAt.Test ARABIC_RATE_START = FirstChars.of(ARABIC_RATE).orElse(null);
     /** 千分之3: a per mille in Arabic digits takes ‰ (GB/T 15835-2011), as a percentage takes %. */
     private static final Pattern PER_MILLE_WORD = Pattern.compile("千分之\\s*(\\d+(?:\\.\\d+)?)");
+    private static final StartsAt.Test PER_MILLE_WORD_START = FirstChars.of(PER_MILLE_WORD).orElse(null);
     /**
      * 一点八个百分点, 二点五倍: a decimal spelt in Chinese numerals where the passage states its figures in
      * Arabic digits (1.8个百分点).
      */
     private static final Pattern SPELT_DECIMAL = Pattern.compile(
             "(?<![一二三四五六七八九十百千万两〇零点第])([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})(?=个百分点|[%％倍万亿])");
+    private static final StartsAt.Test SPELT_DECIMAL_START = FirstChars.of(SPELT_DECIMAL).orElse(null);
     /**
      * 12.600人次: a dot before a group of three digits, then a counter of whole things — no count of ten or more
      * persons has a decimal (a rate does: 死亡人数1.089人, 0.059人).
      */
     private static final Pattern DOT_GROUP = Pattern.compile(
             "(?<![\\d.．])([1-9]\\d{1,2})[.．](\\d{3})(?![\\d.．])(?=人次|人|名|个|件|户|家|次|起|篇|场|所|辆|台|套|宗|例)");
+    private static final StartsAt.Test DOT_GROUP_START = FirstChars.of(DOT_GROUP).orElse(null);
 
     @Override
     public void detect(LineContext c, List<Spot> out) {
         String t = c.text();
         if (t.indexOf('多') >= 0 || t.indexOf('余') >= 0 || t.indexOf('来') >= 0 || t.contains("左右") || t.contains("上下")) {
-            Matcher m = TWICE.matcher(t);
-            while (m.find()) {
+            Search s = new Search(TWICE, t, TWICE_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 // the word after the number goes (约100多名 → 约100名, 100多名左右 → 100多名)
                 String g = m.group();
                 String fix = g.endsWith("左右") || g.endsWith("上下") ? g.substring(0, g.length() - 2) : g.substring(0, g.length() - 1);
@@ -84,35 +93,39 @@ final class NumberWords implements Detector {
             }
         }
         if (t.indexOf('十') >= 0 || t.indexOf('百') >= 0 || t.indexOf('千') >= 0) {
-            Matcher m = SPELT_COUNT.matcher(t);
-            while (m.find() && arabicFigures(t)) {
+            Search s = new Search(SPELT_COUNT, t, SPELT_COUNT_START);
+            Matcher m = s.matcher();
+            while (s.find() && arabicFigures(t)) {
                 long v = Numbers.value(m.group(1));
                 // 二千八百六十万元 beside 2714万元: before 万 or 亿 only where the passage writes its other large
                 // amounts in Arabic digits (a text of 1981 gives 五百二十亿元 beside 54%, and 1979年的一百七十亿元)
                 boolean large = m.group(2).charAt(0) == '万' || m.group(2).charAt(0) == '亿';
-                if (exact(m.group(1)) && v > 10 && (!large || ARABIC_AMOUNT.matcher(t).find())) {
+                if (exact(m.group(1)) && v > 10 && (!large || new Search(ARABIC_AMOUNT, t, ARABIC_AMOUNT_START).find())) {
                     String fix = v + m.group(2);
                     add(c, out, m.start(), m.end(), fix, fix);
                 }
             }
         }
         if (t.contains("百分")) {
-            Matcher m = PERCENT_WORD.matcher(t);
-            while (m.find()) {
+            Search s = new Search(PERCENT_WORD, t, PERCENT_WORD_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 String fix = (m.group(1) != null ? m.group(1) : m.group(2)) + "%";
                 add(c, out, m.start(), m.end(), fix, fix);
             }
         }
         if (t.contains("千分之")) {
-            Matcher m = PER_MILLE_WORD.matcher(t);
-            while (m.find()) {
+            Search s = new Search(PER_MILLE_WORD, t, PER_MILLE_WORD_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 add(c, out, m.start(), m.end(), m.group(1) + "‰", m.group(1) + "‰");
             }
         }
         // only where the passage writes its decimals or rates in Arabic digits (1981's 增长八点一倍 beside 1952年 is not)
-        if (t.indexOf('点') >= 0 && ARABIC_RATE.matcher(t).find()) {
-            Matcher m = SPELT_DECIMAL.matcher(t);
-            while (m.find()) {
+        if (t.indexOf('点') >= 0 && new Search(ARABIC_RATE, t, ARABIC_RATE_START).find()) {
+            Search s = new Search(SPELT_DECIMAL, t, SPELT_DECIMAL_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 StringBuilder decimals = new StringBuilder();
                 for (char d : m.group(2).toCharArray()) {
                     decimals.append(Math.max(0, "〇一二三四五六七八九".indexOf(d == '零' ? '〇' : d)));
@@ -122,8 +135,9 @@ final class NumberWords implements Detector {
             }
         }
         if (t.indexOf('.') >= 0 || t.indexOf('．') >= 0) {
-            Matcher m = DOT_GROUP.matcher(t);
-            while (m.find()) {
+            Search s = new Search(DOT_GROUP, t, DOT_GROUP_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 String fix = m.group(1) + m.group(2);
                 add(c, out, m.start(), m.end(2), fix, fix);
             }

@@ -34,9 +34,11 @@ final class Placeholders {
      */
     private static final Pattern NUMBERLESS = Pattern.compile(
             "[〔\\[［（(【](?:19|20)[0-9]{2}[〕\\]］）)】][ \u3000\u00A0]*(?:第[ \u3000\u00A0]*)?号|(?<![次])第[ \u3000\u00A0]+号");
+    private static final StartsAt.Test NUMBERLESS_START = FirstChars.of(NUMBERLESS).orElse(null);
     /** Format strings of a program left unfilled: %s, %d, %1$s ({0}, {name} are the mask pattern's). */
     private static final Pattern FORMAT = Pattern.compile(
             "(?<![0-9０-９A-Za-z%])%(?:[0-9]\\$)?[sdf](?![A-Za-z])");
+    private static final StartsAt.Test FORMAT_START = FirstChars.of(FORMAT).orElse(null);
     /**
      * A unit with no figure before it, right after a verb that a figure follows: 签约率达到%, 同比增长个百分点,
      * 共计万元. A percent sign is never a word; 万 and 亿 alone are (产值突破亿元, 降低万元生产总值能耗, 签约亿元以上
@@ -46,6 +48,7 @@ final class Placeholders {
             "(?<!单位)(?:达到|达|为|至|到|约|占|共计|合计|累计|总计|增长|增加|增幅|下降|降低|减少|提高|提升|上升|超过|突破|完成|实现|"
             + "缩短|缩减|压减|控制在|保持在|稳定在|不低于|不少于|高于|低于)(?:[%％](?![A-Za-z0-9$])|个百分点|百分点)"
             + "|(?:共计|合计|总计)[万亿](?:元|人次|人|户|吨|亩|千瓦|平方米|立方米|册|件|次)(?!以上|以下|左右|[户级])");
+    private static final StartsAt.Test UNIT_ALONE_START = FirstChars.of(UNIT_ALONE).orElse(null);
 
     private Placeholders() {
     }
@@ -83,20 +86,23 @@ final class Placeholders {
             }
         }
         if (t.indexOf('号') >= 0) {
-            Matcher m = NUMBERLESS.matcher(t);
-            while (m.find()) {
+            Search s = new Search(NUMBERLESS, t, NUMBERLESS_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
             }
         }
         if (t.indexOf('%') >= 0 || t.indexOf('{') >= 0) {
-            Matcher m = FORMAT.matcher(t);
-            while (m.find()) {
+            Search s = new Search(FORMAT, t, FORMAT_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
             }
         }
         if (t.indexOf('%') >= 0 || t.indexOf('％') >= 0 || t.indexOf('万') >= 0 || t.indexOf('亿') >= 0 || t.indexOf("百分点") >= 0) {
-            Matcher m = UNIT_ALONE.matcher(t);
-            while (m.find()) {
+            Search s = new Search(UNIT_ALONE, t, UNIT_ALONE_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 // 1988年 比上年增长％ ending its line is a table's column heading, not a sentence
                 if (m.end() < t.length() && BLANKS.indexOf(t.charAt(m.end())) < 0) {
                     out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));

@@ -102,8 +102,9 @@ final class Segmenter {
         List<Token> out = new ArrayList<>(terms.size());
         int at = 0;
         for (Term t : terms) {
-            // offsets from the segmenter are relative to the text given
-            int start = text.indexOf(t.word, at);
+            // offsets from the segmenter are relative to the text given; the words follow one another,
+            // so the next one nearly always starts where the last ended, and a search is the exception
+            int start = text.startsWith(t.word, at) ? at : text.indexOf(t.word, at);
             if (start < 0) {
                 start = at;
             }

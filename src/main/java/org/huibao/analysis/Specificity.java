@@ -25,9 +25,12 @@ final class Specificity {
     private static final int LISTED_MIN_CHARS = 6;
 
     private final Context context;
+    /** Where a cue's body pattern may begin ({@link CueGates#search}). */
+    private final CueGates gates;
 
-    Specificity(Context context) {
+    Specificity(Context context, CueGates gates) {
         this.context = context;
+        this.gates = gates;
     }
 
     /**
@@ -91,8 +94,9 @@ final class Specificity {
             return false;
         }
         for (Pattern p : cues.body()) {
-            Matcher m = p.matcher(clause);
-            while (m.find()) {
+            Search s = gates.search(p, clause);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 if (m.end() > m.start() && !Patterns.anyMatches(cues.stock(), m.group())
                         && !Patterns.anyMatches(cues.vague(), m.group())) {
                     return true;

@@ -1,5 +1,6 @@
 package org.huibao.analysis;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,64 @@ final class StartsAt {
                 return text.length();
             }
         };
+    }
+
+    /**
+     * A match may start only at the beginning of the text: the pattern opens with {@code ^} outside any
+     * alternative. Tried once per text instead of failing at {@code ^} at every character.
+     */
+    static final Test AT_START = new Test() {
+        @Override
+        public boolean mayStart(String text, int at) {
+            return at == 0;
+        }
+
+        @Override
+        public int next(String text, int from) {
+            return from == 0 ? 0 : text.length();
+        }
+    };
+
+    /** Where a match of the pattern may begin, when its text tells: at the text's start ({@link #AT_START}), or {@link FirstChars}. */
+    static Optional<Test> of(Pattern pattern) {
+        return anchored(pattern) ? Optional.of(AT_START) : FirstChars.of(pattern).map(Test.class::cast);
+    }
+
+    /**
+     * Whether every match of the pattern begins at the start of the text: it opens with {@code ^}, no
+     * flag makes {@code ^} a line start, and it has no alternative outside a group (in {@code ^a|b} the
+     * {@code ^} binds {@code a} only). A pattern this reading is unsure of is not anchored, nor one that
+     * matches the empty text: a search tries no position of an empty text.
+     */
+    static boolean anchored(Pattern pattern) {
+        String r = pattern.pattern();
+        if (pattern.flags() != 0 || !r.startsWith("^") || r.contains("\\Q") || pattern.matcher("").find()) {
+            return false;
+        }
+        int depth = 0;
+        int classes = 0;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                classes++;
+                if (r.startsWith("]", i + 1) || r.startsWith("^]", i + 1)) {
+                    return false; // a leading ] is read differently by different engines
+                }
+            } else if (c == ']' && classes > 0) {
+                classes--;
+            } else if (classes > 0) {
+                continue;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return depth == 0 && classes == 0;
     }
 
     private final Matcher matcher;

@@ -104,7 +104,7 @@ public final class WordLists {
         if (gate.repeat() && gate.anchors().length == 0) {
             return WordLists::doubledAtOrAfter;
         }
-        return e.literal() ? null : FirstChars.of(e.pattern()).orElse(null);
+        return e.literal() ? null : StartsAt.of(e.pattern()).orElse(null);
     }
 
     /**

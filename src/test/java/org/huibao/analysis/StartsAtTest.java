@@ -1,6 +1,7 @@
 package org.huibao.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -67,6 +68,60 @@ class StartsAtTest {
         compare(WordingSpots.PLACEHOLDER, FirstChars.of(WordingSpots.PLACEHOLDER).orElseThrow(), PLACEHOLDER_PIECES);
     }
 
+    private static final String[] DETECTOR_PIECES = {"1", "2", "0", "9", "12", "2024", "20240503", "3.5", "12,600", ",", "１",
+        "一", "二", "三", "十", "百", "千", "两", "第", "是", "首先", "其次", "其一", "、", "：", ":", "，", "。", "；", "（", "）", "(",
+        ")", "〔", "〕", "【", "】", "[", "]", "《", "》", "<", ">", "＜", "＞", "'", "＇", "`", "＂", "『", "』", "«", "»", "‘", "’",
+        "达到", "增长", "下降", "降低", "减少", "压缩", "共计", "合计", "累计", "单位", "约", "超过", "逾", "多", "余", "以上", "左右",
+        "上下", "%", "％", "‰", "个百分点", "百分点", "百分之", "千分之", "万", "亿", "元", "人次", "人", "名", "个", "次", "倍", "点",
+        "年", "月", "日", "号", "届", "中全会", "中央", "周", "星期", "—", "-", "～", "~", "至", "到", "和", "与", "廿", "卅", "%s",
+        "$", "会议", "座谈会", "条例", "的", "工作", "我们", " ", "　", ".", "．", "/", "a", "x", "|"};
+
+    /**
+     * Every pattern of the line detectors that is searched through a start test read from its text: each
+     * constant {@code X} with a {@code X_START} beside it.
+     */
+    @Test
+    void detectors() throws Exception {
+        int tested = 0;
+        for (Class<?> c : List.of(MarkMisuses.class, NumberHabits.class, Placeholders.class, NumberSlips.class,
+                Figures.class, DateSlips.class, NumberWords.class)) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getType() != Pattern.class) {
+                    continue;
+                }
+                java.lang.reflect.Field start;
+                try {
+                    start = c.getDeclaredField(f.getName() + "_START");
+                } catch (NoSuchFieldException e) {
+                    continue;
+                }
+                f.setAccessible(true);
+                start.setAccessible(true);
+                StartsAt.Test test = (StartsAt.Test) start.get(null);
+                if (test != null) {
+                    compare((Pattern) f.get(null), test, DETECTOR_PIECES, 3000);
+                    tested++;
+                }
+            }
+        }
+        assertTrue(tested >= 30, tested + " patterns");
+    }
+
+    @Test
+    void anchoredPatterns() {
+        assertTrue(StartsAt.anchored(Pattern.compile("^(?=[^。；]*$)(?:a|b)[|]c")));
+        assertTrue(StartsAt.anchored(Pattern.compile("^[^。；]{0,20}(?:问题|不足)")));
+        assertFalse(StartsAt.anchored(Pattern.compile("^a|b")), "the ^ binds the first alternative only");
+        assertFalse(StartsAt.anchored(Pattern.compile("(?:^a|b)")));
+        assertFalse(StartsAt.anchored(Pattern.compile("^a", Pattern.MULTILINE)), "a line start, not the text's");
+        assertFalse(StartsAt.anchored(Pattern.compile("a^")));
+        assertFalse(StartsAt.anchored(Pattern.compile("^a?")), "it matches the empty text, where no position is tried");
+        assertTrue(StartsAt.anchored(Pattern.compile("^\\|a")), "an escaped bar is no alternative");
+        for (String p : List.of("^(?=[^。；]*$)[^，]{0,6}(?:问题|不足)", "^[（(]?[一二三四十][、）)]", "^\\|a", "^第[一二三]")) {
+            compare(Pattern.compile(p), StartsAt.AT_START, CUE_PIECES, 3000);
+        }
+    }
+
     /** Every cue and context pattern of the built-in config.yaml that has a start test, as CueGates uses them. */
     @Test
     void cues() throws Exception {
@@ -84,7 +139,7 @@ class StartsAtTest {
         }
         int tested = 0;
         for (Pattern p : all) {
-            Optional<FirstChars> first = FirstChars.of(p);
+            Optional<StartsAt.Test> first = StartsAt.of(p);
             if (first.isPresent()) {
                 compare(p, first.get(), CUE_PIECES, 500);
                 tested++;
