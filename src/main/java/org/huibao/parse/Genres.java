@@ -106,14 +106,20 @@ public final class Genres {
     /** The genre and the words that decided it. */
     public static Call call(Report report) {
         String title = report.title().orElse("");
-        String named = title.isEmpty() ? numberedTitle(report) : brokenTitle(report, title);
+        String named = title.isEmpty() ? numberedTitle(report) : title;
         Matcher m = OTHER_DOCUMENT.matcher(named);
-        if (m.find()) {
+        if (!m.find()) {
+            named = brokenTitle(report, named);
+            m = OTHER_DOCUMENT.matcher(named);
+        }
+        if (m.find(0)) {
             // "…述职评议考核办法（试行）" prescribes how to report; it is not a report. A notice that issues
             // rules ("关于印发《…实施细则》的通知") is read as the rules it issues, which follow it
             return new Call(Genre.NOT_A_REPORT, m.group(1).equals("通知") ? issued(named, "通知") : m.group(1));
         }
-        if (!REPORT_KIND.matcher(title).find()) {
+        // a title broken over two lines names its kind on the second ("某工程有限公司" / "2025年度党建工作总结")
+        String whole = brokenTitle(report, title);
+        if (!REPORT_KIND.matcher(whole).find()) {
             String notice = noticeFormula(report);
             if (notice != null) {
                 return new Call(Genre.NOT_A_REPORT, issued(notice, "通知"));
@@ -157,7 +163,7 @@ public final class Genres {
                 && !NAMED_KIND.matcher(title).find();
         // a text that addresses its hearers ("各位领导：") is said to them, not news written about others
         boolean addressed = !report.blocks(NodeType.SALUTATION).isEmpty();
-        if (!addressed && (headline || situation || debrief || !REPORT_KIND.matcher(title).find())) {
+        if (!addressed && (headline || situation || debrief || !REPORT_KIND.matcher(whole).find())) {
             String news = newsCue(report, headline);
             if (news != null) {
                 return new Call(Genre.NOT_A_REPORT, news);
@@ -178,7 +184,7 @@ public final class Genres {
                 return new Call(Genre.SPEECH, b.text());
             }
         }
-        if (title.contains("总结") && !title.contains("报告")) {
+        if (whole.contains("总结") && !whole.contains("报告")) {
             return new Call(Genre.SUMMARY, "总结");
         }
         return new Call(Genre.REPORT, "");
