@@ -78,7 +78,7 @@ class ProfileTest {
         // reports that mention issuing, forwarding or lists stay reports
         assertEquals(Genre.REPORT, genre("某报〔2024〕3号 县司法局关于2024年法治政府建设情况的报告\n县人民政府：\n今年以来，我局印发了《法治建设责任清单》。"));
         assertEquals(Genre.REPORT, genre("县司法局关于落实法治建设责任清单情况的报告\n县委：\n我局将整改方案印发给各科室，督促抓好落实。"));
-        assertEquals(Genre.REPORT, genre("县水利局2025年工作总结和2026年工作计划\n一、2025年工作总结\n今年以来，我局召开会议部署防汛。"));
+        assertEquals(Genre.SUMMARY, genre("县水利局2025年工作总结和2026年工作计划\n一、2025年工作总结\n今年以来，我局召开会议部署防汛。"));
         assertEquals(Genre.REPORT, genre("5月下旬，我局召开安全生产专题会议，研究部署汛期安全生产工作。\n会议指出，要压实责任。"));
         // a title broken over two lines that names a report on its second is no news item, whatever its body tells
         assertEquals(Genre.SUMMARY, genre("某交通投资集团第三工程有限公司\n2025年度党建工作总结\n全年完成施工产值31.6亿元。"
