@@ -40,9 +40,10 @@ final class ClauseReader {
     /**
      * Not 社会: in 经济社会发展, 社会稳定 it names no actor; nor 机构 alone, which names how an organ is organised
      * ("各级政府机构存在的突出问题", "机构臃肿"), not a party outside it. 地方: the local authorities a central or higher body
-     * speaks of ("压实地方金融监管主体责任"), not the speaker.
+     * speaks of ("压实地方金融监管主体责任"), not the speaker. 你, 你们: the addressee of a reply or a notice ("你省该村
+     * 支委会…研究决定"), whose doings are the matter answered, not the writer's arrangements.
      */
-    private static final Set<String> OTHERS = Set.of("企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
+    private static final Set<String> OTHERS = Set.of("你", "你们", "你方", "贵方", "企业", "市场主体", "经营主体", "经营者", "商户", "群众", "居民",
             "个人", "民营企业", "外资企业", "平台", "业主", "承包商", "施工单位", "中介机构", "医疗机构", "金融机构",
             "培训机构", "养老机构", "服务机构", "社会组织",
             "生产经营单位", "属地", "从业人员", "地方");
@@ -477,8 +478,8 @@ final class ClauseReader {
                 .filter(l -> ORGAN_SUFFIX.matcher(l.strip()).find()).findFirst().orElse("");
     }
 
-    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 巡察组, 区档案馆. */
-    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|院|组|中心|馆)$");
+    /** How the name of an organ ends: 县纪委, 应急管理局, 市政府, 巡察组, 区档案馆, 市人大, 县政协. */
+    private static final Pattern ORGAN_SUFFIX = Pattern.compile("(党委|党组|纪委|政府|委员会|常委会|局|厅|委|院|组|中心|馆|人大|政协)$");
     /** Nouns that end like an organ and are none. */
     private static final Set<String> NOT_ORGANS = Set.of("格局", "布局", "大局", "开局", "结局", "当局", "中心", "重心",
             "核心", "小组", "编组", "机组", "班组", "院落", "庭院", "宾馆", "旅馆", "饭馆", "场馆", "展馆", "茶馆");

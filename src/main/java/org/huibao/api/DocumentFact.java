@@ -80,10 +80,11 @@ public record DocumentFact(String name, String title, Span head, Genre genre, in
 
     /** What a document that prescribes rules is called at the end of its title (HB108's cue). */
     private static final java.util.Set<String> PRESCRIBING = java.util.Set.of("条例", "办法", "规定", "细则", "规则",
-            "准则");
+            "准则", "清单");
 
     /**
-     * True when the text is a regulation or rules ("…巡视工作条例", "…述职评议考核办法（试行）"): it
+     * True when the text is a regulation, rules or a list of duties ("…巡视工作条例", "…述职评议考核办法（试行）",
+     * "…第一责任人职责清单"), or a notice issuing them ("关于印发《…实施细则》的通知"): it
      * prescribes what units must do and report — 领导小组, 存在问题 and 整改 are its vocabulary, not an
      * account of anyone's work.
      */

@@ -37,14 +37,36 @@ public final class Genres {
     private static final Pattern NAMED_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话");
     /** Titles of documents that are not reports: they prescribe, announce or publish. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
-            "(通知|条例|办法|规定|细则|规则|准则|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|函)"
-                    // （试行）, （2024年修订）, the date of issue under a title: （2018年10月9日）, and the
-                    // adoption note: （2016年10月27日…全体会议通过）
-                    + "([（(](?:[^）)]{0,8}|\\d{4}年\\d{1,2}月\\d{1,2}日|[^）)]{0,60}(?:通过|发布|印发|修订|施行))[）)])*$");
+            "(通知|条例|办法|规定|细则|规则|准则|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|答复|函"
+                    // a standing list of duties or tasks it sets: "…第一责任人职责清单", "…任务分工清单"
+                    + "|清单)"
+                    // （试行）, （2024年修订）, the date of issue under a title: （2018年10月9日）, the
+                    // adoption note: （2016年10月27日…全体会议通过）, and the document number with or without
+                    // the date: （中发〔65〕715号 1965年12月24日）
+                    + "([（(](?:[^）)]{0,8}|\\d{4}年\\d{1,2}月\\d{1,2}日|[^）)]{0,60}(?:通过|发布|印发|修订|施行)"
+                    + "|[^）)〔]{1,12}[〔\\[][^）)]{0,40}号[^）)]{0,20})[）)])*$");
+    /**
+     * A document number before a title on its first line ("化办发〔2016〕72号 中共…关于印发…的通知"): the title
+     * after it names the document, though the line is too long for the parser to take it as the title.
+     */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("^[^，。〔]{1,12}〔\\d{2,4}〕\\d{1,4}号[ 　]*([^。，；]{4,100})$");
+    /**
+     * The formula of a notice that issues or forwards a document to those it addresses: "现将《…》印发给你们，请认真
+     * 贯彻执行", "现将…转发你们，请…抓好贯彻执行". A report tells its reader what was done; it never sends its
+     * reader a document to carry out.
+     */
+    private static final Pattern NOTICE_FORMULA = Pattern.compile(
+            "(印发|转发|下发)给?你们[^。]{0,40}请[^。]{0,40}(执行|落实|遵照|遵循|参照)");
+    /** What a notice issues, by the kind its name ends with: "《…实施细则》", "《…办法（试行）》". */
+    private static final Pattern ISSUED_RULES = Pattern.compile(
+            "《[^》]{2,80}?(条例|办法|规定|细则|规则|准则|清单)(（[^）]{0,8}）)?》");
     /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
-            "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?|近日|日前|近期)[，,]?"
-                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲|述职|述责|述廉|测评|观摩|签署|签订)");
+            "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月([0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?"
+                    // or a part of the month: "5月下旬，…会同…进行联合督查"
+                    + "|[上中下]旬)|近日|日前|近期)[，,]?"
+                    // (带队: an official led a team somewhere, "…负责同志带队深入…等镇和…等部门")
+                    + "[^。]{0,80}(召开|举行|开幕|闭幕|主持|举办|出席|宣布|调研|反馈|回访|走访|督查|督导|检查|考察|宣讲|述职|述责|述廉|测评|观摩|签署|签订|带队)");
     /** A headline: something was held or done ("…反馈会议召开", "…开展巡察整改专项督查"). */
     private static final Pattern NEWS_HEADLINE = Pattern.compile("召开|举行|开幕|闭幕|举办|调研|反馈|部署|推进会|座谈会|开展");
     /** A title that ends naming a report: "…情况", "…的报告", "…总结". */
@@ -84,10 +106,24 @@ public final class Genres {
     /** The genre and the words that decided it. */
     public static Call call(Report report) {
         String title = report.title().orElse("");
-        Matcher m = OTHER_DOCUMENT.matcher(title);
-        if (m.find()) {
-            // "…述职评议考核办法（试行）" prescribes how to report; it is not a report
-            return new Call(Genre.NOT_A_REPORT, m.group(1));
+        String named = title.isEmpty() ? numberedTitle(report) : title;
+        Matcher m = OTHER_DOCUMENT.matcher(named);
+        if (!m.find()) {
+            named = brokenTitle(report, named);
+            m = OTHER_DOCUMENT.matcher(named);
+        }
+        if (m.find(0)) {
+            // "…述职评议考核办法（试行）" prescribes how to report; it is not a report. A notice that issues
+            // rules ("关于印发《…实施细则》的通知") is read as the rules it issues, which follow it
+            return new Call(Genre.NOT_A_REPORT, m.group(1).equals("通知") ? issued(named, "通知") : m.group(1));
+        }
+        // a title broken over two lines names its kind on the second ("某工程有限公司" / "2025年度党建工作总结")
+        String whole = brokenTitle(report, title);
+        if (!REPORT_KIND.matcher(whole).find()) {
+            String notice = noticeFormula(report);
+            if (notice != null) {
+                return new Call(Genre.NOT_A_REPORT, issued(notice, "通知"));
+            }
         }
         // "…述职报告", "…述责述廉材料"; a headline about debriefs ("镇雄：…书记向县委常委会述责述廉", "…召开…
         // 述职评议会") is news, told below
@@ -127,7 +163,7 @@ public final class Genres {
                 && !NAMED_KIND.matcher(title).find();
         // a text that addresses its hearers ("各位领导：") is said to them, not news written about others
         boolean addressed = !report.blocks(NodeType.SALUTATION).isEmpty();
-        if (!addressed && (headline || situation || debrief || !REPORT_KIND.matcher(title).find())) {
+        if (!addressed && (headline || situation || debrief || !REPORT_KIND.matcher(whole).find())) {
             String news = newsCue(report, headline);
             if (news != null) {
                 return new Call(Genre.NOT_A_REPORT, news);
@@ -148,10 +184,59 @@ public final class Genres {
                 return new Call(Genre.SPEECH, b.text());
             }
         }
-        if (title.contains("总结") && !title.contains("报告")) {
+        if (whole.contains("总结") && !whole.contains("报告")) {
             return new Call(Genre.SUMMARY, "总结");
         }
         return new Call(Genre.REPORT, "");
+    }
+
+    /**
+     * The title on a first line that opens with a document number ("化办发〔2016〕72号 …的通知"), or "" when the
+     * first line is no such line.
+     */
+    private static String numberedTitle(Report report) {
+        Matcher m = NUMBERED_TITLE.matcher(firstLines(report.text(), 1).get(0).strip());
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** The longest line a title broken in two may go on with. */
+    private static final int TITLE_TAIL = 30;
+
+    /**
+     * A title broken over two lines ("盘锦市党政主要负责人履行推进法治建设" / "第一责任人职责清单"): the title and the
+     * short line under it, when that line has no punctuation; the title alone otherwise.
+     */
+    private static String brokenTitle(Report report, String title) {
+        List<String> lines = firstLines(report.text(), 2);
+        if (title.isEmpty() || lines.size() < 2 || !lines.get(0).strip().equals(title)) {
+            return title;
+        }
+        String next = lines.get(1).strip();
+        return next.length() <= TITLE_TAIL && next.chars().noneMatch(c -> "，。：；、,:;".indexOf(c) >= 0)
+                ? title + next : title;
+    }
+
+    /** How many sentences from the start a notice's formula may stand: after its addressee and purpose. */
+    private static final int NOTICE_OPENING = 4;
+
+    /** The sentence of the opening that issues or forwards a document to its addressees, or null. */
+    private static String noticeFormula(Report report) {
+        List<Sentence> sentences = report.sentences();
+        for (Sentence s : sentences.subList(0, Math.min(NOTICE_OPENING, sentences.size()))) {
+            if (NOTICE_FORMULA.matcher(s.text()).find()) {
+                return s.text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The kind of rules a notice issues when the text names them ("印发《…实施细则》" → 细则), so that the text is
+     * read as rules that prescribe; {@code otherwise} when it issues something else (a plan, a report).
+     */
+    private static String issued(String text, String otherwise) {
+        Matcher m = ISSUED_RULES.matcher(text);
+        return m.find() ? m.group(1) : otherwise;
     }
 
     /** A sentence that asks: it ends with a question mark, closing quotes aside. */

@@ -57,6 +57,45 @@ class ProfileTest {
     }
 
     @Test
+    void noticesRepliesAndDutyListsAreNotReportsWhateverTheirFirstLinesLookLike() {
+        // a notice's title after its document number, on a line too long to be read as a title
+        assertEquals(Genre.NOT_A_REPORT, genre("某办发〔2016〕72号 中共某县委办公室 某县人民政府办公室关于印发《某县落实党风廉政建设"
+                + "党委主体责任和纪委监督责任的实施细则》的通知\n各乡镇党委、政府：\n《实施细则》已经县委研究同意，现印发给你们，请认真贯彻执行。"));
+        // untitled: the formula that sends a document to its addressees to carry out
+        assertEquals(Genre.NOT_A_REPORT, genre("某委发〔2017〕70号\n各村（社区）、镇级各单位：\n为推进依法治镇，经镇党委、政府同意，"
+                + "现将《某省党政主要负责人履行推进法治建设第一责任人职责实施办法》转发你们，请认真组织学习，抓好贯彻执行。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("各科室、各直属单位：\n现将《2026年机关党建工作要点》下发给你们，请结合实际认真抓好落实。"));
+        // the document number and date in brackets under the title
+        assertEquals(Genre.NOT_A_REPORT, genre("中央关于党内同志之间的称呼问题的通知\n（中发〔65〕715号 1965年12月24日）\n正文。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("某省纪委法规室对《关于村干部收受财物如何处理的请示》的答复\n某市纪委：\n经研究，现答复如下。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("关于某某问题的复函\n某局：\n来函收悉。"));
+        // a title broken over two lines, the kind on the second
+        assertEquals(Genre.NOT_A_REPORT, genre("某市党政主要负责人履行推进法治建设\n第一责任人职责清单\n为深入贯彻习近平法治思想，制定本清单。"));
+        // news leads: a part of the month, an official leading a team
+        assertEquals(Genre.NOT_A_REPORT, genre("市人大督办代表建议办理\n5月下旬，市政府办公室会同市人大人代联委对市公安局等承办单位进行联合督查。"));
+        assertEquals(Genre.NOT_A_REPORT, genre("11月26日至27日，县扫黑办负责同志带队深入安伏、刘坪等镇和县建设局等部门，开展工作。\n督查组要求，各镇要细化措施。"));
+
+        // reports that mention issuing, forwarding or lists stay reports
+        assertEquals(Genre.REPORT, genre("某报〔2024〕3号 县司法局关于2024年法治政府建设情况的报告\n县人民政府：\n今年以来，我局印发了《法治建设责任清单》。"));
+        assertEquals(Genre.REPORT, genre("县司法局关于落实法治建设责任清单情况的报告\n县委：\n我局将整改方案印发给各科室，督促抓好落实。"));
+        assertEquals(Genre.SUMMARY, genre("县水利局2025年工作总结和2026年工作计划\n一、2025年工作总结\n今年以来，我局召开会议部署防汛。"));
+        assertEquals(Genre.REPORT, genre("5月下旬，我局召开安全生产专题会议，研究部署汛期安全生产工作。\n会议指出，要压实责任。"));
+        // a title broken over two lines that names a report on its second is no news item, whatever its body tells
+        assertEquals(Genre.SUMMARY, genre("某交通投资集团第三工程有限公司\n2025年度党建工作总结\n全年完成施工产值31.6亿元。"
+                + "1月中旬，公司召开基层党组织书记抓党建工作述职评议考核会，12个基层党组织书记逐一述职。\n7月，召开考核推进会。"));
+    }
+
+    @Test
+    void aNoticeIssuingRulesIsReadAsTheRulesItIssues() {
+        org.huibao.parse.Report notice = new StructureParser().parse("n.txt", "关于印发《某县落实党风廉政建设主体责任实施细则》的通知\n"
+                + "各乡镇：\n现印发给你们，请认真贯彻执行。\n第一条 各乡镇党委要落实主体责任，成立领导小组。");
+        assertEquals(new Genres.Call(Genre.NOT_A_REPORT, "细则"), Genres.call(notice));
+        org.huibao.parse.Report plan = new StructureParser().parse("n.txt", "关于印发《某县数字乡村建设实施方案》的通知\n"
+                + "各乡镇：\n现印发给你们，请认真贯彻执行。");
+        assertEquals(new Genres.Call(Genre.NOT_A_REPORT, "通知"), Genres.call(plan), "a plan is no rules");
+    }
+
+    @Test
     void aGovernmentWorkReportPassesWithoutALeadershipPart() {
         ReportResult r = check("/fixtures/genres/government-work-report.txt");
         assertEquals("government-work-report", r.genre());

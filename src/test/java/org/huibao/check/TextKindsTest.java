@@ -67,6 +67,43 @@ class TextKindsTest {
     }
 
     @Test
+    void aNewsItemsStandingGroupAtWorkIsNoArrangementButAQuotedPledgeLooksAhead() {
+        String news = Fixtures.text("/fixtures/genres/inspection-lookback-news.txt");
+        ReportResult r = Fixtures.check("n.txt", news);
+        assertEquals("not-a-report", r.genre());
+        assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP),
+                "县委巡察工作领导小组…派出三个督导组 tells what a standing group did");
+        assertEquals(ElementStatus.INLINE, status(r, Element.NEXT_STEPS), "“下一步，我们将… quoted");
+
+        String founded = news.replace("近期，某县委巡察工作领导小组以巡察整改“回头看”为契机，",
+                "近期，某镇党委成立巡察整改工作领导小组，由党委书记任组长，");
+        assertEquals(ElementStatus.INLINE, status(Fixtures.check("n.txt", founded), Element.LEADERSHIP),
+                "a group set up, with its head named, is an arrangement");
+        String told = news.replace("“下一步，我们将持续巩固整改成果，", "“整改以来，我们持续巩固整改成果，");
+        assertEquals(ElementStatus.ABSENT, status(Fixtures.check("n.txt", told), Element.NEXT_STEPS),
+                "without a pledge there are no next steps");
+    }
+
+    @Test
+    void aCongressBodysPledgeInANewsItemIsANextStepButTheDepartmentsProblemsAreNotItsOwn() {
+        ReportResult r = Fixtures.check("n.txt", "市人大督办代表建议办理\n"
+                + "5月下旬，市政府办公室会同市人大人代联委对市公安局、交通局等承办单位进行联合督查。大部分承办单位已书面答复代表，"
+                + "但少数部门还存在重视不够、落实不到位等现象，为此，市人大将继续加大督查力度，确保代表建议办理质量。\n");
+        assertEquals("not-a-report", r.genre());
+        assertEquals(ElementStatus.ABSENT, status(r, Element.SHORTCOMINGS), "少数部门…: the departments'");
+        assertEquals(ElementStatus.INLINE, status(r, Element.NEXT_STEPS), "市人大将继续…: the congress body pledges");
+    }
+
+    @Test
+    void aReplysAddresseeIsNotTheWriter() {
+        ReportResult r = Fixtures.check("r.txt", "某省纪委法规室对《关于村委会主任收受财物行为如何处理的请示》的答复\n某市纪委：\n"
+                + "你们送来的请示收悉。经研究，现答复如下：\n根据村民委员会组织法，你市该村支委会和村委会研究决定，将木材款用于维修村级公路，"
+                + "是村民自治范围内的事项。\n");
+        assertEquals("not-a-report", r.genre());
+        assertEquals(ElementStatus.ABSENT, status(r, Element.LEADERSHIP), "你市该村支委会…研究决定: the addressee's village");
+    }
+
+    @Test
     void numberedProblemsOfTheUnitsARegulatorChecksAreNotItsOwn() {
         String summary = Fixtures.text("/fixtures/elements/shortcomings-regulated-items.txt");
         ReportResult r = Fixtures.check("s.txt", summary);
