@@ -10,7 +10,8 @@
 # hash of its path, `held_out`) is held out of the harvest, to measure false findings on.
 #
 #   python3 bench/fields.py harvest K OUT.tsv DIR...   candidates attested in >= K harvest texts
-#   python3 bench/fields.py table IN.tsv K DROP.txt RULES DIR... > rules/field-formulations.lexicon.yaml
+#   python3 bench/fields.py table IN.tsv K DROP.txt RULES DIR... > bench/fields/field-formulations.lexicon.yaml
+#   python3 bench/fields.py variants TABLE DIR... >> bench/fields/drop.txt   phrases the harvest texts write otherwise
 #   python3 bench/fields.py held-out DIR... > held-out.txt   the held-out texts, one path a line
 import hashlib
 import os
@@ -179,7 +180,7 @@ def table(tsv, k, drop_path, rules_dir, dirs):
     lists = {r[4] for r in rows if r[0] == "list"}
     out = []
     for kind, df, organs, first, phrase, src, other in rows:
-        if phrase in drop or fold(phrase) in have or organs < 3 or fold(phrase) not in centre:
+        if phrase in drop or "《%s》" % phrase in drop or fold(phrase) in have or organs < 3 or fold(phrase) not in centre:
             continue
         have.add(fold(phrase))
         if kind == "title":
@@ -209,8 +210,8 @@ def table(tsv, k, drop_path, rules_dir, dirs):
 # one of these, and not itself one of them, is reported with it as its correct form. `since` is the first
 # year the texts write it. Each entry's comment: texts, organs, one source.
 #
-# Generated: python3 bench/fields.py table /tmp/fields.tsv %d bench/fields-drop.txt rules GOV CPC/content; edit the
-# script or bench/fields-drop.txt, not this file.
+# Generated: python3 bench/fields.py table /tmp/fields.tsv %d bench/fields/drop.txt rules GOV CPC/content; edit the
+# script or bench/fields/drop.txt, not this file.
 lexicon: formulations
 entries:""" % (k, k))
     for entry, first, df, organs, src in out:
@@ -220,12 +221,65 @@ entries:""" % (k, k))
         print("    # %d texts, %d organs: %s" % (df, organs, src.replace("/work/pub/", "")))
 
 
+def norm(s):
+    """A text as a phrase is compared in: no quotation marks or blanks, every joiner of a list a 、."""
+    return re.sub("[和及与，,]", "、", fold(s))
+
+
+def variants(table_path, dirs):
+    """Per phrase of a generated table, the harvest texts that write it otherwise — its characters in
+    another order (a list reordered) or one to two characters changed, dropped or put in, around an intact
+    half of it — the way HB304 would read them: such a phrase is no fixed wording, and its line belongs in
+    the drop list. Prints the phrase, the texts and one variant."""
+    phrases = [m.group(1) for m in re.finditer(r"(?m)^  - (?:standard|name): (.+)$", open(table_path, encoding="utf-8").read())]
+    docs = [(p, norm(t)) for p, t in texts(dirs) if not held_out(p)]
+    for phrase in phrases:
+        e = norm(phrase)
+        n = len(e)
+        halves = (e[: n // 2 - 1], e[n // 2 + 1:]) if n >= 8 else (e[: n // 2], e[n // 2:])
+        found = {}
+        for p, t in docs:
+            for h in halves:
+                i = t.find(h)
+                while i >= 0 and p not in found:
+                    for start in range(i - n - 2, i + 1):
+                        for size in (n - 2, n - 1, n, n + 1, n + 2):
+                            w = t[max(start, 0): max(start, 0) + size]
+                            if w == e or h not in w or w.startswith("、") or w.endswith("、"):
+                                continue
+                            if w.count("、") != e.count("、"):
+                                continue
+                            if sorted(w) == sorted(e) or close(w, e):
+                                found[p] = w
+                                break
+                        if p in found:
+                            break
+                    i = t.find(h, i + 1)
+        if found:
+            print("%s\t%d\t%s" % (phrase, len(found), sorted(found.values())[0]))
+
+
+def close(a, b):
+    """One to two characters changed, dropped or put in, inside the phrase (not at its first or last two)."""
+    if a[:2] != b[:2] or a[-2:] != b[-2:]:
+        return False
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return 0 < prev[-1] <= 2
+
+
 def main():
     cmd = sys.argv[1]
     if cmd == "harvest":
         harvest(int(sys.argv[2]), sys.argv[3], sys.argv[4:])
     elif cmd == "table":
         table(sys.argv[2], int(sys.argv[3]), sys.argv[4] if sys.argv[4] != "-" else None, sys.argv[5], sys.argv[6:])
+    elif cmd == "variants":
+        variants(sys.argv[2], sys.argv[3:])
     elif cmd == "held-out":
         for p, _ in texts(sys.argv[2:]):
             if held_out(p):
