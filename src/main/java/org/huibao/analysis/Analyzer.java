@@ -93,8 +93,8 @@ public final class Analyzer {
 
     /** The facts of a report of a genre, decided by {@code genreCue} (see {@link DocumentFact#genreCue()}). */
     public Analysis analyze(Report report, Genre genre, String genreCue) {
+        DocumentFact document = document(report, genre, genreCue);
         Dated dated = Dated.of(report);
-        DocumentFact document = document(report, genre, genreCue, dated);
         List<Line> lines = lines(report);
         Map<Integer, LineScan> scans = new HashMap<>();
         List<Term> terms = new ArrayList<>();
@@ -227,7 +227,7 @@ public final class Analyzer {
         return line.type() == NodeType.PARAGRAPH && (quoteOpens.contains(l + 1) || quoteOpens.contains(l + 2));
     }
 
-    private DocumentFact document(Report report, Genre genre, String genreCue, Dated dated) {
+    private DocumentFact document(Report report, Genre genre, String genreCue) {
         int chars = 0;
         int figures = 0;
         for (Node n : report.nodes()) {
@@ -236,8 +236,7 @@ public final class Analyzer {
                 figures += figures(n.text());
             }
         }
-        return new DocumentFact(report.name(), report.title().orElse(""), head(report), genre, chars, figures, genreCue,
-                dated.year() == 0 ? 0 : dated.year() + (dated.exact() ? 0 : 1));
+        return new DocumentFact(report.name(), report.title().orElse(""), head(report), genre, chars, figures, genreCue);
     }
 
     /** The figures in a text: the matches a search for balance.figures finds, tried only where one may begin. */

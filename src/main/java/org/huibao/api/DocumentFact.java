@@ -10,15 +10,12 @@ package org.huibao.api;
  * @param figures   figures in the body ("24次", "95%"; config.yaml, balance.figures)
  * @param genreCue  the words that decided the genre ("通知", "会议新闻", "政府工作报告"); empty for a
  *                  report by default
- * @param year      the year the text is of, as its title, dateline or front matter dates it (a title's year
- *                  is the period reported on, so the year after it); 0 when it names none — then a rule
- *                  that depends on the text's time (an organ renamed since) cannot say it is out of date
  */
 public record DocumentFact(String name, String title, Span head, Genre genre, int bodyChars, int figures,
-                           String genreCue, int year) {
+                           String genreCue) {
 
     public DocumentFact(String name, String title, Span head, Genre genre, int bodyChars, int figures) {
-        this(name, title, head, genre, bodyChars, figures, "", 0);
+        this(name, title, head, genre, bodyChars, figures, "");
     }
 
     /** The empty span at the very start of the text: see {@link #whole()}. */
