@@ -49,8 +49,8 @@ final class NumberHabits {
                 groups++;
             }
         }
-        // the text's habit is plain numbers: at least two, and more than the grouped ones
-        if (plain < 2 || groups >= plain) {
+        // the text's habit is plain numbers: at least one, and no fewer than the grouped ones (1,840名 beside 1372人)
+        if (plain < 1 || groups > plain) {
             return;
         }
         for (Line line : grouped) {

@@ -54,6 +54,18 @@ final class NumberWords implements Detector {
     private static final Pattern SPELT_DECIMAL = Pattern.compile(
             "(?<![一二三四五六七八九十百千万两〇零点第])([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})(?=个百分点|[%％倍万亿])");
     /**
+     * 百分之九十八点六, 平均年龄五十一点三岁, 增长六点五个百分点: a decimal spelt in Chinese numerals before a unit
+     * or after 百分之 is a measured figure, which takes Arabic digits; not a time of day (九点三十分, 八点一刻) or an
+     * idiom (一点一滴), which take no unit.
+     */
+    private static final Pattern SPELT_MEASURE = Pattern.compile(
+            "(百分之|千分之)?(?<![一二三四五六七八九十百千万两〇零点第])([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})"
+            + "(岁|年|个月|天|小时|公里|千米|米|平方米|公顷|亩|吨|元|万|亿|千克|公斤|分贝|微克|毫克|摄氏度|度|人|户|次|倍|个百分点)?");
+    /** 1.2余万次, 3.5多亿元: a word of approximation after the decimals of a figure, before its 万 or 亿 (1.2万余次). */
+    private static final Pattern DECIMAL_ABOUT = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+)([余多])([万亿])");
+    /** An Arabic figure that is not a date: 3126家次, 98.6%, not 2025年 or 8月. */
+    private static final Pattern ARABIC_FIGURE = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?(?![\\d.]|[年月日号时])");
+    /**
      * 12.600人次: a dot before a group of three digits, then a counter of whole things — no count of ten or more
      * persons has a decimal (a rate does: 死亡人数1.089人, 0.059人).
      */
@@ -113,11 +125,24 @@ final class NumberWords implements Detector {
         if (t.indexOf('点') >= 0 && ARABIC_RATE.matcher(t).find()) {
             Matcher m = SPELT_DECIMAL.matcher(t);
             while (m.find()) {
-                StringBuilder decimals = new StringBuilder();
-                for (char d : m.group(2).toCharArray()) {
-                    decimals.append(Math.max(0, "〇一二三四五六七八九".indexOf(d == '零' ? '〇' : d)));
+                String fix = Numbers.value(m.group(1)) + "." + decimals(m.group(2));
+                add(c, out, m.start(), m.end(), fix, fix);
+            }
+        }
+        if (t.indexOf('点') >= 0 && ARABIC_FIGURE.matcher(t).find()) {
+            Matcher m = SPELT_MEASURE.matcher(t);
+            while (m.find()) {
+                if (m.group(1) == null && m.group(4) == null) {
+                    continue; // 九点三十分, 一点一滴: no measured figure
                 }
-                String fix = Numbers.value(m.group(1)) + "." + decimals;
+                String fix = Numbers.value(m.group(2)) + "." + decimals(m.group(3)) + (m.group(1) == null ? "" : m.group(1).equals("百分之") ? "%" : "‰");
+                add(c, out, m.start(), m.end(3), fix, fix);
+            }
+        }
+        if (t.indexOf('.') >= 0 && (t.indexOf('余') >= 0 || t.indexOf('多') >= 0)) {
+            Matcher m = DECIMAL_ABOUT.matcher(t);
+            while (m.find()) {
+                String fix = m.group(1) + m.group(3) + m.group(2);
                 add(c, out, m.start(), m.end(), fix, fix);
             }
         }
@@ -128,6 +153,15 @@ final class NumberWords implements Detector {
                 add(c, out, m.start(), m.end(2), fix, fix);
             }
         }
+    }
+
+    /** The digits of a decimal part spelt in Chinese numerals: 〇六 → 06. */
+    private static String decimals(String spelt) {
+        StringBuilder digits = new StringBuilder();
+        for (char d : spelt.toCharArray()) {
+            digits.append(Math.max(0, "〇一二三四五六七八九".indexOf(d == '零' ? '〇' : d)));
+        }
+        return digits.toString();
     }
 
     /**
