@@ -51,6 +51,10 @@ final class MarkSlips implements Detector {
      * title, and published reports quote it so.
      */
     private static final Pattern COUNTED = Pattern.compile("[0-9０-９]|[一二三四五六七八九十]条(?!例)");
+    /** The longest quoted phrase, marks included, whose stop is read as misplaced: a slogan of a few items. */
+    private static final int PHRASE = 30;
+    /** Marks inside a quotation that make it a sentence of someone's: ，；：！？. */
+    private static final Pattern PHRASE_BREAKS = Pattern.compile("[，；：！？]");
     /** Verbs that issue a document. */
     private static final List<String> ISSUING = List.of("出台", "印发", "制定", "制订", "修订", "发布", "颁布", "编制", "下发");
     /** Verbs that apply a document by its name (not 落实, which takes slogans in quotation marks as well). */
@@ -94,8 +98,6 @@ final class MarkSlips implements Detector {
                     // 实行“一个问题、一抓到底。”建立…: a quoted phrase inside a sentence keeps the sentence's stop out
                     out.add(c.spot(SpotKind.MISUSED_MARK, i - 1, i + 1, "”", "”"));
                 }
-            } else if (ch == '-' && i > 0 && Han.is(t.charAt(i - 1)) && i + 1 < t.length() && Han.is(t.charAt(i + 1))) {
-                i = hyphenChain(c, i, out);
             } else if (ch == '、' && i + 1 < t.length() && t.charAt(i + 1) == '等'
                     && !(i + 2 < t.length() && WORD_AFTER_DENG.contains(t.charAt(i + 2)))) {
                 // 消防、人防、等部门: 等 closes the list itself
@@ -279,47 +281,9 @@ final class MarkSlips implements Detector {
             return false;
         }
         int open = t.lastIndexOf('“', close);
-        return open > 0 && Han.is(t.charAt(open - 1)) && t.indexOf('”', open) == close && t.indexOf('。', open) == close - 1;
-    }
-
-    /**
-     * 发现-上报-维修: three or more steps of Chinese words joined by hyphens; the steps of a sequence take the
-     * one-em dash (发现—上报—维修). A single hyphen in a compound name (吐鲁番-哈密盆地) is GB/T 15834's own use.
-     * Returns where the scan goes on.
-     */
-    private static int hyphenChain(LineContext c, int first, List<Spot> out) {
-        String t = c.text();
-        int next = t.indexOf('-', first + 1);
-        // the steps of a sequence are words of one length, that of the second (受理-办理-反馈流程: 反馈)
-        int step = next - first - 1;
-        if (next < 0 || step < 1 || step > 4 || !allHan(t, first + 1, next)) {
-            return first;
-        }
-        int end = first;
-        int links = 0;
-        while (end + step < t.length() && t.charAt(end) == '-' && allHan(t, end + 1, end + 1 + step)) {
-            links++;
-            end += step + 1;
-        }
-        if (links < 2) {
-            return first;
-        }
-        int start = first;
-        while (start > 0 && Han.is(t.charAt(start - 1)) && first - start < step) {
-            start--;
-        }
-        String fixed = t.substring(start, end).replace('-', '—');
-        out.add(c.spot(SpotKind.MISUSED_MARK, start, end, fixed, fixed));
-        return end - 1;
-    }
-
-    private static boolean allHan(String t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Han.is(t.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        // a phrase or a slogan, not a sentence quoted from someone (毛主席说“…，…。”卫生部也…)
+        return open > 0 && Han.is(t.charAt(open - 1)) && close - open <= PHRASE && t.indexOf('。', open) == close - 1
+                && !PHRASE_BREAKS.matcher(t.substring(open, close)).find();
     }
 
     /**

@@ -387,10 +387,16 @@ final class WordBoundaries {
     }
 
     /**
-     * The word at {@code middle} starts with the doubled half and runs on past it: 突击|突击队, 党员|党员们 — the
-     * half typed, then the longer word it begins typed in full.
+     * The word at {@code middle} starts with the doubled half and runs on past it: 突击|突击队, 工作|工作组 — the
+     * half typed, then the longer word it begins typed in full. Not a noun before a longer noun, which lists two
+     * things without a 顿号 (博士|博士后科研平台, 硕士|硕士研究生).
      */
     private boolean startsLongerWord(List<Segmenter.Token> tokens, int middle, String half) {
+        for (Segmenter.Token t : tokens) {
+            if (t.end() == middle && t.word().equals(half) && t.pos().startsWith("n")) {
+                return false;
+            }
+        }
         for (Segmenter.Token t : tokens) {
             if (t.start() == middle && t.word().length() > half.length() && t.word().startsWith(half) && word(t.word())) {
                 return true;
