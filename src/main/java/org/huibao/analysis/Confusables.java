@@ -37,7 +37,7 @@ final class Confusables {
         // sound-alike or sharing a component with the character of a common word of reports: 杨尘, 立按, 震憾,
         // 针贬, 讫今, 攻艰, 坚督, 问提, 题高, 归范, 换界, 建全, 健设, 预妨, 提昌, 付责, 措失; and of idioms: 赴汤滔火
         "杨扬", "按案", "憾撼", "贬砭", "讫迄", "坚艰监", "艰坚", "提题", "题提", "归规", "界届", "建健", "健建", "妨防",
-        "昌倡", "失施", "滔蹈", "漏陋",
+        "昌倡", "失施", "滔蹈", "漏陋", "证正", "谈淡",
     };
     /**
      * The words of official texts a look-alike swap may make: on 850 published reports, swaps into any frequent
@@ -50,7 +50,7 @@ final class Confusables {
         "考核", "巡察", "稽察", "卫健", "健委", "贷款", "补贴", "奖补", "兑现", "招聘", "出庭", "应诉", "薄弱", "撤销", "部署", "落实", "统筹", "谋划",
         "开庭", "聘请", "注销", "吊销", "叮嘱", "形成", "拥戴", "策划", "样板", "曝光", "辨别", "竞争", "履行", "综合", "贯彻", "彻底", "懈怠", "检查", "业绩", "措施",
         "扬尘", "弘扬", "立案", "备案", "结案", "办案", "震撼", "针砭", "迄今", "陋习", "攻坚", "艰巨", "艰苦", "监督", "问题", "提高",
-        "提升", "规范", "换届", "健全", "建设", "预防", "提倡", "负责");
+        "提升", "规范", "换届", "健全", "建设", "预防", "提倡", "负责", "正名", "淡薄", "淡化");
     /** The characters of the table that are prepositions of their own. */
     private static final String PREPOSITIONS = "对";
     /** The longest dictionary word looked for around a character when deciding whether it stands alone. */
