@@ -30,10 +30,14 @@ final class Confusables {
     private static final String[] ALIKE = {
         "版板", "廷庭", "簿薄", "骋聘", "对兑", "消销", "暴曝", "布部", "暑署", "辩辨", "辨辩", "竟竞", "竞竟兢", "拔拨",
         "侯候", "历厉励", "励厉", "厉励", "象像", "型形", "形型", "记纪", "纪记", "须需", "需须", "练炼",
-        "宗综", "帐账", "惯贯", "切彻", "屡履", "带戴", "泄懈", "坐座", "座坐", "捡检", "迹绩", "积绩", "付副", "冶治",
+        "宗综", "帐账", "惯贯", "切彻", "屡履", "带戴", "泄懈", "坐座", "座坐", "捡检", "迹绩", "积绩", "付副负", "冶治",
         "错措", "藉籍", "脏赃", "燥躁", "概慨", "峻竣", "篮蓝", "焕涣", "换涣", "勾钩", "戒诫", "济剂", "复覆", "幅辐",
         "蔽弊", "瞩嘱", "嘱瞩", "揭竭", "援缓", "彰障", "愁筹", "册策", "溶融", "交缴", "洛落", "滩摊", "篇编", "钢纲",
         "粹萃", "喧暄", "委诿", "签鉴", "懒赖", "辑缉", "祟崇", "默墨", "誉誊", "聘骋", "浅渐",
+        // sound-alike or sharing a component with the character of a common word of reports: 杨尘, 立按, 震憾,
+        // 针贬, 讫今, 攻艰, 坚督, 问提, 题高, 归范, 换界, 建全, 健设, 预妨, 提昌, 付责, 措失; and of idioms: 赴汤滔火
+        "杨扬", "按案", "憾撼", "贬砭", "讫迄", "坚艰监", "艰坚", "提题", "题提", "归规", "界届", "建健", "健建", "妨防",
+        "昌倡", "失施", "滔蹈", "漏陋", "证正", "谈淡",
     };
     /**
      * The words of official texts a look-alike swap may make: on 850 published reports, swaps into any frequent
@@ -44,7 +48,9 @@ final class Confusables {
         "清单", "台账", "闭环", "督办", "帮办", "代办", "网格", "接诉", "即办", "整改", "约谈", "问责", "履职", "述职",
         "廉政", "党建", "营商", "惠企", "纾困", "减负", "帮扶", "结对", "摸排", "排查", "调度", "研判", "督导", "督查",
         "考核", "巡察", "稽察", "卫健", "健委", "贷款", "补贴", "奖补", "兑现", "招聘", "出庭", "应诉", "薄弱", "撤销", "部署", "落实", "统筹", "谋划",
-        "开庭", "聘请", "注销", "吊销", "叮嘱", "形成", "拥戴", "策划", "样板", "曝光", "辨别", "竞争", "履行", "综合", "贯彻", "彻底", "懈怠", "检查", "业绩", "措施");
+        "开庭", "聘请", "注销", "吊销", "叮嘱", "形成", "拥戴", "策划", "样板", "曝光", "辨别", "竞争", "履行", "综合", "贯彻", "彻底", "懈怠", "检查", "业绩", "措施",
+        "扬尘", "弘扬", "立案", "备案", "结案", "办案", "震撼", "针砭", "迄今", "陋习", "攻坚", "艰巨", "艰苦", "监督", "问题", "提高",
+        "提升", "规范", "换届", "健全", "建设", "预防", "提倡", "负责", "正名", "淡薄", "淡化");
     /** The characters of the table that are prepositions of their own. */
     private static final String PREPOSITIONS = "对";
     /** The longest dictionary word looked for around a character when deciding whether it stands alone. */
@@ -172,6 +178,7 @@ final class Confusables {
         String slipped = k < 2 ? window.substring(0, 2) : window.substring(2);
         if (candidates.isEmpty() || word(window)
                 || word(window.substring(0, 2)) && word(window.substring(2)) && segmenter.frequency(slipped) >= HALF
+                && !commonerIdiom(candidates, slipped)
                 || p > 0 && Han.is(t.charAt(p - 1)) && segmenter.frequency(t.substring(p - 1, p + 1)) >= FREQUENT
                 || p + IDIOM < t.length() && Han.is(t.charAt(p + IDIOM)) && segmenter.frequency(t.substring(p + IDIOM - 1, p + IDIOM + 1)) >= FREQUENT
                 || reachesOut(t, p, i) || segmenter.frequency(String.valueOf(t.charAt(i))) < COMMON || quoted(t, p)
@@ -187,6 +194,21 @@ final class Confusables {
             }
         }
         return null;
+    }
+
+    /**
+     * 坚定不宜 for 坚定不移: two words, but an idiom of reports commoner than the word that holds the slip (坚定不移
+     * 35, 不宜 14 in the dictionary's corpus) is what was meant; 繁琐|哲学 is read as the words.
+     */
+    private boolean commonerIdiom(List<Idioms.Idiom> candidates, String slipped) {
+        int half = segmenter.frequency(slipped);
+        for (Idioms.Idiom candidate : candidates) {
+            int f = segmenter.frequency(candidate.text());
+            if (f >= FREQUENT && f > half) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a dictionary word holds the character at {@code i} and a character outside {@code p…p+4}. */
@@ -263,7 +285,8 @@ final class Confusables {
         int end = columns.span(p, q).end();
         for (List<Term> list : List.of(found, known)) {
             for (Term k : list) {
-                if (k.span().start() < end && k.span().end() > start) {
+                // a slip inside a standard formulation (赴汤滔火 in the 训词) is a wrong character too, said as such
+                if (k.span().start() < end && k.span().end() > start && !k.vocabulary().endsWith("formulations")) {
                     return true;
                 }
             }

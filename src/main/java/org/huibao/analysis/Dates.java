@@ -152,6 +152,14 @@ final class Dates {
                     out.add(c.spot(SpotKind.DATE_FORM, i, d + 1, "", fix));
                     return d;
                 }
+                // 5月11日至22号: the day that ends a range is a 日 as well
+                int e = d + 2 < t.length() && "至到—－-～~".indexOf(t.charAt(d + 1)) >= 0 ? run(t, d + 2) : -1;
+                if (e > d + 2 && e - d - 2 <= 2 && e < t.length() && t.charAt(e) == '号'
+                        && !(e + 1 < t.length() && "文令楼院线台码机位".indexOf(t.charAt(e + 1)) >= 0)
+                        && Integer.parseInt(t.substring(d + 2, e)) <= 31) {
+                    out.add(c.spot(SpotKind.DATE_FORM, d + 2, e + 1, "", t.substring(d + 2, e) + "日"));
+                    return e;
+                }
             }
         }
         return -1;

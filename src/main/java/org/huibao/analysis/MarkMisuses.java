@@ -53,6 +53,9 @@ final class MarkMisuses implements Detector {
     /** Words and forms that make a sentence a question: 吗, 呢, 如何, 是否, 能不能, A不A … */
     private static final Pattern QUESTION = Pattern.compile(
             "[吗么呢吧啊呀谁啥哪几岂]|什么|怎|如何|为何|何|多少|多大|多长|是否|能否|可否|难道|还是|与否|([\\p{IsHan}])[不没]\\1");
+    /** The speaker and his hearers: 我, 我们, 你, 咱们, 大家. */
+    private static final Pattern SPEAKERS = Pattern.compile("[我你咱您]|大家");
+    private static final Pattern DIGITS = Pattern.compile("[0-9０-９]");
     /** Verbs that take a question as their object in a statement: 研究如何…, 围绕怎样…开展讨论. */
     private static final Pattern EMBEDDING = Pattern.compile("(?:研究|讨论|探讨|思考|明确|弄清|搞清|了解|知道|解决|围绕|分析|考虑|谋划)了?[^，；：]{0,6}?(?:如何|怎样|怎么|是否|什么|哪)");
 
@@ -111,7 +114,13 @@ final class MarkMisuses implements Detector {
                 // ？？个工作日, 收到举报？件: a question mark standing for a figure is a placeholder, not a stop
                 boolean figure = i > 0 && (t.charAt(i - 1) == '？' || Character.isDigit(t.charAt(i - 1)))
                         || i + 1 < t.length() && (t.charAt(i + 1) == '？' || "个件人次名家户项元万亿%％".indexOf(t.charAt(i + 1)) >= 0);
-                if (statement && !figure && s.chars().anyMatch(Han::is) && !(i + 1 < t.length() && t.charAt(i + 1) == '！')) {
+                // （一八九七——？）, （1897—？）: a ？ for a year or a figure not known, after a dash or alone in brackets
+                boolean unknown = i > 0 && "—～~-－(（".indexOf(t.charAt(i - 1)) >= 0
+                        || i + 1 < t.length() && "）)".indexOf(t.charAt(i + 1)) >= 0 && t.lastIndexOf('（', i) > t.lastIndexOf('。', i);
+                // 我们还稀罕作这个客？: a question the speaker asks himself or his hearers, rhetorically; a report's
+                // statement of what was done states figures (全年开展研讨12次？) or speaks of no one
+                boolean rhetorical = SPEAKERS.matcher(s).find() && !DIGITS.matcher(s).find();
+                if (statement && !figure && !unknown && !rhetorical && s.chars().anyMatch(Han::is) && !(i + 1 < t.length() && t.charAt(i + 1) == '！')) {
                     out.add(c.spot(SpotKind.MISUSED_MARK, i, i + 1, "。", "。"));
                 }
                 start = i + 1;

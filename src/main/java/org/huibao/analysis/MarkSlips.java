@@ -44,8 +44,21 @@ final class MarkSlips implements Detector {
             "[(（](?:\\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}[、是]|\\d{1,2}[.．](?!\\d)");
     /** Lines of running text: not the title, the addressee, the signature or an artefact of conversion. */
     private static final Set<NodeType> BODY = Set.of(NodeType.PARAGRAPH, NodeType.HEADING, NodeType.SENTENCE);
+    /** （试行）, （暂行）, （修订）: the status a document's name ends with. */
+    private static final Pattern TRIAL = Pattern.compile("[（(](?:试行|暂行|修订|修正|草案|征求意见稿)[）)]$");
+    /**
+     * “促进工业经济发展15条意见”, “新十条”, “稳增长20条措施”: a policy's nickname counts its articles; it is not its
+     * title, and published reports quote it so.
+     */
+    private static final Pattern COUNTED = Pattern.compile("[0-9０-９]|[一二三四五六七八九十]条(?!例)");
+    /** The longest quoted phrase, marks included, whose stop is read as misplaced: a slogan of a few items. */
+    private static final int PHRASE = 30;
+    /** Marks inside a quotation that make it a sentence of someone's: ，；：！？. */
+    private static final Pattern PHRASE_BREAKS = Pattern.compile("[，；：！？]");
     /** Verbs that issue a document. */
     private static final List<String> ISSUING = List.of("出台", "印发", "制定", "制订", "修订", "发布", "颁布", "编制", "下发");
+    /** Verbs that apply a document by its name (not 落实, which takes slogans in quotation marks as well). */
+    private static final List<String> APPLYING = List.of("贯彻", "执行", "遵守", "遵照", "依据", "违反", "学习贯彻");
     /** Written documents whose narrative states facts: an exclamation there is a slip of tone. */
     // not a government work report: it is delivered to a congress, and its exclamations are the speaker's
     private static final Set<Genre> WRITTEN = Set.of(Genre.REPORT, Genre.SELF_CHECK, Genre.RECTIFICATION, Genre.SUMMARY);
@@ -81,6 +94,10 @@ final class MarkSlips implements Detector {
                 i = innerBlank(c, i, out);
             } else if (ch == '”') {
                 quotes = Math.max(0, quotes - 1);
+                if (quotes == 0 && stopInsideEmbedded(t, i)) {
+                    // 实行“一个问题、一抓到底。”建立…: a quoted phrase inside a sentence keeps the sentence's stop out
+                    out.add(c.spot(SpotKind.MISUSED_MARK, i - 1, i + 1, "”", "”"));
+                }
             } else if (ch == '、' && i + 1 < t.length() && t.charAt(i + 1) == '等'
                     && !(i + 2 < t.length() && WORD_AFTER_DENG.contains(t.charAt(i + 2)))) {
                 // 消防、人防、等部门: 等 closes the list itself
@@ -226,23 +243,47 @@ final class MarkSlips implements Detector {
      */
     private static boolean documentTitle(String t, int open, int close) {
         String name = t.substring(open + 1, close);
-        if (name.length() < 6 || name.indexOf('“') >= 0 || name.indexOf('，') >= 0 || name.indexOf('。') >= 0) {
+        if (name.length() < 6 || name.indexOf('“') >= 0 || name.indexOf('，') >= 0 || name.indexOf('。') >= 0
+                || COUNTED.matcher(name).find()) {
             return false;
         }
-        boolean kind = false;
+        // 《…条例（试行）》: the status in brackets after the kind is part of the name
+        String bare = TRIAL.matcher(name).replaceFirst("");
+        boolean kind = name.startsWith("中华人民共和国") && bare.endsWith("法");
         for (String k : DOCUMENT_KINDS) {
-            kind |= name.endsWith(k);
+            kind |= bare.endsWith(k);
         }
         if (!kind) {
             return false;
         }
-        String before = t.substring(Math.max(0, open - 3), open);
-        for (String v : ISSUING) {
-            if (before.endsWith(v) || before.endsWith(v + "了")) {
-                return true;
+        // the full name of a Party regulation or a law, whatever verb it follows: “中国共产党农村工作条例”
+        if (name.startsWith("中国共产党") || name.startsWith("中华人民共和国") || name.startsWith("关于")) {
+            return true;
+        }
+        String before = t.substring(Math.max(0, open - 4), open);
+        for (List<String> verbs : List.of(ISSUING, APPLYING)) {
+            for (String v : verbs) {
+                if (before.endsWith(v) || before.endsWith(v + "了")) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * A full stop right inside the closing quotation mark of a phrase that a sentence runs on after (实行“…一抓
+     * 到底。”建立…): the quotation is part of the sentence, not a sentence of its own, so the stop is wrong there.
+     * A quotation introduced by a colon or a comma is someone's words (他说：“…。”随后…) and may end so.
+     */
+    private static boolean stopInsideEmbedded(String t, int close) {
+        if (close < 2 || t.charAt(close - 1) != '。' || close + 1 >= t.length() || !Han.is(t.charAt(close + 1))) {
+            return false;
+        }
+        int open = t.lastIndexOf('“', close);
+        // a phrase or a slogan, not a sentence quoted from someone (毛主席说“…，…。”卫生部也…)
+        return open > 0 && Han.is(t.charAt(open - 1)) && close - open <= PHRASE && t.indexOf('。', open) == close - 1
+                && !PHRASE_BREAKS.matcher(t.substring(open, close)).find();
     }
 
     /**

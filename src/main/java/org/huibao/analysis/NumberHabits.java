@@ -25,7 +25,39 @@ final class NumberHabits {
             "(?<![\\d.,，/\\-:A-Za-z—～~])(?!(?:19|20)\\d{2}(?!\\d))\\d{4,}(?![\\d年.,/\\-:A-Za-z—～~])");
     private static final StartsAt.Test PLAIN_START = FirstChars.of(PLAIN).orElse(null);
 
+    /** 百分之九十八点六: a percentage with decimals spelt in Chinese numerals. */
+    private static final Pattern SPELT_PERCENT = Pattern.compile(
+            "百分之([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})");
+    /** 92.3%: a percentage in Arabic digits. */
+    private static final Pattern ARABIC_PERCENT = Pattern.compile("\\d[%％]");
+
     private NumberHabits() {
+    }
+
+    /**
+     * 百分之九十八点六 in a text that writes its other percentages as 92.3%: the odd one out (GB/T 15835-2011 wants
+     * measured figures in Arabic digits). A text that spells all its percentages (the reports of 1993, of a Party
+     * congress) keeps its own way.
+     */
+    static void percents(List<Line> lines, List<Spot> out) {
+        boolean arabic = false;
+        for (Line line : lines) {
+            arabic |= line.type() == NodeType.PARAGRAPH && ARABIC_PERCENT.matcher(line.text()).find();
+        }
+        if (!arabic) {
+            return;
+        }
+        for (Line line : lines) {
+            if (line.type() != NodeType.PARAGRAPH || !line.text().contains("百分之")) {
+                continue;
+            }
+            Columns columns = new Columns(line.span(), line.text());
+            Matcher m = SPELT_PERCENT.matcher(line.text());
+            while (m.find()) {
+                String fix = Numbers.value(m.group(1)) + "." + NumberWords.decimals(m.group(2)) + "%";
+                out.add(new Spot(SpotKind.NUMBER_FORM, line.id(), columns.span(m.start(), m.end()), m.group(), fix, fix));
+            }
+        }
     }
 
     static void find(List<Line> lines, List<Spot> out) {
@@ -51,8 +83,8 @@ final class NumberHabits {
                 groups++;
             }
         }
-        // the text's habit is plain numbers: at least two, and more than the grouped ones
-        if (plain < 2 || groups >= plain) {
+        // the text's habit is plain numbers: at least one, and no fewer than the grouped ones (1,840名 beside 1372人)
+        if (plain < 1 || groups > plain) {
             return;
         }
         for (Line line : grouped) {

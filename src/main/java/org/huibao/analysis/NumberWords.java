@@ -22,7 +22,7 @@ final class NumberWords implements Detector {
     /** A word before the number and another after it: 约100多名, 大概100多名, 约一百多, 约在100人左右. */
     private static final Pattern TWICE = Pattern.compile(
             "(?<![节制签合公集契履违预缔婉隐盟特相])" + ABOUT + NUMBER + "[万亿]?(?:(?:多|余|来)(?=[\\p{IsHan}])|[\\p{IsHan}]{0,2}?(?:以上|以下)?(?:左右|上下))"
-            + "|(?<![\\d.一二三四五六七八九十百千两])" + NUMBER + "[万亿]?(?:多|余)[\\p{IsHan}]{0,2}?(?:左右|上下)");
+            + "|(?<![\\d.一二三四五六七八九十百千两])" + NUMBER + "[万亿]?(?:多|余)[\\p{IsHan}]{0,2}?(?:左右|上下|以上)");
     private static final StartsAt.Test TWICE_START = FirstChars.of(TWICE).orElse(null);
     /**
      * A Chinese numeral, a counter of things or sums, and the end of the clause: 开展培训三十六次，. What runs on
@@ -61,6 +61,19 @@ final class NumberWords implements Detector {
             "(?<![一二三四五六七八九十百千万两〇零点第])([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})(?=个百分点|[%％倍万亿])");
     private static final StartsAt.Test SPELT_DECIMAL_START = FirstChars.of(SPELT_DECIMAL).orElse(null);
     /**
+     * 平均年龄五十一点三岁, 增长六点五个百分点: a decimal spelt in Chinese numerals before a unit is a measured
+     * figure, which takes Arabic digits where the passage writes its rates so; not a time of day (九点三十分, 八点一
+     * 刻) or an idiom (一点一滴), which take no unit. After 百分之 it is {@link NumberHabits}'s: the whole text says
+     * whether percentages are written with %.
+     */
+    private static final Pattern SPELT_MEASURE = Pattern.compile(
+            "(?<![一二三四五六七八九十百千万两〇零点第之])([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})"
+            + "(?=岁|年|个月|天|小时|公里|千米|米|平方米|公顷|亩|吨|元|千克|公斤|分贝|微克|毫克|摄氏度|度|人|户|次)");
+    /** 2.86个亿, 300个万: the 个 of speech between a figure and its 万 or 亿 (2.86亿元). */
+    private static final Pattern SPOKEN_UNIT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)个([万亿])(?![分])");
+    /** 1.2余万次, 3.5多亿元: a word of approximation after the decimals of a figure, before its 万 or 亿 (1.2万余次). */
+    private static final Pattern DECIMAL_ABOUT = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+)([余多])([万亿])");
+    /**
      * 12.600人次: a dot before a group of three digits, then a counter of whole things — no count of ten or more
      * persons has a decimal (a rate does: 死亡人数1.089人, 0.059人).
      */
@@ -77,7 +90,7 @@ final class NumberWords implements Detector {
             while (s.find()) {
                 // the word after the number goes (约100多名 → 约100名, 100多名左右 → 100多名)
                 String g = m.group();
-                String fix = g.endsWith("左右") || g.endsWith("上下") ? g.substring(0, g.length() - 2) : g.substring(0, g.length() - 1);
+                String fix = g.endsWith("左右") || g.endsWith("上下") || g.endsWith("以上") ? g.substring(0, g.length() - 2) : g.substring(0, g.length() - 1);
                 add(c, out, m.start(), m.end(), fix, fix);
             }
         }
@@ -126,11 +139,28 @@ final class NumberWords implements Detector {
             Search s = new Search(SPELT_DECIMAL, t, SPELT_DECIMAL_START);
             Matcher m = s.matcher();
             while (s.find()) {
-                StringBuilder decimals = new StringBuilder();
-                for (char d : m.group(2).toCharArray()) {
-                    decimals.append(Math.max(0, "〇一二三四五六七八九".indexOf(d == '零' ? '〇' : d)));
-                }
-                String fix = Numbers.value(m.group(1)) + "." + decimals;
+                String fix = Numbers.value(m.group(1)) + "." + decimals(m.group(2));
+                add(c, out, m.start(), m.end(), fix, fix);
+            }
+        }
+        if (t.indexOf('点') >= 0 && ARABIC_RATE.matcher(t).find()) {
+            Matcher m = SPELT_MEASURE.matcher(t);
+            while (m.find()) {
+                String fix = Numbers.value(m.group(1)) + "." + decimals(m.group(2));
+                add(c, out, m.start(), m.end(), fix, fix);
+            }
+        }
+        if (t.contains("个亿") || t.contains("个万")) {
+            Matcher m = SPOKEN_UNIT.matcher(t);
+            while (m.find()) {
+                String fix = m.group(1) + m.group(2);
+                add(c, out, m.start(), m.end(), fix, fix);
+            }
+        }
+        if (t.indexOf('.') >= 0 && (t.indexOf('余') >= 0 || t.indexOf('多') >= 0)) {
+            Matcher m = DECIMAL_ABOUT.matcher(t);
+            while (m.find()) {
+                String fix = m.group(1) + m.group(3) + m.group(2);
                 add(c, out, m.start(), m.end(), fix, fix);
             }
         }
@@ -142,6 +172,15 @@ final class NumberWords implements Detector {
                 add(c, out, m.start(), m.end(2), fix, fix);
             }
         }
+    }
+
+    /** The digits of a decimal part spelt in Chinese numerals: 〇六 → 06. */
+    static String decimals(String spelt) {
+        StringBuilder digits = new StringBuilder();
+        for (char d : spelt.toCharArray()) {
+            digits.append(Math.max(0, "〇一二三四五六七八九".indexOf(d == '零' ? '〇' : d)));
+        }
+        return digits.toString();
     }
 
     /**

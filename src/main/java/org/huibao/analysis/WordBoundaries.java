@@ -14,8 +14,11 @@ final class WordBoundaries {
     /** How much of the clause on each side of a doubling is segmented: enough to see the words there. */
     private static final int WINDOW = 20;
 
-    /** Verbs that never double: 是是, 有有, 为为 are typed twice. */
-    private static final String NEVER_DOUBLED = "是有为";
+    /**
+     * Verbs that never double: 是是, 有有, 为为 are typed twice, and so are the auxiliaries before a verb (要要做到,
+     * 能能够, 应应当), which unlike 看看, 想想 have no reduplicated form.
+     */
+    private static final String NEVER_DOUBLED = "是有为要能应须需该敢肯";
 
     /** Characters that end words as suffixes (完成率, 满意度, 规范化, 参与者) and never reduplicate. */
     private static final String SUFFIXES = "率度性化者员费额";
@@ -379,7 +382,27 @@ final class WordBoundaries {
         if (half.length() == 2 && "不没".indexOf(half.charAt(1)) >= 0) {
             return false;
         }
-        return startsToken(tokens, i - from) && startsToken(tokens, middle) && startsToken(tokens, end - from);
+        return startsToken(tokens, i - from) && startsToken(tokens, middle)
+                && (startsToken(tokens, end - from) || startsLongerWord(tokens, middle, half));
+    }
+
+    /**
+     * The word at {@code middle} starts with the doubled half and runs on past it: 突击|突击队, 工作|工作组 — the
+     * half typed, then the longer word it begins typed in full. Not a noun before a longer noun, which lists two
+     * things without a 顿号 (博士|博士后科研平台, 硕士|硕士研究生).
+     */
+    private boolean startsLongerWord(List<Segmenter.Token> tokens, int middle, String half) {
+        for (Segmenter.Token t : tokens) {
+            if (t.end() == middle && t.word().equals(half) && t.pos().startsWith("n")) {
+                return false;
+            }
+        }
+        for (Segmenter.Token t : tokens) {
+            if (t.start() == middle && t.word().length() > half.length() && t.word().startsWith(half) && word(t.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
