@@ -133,7 +133,9 @@ final class PlaceholderFields {
         boolean countName = counted && countNoun(inside);
         // （分管领导姓名）, （承办单位名称）: a field named by whose name it is, in any bracket
         boolean named = inside.length() >= 3 && inside.length() <= 10 && Han.is(inside.charAt(0)) && endsWithAny(inside, NAME_ENDS);
-        if ((field(inside) || letter || countName || named || colleagueNote(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
+        // 培训（例如：12）次: an example where the figure is to stand
+        boolean example = counted && note(inside);
+        if ((field(inside) || letter || countName || named || example || colleagueNote(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
@@ -179,16 +181,17 @@ final class PlaceholderFields {
      * A note to a colleague on the draft: someone addressed (小刘, 老王, 张科长, 王主任) and a colon or a comma,
      * then what to do to the text — （小刘：问题部分再具体些）, （王科长，这段数字再核一下）.
      */
-    private static final Pattern COLLEAGUE = Pattern.compile(
-            "(?:[小老](?![结计组型微])[\\p{IsHan}]|[\\p{IsHan}]{1,3}(?:科长|主任|处长|书记|局长|部长|经理|老师|股长|所长|站长|队长|秘书|姐|哥|总|工))[：:，,].*"
-            + "(?:再|改|补|删|核|具体|精简|压缩|调整|完善|充实|细化|数字|数据|加上|增加|写|换|确认|斟酌|统一|润色|去掉|展开).*");
+    private static final Pattern COLLEAGUE = Pattern.compile(PlaceholderNotes.COLLEAGUE + "[：:，,].*" + PlaceholderNotes.EDITS + ".*");
 
     private static boolean colleagueNote(String inside) {
         return inside.length() <= 40 && COLLEAGUE.matcher(inside).matches();
     }
 
+    private static final String[] REMARKS = {"批注：", "批注:", "修改意见：", "修改意见:", "审稿意见：", "审稿意见:", "审改意见：", "修改建议：",
+        "编辑意见：", "审核意见：", "审阅意见：", "领导批注："};
+
     /** Titles after a name: 由（姓名）同志负责 leaves the name out. */
-    private static final String[] TITLES = {"同志", "书记", "局长", "主任", "部长", "县长", "市长", "厅长", "处长", "科长", "主席", "委员", "副"};
+    static final String[] TITLES = {"同志", "书记", "局长", "主任", "部长", "县长", "市长", "厅长", "处长", "科长", "主席", "委员", "副"};
 
     /** A field's own name before a bracket: 姓名（单位名称）, 名称（姓名）. */
     private static final Pattern FIELD_AFTER = Pattern.compile("(?:姓名|名称|单位|时间|日期)$");
@@ -237,7 +240,18 @@ final class PlaceholderFields {
     /** An example or a note for the writer: 【示例：…】, 【例如…】, 【注：…】. */
     private static boolean note(String inside) {
         return inside.startsWith("示例") || inside.startsWith("例如") || inside.startsWith("举例") || inside.startsWith("注：")
-                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示");
+                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示") || example(inside) || remark(inside);
+    }
+
+    /** A template's example for the writer in any bracket: （例：召开专题会议3次）, （填写示例：…）. Not 例如, which prose glosses with. */
+    private static boolean example(String inside) {
+        return inside.startsWith("例：") || inside.startsWith("例:") || inside.startsWith("示例：") || inside.startsWith("示例:")
+                || inside.startsWith("填写示例") || inside.startsWith("样例：") || inside.startsWith("参考示例");
+    }
+
+    /** A reviewer's remark on the draft in any bracket: （修改意见：…）, 【批注：…】, （审稿意见：…）. */
+    private static boolean remark(String inside) {
+        return Adjacent.startsWithAny(inside, 0, REMARKS) && inside.length() > 5;
     }
 
     /** A field name, with an instruction or a prefix before it, or an instruction with anything after it. */
@@ -245,7 +259,7 @@ final class PlaceholderFields {
         String s = inside;
         // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
         // (not （名词解释定稿）, （五通至墩上段）: a document's status, a stretch of road)
-        if (STATES.contains(s) || Adjacent.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))
+        if (STATES.contains(s) || example(s) || remark(s) || Adjacent.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))
                 || containsAnyOf(s, BEFORE_RELEASE) || toDo(s)) {
             return true;
         }

@@ -103,6 +103,7 @@ final class Placeholders {
                 }
             }
         }
+        PlaceholderNotes.find(c, out);
         if (t.indexOf("年月") >= 0) {
             PlaceholderBlanks.missingDatePart(c, out);
         }
@@ -125,8 +126,24 @@ final class Placeholders {
         boolean listMark = mark != '…' && (i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0);
         if (figureSlot(t, i, k) && !proseWord(t, k) && !listMark) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
+        } else if (mark == '…' && (nameSlot(t, i, k) || dateSlot(t, i, k))) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
         }
         return k - 1;
+    }
+
+    /**
+     * 由……同志任组长, 联系人……书记: an ellipsis right before a title, after a word or opening the line, stands
+     * where a name was left out; a quotation cut short ends on a mark or a word, never on 同志.
+     */
+    private static boolean nameSlot(String t, int i, int k) {
+        boolean after = i == 0 || Han.is(t.charAt(i - 1)) || "：:，、（(".indexOf(t.charAt(i - 1)) >= 0;
+        return after && Adjacent.startsWithAny(t, k, PlaceholderFields.TITLES) && !t.startsWith("副", k);
+    }
+
+    /** 于……前完成, 截至……，: an ellipsis where a date was to stand, between 于 or 至 and 前, 后 or 起. */
+    private static boolean dateSlot(String t, int i, int k) {
+        return i > 0 && "于至".indexOf(t.charAt(i - 1)) >= 0 && k < t.length() && "前后起".indexOf(t.charAt(k)) >= 0;
     }
 
     /**
@@ -272,7 +289,9 @@ final class Placeholders {
         boolean latinAfter = k < t.length() && latin(t.charAt(k));
         // a line of underscores alone is a thematic break in Markdown
         boolean rule = c.document().markdown() && !wide && t.strip().chars().allMatch(ch -> ch == '_' || ch == ' ');
-        if ((k - i >= 2 || wide) && !(latinBefore && latinAfter) && !rule) {
+        // 资金_万元: one underscore between a word and what a figure counts
+        boolean figure = k - i == 1 && i > 0 && Han.is(t.charAt(i - 1)) && countsFigure(t, k);
+        if ((k - i >= 2 || wide || figure) && !(latinBefore && latinAfter) && !rule) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
         }
         return k - 1;

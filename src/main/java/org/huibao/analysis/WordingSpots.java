@@ -135,10 +135,7 @@ final class WordingSpots implements Detector {
                 || text.contains("为谢") || text.contains("建议")) {
             Requests.find(c, out);
         }
-        if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致") || text.contains("此布")
-                || text.contains("此令") || text.contains("此函") || text.contains("执行") || text.contains("落实") || text.contains("办理")
-                || text.contains("实施") || text.contains("现予") || text.contains("解释") || text.contains("施行") || text.contains("生效")
-                || text.contains("未尽事宜") || text.contains("以上意见")) {
+        if (OtherClosings.mayHold(text)) {
             OtherClosings.find(c, out);
         }
         if (c.has(CharSets.MARKUP)) {
