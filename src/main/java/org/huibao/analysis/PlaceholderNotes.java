@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.api.Spot;
-import org.huibao.api.SpotKind;
 
 /**
  * The placeholders a drafter leaves without a bracket around them: a note to a colleague or a reviewer's
@@ -67,7 +66,7 @@ final class PlaceholderNotes {
                 while (from < t.length() && " \u3000".indexOf(t.charAt(from)) >= 0) {
                     from++;
                 }
-                out.add(c.spot(SpotKind.PLACEHOLDER, from, t.stripTrailing().length(), ""));
+                Placeholders.addNew(c, out, from, t.stripTrailing().length());
                 return;
             }
         }
@@ -78,7 +77,7 @@ final class PlaceholderNotes {
                 while (" \u3000".indexOf(t.charAt(from)) >= 0) {
                     from++;
                 }
-                out.add(c.spot(SpotKind.PLACEHOLDER, from, m.end(), ""));
+                Placeholders.addNew(c, out, from, m.end());
             }
         }
         if (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) {
@@ -87,7 +86,7 @@ final class PlaceholderNotes {
                 boolean atEnd = m.group(2) != null;
                 // 时间：, 地点： ending a line may head what the next lines give; a signature's labels do not
                 if (!atEnd || SIGNING_LABEL.matcher(m.group(1)).matches()) {
-                    out.add(c.spot(SpotKind.PLACEHOLDER, m.start(), m.end(), ""));
+                    Placeholders.addNew(c, out, m.start(), m.end());
                 }
             }
         }

@@ -47,6 +47,15 @@ final class Placeholders {
             + "缩短|缩减|压减|控制在|保持在|稳定在|不低于|不少于|高于|低于)(?:[%％](?![A-Za-z0-9$])|个百分点|百分点)"
             + "|(?:共计|合计|总计)[万亿](?:元|人次|人|户|吨|亩|千瓦|平方米|立方米|册|件|次)(?!以上|以下|左右|[户级])");
 
+    /**
+     * A date written with figures and separators, its month or day masked (2026/X/X, 2026-XX-XX, 2026.x.x), and a
+     * year whose last digits were left blank (20　　年; not 近20  年来, a span of years spaced out).
+     */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![A-Za-z0-9０-９])(?:19|20)[0-9]{2}([/\\-．.])[xXｘＸ×]{1,2}(?:\\1(?:[xXｘＸ×]{1,2}|[0-9]{1,2}))?(?![A-Za-z0-9])"
+            + "|(?<![A-Za-z0-9])(?:19|20)[0-9]{2}([/\\-．.])[0-9]{1,2}\\2[xXｘＸ×]{1,2}(?![A-Za-z0-9])"
+            + "|(?<![0-9０-９])(?:19|20|二〇|二○)(?:[ \u00A0]{2,}|\u3000+)年(?!来|以来|间|中|里|前|后|左右|多)");
+
     private Placeholders() {
     }
 
@@ -104,6 +113,12 @@ final class Placeholders {
             }
         }
         PlaceholderNotes.find(c, out);
+        if (t.indexOf('/') >= 0 || t.indexOf('-') >= 0 || t.indexOf('.') >= 0 || t.indexOf('．') >= 0 || t.indexOf('年') >= 0) {
+            Matcher m = NUMERIC_DATE.matcher(t);
+            while (m.find()) {
+                addNew(c, out, m.start(), m.end());
+            }
+        }
         if (t.indexOf("年月") >= 0) {
             PlaceholderBlanks.missingDatePart(c, out);
         }
@@ -111,6 +126,20 @@ final class Placeholders {
             List<int[]> dates = t.indexOf('月') >= 0 ? PlaceholderBlanks.dates(c, out) : List.of();
             PlaceholderBlanks.blankFigures(c, dates, out);
         }
+    }
+
+    /**
+     * Adds a placeholder at {@code [from, to)} unless one already found on the line covers part of it: the
+     * families overlap at their edges (2026.X.X holds the mask X.X), and one slot is one finding.
+     */
+    static void addNew(LineContext c, List<Spot> out, int from, int to) {
+        Spot s = c.spot(SpotKind.PLACEHOLDER, from, to, "");
+        for (Spot o : out) {
+            if (o.kind() == SpotKind.PLACEHOLDER && o.lineId() == s.lineId() && o.overlaps(s)) {
+                return;
+            }
+        }
+        out.add(s);
     }
 
     /** 共发放补贴……万元: an ellipsis between a Chinese character and a counter stands where a figure belongs. */
@@ -127,7 +156,7 @@ final class Placeholders {
         if (figureSlot(t, i, k) && !proseWord(t, k) && !listMark) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
         } else if (mark == '…' && (nameSlot(t, i, k) || dateSlot(t, i, k))) {
-            out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
+            addNew(c, out, i, k);
         }
         return k - 1;
     }
