@@ -45,6 +45,8 @@ final class Confusables {
         "廉政", "党建", "营商", "惠企", "纾困", "减负", "帮扶", "结对", "摸排", "排查", "调度", "研判", "督导", "督查",
         "考核", "巡察", "稽察", "卫健", "健委", "贷款", "补贴", "奖补", "兑现", "招聘", "出庭", "应诉", "薄弱", "撤销", "部署", "落实", "统筹", "谋划",
         "开庭", "聘请", "注销", "吊销", "叮嘱", "形成", "拥戴", "策划", "样板", "曝光", "辨别", "竞争", "履行", "综合", "贯彻", "彻底", "懈怠", "检查", "业绩", "措施");
+    /** The characters of the table that are prepositions of their own. */
+    private static final String PREPOSITIONS = "对";
     /** The longest dictionary word looked for around a character when deciding whether it stands alone. */
     private static final int LONGEST = 4;
     /** The length of the idioms a swap is tried against. */
@@ -97,13 +99,21 @@ final class Confusables {
                 // the swapped character's neighbour outside the pair: 在坐|诊 — 诊 cannot stand alone, so 坐
                 // makes a word with it the dictionary lacks (坐诊), and nothing is wrong
                 int outer = p == i ? p - 1 : p + 2;
-                if (alone(t, p, p) && alone(t, p + 1, p) && free(t, outer, i)) {
+                if (alone(t, p, p) && alone(t, p + 1, p) && free(t, outer, i) && !opensPhrase(t, i)) {
                     out.add(new Term("confusions", lineId, columns.span(p, p + 2), pair, swapped,
                             "“" + pair + "”不成词，“" + swapped + "”是常用词：形近或音近字之误", swapped));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A preposition written where its clause starts opens a phrase: 对现症病人实施… is 对 + a noun the dictionary
+     * lacks (现症), not 兑现 with 对 typed for 兑 — that slip follows what is paid out (政策对现).
+     */
+    private static boolean opensPhrase(String t, int i) {
+        return PREPOSITIONS.indexOf(t.charAt(i)) >= 0 && (i == 0 || !Han.is(t.charAt(i - 1)) && !Character.isLetterOrDigit(t.charAt(i - 1)));
     }
 
     /** The first of the {@link #OFFICIAL} words that putting one of {@code others} at {@code at} of the pair makes, or null. */

@@ -21,6 +21,8 @@ final class WordBoundaries {
     private static final String SUFFIXES = "率度性化者员费额";
     /** The characters of administrative levels, which start compounds the dictionary lacks (村集体, 区县, 市直). */
     private static final String LEVELS = "省市县区乡镇村州盟旗";
+    /** The kinds of place a place's name ends in (北城街, 中山路, 张家村): a word after it may start with the same character. */
+    private static final String PLACE_KINDS = "街路村巷里湾桥港屯寨庄坊";
     /** The bodies of an administrative level, named with the level's character (县政府, 县委, 县人大). */
     private static final java.util.Set<String> LEVEL_BODIES = java.util.Set.of("政府", "人民政府", "委", "党委", "人大", "政协", "纪委");
 
@@ -163,7 +165,11 @@ final class WordBoundaries {
             boolean unknownWord = before != null && before.end() == l.start() && before.word().length() == 1
                     && (Han.is(before.word().charAt(0)) && !function(before.pos()) && !before.pos().startsWith("r")
                     && !before.pos().startsWith("d") || before.word().equals("自") && l.verb()) && !rejoins;
-            return !noun && !verbObject && !particle && !unknownWord
+            // a place's name ends in its kind (北城|街, 东|村) and the next word starts with that kind: 北城街|街道,
+            // 张家村|村委会 are a place and its office, not a slip
+            boolean placeKind = before != null && before.end() == l.start() && PLACE_KINDS.indexOf(l.word().charAt(0)) >= 0
+                    && (before.pos().startsWith("ns") || before.pos().equals("nz"));
+            return !noun && !verbObject && !particle && !unknownWord && !placeKind
                     && !(before != null && word(before.word() + l.word()));
         }
         // two single characters: a function word twice (的的, 在在, 和和) is a slip; 稳稳的 (an adjective
