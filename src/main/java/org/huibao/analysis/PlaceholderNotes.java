@@ -17,10 +17,13 @@ import org.huibao.api.Spot;
  */
 final class PlaceholderNotes {
     /** Someone on the drafting team addressed by name or title: 小刘, 老王, 张科长, 王主任, 李姐, 陈总. */
-    static final String COLLEAGUE = "(?:[小老](?![结计组型微])[\\p{IsHan}]|[\\p{IsHan}]{1,3}(?:科长|主任|处长|书记|局长|部长|经理|老师|股长"
-            + "|所长|站长|队长|秘书|姐|哥|总|工))";
+    static final String COLLEAGUE = "@?(?:[小老](?![结计组型微])[\\p{IsHan}]|[\\p{IsHan}]{1,3}(?:科长|主任|处长|书记|局长|部长|经理|老师|股长"
+            + "|所长|站长|队长|秘书|姐|哥|总|工|科)"
+            // or an office of the unit asked to fill in: （农业站：此段数据年底前补齐）
+            + "|[\\p{IsHan}]{1,5}(?:站|办|科|股|室|中心))";
     /** What a note asks to be done to the text. */
-    static final String EDITS = "(?:再|改|补|删|核|具体|精简|压缩|调整|完善|充实|细化|数字|数据|加上|增加|写|换|确认|斟酌|统一|润色|去掉|展开)";
+    static final String EDITS = "(?:再|改|补|删|核|具体|精简|压缩|调整|完善|充实|细化|数字|数据|加上|增加|写|换|确认|斟酌|统一|润色|去掉|展开"
+            + "|对不上|不一致|不符|对一遍|要不要|是否保留)";
     /** How a reviewer's remark is labelled when it is not addressed to anyone by name. */
     private static final String REMARK = "(?:批注|修改意见|审稿意见|审改意见|修改建议|编辑意见|审核意见|领导批注|审阅意见)";
     /** Words by which a note points at the draft: this paragraph, this figure, the heading, this part. */
@@ -37,8 +40,9 @@ final class PlaceholderNotes {
      * (待补充, 待填 are the mask pattern's wherever they stand).
      */
     private static final Pattern PENDING_CLAUSE = Pattern.compile(
-            "(?<=^|[：:，,。；;])[ \\u3000]*(?:数据|数字|金额|案例|事例|内容|具体数据|具体数字|典型案例|名单)?待(?:补|核|核实|完善|确认|更新|统计|提供|核对)"
-            + "(?!充)(?=[ \\u3000]*(?:$|[。；;，,]))");
+            "(?<=^|[：:，,。；;])[ \\u3000]*(?:(?:数据|数字|金额|案例|事例|内容|具体数据|具体数字|典型案例|名单)?待(?:补|核|核实|完善|确认|更新|统计|提供|核对)(?!充)"
+            // 标题待定, 小标题待拟: a heading still to write
+            + "|(?:标题|小标题|题目)待(?:定|拟|补))(?=[ \\u3000]*(?:$|[。；;，,]))");
     /** Labels of a contact or a signature block, whose value is a name, a number or a date. */
     private static final String LABELS = "(?:联系人|联系电话|电话|手机|传真|邮箱|电子邮箱|负责人|签发人|报告人|填报人|审核人|审批人|经办人|起草人|核稿人"
             + "|撰稿人|填报单位|报送单位|填报日期|报送日期|报告日期|填报时间|姓名|职务|日期|时间|地点|单位)";

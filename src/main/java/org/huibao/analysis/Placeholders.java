@@ -17,8 +17,8 @@ import org.huibao.api.SpotKind;
  * (姓  名：, 王  伟) or follow an article number (第一条　　为了…); a filled date.
  */
 final class Placeholders {
-    static final String OPENERS = "【〔（([［「『〖《“‘＜<〈｛{";
-    static final String CLOSERS = "】〕）)]］」』〗》”’＞>〉｝}";
+    static final String OPENERS = "【〔（([［「『〖《“‘＜<〈｛{﹝〘〚⦅";
+    static final String CLOSERS = "】〕）)]］」』〗》”’＞>〉｝}﹞〙〛⦆";
     /** What a blank is: a space, a full-width space, a no-break space. */
     static final String BLANKS = " \u3000\u00A0";
     /**
@@ -77,11 +77,19 @@ final class Placeholders {
             char ch = t.charAt(i);
             if (OPENERS.indexOf(ch) >= 0) {
                 i = PlaceholderFields.bracket(c, i, out);
-            } else if (ch == '_' || ch == '＿') {
+            } else if (ch == '_' || ch == '＿' || ch == '‗') {
                 i = underscores(c, i, out);
             } else if (BLANKS.indexOf(ch) >= 0) {
                 blanks = true;
-            } else if (ch == '…' || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
+            } else if (ch == '囗' || ch == '口' && t.startsWith("口口口", i)) {
+                // 招聘会囗场, 共口口口口项: 囗 writes no word of a report, and no word holds three 口
+                int k = i;
+                while (k < t.length() && t.charAt(k) == ch) {
+                    k++;
+                }
+                addNew(c, out, i, k);
+                i = k - 1;
+            } else if (ch == '…' || ch == '·' && t.startsWith("···", i) || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
                 i = ellipsis(c, i, out);
             } else if (maskSymbol(ch) || ch == '0' || ch == '０') {
                 i = symbolFigure(c, i, out);
@@ -310,8 +318,8 @@ final class Placeholders {
         String t = c.text();
         int k = i;
         boolean wide = false;
-        while (k < t.length() && (t.charAt(k) == '_' || t.charAt(k) == '＿')) {
-            wide |= t.charAt(k) == '＿';
+        while (k < t.length() && (t.charAt(k) == '_' || t.charAt(k) == '＿' || t.charAt(k) == '‗')) {
+            wide |= t.charAt(k) != '_';
             k++;
         }
         boolean latinBefore = i > 0 && latin(t.charAt(i - 1));
