@@ -16,6 +16,20 @@ final class OtherClosings {
     private OtherClosings() {
     }
 
+    /** Whether a line has a word some closing of another kind needs (blanks typed inside a formula read past). */
+    static boolean mayHold(String text) {
+        String t = text.length() <= 16 ? text.replace(" ", "").replace("\u3000", "") : text;
+        for (String w : CUES) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] CUES = {"特此", "此复", "专此", "此致", "此布", "此令", "此函", "执行", "落实", "办理", "实施", "现予",
+        "解释", "施行", "生效", "未尽事宜", "以上", "顺致", "顺颂", "谨此"};
+
     /**
      * The closing formulas of other kinds of document, each with the title words of the kinds it
      * belongs to: 特此通知 closes a 通知, 此复 a 批复 or a 复函.
@@ -23,7 +37,7 @@ final class OtherClosings {
     private static final String[][] OTHER_CLOSINGS = {
         {"特此通知", "通知"}, {"特此通报", "通报"}, {"特此公告", "公告"}, {"特此通告", "通告"}, {"特此批复", "批复"},
         {"特此决定", "决定"}, {"特此证明", "证明"}, {"特此命令", "命令", "令"}, {"特此函告", "函"}, {"特此函复", "函"},
-        {"特此函达", "函"}, {"特此说明", "说明"}, {"特此公示", "公示"}, {"特此布告", "布告"}, {"此布", "布告", "公告"},
+        {"特此函达", "函"}, {"特此复函", "函"}, {"专此复函", "函"}, {"特此说明", "说明"}, {"特此公示", "公示"}, {"特此布告", "布告"}, {"此布", "布告", "公告"},
         {"此令", "令"}, {"此函", "函"}, {"特此函", "函"}, {"专此函告", "函"}, {"专此函复", "函"}, {"专此函达", "函"}, {"此复", "批复", "函"},
         // the closings of a 函 asking, a statement, a pledge, a proxy, a notice to a party, an appeal
         {"特此函询", "函"}, {"特此函商", "函"}, {"特此声明", "声明"}, {"特此承诺", "承诺书", "书"}, {"特此委托", "委托书", "书"},
@@ -121,18 +135,25 @@ final class OtherClosings {
         return true;
     }
 
+    /** 以上意见，供参考; 以上几点建议仅供领导决策参考; 以上意见和建议，谨供参阅: at a sentence's start. */
+    private static final Pattern OFFER = Pattern.compile(
+            "(?<=^|[。；！])以上(?:几点|这些|所提)?(?:意见|建议|意见和建议|意见建议|看法|想法|观点)[，,]?(?:仅|谨|只)?供(?:领导|您|你们|各位|决策|领导决策)?"
+            + "(?:参考|参阅|参照|借鉴)");
+    /** What may follow an offer at the line's end: a plea for corrections, or nothing but marks. */
+    private static final Pattern CORRECTIONS = Pattern.compile("[，,。；！ \u3000]*(?:(?:如有)?不(?:妥|当|足)之处[，,]?(?:敬?请|恳请)?批评指正)?[。！ \u3000]*");
+
     /**
      * An opinion's closing, offering it for consideration (以上意见，供参考; 以上意见仅供参考): it closes a 意见 or
      * a 建议 sent up, not a report of work done.
      */
     private static boolean offered(LineContext c, String title, String t, int end, List<Spot> out) {
-        int at = t.lastIndexOf("以上意见", end);
-        if (at < 0 || title.endsWith("意见") || title.endsWith("建议")) {
+        if (title.endsWith("意见") || title.endsWith("建议")) {
             return false;
         }
-        String rest = t.substring(at + 4, end).replace("，", "").replace(",", "");
-        if (rest.matches("(?:仅|谨|只)?供(?:领导|参考|决策|您|你们|各位)?(?:参考|参阅|参照|借鉴)?") && rest.length() >= 3 && (at == 0 || "。；！".indexOf(t.charAt(at - 1)) >= 0)) {
-            out.add(c.spot(SpotKind.OTHER_CLOSING, at, end, ""));
+        Matcher m = OFFER.matcher(t);
+        // the offer ends the line, or a plea for corrections follows it (以上意见供参考，不妥之处请批评指正)
+        if (m.find() && (m.end() >= end || CORRECTIONS.matcher(t.substring(m.end(), end)).matches())) {
+            out.add(c.spot(SpotKind.OTHER_CLOSING, m.start(), m.end(), ""));
             return true;
         }
         return false;

@@ -40,7 +40,9 @@ final class PlaceholderFields {
     private static final String[] SELF = {"此处", "此段", "本段", "该段", "此句", "本句", "该句", "此节", "本节", "上段", "下段",
         "注：此", "注:此",
         // and at a figure or a wording of the draft: （此数据与报表不一致…）, （该数字…）, （此提法…）
-        "此数", "该数据", "本数据", "该数字", "这个数", "此表述", "此提法", "该提法", "此说法", "此案例", "此部分", "这段", "这里"};
+        "此数", "该数据", "本数据", "该数字", "这个数", "此表述", "此提法", "该提法", "此说法", "此案例", "此部分", "这段", "这里",
+        // an item or a sentence of the draft: （本条可删）, （此条由就业科补充）, （这句要不要写）
+        "此条", "本条", "该条", "这条", "这句", "此项", "二选一", "三选一", "自动计算"};
     /** When a note wants a thing done: before the draft goes out (报出前务必核对, 上报前删除). */
     private static final String[] BEFORE_RELEASE = {"报出前", "报送前", "上报前", "印发前", "发文前", "提交前", "付印前", "送审前", "报出时",
         "上报时", "印发时", "发出前", "送出前"};
@@ -93,7 +95,7 @@ final class PlaceholderFields {
             }
             return i;
         }
-        if ("【〔（([［「〖＜<〈｛".indexOf(t.charAt(i)) < 0) {
+        if ("【〔（([［「『〖＜<〈｛﹝〘〚⦅".indexOf(t.charAt(i)) < 0) {
             return i;
         }
         int end = -1;
@@ -102,7 +104,8 @@ final class PlaceholderFields {
                 end = j;
                 break;
             }
-            if (Placeholders.OPENERS.indexOf(t.charAt(j)) >= 0) {
+            // a quotation inside a note (【批注：请补充“7·19”转移事例】) is part of it; another bracket is not
+            if (Placeholders.OPENERS.indexOf(t.charAt(j)) >= 0 && "“‘".indexOf(t.charAt(j)) < 0) {
                 break;
             }
         }
@@ -123,17 +126,24 @@ final class PlaceholderFields {
                 || afterNoun && between && (bareKind(inside) || STATES.contains(inside)) || alternative && field(inside)
                 // 重大项目（事项）: a kind after a word it shares a character with names the same thing again
                 || afterNoun && !titled && !counted && bareKind(inside) && shares(t.substring(Math.max(0, i - 3), i), inside);
+        // 政法委书记〔姓名〕作为…: a name after a title is the person left out, not a second name for the title
+        gloss &= !(endsWithAny(inside, NAME_ENDS) && Adjacent.endsWithAny(t, i, TITLES));
         boolean round = "（(".indexOf(t.charAt(i)) >= 0;
         // 【存在的主要问题】 alone on its line is a heading set in brackets, not a field left for the writer
         // (not 【盖章】, ［签名］: where a signature goes is no heading)
-        boolean heading = t.substring(0, i).isBlank() && t.substring(end + 1).isBlank() && !note(inside) && !endsWithAny(inside, SIGNING);
+        boolean alone = t.substring(0, i).isBlank() && t.substring(end + 1).strip().matches("[：:]?");
+        // 【三级标题】, （落款单位）, （主送机关）： alone on a line name the part still to write, as a field does
+        boolean slot = alone && endsWithAny(inside.replaceAll("[0-9０-９]+$", ""), SLOT_ENDS);
+        boolean heading = alone && !note(inside) && !endsWithAny(inside, SIGNING) && !slot;
         // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
         boolean letter = MASK_LETTERS.matcher(inside).matches() && Placeholders.countsFigure(t, end + 1);
         // （起数）起, （人数）人, （金额）万元: a bracket naming the count a figure was to give, before its unit
         boolean countName = counted && countNoun(inside);
         // （分管领导姓名）, （承办单位名称）: a field named by whose name it is, in any bracket
         boolean named = inside.length() >= 3 && inside.length() <= 10 && Han.is(inside.charAt(0)) && endsWithAny(inside, NAME_ENDS);
-        if ((field(inside) || letter || countName || named || colleagueNote(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
+        // 培训（例如：12）次: an example where the figure is to stand
+        boolean example = counted && note(inside);
+        if ((field(inside) || letter || countName || named || example || slot || colleagueNote(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
@@ -179,16 +189,17 @@ final class PlaceholderFields {
      * A note to a colleague on the draft: someone addressed (小刘, 老王, 张科长, 王主任) and a colon or a comma,
      * then what to do to the text — （小刘：问题部分再具体些）, （王科长，这段数字再核一下）.
      */
-    private static final Pattern COLLEAGUE = Pattern.compile(
-            "(?:[小老](?![结计组型微])[\\p{IsHan}]|[\\p{IsHan}]{1,3}(?:科长|主任|处长|书记|局长|部长|经理|老师|股长|所长|站长|队长|秘书|姐|哥|总|工))[：:，,].*"
-            + "(?:再|改|补|删|核|具体|精简|压缩|调整|完善|充实|细化|数字|数据|加上|增加|写|换|确认|斟酌|统一|润色|去掉|展开).*");
+    private static final Pattern COLLEAGUE = Pattern.compile(PlaceholderNotes.COLLEAGUE + "[：:，,].*" + PlaceholderNotes.EDITS + ".*");
 
     private static boolean colleagueNote(String inside) {
         return inside.length() <= 40 && COLLEAGUE.matcher(inside).matches();
     }
 
+    private static final String[] REMARKS = {"批注：", "批注:", "修改意见：", "修改意见:", "审稿意见：", "审稿意见:", "审改意见：", "修改建议：",
+        "编辑意见：", "审核意见：", "审阅意见：", "领导批注："};
+
     /** Titles after a name: 由（姓名）同志负责 leaves the name out. */
-    private static final String[] TITLES = {"同志", "书记", "局长", "主任", "部长", "县长", "市长", "厅长", "处长", "科长", "主席", "委员", "副"};
+    static final String[] TITLES = {"同志", "书记", "局长", "主任", "部长", "县长", "市长", "厅长", "处长", "科长", "主席", "委员", "副"};
 
     /** A field's own name before a bracket: 姓名（单位名称）, 名称（姓名）. */
     private static final Pattern FIELD_AFTER = Pattern.compile("(?:姓名|名称|单位|时间|日期)$");
@@ -211,7 +222,10 @@ final class PlaceholderFields {
     /** Endings of a field name: ＜报送单位＞, 【责任人姓名】, ［完成时间］. */
     private static final String[] FIELD_ENDS = {"单位", "名称", "姓名", "时间", "日期", "金额", "数额", "数量", "人数", "次数",
         "地点", "职务", "电话", "文号", "编号", "内容", "事项", "数据", "案例", "措施", "做法", "成效", "问题", "签名", "签字", "盖章",
-        "签章"};
+        "签章", "简称", "主送机关", "落款单位", "月份", "年份", "县名", "市名", "区名", "镇名", "乡名", "村名", "省名", "局名",
+        "单位名", "小标题", "级标题", "标题"};
+    /** What a template's line alone in brackets leaves to write: a heading, the addressee, the signature, the date. */
+    private static final String[] SLOT_ENDS = {"标题", "主送机关", "落款单位", "落款", "成文日期", "发言单位", "单位名称", "单位全称", "姓名"};
     /** Where a signature or a seal goes. */
     private static final String[] SIGNING = {"签名", "签字", "盖章", "签章"};
 
@@ -237,7 +251,18 @@ final class PlaceholderFields {
     /** An example or a note for the writer: 【示例：…】, 【例如…】, 【注：…】. */
     private static boolean note(String inside) {
         return inside.startsWith("示例") || inside.startsWith("例如") || inside.startsWith("举例") || inside.startsWith("注：")
-                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示");
+                || inside.startsWith("注:") || inside.startsWith("备注") || inside.startsWith("提示") || example(inside) || remark(inside);
+    }
+
+    /** A template's example for the writer in any bracket: （例：召开专题会议3次）, （填写示例：…）. Not 例如, which prose glosses with. */
+    private static boolean example(String inside) {
+        return inside.startsWith("例：") || inside.startsWith("例:") || inside.startsWith("示例：") || inside.startsWith("示例:")
+                || inside.startsWith("填写示例") || inside.startsWith("样例：") || inside.startsWith("参考示例");
+    }
+
+    /** A reviewer's remark on the draft in any bracket: （修改意见：…）, 【批注：…】, （审稿意见：…）. */
+    private static boolean remark(String inside) {
+        return Adjacent.startsWithAny(inside, 0, REMARKS) && inside.length() > 5;
     }
 
     /** A field name, with an instruction or a prefix before it, or an instruction with anything after it. */
@@ -245,7 +270,7 @@ final class PlaceholderFields {
         String s = inside;
         // （注：此处数据以财务科统计为准，定稿时删除）: a note to whoever finishes the draft
         // (not （名词解释定稿）, （五通至墩上段）: a document's status, a stretch of road)
-        if (STATES.contains(s) || Adjacent.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))
+        if (STATES.contains(s) || example(s) || remark(s) || Adjacent.startsWithAny(s, 0, SELF) || draftNote(s) || (s.startsWith("注") && (s.contains("删除") || s.contains("替换")))
                 || containsAnyOf(s, BEFORE_RELEASE) || toDo(s)) {
             return true;
         }
@@ -269,7 +294,11 @@ final class PlaceholderFields {
         // （请各科室补充）: a request to fill in, to whoever it is addressed
         // （参考数据：上年为980万元，请核实）: a note that ends by asking the writer to check or fill in
         // （请各科室补充本科室亮点）, （请核对数据）: a colleague asked to fill in or check, whatever follows
-        if ((s.startsWith("请") || s.contains("，请") || s.contains(",请")) && (s.endsWith("补充") || s.endsWith("提供") || s.endsWith("核实")
+        // （数据截至11月底，12月数据出来后替换）, （按时间顺序列举，每条不超过50字）: a to-do or a length for the writer
+        if (endsWithAny(s, LATER) || s.matches(".*(?:不超过|不少于|控制在)[0-9０-９一二三四五六七八九十百千]+字(?:以内|左右)?")) {
+            return true;
+        }
+        if ((s.startsWith("请") || s.contains("，请") || s.contains(",请") || s.contains("？请") || s.contains("?请")) && (s.endsWith("补充") || s.endsWith("提供") || s.endsWith("核实")
                 || s.endsWith("完善") || s.endsWith("确认") || s.endsWith("核对") || s.endsWith("更新"))
                 || s.startsWith("请") && s.length() <= 16 && containsAnyOf(s, FILL_VERBS)) {
             return true;
@@ -307,6 +336,9 @@ final class PlaceholderFields {
         }
         return false;
     }
+
+    /** What a note says is to be done once something is known: （…出来后替换）, （…年底前补齐）. */
+    private static final String[] LATER = {"后替换", "后更新", "补齐", "后补写", "再确认一下", "确认一下", "核一下", "对一遍", "核对一遍"};
 
     /** What a colleague is asked to do to the draft: fill in or check. */
     private static final String[] FILL_VERBS = {"补充", "填写", "核实", "确认", "核对", "完善", "更新", "审核"};

@@ -17,8 +17,8 @@ import org.huibao.api.SpotKind;
  * (姓  名：, 王  伟) or follow an article number (第一条　　为了…); a filled date.
  */
 final class Placeholders {
-    static final String OPENERS = "【〔（([［「『〖《“‘＜<〈｛{";
-    static final String CLOSERS = "】〕）)]］」』〗》”’＞>〉｝}";
+    static final String OPENERS = "【〔（([［「『〖《“‘＜<〈｛{﹝〘〚⦅";
+    static final String CLOSERS = "】〕）)]］」』〗》”’＞>〉｝}﹞〙〛⦆";
     /** What a blank is: a space, a full-width space, a no-break space. */
     static final String BLANKS = " \u3000\u00A0";
     /**
@@ -50,6 +50,15 @@ final class Placeholders {
             + "|(?:共计|合计|总计)[万亿](?:元|人次|人|户|吨|亩|千瓦|平方米|立方米|册|件|次)(?!以上|以下|左右|[户级])");
     private static final StartsAt.Test UNIT_ALONE_START = FirstChars.of(UNIT_ALONE).orElse(null);
 
+    /**
+     * A date written with figures and separators, its month or day masked (2026/X/X, 2026-XX-XX, 2026.x.x), and a
+     * year whose last digits were left blank (20　　年; not 近20  年来, a span of years spaced out).
+     */
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(?<![A-Za-z0-9０-９])(?:19|20)[0-9]{2}([/\\-．.])[xXｘＸ×]{1,2}(?:\\1(?:[xXｘＸ×]{1,2}|[0-9]{1,2}))?(?![A-Za-z0-9])"
+            + "|(?<![A-Za-z0-9])(?:19|20)[0-9]{2}([/\\-．.])[0-9]{1,2}\\2[xXｘＸ×]{1,2}(?![A-Za-z0-9])"
+            + "|(?<![0-9０-９])(?:19|20|二〇|二○)(?:[ \u00A0]{2,}|\u3000+)年(?!来|以来|间|中|里|前|后|左右|多)");
+
     private Placeholders() {
     }
 
@@ -71,11 +80,19 @@ final class Placeholders {
             char ch = t.charAt(i);
             if (OPENERS.indexOf(ch) >= 0) {
                 i = PlaceholderFields.bracket(c, i, out);
-            } else if (ch == '_' || ch == '＿') {
+            } else if (ch == '_' || ch == '＿' || ch == '‗') {
                 i = underscores(c, i, out);
             } else if (BLANKS.indexOf(ch) >= 0) {
                 blanks = true;
-            } else if (ch == '…' || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
+            } else if (ch == '囗' || ch == '口' && t.startsWith("口口口", i)) {
+                // 招聘会囗场, 共口口口口项: 囗 writes no word of a report, and no word holds three 口
+                int k = i;
+                while (k < t.length() && t.charAt(k) == ch) {
+                    k++;
+                }
+                addNew(c, out, i, k);
+                i = k - 1;
+            } else if (ch == '…' || ch == '·' && t.startsWith("···", i) || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
                 i = ellipsis(c, i, out);
             } else if (maskSymbol(ch) || ch == '0' || ch == '０') {
                 i = symbolFigure(c, i, out);
@@ -109,6 +126,13 @@ final class Placeholders {
                 }
             }
         }
+        PlaceholderNotes.find(c, out);
+        if (t.indexOf('/') >= 0 || t.indexOf('-') >= 0 || t.indexOf('.') >= 0 || t.indexOf('．') >= 0 || t.indexOf('年') >= 0) {
+            Matcher m = NUMERIC_DATE.matcher(t);
+            while (m.find()) {
+                addNew(c, out, m.start(), m.end());
+            }
+        }
         if (t.indexOf("年月") >= 0) {
             PlaceholderBlanks.missingDatePart(c, out);
         }
@@ -116,6 +140,20 @@ final class Placeholders {
             List<int[]> dates = t.indexOf('月') >= 0 ? PlaceholderBlanks.dates(c, out) : List.of();
             PlaceholderBlanks.blankFigures(c, dates, out);
         }
+    }
+
+    /**
+     * Adds a placeholder at {@code [from, to)} unless one already found on the line covers part of it: the
+     * families overlap at their edges (2026.X.X holds the mask X.X), and one slot is one finding.
+     */
+    static void addNew(LineContext c, List<Spot> out, int from, int to) {
+        Spot s = c.spot(SpotKind.PLACEHOLDER, from, to, "");
+        for (Spot o : out) {
+            if (o.kind() == SpotKind.PLACEHOLDER && o.lineId() == s.lineId() && o.overlaps(s)) {
+                return;
+            }
+        }
+        out.add(s);
     }
 
     /** 共发放补贴……万元: an ellipsis between a Chinese character and a counter stands where a figure belongs. */
@@ -131,8 +169,24 @@ final class Placeholders {
         boolean listMark = mark != '…' && (i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0);
         if (figureSlot(t, i, k) && !proseWord(t, k) && !listMark) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
+        } else if (mark == '…' && (nameSlot(t, i, k) || dateSlot(t, i, k))) {
+            addNew(c, out, i, k);
         }
         return k - 1;
+    }
+
+    /**
+     * 由……同志任组长, 联系人……书记: an ellipsis right before a title, after a word or opening the line, stands
+     * where a name was left out; a quotation cut short ends on a mark or a word, never on 同志.
+     */
+    private static boolean nameSlot(String t, int i, int k) {
+        boolean after = i == 0 || Han.is(t.charAt(i - 1)) || "：:，、（(".indexOf(t.charAt(i - 1)) >= 0;
+        return after && Adjacent.startsWithAny(t, k, PlaceholderFields.TITLES) && !t.startsWith("副", k);
+    }
+
+    /** 于……前完成, 截至……，: an ellipsis where a date was to stand, between 于 or 至 and 前, 后 or 起. */
+    private static boolean dateSlot(String t, int i, int k) {
+        return i > 0 && "于至".indexOf(t.charAt(i - 1)) >= 0 && k < t.length() && "前后起".indexOf(t.charAt(k)) >= 0;
     }
 
     /**
@@ -270,15 +324,17 @@ final class Placeholders {
         String t = c.text();
         int k = i;
         boolean wide = false;
-        while (k < t.length() && (t.charAt(k) == '_' || t.charAt(k) == '＿')) {
-            wide |= t.charAt(k) == '＿';
+        while (k < t.length() && (t.charAt(k) == '_' || t.charAt(k) == '＿' || t.charAt(k) == '‗')) {
+            wide |= t.charAt(k) != '_';
             k++;
         }
         boolean latinBefore = i > 0 && latin(t.charAt(i - 1));
         boolean latinAfter = k < t.length() && latin(t.charAt(k));
         // a line of underscores alone is a thematic break in Markdown
         boolean rule = c.document().markdown() && !wide && t.strip().chars().allMatch(ch -> ch == '_' || ch == ' ');
-        if ((k - i >= 2 || wide) && !(latinBefore && latinAfter) && !rule) {
+        // 资金_万元: one underscore between a word and what a figure counts
+        boolean figure = k - i == 1 && i > 0 && Han.is(t.charAt(i - 1)) && countsFigure(t, k);
+        if ((k - i >= 2 || wide || figure) && !(latinBefore && latinAfter) && !rule) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
         }
         return k - 1;

@@ -81,6 +81,8 @@ final class RequestClosings {
                 out.add(new int[] {s, i + 2});
             } else if (t.startsWith("如下", i + 2) || t.startsWith("如上", i + 2)) {
                 out.add(new int[] {i, i + 4}); // 请示如下, 请示如上
+            } else if (t.startsWith("事项如下", i + 2)) {
+                out.add(new int[] {i, i + 6}); // 请示事项如下：一是…
             }
         }
     }

@@ -26,7 +26,7 @@ final class RequestObjects {
         // handled for the writer (转交, 督办, 办理), a rule it is asked to issue (出台)
         "酌定", "酌处", "酌情", "定夺", "裁夺", "列入", "纳入", "转发", "转交", "转办", "交办", "督办", "督促", "办理", "出台",
         // an instruction asked for (阅示, 核示, 审示), a matter to arrange or make up (统筹, 调剂, 增拨, 追认)
-        "阅示", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙",
+        "阅示", "阅批", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙",
         // an approval by its other names (核批, 鉴核), and a reply asked for (请回复)
         "核批", "鉴核", "回复"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
@@ -49,7 +49,7 @@ final class RequestObjects {
     /** What a proposal to a superior asks for when it asks: a decision or funds (建议市局尽快核拨经费). */
     private static final String[] DECISIONS = {"批准", "批示", "批复", "批转", "核批", "审批", "审定", "核准", "鉴核", "审核",
         "拨付", "拨款", "核拨", "下拨", "划拨", "增拨", "追加", "安排资金", "安排经费", "解决", "补助", "倾斜", "立项", "酌定", "定夺",
-        "核定", "核增", "资助", "同意"};
+        "核定", "核增", "资助", "同意", "下达", "调剂"};
 
     private RequestObjects() {
     }

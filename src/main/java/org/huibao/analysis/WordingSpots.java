@@ -58,7 +58,7 @@ final class WordingSpots implements Detector {
             + "|(?<=\\p{IsHan})\\?(?=[场期批篇轮座台辆套处]|人[，。；、）)]|万人)"
             + "|[？?](?<![^\\p{IsHan}0-9，。；：][？?])[？?]+(?=[\\p{IsHan}0-9%％])"
             // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
-            + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％）)。，、；])"
+            + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％‰）)。，、；])"
             // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 此处请财务科补充, 典型经验：待补充, 待填
             // (not 有待补充, 尚待补充: a shortcoming's own wording)
             + "|此处(?:请[^，。；、]{0,10}?)?(?:填写|补充|插入|添加|粘贴|输入)|(?<![有亟尚仍还])待(?:补充|填写?)(?![完和报])"
@@ -135,10 +135,7 @@ final class WordingSpots implements Detector {
                 || text.contains("为谢") || text.contains("建议")) {
             Requests.find(c, out);
         }
-        if (text.contains("特此") || text.contains("此复") || text.contains("专此") || text.contains("此致") || text.contains("此布")
-                || text.contains("此令") || text.contains("此函") || text.contains("执行") || text.contains("落实") || text.contains("办理")
-                || text.contains("实施") || text.contains("现予") || text.contains("解释") || text.contains("施行") || text.contains("生效")
-                || text.contains("未尽事宜") || text.contains("以上意见")) {
+        if (OtherClosings.mayHold(text)) {
             OtherClosings.find(c, out);
         }
         if (c.has(CharSets.MARKUP)) {
