@@ -70,7 +70,10 @@ final class NumberWords implements Detector {
             "(?<![一二三四五六七八九十百千万两〇零点第之])([一二三四五六七八九十]{1,3})点([〇零一二三四五六七八九]{1,3})"
             + "(?=岁|年|个月|天|小时|公里|千米|米|平方米|公顷|亩|吨|元|千克|公斤|分贝|微克|毫克|摄氏度|度|人|户|次)");
     /** 2.86个亿, 300个万: the 个 of speech between a figure and its 万 or 亿 (2.86亿元). */
-    private static final Pattern SPOKEN_UNIT = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)个([万亿])(?![分])");
+    // a whole number of 万 or 亿 before a measure counts things of that class (4个万亿级产业集群, 16个万亩公园, 300个亿元以上
+    // 项目): only a decimal, or a sum the clause ends on (投资3个亿，), is the spoken 个
+    private static final Pattern SPOKEN_UNIT = Pattern.compile(
+            "(?<![\\d.])(\\d+\\.\\d+)个([万亿])(?![分])|(?<![\\d.])(\\d+)个([万亿])(?=[，。；、！？）)的]|$)");
     /** 1.2余万次, 3.5多亿元: a word of approximation after the decimals of a figure, before its 万 or 亿 (1.2万余次). */
     private static final Pattern DECIMAL_ABOUT = Pattern.compile("(?<![\\d.])(\\d+\\.\\d+)([余多])([万亿])");
     /**
@@ -153,7 +156,7 @@ final class NumberWords implements Detector {
         if (t.contains("个亿") || t.contains("个万")) {
             Matcher m = SPOKEN_UNIT.matcher(t);
             while (m.find()) {
-                String fix = m.group(1) + m.group(2);
+                String fix = m.group(1) != null ? m.group(1) + m.group(2) : m.group(3) + m.group(4);
                 add(c, out, m.start(), m.end(), fix, fix);
             }
         }
