@@ -133,7 +133,6 @@ public final class Analyzer {
         MarkSlips.closingSemicolons(lines, report.lines(), spots);
         NumberHabits.find(lines, spots);
         NumberHabits.percents(lines, spots);
-        ListHabits.find(lines, spots);
         HeadingColons.find(lines, report.headings(), spots);
         for (Block b : report.blocks(NodeType.ARTEFACT)) {
             WordingSpots.artefact(b, spots);
