@@ -134,7 +134,8 @@ final class PlaceholderFields {
         boolean alone = t.substring(0, i).isBlank() && t.substring(end + 1).strip().matches("[：:]?");
         // 【三级标题】, （落款单位）, （主送机关）： alone on a line name the part still to write, as a field does
         boolean slot = alone && endsWithAny(inside.replaceAll("[0-9０-９]+$", ""), SLOT_ENDS);
-        boolean heading = alone && !note(inside) && !endsWithAny(inside, SIGNING) && !slot;
+        // a field the line introduces with a colon (＜报送单位＞：) is no heading either
+        boolean heading = alone && t.substring(end + 1).isBlank() && !note(inside) && !endsWithAny(inside, SIGNING) && !slot;
         // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
         boolean letter = MASK_LETTERS.matcher(inside).matches() && Placeholders.countsFigure(t, end + 1);
         // （起数）起, （人数）人, （金额）万元: a bracket naming the count a figure was to give, before its unit
