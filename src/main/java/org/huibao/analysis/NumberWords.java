@@ -142,15 +142,11 @@ final class NumberWords implements Detector {
             Search s = new Search(SPELT_DECIMAL, t, SPELT_DECIMAL_START);
             Matcher m = s.matcher();
             while (s.find()) {
-                String fix = Numbers.value(m.group(1)) + "." + decimals(m.group(2));
-                add(c, out, m.start(), m.end(), fix, fix);
+                spelt(c, out, m);
             }
-        }
-        if (t.indexOf('点') >= 0 && ARABIC_RATE.matcher(t).find()) {
-            Matcher m = SPELT_MEASURE.matcher(t);
-            while (m.find()) {
-                String fix = Numbers.value(m.group(1)) + "." + decimals(m.group(2));
-                add(c, out, m.start(), m.end(), fix, fix);
+            Matcher measure = SPELT_MEASURE.matcher(t);
+            while (measure.find()) {
+                spelt(c, out, measure);
             }
         }
         if (t.contains("个亿") || t.contains("个万")) {
@@ -178,6 +174,12 @@ final class NumberWords implements Detector {
     }
 
     /** The digits of a decimal part spelt in Chinese numerals: 〇六 → 06. */
+    /** A decimal spelt in Chinese numerals (group 1 the whole part, group 2 the decimals), reported in Arabic digits. */
+    private static void spelt(LineContext c, List<Spot> out, Matcher m) {
+        String fix = Numbers.value(m.group(1)) + "." + decimals(m.group(2));
+        add(c, out, m.start(), m.end(), fix, fix);
+    }
+
     static String decimals(String spelt) {
         StringBuilder digits = new StringBuilder();
         for (char d : spelt.toCharArray()) {

@@ -131,9 +131,10 @@ final class PlaceholderFields {
         boolean round = "（(".indexOf(t.charAt(i)) >= 0;
         // 【存在的主要问题】 alone on its line is a heading set in brackets, not a field left for the writer
         // (not 【盖章】, ［签名］: where a signature goes is no heading)
-        boolean alone = t.substring(0, i).isBlank() && t.substring(end + 1).strip().matches("[：:]?");
+        String rest = t.substring(end + 1).strip();
+        boolean alone = t.substring(0, i).isBlank() && (rest.isEmpty() || rest.equals("：") || rest.equals(":"));
         // 【三级标题】, （落款单位）, （主送机关）： alone on a line name the part still to write, as a field does
-        boolean slot = alone && endsWithAny(inside.replaceAll("[0-9０-９]+$", ""), SLOT_ENDS);
+        boolean slot = alone && endsWithAny(withoutTrailingDigits(inside), SLOT_ENDS);
         // a field the line introduces with a colon (＜报送单位＞：) is no heading either
         boolean heading = alone && t.substring(end + 1).isBlank() && !note(inside) && !endsWithAny(inside, SIGNING) && !slot;
         // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
@@ -296,7 +297,7 @@ final class PlaceholderFields {
         // （参考数据：上年为980万元，请核实）: a note that ends by asking the writer to check or fill in
         // （请各科室补充本科室亮点）, （请核对数据）: a colleague asked to fill in or check, whatever follows
         // （数据截至11月底，12月数据出来后替换）, （按时间顺序列举，每条不超过50字）: a to-do or a length for the writer
-        if (endsWithAny(s, LATER) || s.matches(".*(?:不超过|不少于|控制在)[0-9０-９一二三四五六七八九十百千]+字(?:以内|左右)?")) {
+        if (endsWithAny(s, LATER) || LENGTH.matcher(s).find()) {
             return true;
         }
         if ((s.startsWith("请") || s.contains("，请") || s.contains(",请") || s.contains("？请") || s.contains("?请")) && (s.endsWith("补充") || s.endsWith("提供") || s.endsWith("核实")
@@ -336,6 +337,18 @@ final class PlaceholderFields {
             }
         }
         return false;
+    }
+
+    /** A length set for the writer at a note's end: 每条不超过50字, 控制在三百字以内. */
+    private static final Pattern LENGTH = Pattern.compile("(?:不超过|不少于|控制在)[0-9０-９一二三四五六七八九十百千]+字(?:以内|左右)?$");
+
+    /** 【三级标题2】 → 三级标题: the number a template gives its slots. */
+    private static String withoutTrailingDigits(String s) {
+        int e = s.length();
+        while (e > 0 && (Character.isDigit(s.charAt(e - 1)))) {
+            e--;
+        }
+        return s.substring(0, e);
     }
 
     /** What a note says is to be done once something is known: （…出来后替换）, （…年底前补齐）. */
