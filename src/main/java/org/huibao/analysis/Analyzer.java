@@ -46,6 +46,7 @@ public final class Analyzer {
     private final FirstChars figuresStart;
     private final CueMatcher cues;
     private final WordBoundaries boundaries;
+    private final DoubledWords doubledWords;
     private final Confusables confusables;
     private final List<Detector> detectors = List.of(new WordingSpots(), new PunctuationSpots(), new MarkSlips(), new Figures(), new NumberSlips(), new DateSlips(), new NumberWords(), new MarkMisuses());
 
@@ -62,6 +63,7 @@ public final class Analyzer {
         Segmenter segmenter = new Segmenter().warm();
         this.cues = new CueMatcher(cues, context, balance, words, segmenter);
         this.boundaries = new WordBoundaries(segmenter);
+        this.doubledWords = new DoubledWords(segmenter, boundaries);
         this.confusables = new Confusables(segmenter);
         this.vocabulary = words.build();
         this.balance = balance;
@@ -152,12 +154,12 @@ public final class Analyzer {
         return out;
     }
 
-    /** Of the doubled characters and words just found in a line, keeps only the slips ({@link WordBoundaries}). */
+    /** Of the doubled characters and words just found in a line, keeps only the slips ({@link WordBoundaries}, {@link DoubledWords}). */
     private void dropWordMeetings(Line line, List<Spot> found, List<Term> terms) {
         int at = line.span().start();
         found.removeIf(s -> s.kind() == SpotKind.DOUBLED_CHARACTER && !boundaries.slip(line.text(), s.span().start() - at)
                 || s.kind() == SpotKind.DOUBLED_WORD
-                && !boundaries.wordSlip(line.text(), s.span().start() - at, s.span().end() - at));
+                && !doubledWords.slip(line.text(), s.span().start() - at, s.span().end() - at));
         // a slip inside a correct doubling (政务公公开, 进一步一步) is reported with the word it broke, which
         // the reduplication list does not cover
         Columns columns = null;

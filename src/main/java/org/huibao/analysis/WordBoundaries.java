@@ -9,10 +9,10 @@ import java.util.List;
  */
 final class WordBoundaries {
     /** How far a short quoted name runs: “清清黄河”, 《柳柳州》. */
-    private static final int NAME_LENGTH = 10;
+    static final int NAME_LENGTH = 10;
 
     /** How much of the clause on each side of a doubling is segmented: enough to see the words there. */
-    private static final int WINDOW = 20;
+    static final int WINDOW = 20;
 
     /**
      * Verbs that never double: 是是, 有有, 为为 are typed twice, and so are the auxiliaries before a verb (要要做到,
@@ -63,8 +63,8 @@ final class WordBoundaries {
         }
         int from = windowFrom(text, i);
         List<Segmenter.Token> tokens = around(text, i, from);
-        int left = indexAt(tokens, i - from);
-        int right = indexAt(tokens, i + 1 - from);
+        int left = TokenSpans.indexAt(tokens, i - from);
+        int right = TokenSpans.indexAt(tokens, i + 1 - from);
         if (left < 0 || right < 0) {
             return false;
         }
@@ -343,69 +343,6 @@ final class WordBoundaries {
     }
 
     /**
-     * True when the word doubled from {@code i} to {@code end} of {@code text} was typed twice: both
-     * halves are whole words (做到|做到, 进一步|进一步), not a stretch across words (纪委|监委|监督 holds
-     * 委监委监), and not the 一…一… of going one by one (一个问题一个问题).
-     */
-    boolean wordSlip(String text, int i, int end) {
-        if (insideShortQuote(text, i)) {
-            return false;
-        }
-        int from = Math.max(ClauseReader.windowStart(text, i), i - WINDOW);
-        int to = end;
-        while (to < text.length() && to < end + WINDOW && ClauseReader.BREAKS.indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
-        int middle = (i + end) / 2 - from;
-        if (text.charAt(i) == '一') {
-            // 一步一步, 一个问题一个问题 go one by one; but when the first half ends a longer word (进|一步|一步:
-            // 进一步, then 一步 again) the second half was typed twice
-            return endsLongerWord(tokens, i - from, middle) && startsToken(tokens, end - from);
-        }
-        // 担当担当再担当, 落实落实再落实: the word said twice on purpose, then once more after 再
-        String half = text.substring(i, (i + end) / 2);
-        if (end < text.length() && "再又".indexOf(text.charAt(end)) >= 0 && text.startsWith(half, end + 1)) {
-            return false;
-        }
-        // 抓具体具体抓, 抓反复反复抓: the doubled word framed by one verb on both sides, on purpose
-        // (the frame a word of its own and no noun: not 产业链|供应供应|链)
-        if (i > 0 && end < text.length() && text.charAt(i - 1) == text.charAt(end) && Han.is(text.charAt(end))
-                && segmenter.freeWord(text.charAt(end)) && !segmenter.noun(text.charAt(end))) {
-            return false;
-        }
-        // 中共…监督管理委员会委员会: the Party committee of a body whose name ends in 委员会
-        if (half.equals("委员会") && text.lastIndexOf("中共", i) >= Math.max(0, i - NAME_LENGTH * 3)) {
-            return false;
-        }
-        // 是不是不急于搞, 能不能不开会: an A-not-A question (是不是) whose verb phrase is itself negated
-        if (half.length() == 2 && "不没".indexOf(half.charAt(1)) >= 0) {
-            return false;
-        }
-        return startsToken(tokens, i - from) && startsToken(tokens, middle)
-                && (startsToken(tokens, end - from) || startsLongerWord(tokens, middle, half));
-    }
-
-    /**
-     * The word at {@code middle} starts with the doubled half and runs on past it: 突击|突击队, 工作|工作组 — the
-     * half typed, then the longer word it begins typed in full. Not a noun before a longer noun, which lists two
-     * things without a 顿号 (博士|博士后科研平台, 硕士|硕士研究生).
-     */
-    private boolean startsLongerWord(List<Segmenter.Token> tokens, int middle, String half) {
-        for (Segmenter.Token t : tokens) {
-            if (t.end() == middle && t.word().equals(half) && t.pos().startsWith("n")) {
-                return false;
-            }
-        }
-        for (Segmenter.Token t : tokens) {
-            if (t.start() == middle && t.word().length() > half.length() && t.word().startsWith(half) && word(t.word())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Where a slip that a correct doubling would hide is reported, with the text that replaces it: the
      * stranded character goes with 公公 (政务公公开: “公公开” → “公开”), the word that ends in the first half
      * goes with 一步一步 (进一步一步: “进一步一步” → “进一步”). Null when the doubling itself is the place.
@@ -419,7 +356,7 @@ final class WordBoundaries {
         }
         List<Segmenter.Token> tokens = segmenter.tokens(text.substring(from, to));
         if (end - i == 2) {
-            int k = indexAt(tokens, i - from);
+            int k = TokenSpans.indexAt(tokens, i - from);
             if (k < 0 || tokens.get(k).start() != i - from || tokens.get(k).end() != end - from
                     || !tokens.get(k).pos().startsWith("n") || !word(tokens.get(k).word())
                     || segmenter.noun(text.charAt(i))) {
@@ -453,8 +390,8 @@ final class WordBoundaries {
     String[] afterWord(String text, int i) {
         int from = windowFrom(text, i);
         List<Segmenter.Token> tokens = around(text, i, from);
-        int left = indexAt(tokens, i - from);
-        if (left < 0 || left != indexAt(tokens, i + 1 - from) - 1 || tokens.get(left).end() != i + 1 - from
+        int left = TokenSpans.indexAt(tokens, i - from);
+        if (left < 0 || left != TokenSpans.indexAt(tokens, i + 1 - from) - 1 || tokens.get(left).end() != i + 1 - from
                 || tokens.get(left).word().length() < 2 || tokens.get(left + 1).word().length() != 1 || left + 2 >= tokens.size()) {
             return null;
         }
@@ -485,40 +422,13 @@ final class WordBoundaries {
         return segmenter.tokens(text.substring(from, to));
     }
 
-    /** A word that starts before {@code start} and ends at {@code end}: 进一步 around 一步. */
-    private static boolean endsLongerWord(List<Segmenter.Token> tokens, int start, int end) {
-        for (Segmenter.Token t : tokens) {
-            if (t.start() < start && t.end() == end) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean startsToken(List<Segmenter.Token> tokens, int offset) {
-        for (Segmenter.Token t : tokens) {
-            if (t.start() == offset || t.end() == offset) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int indexAt(List<Segmenter.Token> tokens, int offset) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).start() <= offset && offset < tokens.get(k).end()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private boolean word(String s) {
+    /** A dictionary word, or one of official texts the dictionary lacks. */
+    boolean word(String s) {
         return LACKING.contains(s) || segmenter.isWord(s);
     }
 
     /** Inside a short 《…》 or “…”: a name, written as it is. */
-    private static boolean insideShortQuote(String text, int i) {
+    static boolean insideShortQuote(String text, int i) {
         int open = -1;
         for (int k = i - 1; k >= 0 && k >= i - NAME_LENGTH; k--) {
             char c = text.charAt(k);
