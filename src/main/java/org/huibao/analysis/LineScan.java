@@ -55,11 +55,14 @@ public final class LineScan {
         return repeat;
     }
 
-    /** The words that occur entirely within {@code [from, to)} of the line. */
-    BitSet wordsIn(int from, int to) {
+    /**
+     * The ids of the words that occur entirely within {@code [from, to)} of the line, a word found twice
+     * listed twice: the gates only ask whether an anchor is among them, for which a set would cost more to
+     * build than the few repeats cost to test.
+     */
+    int[] wordsIn(int from, int to) {
         // hits are sorted by start: the stretch's are one run, found by binary search, so that asking
         // about every sentence of a very long line costs the sentences' words, not the line's each time
-        BitSet out = new BitSet();
         int lo = 0;
         int hi = starts.length;
         while (lo < hi) {
@@ -70,12 +73,17 @@ public final class LineScan {
                 hi = mid;
             }
         }
+        int[] out = new int[8];
+        int n = 0;
         for (int i = lo; i < starts.length && starts[i] < to; i++) {
             if (ends[i] <= to) {
-                out.set(ids[i]);
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = ids[i];
             }
         }
-        return out;
+        return Arrays.copyOf(out, n);
     }
 
     /**
@@ -120,12 +128,7 @@ public final class LineScan {
 
         /** The scan, its hits sorted by start (the automaton reports them by end). */
         LineScan done() {
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, (a, b) -> starts[a] != starts[b] ? Integer.compare(starts[a], starts[b])
-                    : Integer.compare(ends[a], ends[b]));
+            int[] order = order();
             int[] sortedIds = new int[n];
             int[] sortedStarts = new int[n];
             int[] sortedEnds = new int[n];
@@ -136,5 +139,41 @@ public final class LineScan {
             }
             return new LineScan(sortedIds, sortedStarts, sortedEnds, present, repeat);
         }
+
+        /**
+         * The hits' indices by start, then end, then order found. Start, end and index packed into one long
+         * when each fits in 21 bits (a line of up to two million characters), so that sorting a line's
+         * hits boxes nothing and calls no comparator; a longer line is sorted the boxed way.
+         */
+        private int[] order() {
+            int[] order = new int[n];
+            int maxEnd = 0;
+            for (int i = 0; i < n; i++) {
+                maxEnd = Math.max(maxEnd, ends[i]);
+            }
+            if (n < 1 << PACKED && maxEnd < 1 << PACKED) {
+                long[] keys = new long[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = (long) starts[i] << 2 * PACKED | (long) ends[i] << PACKED | i;
+                }
+                Arrays.sort(keys);
+                for (int i = 0; i < n; i++) {
+                    order[i] = (int) (keys[i] & (1 << PACKED) - 1);
+                }
+                return order;
+            }
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, (a, b) -> starts[a] != starts[b] ? Integer.compare(starts[a], starts[b])
+                    : Integer.compare(ends[a], ends[b]));
+            for (int i = 0; i < n; i++) {
+                order[i] = boxed[i];
+            }
+            return order;
+        }
+
+        private static final int PACKED = 21;
     }
 }

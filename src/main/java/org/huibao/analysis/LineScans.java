@@ -49,7 +49,7 @@ final class LineScans {
             if (s == null) {
                 int line = lineOf(at, text);
                 s = new Stretch(line, line < 0 ? null : scans[line].wordsIn(at - lines[line].span().start(),
-                        at - lines[line].span().start() + text.length()).stream().toArray());
+                        at - lines[line].span().start() + text.length()));
                 seen.put(key, s);
             }
             lastLine = s.line();

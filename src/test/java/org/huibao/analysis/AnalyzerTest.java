@@ -1,5 +1,6 @@
 package org.huibao.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,7 +150,11 @@ class AnalyzerTest {
         Vocabulary v = b.build();
         LineScan scan = v.scan("成立领导小组");
         assertTrue(scan.has(ab) && scan.has(c), "overlapping words are both found");
-        assertTrue(scan.wordsIn(4, 6).get(c) && !scan.wordsIn(4, 6).get(ab), "a stretch holds only its own words");
+        assertArrayEquals(new int[] {c}, scan.wordsIn(4, 6), "a stretch holds only its own words");
+        assertArrayEquals(new int[] {ab, c}, scan.wordsIn(0, 6), "words in the order they start, not end");
+        // a line too long to pack a hit's start, end and index into one sort key is sorted the boxed way
+        String longLine = "小组" + "x".repeat(1 << 21) + "领导小组";
+        assertArrayEquals(new int[] {c, ab, c}, v.scan(longLine).wordsIn(0, longLine.length()));
         assertFalse(v.scan("成立专班").has(ab));
         assertEquals(-1, b.add(""), "an empty word is no word");
     }
