@@ -76,7 +76,7 @@ log="$work/run.log"
 : >"$log"
 note() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { echo "bench/run.sh: $*" >&2; exit 1; }
-for tool in java javac awk /usr/bin/time; do
+for tool in java javac jar awk /usr/bin/time; do
   command -v "$tool" >/dev/null || die "needs $tool"
 done
 
@@ -201,13 +201,16 @@ JAVA
 # (floor_opts, above) and those of its one-report branch (`if one_report …; then opts+=(…)`), with a
 # class-data archive recorded on its first run, as the launcher records huibao's.
 read -ra one_opts <<<"$(awk '/^if one_report/ { f = 1; next } f && /opts\+=\(/ { sub(/.*opts\+=\(/, ""); sub(/\).*/, ""); print; exit }' huibao)"
+# (A class-data archive takes classes from jars only, not from a folder.)
+hello_jar="$work/hello/Hello.jar"
 hello_cds="$work/hello/Hello.jsa"
 hello_quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 if [ ! "$hello_cds" -nt "$work/hello/Hello.class" ]; then
-  rm -f "$hello_cds"
-  java "${floor_opts[@]}" "${one_opts[@]}" "${hello_quiet[@]}" -XX:ArchiveClassesAtExit="$hello_cds" -cp "$work/hello" Hello >/dev/null
+  rm -f "$hello_cds" "$hello_jar"
+  (cd "$work/hello" && jar cf Hello.jar Hello.class)
+  java "${floor_opts[@]}" "${one_opts[@]}" "${hello_quiet[@]}" -XX:ArchiveClassesAtExit="$hello_cds" -cp "$hello_jar" Hello >/dev/null
 fi
-hello=(java "${floor_opts[@]}" "${one_opts[@]}" -XX:SharedArchiveFile="$hello_cds" "${hello_quiet[@]}" -cp "$work/hello" Hello)
+hello=(java "${floor_opts[@]}" "${one_opts[@]}" -XX:SharedArchiveFile="$hello_cds" "${hello_quiet[@]}" -cp "$hello_jar" Hello)
 cold_file="$(awk -F'\t' '$5 == "complete" { print $1; exit }' "$c/8k/a/manifest.tsv")"
 cold_report="$c/8k/a/$cold_file"
 cold_bytes="$(wc -c <"$cold_report")"
@@ -410,7 +413,7 @@ le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a != "n/a" && a + 0 <= b + 0) }' 
   echo
   echo "| what | command | median | min | max | CPU (median) |"
   echo "| --- | --- | --- | --- | --- | --- |"
-  echo "| JVM hello world, the launcher's flags and its own class-data archive | \`java FLAGS -XX:SharedArchiveFile=… -cp target/bench/hello Hello\` | $(calc "$hello_med") s | $(calc "$hello_min") s | $(calc "$hello_max") s | $hello_cpu s |"
+  echo "| JVM hello world, the launcher's flags and its own class-data archive | \`java FLAGS -XX:SharedArchiveFile=… -cp target/bench/hello/Hello.jar Hello\` | $(calc "$hello_med") s | $(calc "$hello_min") s | $(calc "$hello_max") s | $hello_cpu s |"
   echo "| JVM hello world, JDK defaults | \`java -cp target/bench/hello Hello\` | $(calc "$hplain_med") s | $(calc "$hplain_min") s | $(calc "$hplain_max") s | $(med "$work/times/hello-plain-cpu.txt") s |"
   echo "| floor, one report | \`java FLAGS -cp target/bench/floor:… Floor REPORT\` | $(calc "$cfloor_med") s | $(calc "$cfloor_min") s | $(calc "$cfloor_max") s | $(med "$work/times/cold-floor-cpu.txt") s |"
   echo "| huibao, one report | \`./huibao check REPORT\` | $(calc "$cold_med") s | $(calc "$cold_min") s | $(calc "$cold_max") s | $cold_cpu s |"
