@@ -71,6 +71,19 @@ public final class Analyzer {
     }
 
     /**
+     * The automaton of this analyzer's vocabulary with its words, as {@code org.huibao.build.AutomatonWriter}
+     * packages it for the built-in configuration and word lists (build time).
+     */
+    public byte[] packedVocabulary() {
+        return vocabulary.packed();
+    }
+
+    /** The class-path resource a packaged automaton of this analyzer's vocabulary is looked up at. */
+    public String vocabularyResource() {
+        return vocabulary.resource();
+    }
+
+    /**
      * Starts loading the segmenter's dictionaries on a background thread (about a quarter of a second),
      * so that it overlaps with the rest of start-up; the first analyzer then finds them loaded.
      */

@@ -3,10 +3,11 @@ package org.huibao.analysis;
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.huibao.lexicon.Prefilter;
 
 /**
@@ -15,22 +16,28 @@ import org.huibao.lexicon.Prefilter;
  * of them. Immutable once built; shared by all threads of a run.
  */
 public final class Vocabulary {
-    private final AhoCorasickDoubleArrayTrie<Integer> trie;
-    private final int size;
+    private final PackedAutomaton trie;
+    /** The words and their ids. */
+    private final Map<String, Integer> ids;
 
     private Vocabulary(Map<String, Integer> ids) {
-        this.size = ids.size();
-        if (ids.isEmpty()) {
-            this.trie = null;
-        } else {
-            this.trie = new AhoCorasickDoubleArrayTrie<>();
-            trie.build(new TreeMap<>(ids));
-        }
+        this.ids = Collections.unmodifiableMap(new HashMap<>(ids));
+        this.trie = ids.isEmpty() ? null : PackedAutomaton.of(ids);
+    }
+
+    /** Where the build packages the automaton of this vocabulary ({@link PackedAutomaton}). */
+    String resource() {
+        return PackedAutomaton.resource(ids);
+    }
+
+    /** The automaton and its words as the build packages them; empty for no words. */
+    byte[] packed() {
+        return trie == null ? new byte[0] : trie.write(ids);
     }
 
     /** Number of distinct words. */
     public int size() {
-        return size;
+        return ids.size();
     }
 
     /** Every occurrence of every word in the text, overlapping ones included. */
@@ -38,7 +45,7 @@ public final class Vocabulary {
         // The automaton reads a char[] by index; given the String, it would make an interface call
         // (CharSequence.charAt) for each character of the report.
         char[] chars = text.toCharArray();
-        LineScan.Collector c = new LineScan.Collector(size, mayRepeat(chars) && Prefilter.hasRepeat(text));
+        LineScan.Collector c = new LineScan.Collector(ids.size(), mayRepeat(chars) && Prefilter.hasRepeat(text));
         if (trie != null && chars.length > 0) {
             trie.parseText(chars, (AhoCorasickDoubleArrayTrie.IHit<Integer>) (begin, end, value) -> c.hit(value, begin, end));
         }

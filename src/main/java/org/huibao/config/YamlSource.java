@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -71,6 +72,11 @@ record YamlSource(String name, Path baseDir, MappingNode root) {
     }
 
     private static Node compose(String text, String name, String holder) throws ConfigException {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Optional<Node> packaged = PackagedTrees.find(body);
+        if (packaged.isPresent()) {
+            return packaged.get();
+        }
         // The default tag inspector refuses global tags (!!java.io.File …) while composing; we only
         // note which one it was, for a clearer message than the composer's.
         Tag[] refused = new Tag[1];
@@ -80,7 +86,6 @@ record YamlSource(String name, Path baseDir, MappingNode root) {
             return false;
         });
         Yaml yaml = new Yaml(new SafeConstructor(options));
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
             return yaml.compose(new StringReader(body));
         } catch (MarkedYAMLException e) {

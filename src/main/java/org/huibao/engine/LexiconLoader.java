@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.io.StringReader;
 import org.huibao.api.Message;
 import org.huibao.config.DidYouMean;
+import org.huibao.config.PackagedTrees;
 import org.huibao.lexicon.Lexicon;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -78,7 +80,9 @@ final class LexiconLoader {
                              Map<String, List<Lexicon.Standard>> standards, List<Message> errors) {
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(f.text()));
+            Optional<Node> packaged = f.builtIn() ? PackagedTrees.find(f.text()) : Optional.empty();
+            root = packaged.isPresent() ? packaged.get()
+                    : new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(f.text()));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = f.displayPath() + (m == null ? "" : ":" + (m.getLine() + 1));
