@@ -100,7 +100,8 @@ final class NearMisses {
         Map<Integer, List<Integer>> anchorsOf = new HashMap<>();
         Map<Integer, Crossed> crossedOf = new HashMap<>();
         List<ListOrders.Order> lists = new ArrayList<>();
-        for (String name : lexicons.keySet().stream().sorted().toList()) {
+        // the registry of titles has a matcher of its own (TitleSlips): a title is compared as a whole
+        for (String name : lexicons.keySet().stream().sorted().filter(n -> !n.equals(TitleSlips.LEXICON)).toList()) {
             for (Lexicon.Standard s : lexicons.get(name).standards()) {
                 if (s.until() > 0) {
                     legitUntil.merge(words.add(s.text()), s.until(), Math::max);
@@ -273,7 +274,8 @@ final class NearMisses {
         return out;
     }
 
-    private static void add(List<Term> out, List<Term> taken, int lineId, Columns columns, String line, String vocabulary,
+    /** Adds a hit unless a term of the same list already covers part of its span. */
+    static void add(List<Term> out, List<Term> taken, int lineId, Columns columns, String line, String vocabulary,
                             int start, int end, String replacement, String note) {
         Span span = columns.span(start, end);
         for (List<Term> terms : List.of(taken, out)) {
