@@ -121,6 +121,7 @@ public final class Analyzer {
                 }
                 terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size()), dated));
                 terms.addAll(titleSlips.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
+                terms.addAll(PlanYears.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(confusables.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
             }
             LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line), addressee);
