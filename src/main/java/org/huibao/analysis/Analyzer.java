@@ -41,6 +41,7 @@ public final class Analyzer {
     private final Vocabulary vocabulary;
     private final WordLists wordLists;
     private final NearMisses nearMisses;
+    private final TitleSlips titleSlips;
     private final Balance balance;
     /** Where a figure may begin; {@code null} when the pattern is not plain enough to tell. */
     private final FirstChars figuresStart;
@@ -60,6 +61,7 @@ public final class Analyzer {
         Vocabulary.Builder words = new Vocabulary.Builder();
         this.wordLists = new WordLists(lexicons, words);
         this.nearMisses = new NearMisses(lexicons, words);
+        this.titleSlips = new TitleSlips(lexicons);
         Segmenter segmenter = new Segmenter().warm();
         this.cues = new CueMatcher(cues, context, balance, words, segmenter);
         this.boundaries = new WordBoundaries(segmenter);
@@ -133,6 +135,8 @@ public final class Analyzer {
                     }
                 }
                 terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size()), dated));
+                terms.addAll(titleSlips.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
+                terms.addAll(PlanYears.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(confusables.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
             }
             LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line), addressee);

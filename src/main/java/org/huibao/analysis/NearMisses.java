@@ -59,8 +59,6 @@ final class NearMisses {
      * phrase published texts use (以人民为中心的发展理念, 坚持以人民为本, “乡村振兴”总体方案).
      */
     private static final Set<String> EDGE_SWAPS = swaps("积极/主动", "总体/整体", "成长/发展", "治理/防治", "交融/融合");
-    /** How many characters of two items of a list are exchanged in a crossed list (相协调 ↔ 相结合). */
-    private static final int TAIL = 2;
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
     /**
      * What a phrase's word is replaced by where the phrase has ended rather than been misspelt: a mark
@@ -100,7 +98,11 @@ final class NearMisses {
         Map<Integer, List<Integer>> anchorsOf = new HashMap<>();
         Map<Integer, Crossed> crossedOf = new HashMap<>();
         List<ListOrders.Order> lists = new ArrayList<>();
-        for (String name : lexicons.keySet().stream().sorted().toList()) {
+        // a variant that is itself a phrase of a list is no slip
+        Set<String> texts = new java.util.HashSet<>();
+        lexicons.values().forEach(l -> l.standards().forEach(s -> texts.add(s.text())));
+        // the registry of titles has a matcher of its own (TitleSlips): a title is compared as a whole
+        for (String name : lexicons.keySet().stream().sorted().filter(n -> !n.equals(TitleSlips.LEXICON)).toList()) {
             for (Lexicon.Standard s : lexicons.get(name).standards()) {
                 if (s.until() > 0) {
                     legitUntil.merge(words.add(s.text()), s.until(), Math::max);
@@ -115,7 +117,9 @@ final class NearMisses {
                 String note = s.note().isEmpty() ? "规范提法是“" + s.text() + "”" : s.note();
                 if (!s.items().isEmpty()) {
                     lists.add(ListOrders.Order.of(name, s, note, words));
-                    for (String variant : crossed(s.text(), s.items())) {
+                }
+                for (String variant : Crossings.of(s.text(), s.items())) {
+                    if (!texts.contains(variant)) {
                         crossedOf.putIfAbsent(words.add(variant), new Crossed(name, s.text(), note, s.since()));
                     }
                 }
@@ -138,41 +142,6 @@ final class NearMisses {
         this.orders = new ListOrders(lists);
         this.crossed = new Crossed[crossedOf.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
         crossedOf.forEach((id, c) -> crossed[id] = c);
-    }
-
-    /**
-     * The list with the last {@link #TAIL} characters of two of its items exchanged (居家社区机构相结合、
-     * 医养康养相协调 for 居家社区机构相协调、医养康养相结合), or the first (创新性转化、创造性发展 for
-     * 创造性转化、创新性发展): the predicates or the modifiers of a parallel list crossed over.
-     * Only items of four characters or more, whose tails differ, so that each keeps a head of its own.
-     */
-    private static List<String> crossed(String text, List<String> items) {
-        List<String> out = new ArrayList<>();
-        int[] at = new int[items.size()];
-        for (int k = 0, from = 0; k < items.size(); k++) {
-            at[k] = text.indexOf(items.get(k), from);
-            from = at[k] + items.get(k).length();
-        }
-        for (int i = 0; i < items.size(); i++) {
-            for (int j = i + 1; j < items.size(); j++) {
-                String a = items.get(i);
-                String b = items.get(j);
-                if (a.length() < 2 * TAIL || b.length() < 2 * TAIL || a.endsWith(b.substring(b.length() - TAIL))) {
-                    continue;
-                }
-                String tailA = a.substring(a.length() - TAIL);
-                String tailB = b.substring(b.length() - TAIL);
-                int endA = at[i] + a.length();
-                int endB = at[j] + b.length();
-                out.add(text.substring(0, endA - TAIL) + tailB + text.substring(endA, endB - TAIL) + tailA + text.substring(endB));
-                // the heads crossed: 创新性转化、创造性发展 for 创造性转化、创新性发展
-                if (!a.startsWith(b.substring(0, TAIL))) {
-                    out.add(text.substring(0, at[i]) + b.substring(0, TAIL) + text.substring(at[i] + TAIL, at[j]) + a.substring(0, TAIL)
-                            + text.substring(at[j] + TAIL));
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -273,7 +242,8 @@ final class NearMisses {
         return out;
     }
 
-    private static void add(List<Term> out, List<Term> taken, int lineId, Columns columns, String line, String vocabulary,
+    /** Adds a hit unless a term of the same list already covers part of its span. */
+    static void add(List<Term> out, List<Term> taken, int lineId, Columns columns, String line, String vocabulary,
                             int start, int end, String replacement, String note) {
         Span span = columns.span(start, end);
         for (List<Term> terms : List.of(taken, out)) {
