@@ -392,13 +392,17 @@ final class PlaceholderFields {
             "(?<![申邀聘提呈报吁恳敦宴])请[^，。；]{0,20}(?:补充|补上|补齐|补写|核实|核对|确认|填写|提供|更新|替换)$");
 
     /**
-     * A note on the draft said after a dash or in a bracket: to be replaced or checked later (…出来后替换, 报出前核对),
-     * a to-do (数据需再核实), a colleague asked to fill in (请纪委核实后补上), a reviewer's remark.
+     * A note on the draft said after a dash: to be replaced later (…出来后替换), checked before release (报出前核对),
+     * a figure of the draft pointed at (此数…补齐), a colleague asked to fill in (请纪委核实后补上), a reviewer's remark.
      */
     static boolean editorNote(String s) {
-        return s.length() <= 40 && (endsWithAny(s, LATER) || containsAnyOf(s, BEFORE_RELEASE) || draftNote(s) || toDo(s) || remark(s)
-                || REQUEST_TO_DO.matcher(s).find());
+        // not a bare 补齐 or 需完善 at the end, which prose after a dash says of the work (——短板加快补齐)
+        return s.length() <= 40 && (Adjacent.startsWithAny(s, 0, SELF) && endsWithAny(s, LATER) || endsWithAny(s, REPLACED_LATER)
+                || containsAnyOf(s, BEFORE_RELEASE) || draftNote(s) || remark(s) || REQUEST_TO_DO.matcher(s).find());
     }
+
+    /** A figure or a passage to be replaced once the final one is known: （…出来后替换）, ——…年底后更新. */
+    private static final String[] REPLACED_LATER = {"后替换", "后更新", "后补写"};
 
     /** A field's name ending as a field's does (【责任人姓名】, ＜报送单位＞) or naming whose name is wanted. */
     static boolean namesField(String s) {
