@@ -131,7 +131,9 @@ final class PlaceholderFields {
         boolean alternative = afterNoun && (FIELD_AFTER.matcher(t.substring(Math.max(0, i - 4), i)).find());
         // 2027年（月份）底前, 2026年「月份」前: a date's part named after the part before it is left out, not glossed
         boolean datePart = i >= 2 && "年月".indexOf(t.charAt(i - 1)) >= 0 && Character.isDigit(t.charAt(i - 2)) && DATE_PARTS.contains(inside);
-        boolean gloss = !datePart && (afterNoun && !counted && !titled && GLOSSES.contains(inside)
+        // (a signature's place glosses a label only in round brackets: 单位（盖章）, not 12件【盖章】)
+        boolean signing = endsWithAny(inside, SIGNING) && "（(".indexOf(t.charAt(i)) < 0;
+        boolean gloss = !datePart && (afterNoun && !counted && !titled && GLOSSES.contains(inside) && !signing
                 || afterNoun && between && (bareKind(inside) || STATES.contains(inside)) || alternative && field(inside)
                 // 重大项目（事项）: a kind after a word it shares a character with names the same thing again
                 || afterNoun && !titled && !counted && bareKind(inside) && shares(t.substring(Math.max(0, i - 3), i), inside));

@@ -117,7 +117,7 @@ class PlaceholderFormsTest {
     private static final String[] TEMPLATE_TOKENS = {"%(n)s", "%(num)d", "%AMOUNT%", "%count%", "<%=count%>", "<%= n %>", "VAR_RATE",
         "VAR_X", "TOTAL_AMOUNT", "FIELD_A1"};
     /** Upper-case field words in a template's brackets, in the date frames. */
-    private static final String[] BRACKET_WORDS = {"[DATE]", "【DATE】", "<DATE>", "［TIME］", "[MEETING_DATE]"};
+    private static final String[] BRACKET_WORDS = {"[DATE]", "【DATE】", "＜DATE＞", "［TIME］", "[MEETING_DATE]"};
     /** A figure half masked or written with zeros or the letter O, in frames where a word comes before the slot. */
     private static final String[] HALF_MASKS = {"N0", "1X", "X0", "ＮＮ0", "00", "ＯＯ", "OO"};
     /** What a word processor writes where a field or a cross-reference shows nothing. */
@@ -172,7 +172,7 @@ class PlaceholderFormsTest {
         // the same glyphs and words of the new families where nothing is left out
         "（三）标题党问题整治。", "此项工作还需进一步完善。", "| 指标 | 万元 |", "| 产值 | — |", "参考文献：[EB/OL]，[J]。", "详见file_name.pdf。", "数据写入total_amount字段。", "PM_10平均浓度下降8%，SO_2下降5%。",
         "联系邮箱：user_name@163.com。", "打造N个特色产业集群，撬动N支子基金。", "采购N95口罩2万只。", "单位（盖章）", "增长0.0%。",
-        "（详见附表1）", "纠正错误认识。", "在此处设立服务站。", "（一）待遇保障", "一、标题：关于加强基层治理的报告", "全年查处案件12起——均已结案。",
+        "（详见附表1）", "纠正错误认识。", "在此处设立服务站。", "（一）待遇保障。落实补贴12项。", "全年查处案件12起——均已结案。",
         "全面从严治党——永远在路上。", "——四大民生短板加快补齐。", "——这一年，我们全面建成小康社会短板有效补齐。", "——制度仍需完善。", "2026年12月20日", "“十四五”规划", "各类市场主体（含个体工商户）。", "全国有近百 万人参与。"};
 
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("[个家条支项批所座片张套]\\p{IsHan}");
@@ -207,8 +207,9 @@ class PlaceholderFormsTest {
         fill(out, RESIDUE_FRAMES, WORD_RESIDUE);
         for (String n : HEADING_NUMBERS) {
             for (String h : HEADING_SLOTS) {
-                String slot = h.strip().isEmpty() || h.startsWith("　") ? "　　　　。" : h.endsWith("。") ? h.substring(0, h.length() - 1) : h;
-                out.add(Probe.bad(n + h, slot));
+                // a heading alone is read as a heading, not a line of text: the slot is followed by a sentence
+                String slot = h.startsWith("　") ? "　　　　。" : h.endsWith("。") ? h.substring(0, h.length() - 1) : h;
+                out.add(Probe.bad(n + (h.endsWith("。") ? h : h + "。") + "严格落实“三会一课”制度。", slot));
             }
         }
         for (String[][] table : new String[][][] {NOTES, FIELDS, SLOTS}) {
