@@ -126,6 +126,8 @@ final class PlaceholderBlanks {
     }
 
     private static final String ORGAN_ENDS = "部委厅局院办署府室";
+    /** Units of a figure that open no word: 万人, 万元, 亿元, 人次. */
+    private static final String[] UNITS = {"万人", "万元", "亿元", "万吨", "万亩", "万头", "万户", "万千瓦", "人次", "万只", "万件", "万平方米", "个百分点"};
 
     /**
      * Blanks two characters wide or more between a Chinese character and a counter ("共计  万元"), not
@@ -156,7 +158,12 @@ final class PlaceholderBlanks {
             // 第三节　　书记办公会: the blanks after a section number are layout
             boolean name = width >= 2 && Han.is(t.charAt(i - 1)) && !padded && !article
                     && (t.startsWith("同志", k) || t.startsWith("书记", k) || t.startsWith("局长", k) || t.startsWith("主任", k));
-            if (name) {
+            // 新增就业 万人: even one blank, before a unit of two counters (万人, 亿元, 人次) that no word starts with
+            boolean unit = width == 1 && Han.is(t.charAt(i - 1)) && "百千十数上几近万亿".indexOf(t.charAt(i - 1)) < 0 && !padded && !joint(t, i)
+                    && Adjacent.startsWithAny(t, k, UNITS) && !inside(dates, i);
+            if (unit) {
+                out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 2, ""));
+            } else if (name) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k, ""));
             } else if (figure && !inside(dates, i)) {
                 // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side

@@ -20,10 +20,13 @@ final class PlaceholderFields {
         "企业名称", "项目名称", "会议名称", "活动名称", "文件名称", "文件标题", "姓名", "人名", "名字", "职务",
         "职务姓名", "姓名职务", "领导姓名", "时间", "日期", "年份", "月份", "地点", "金额", "数额", "数字", "人数",
         "次数", "百分比", "文号", "编号", "联系人", "联系电话", "具体内容", "具体事项", "具体数据", "具体措施",
-        "具体做法", "具体问题", "具体名称", "具体单位", "人员", "具体人员", "相关人员", "责任人", "负责人", "责任单位");
+        "具体做法", "具体问题", "具体名称", "具体单位", "人员", "具体人员", "相关人员", "责任人", "负责人", "责任单位",
+        "签名", "签字", "盖章", "签章");
     /** Field names that are also common nouns, which a text may put in brackets after a noun as a gloss. */
     private static final Set<String> GLOSSES = Set.of("职务", "时间", "日期", "年份", "月份", "地点", "金额", "数额",
-        "人数", "次数", "编号", "文号", "责任人", "负责人", "联系人", "责任单位");
+        "人数", "次数", "编号", "文号", "责任人", "负责人", "联系人", "责任单位",
+        // 单位（盖章）, 述职人（签名）: a form's label says where the seal goes; after a colon the slot is left open
+        "签名", "签字", "盖章", "签章");
     /**
      * Words that open an instruction to the writer inside brackets: 【填写姓名】, （请补充具体数据）. Not a
      * bare 补充 or 说明: （补充规定）, （说明） are real text. （此处…） is the mask pattern's.
@@ -50,7 +53,9 @@ final class PlaceholderFields {
     private static final String[] MODALS = {"务必", "需", "须", "需要", "请", "再", "尽快", "另行", "一定要"};
     /** What a note says is still to be done to the text after 待: （待审定后再改）, （数据待核实）, （待定）. */
     private static final String[] PENDING = {"核实", "统计", "补充", "确认", "填写", "完善", "更新", "定", "再改", "后改", "修改", "修订",
-        "审定", "核对", "补", "核", "填", "删除", "提供", "审核"};
+        "审定", "核对", "补", "核", "填", "删除", "提供", "审核",
+        // （标题待拟）, 〔小标题待拟〕, （待写）: a heading or a passage still to draft
+        "拟", "拟定", "写"};
     /**
      * A field name built as a drafter builds one, from what the writer is to do, how many, which, and the kind
      * of content: （列举2—3个典型事例）, 【简述主要成效】, （具体情况）, （相关数据）, 【主要做法】. Group 1 is the
@@ -89,7 +94,9 @@ final class PlaceholderFields {
             boolean named = i > 0 && t.charAt(i - 1) == '号';
             // in Markdown, [] before ( is a link or an image with no text (![](/images/a.png)), not a field
             boolean link = t.charAt(i) == '[' && k + 1 < t.length() && t.charAt(k + 1) == '(' && c.document().markdown();
-            if (!named && !link && (k > i + 1 || t.charAt(i) != '“' && t.charAt(i) != '‘' || k + 1 < t.length() && Han.is(t.charAt(k + 1)))) {
+            // (and after a word where the quotation ends its clause: 党工委书记‘’, a name left out)
+            boolean ends = i > 0 && Han.is(t.charAt(i - 1)) && (k + 1 >= t.length() || "，。；、".indexOf(t.charAt(k + 1)) >= 0);
+            if (!named && !link && (k > i + 1 || t.charAt(i) != '“' && t.charAt(i) != '‘' || k + 1 < t.length() && Han.is(t.charAt(k + 1)) || ends)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
                 return k;
             }
@@ -122,10 +129,14 @@ final class PlaceholderFields {
         boolean titled = Adjacent.startsWithAny(t, end + 1, TITLES);
         boolean between = end + 1 < t.length() && Han.is(t.charAt(end + 1)) && !counted && !titled;
         boolean alternative = afterNoun && (FIELD_AFTER.matcher(t.substring(Math.max(0, i - 4), i)).find());
-        boolean gloss = afterNoun && !counted && !titled && GLOSSES.contains(inside)
+        // 2027年（月份）底前, 2026年「月份」前: a date's part named after the part before it is left out, not glossed
+        boolean datePart = i >= 2 && "年月".indexOf(t.charAt(i - 1)) >= 0 && Character.isDigit(t.charAt(i - 2)) && DATE_PARTS.contains(inside);
+        // (a signature's place glosses a label only in round brackets: 单位（盖章）, not 12件【盖章】)
+        boolean signing = endsWithAny(inside, SIGNING) && "（(".indexOf(t.charAt(i)) < 0;
+        boolean gloss = !datePart && (afterNoun && !counted && !titled && GLOSSES.contains(inside) && !signing
                 || afterNoun && between && (bareKind(inside) || STATES.contains(inside)) || alternative && field(inside)
                 // 重大项目（事项）: a kind after a word it shares a character with names the same thing again
-                || afterNoun && !titled && !counted && bareKind(inside) && shares(t.substring(Math.max(0, i - 3), i), inside);
+                || afterNoun && !titled && !counted && bareKind(inside) && shares(t.substring(Math.max(0, i - 3), i), inside));
         // 政法委书记〔姓名〕作为…: a name after a title is the person left out, not a second name for the title
         gloss &= !(endsWithAny(inside, NAME_ENDS) && Adjacent.endsWithAny(t, i, TITLES));
         boolean round = "（(".indexOf(t.charAt(i)) >= 0;
@@ -145,15 +156,36 @@ final class PlaceholderFields {
         boolean named = inside.length() >= 3 && inside.length() <= 10 && Han.is(inside.charAt(0)) && endsWithAny(inside, NAME_ENDS);
         // 培训（例如：12）次: an example where the figure is to stand
         boolean example = counted && note(inside);
-        if ((field(inside) || letter || countName || named || example || slot || colleagueNote(inside) || !round && !heading && fieldLike(inside)) && !gloss) {
+        // 刚才，（发言单位）等3所学校, （单位1）、（单位2）: a unit named by its role, not after a noun it would gloss
+        boolean unit = !afterNoun && UNIT_SLOT.matcher(inside).matches();
+        boolean masked = !inside.isEmpty() && maskOnly(inside);
+        if ((field(inside) || letter || countName || named || example || slot || unit || masked || colleagueNote(inside)
+                || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
         return i;
     }
 
+    /** The parts of a date a template names in a bracket after the part written before it. */
+    private static final Set<String> DATE_PARTS = Set.of("月份", "月", "日", "日期", "具体月份", "具体日期", "几月", "时间", "具体时间", "年份");
+    /** A unit named by its role or numbered: （发言单位）, （单位1）, （牵头单位甲）. */
+    private static final Pattern UNIT_SLOT = Pattern.compile("\\p{IsHan}{0,4}单位[0-9０-９一二三四五甲乙丙ABCＡＢＣ]?");
+
+    /** Only what a drafter masks a figure or a name with: 【？】, （##）, 〔＊＊〕, （◇◇）; not an ellipsis, which marks a cut, nor letters. */
+    private static boolean maskOnly(String inside) {
+        for (int k = 0; k < inside.length(); k++) {
+            char ch = inside.charAt(k);
+            if ("？?#＃*＊_＿".indexOf(ch) < 0 && !(Character.getType(ch) == Character.OTHER_SYMBOL && !Han.is(ch))) {
+                return false;
+            }
+        }
+        // not a lone star, which may mark a footnote (指标（*）)
+        return inside.length() >= 2 || "？?#＃".indexOf(inside.charAt(0)) >= 0;
+    }
+
     /** Endings of a field that names whose name or which unit's name is wanted: （分管领导姓名）, （牵头单位全称）. */
-    private static final String[] NAME_ENDS = {"姓名", "名称", "全称", "名字"};
+    private static final String[] NAME_ENDS = {"姓名", "名称", "全称", "名字", "简称"};
 
     /** A count's name: 起数, 人数, 户数, 件数, 金额, 比例 — what a figure before a unit was to state. */
     private static boolean countNoun(String inside) {
@@ -264,8 +296,11 @@ final class PlaceholderFields {
 
     /** A reviewer's remark on the draft in any bracket: （修改意见：…）, 【批注：…】, （审稿意见：…）. */
     private static boolean remark(String inside) {
-        return Adjacent.startsWithAny(inside, 0, REMARKS) && inside.length() > 5;
+        return (Adjacent.startsWithAny(inside, 0, REMARKS) || NUMBERED_REMARK.matcher(inside).lookingAt()) && inside.length() > 5;
     }
+
+    /** A word processor's numbered comment pasted into the text: [批注1：…], [批注A2：…]. */
+    private static final Pattern NUMBERED_REMARK = Pattern.compile("(?:批注|注释|评论|修订)[0-9A-Za-z]{1,3}[：:]");
 
     /** A field name, with an instruction or a prefix before it, or an instruction with anything after it. */
     static boolean field(String inside) {
@@ -297,7 +332,7 @@ final class PlaceholderFields {
         // （参考数据：上年为980万元，请核实）: a note that ends by asking the writer to check or fill in
         // （请各科室补充本科室亮点）, （请核对数据）: a colleague asked to fill in or check, whatever follows
         // （数据截至11月底，12月数据出来后替换）, （按时间顺序列举，每条不超过50字）: a to-do or a length for the writer
-        if (endsWithAny(s, LATER) || LENGTH.matcher(s).find()) {
+        if (endsWithAny(s, LATER) || LENGTH.matcher(s).find() || REQUEST_TO_DO.matcher(s).find()) {
             return true;
         }
         if ((s.startsWith("请") || s.contains("，请") || s.contains(",请") || s.contains("？请") || s.contains("?请")) && (s.endsWith("补充") || s.endsWith("提供") || s.endsWith("核实")
@@ -349,6 +384,31 @@ final class PlaceholderFields {
             e--;
         }
         return s.substring(0, e);
+    }
+
+    /**
+     * A colleague asked, anywhere in the note, to check or fill in something before it ends: （案例数量请纪委核实后补上）.
+     * Not 申请, 邀请, 提请… (words with 请 that ask nothing of the writer).
+     */
+    private static final Pattern REQUEST_TO_DO = Pattern.compile(
+            "(?<![申邀聘提呈报吁恳敦宴])请[^，。；]{0,20}(?:补充|补上|补齐|补写|核实|核对|确认|填写|提供|更新|替换)$");
+
+    /**
+     * A note on the draft said after a dash: to be replaced later (…出来后替换), checked before release (报出前核对),
+     * a figure of the draft pointed at (此数…补齐), a colleague asked to fill in (请纪委核实后补上), a reviewer's remark.
+     */
+    static boolean editorNote(String s) {
+        // not a bare 补齐 or 需完善 at the end, which prose after a dash says of the work (——短板加快补齐)
+        return s.length() <= 40 && (Adjacent.startsWithAny(s, 0, SELF) && endsWithAny(s, LATER) || endsWithAny(s, REPLACED_LATER)
+                || containsAnyOf(s, BEFORE_RELEASE) || draftNote(s) || remark(s) || REQUEST_TO_DO.matcher(s).find());
+    }
+
+    /** A figure or a passage to be replaced once the final one is known: （…出来后替换）, ——…年底后更新. */
+    private static final String[] REPLACED_LATER = {"后替换", "后更新", "后补写"};
+
+    /** A field's name ending as a field's does (【责任人姓名】, ＜报送单位＞) or naming whose name is wanted. */
+    static boolean namesField(String s) {
+        return fieldLike(s) || s.length() >= 3 && s.length() <= 10 && Han.is(s.charAt(0)) && endsWithAny(s, NAME_ENDS);
     }
 
     /** What a note says is to be done once something is known: （…出来后替换）, （…年底前补齐）. */

@@ -59,6 +59,12 @@ final class Placeholders {
             + "|(?<![A-Za-z0-9])(?:19|20)[0-9]{2}([/\\-．.])[0-9]{1,2}\\2[xXｘＸ×]{1,2}(?![A-Za-z0-9])"
             + "|(?<![0-9０-９])(?:19|20|二〇|二○)(?:[ \u00A0]{2,}|\u3000+)年(?!来|以来|间|中|里|前|后|左右|多)");
 
+    /** A figure with some digits masked by a letter (N0名, 1X个, X0万元): a template's figure half filled. */
+    private static final Pattern MIXED = Pattern.compile(
+            "(?<=\\p{IsHan})(?=[0-9０-９]*[NＮXＸxｘ])(?=[NＮXＸxｘ]*[0-9０-９])[0-9０-９NＮXＸxｘ]{2,5}(?![A-Za-z0-9０-９.．])");
+    /** What a drafter writes a figure of zeros with: 0, ０ and the letter O, which looks like one (ＯＯ起). */
+    private static final String ZEROS = "0０OＯ";
+
     private Placeholders() {
     }
 
@@ -94,9 +100,9 @@ final class Placeholders {
                 i = k - 1;
             } else if (ch == '…' || ch == '·' && t.startsWith("···", i) || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
                 i = ellipsis(c, i, out);
-            } else if (maskSymbol(ch) || ch == '0' || ch == '０') {
+            } else if (maskSymbol(ch) || ZEROS.indexOf(ch) >= 0) {
                 i = symbolFigure(c, i, out);
-            } else if (ch == 'Y' || ch == 'y' || ch == 'M' || ch == 'D' || ch == 'd') {
+            } else if ("YyMDdＹｙＭＤｄ".indexOf(ch) >= 0) {
                 i = letterDate(c, i, out);
             } else if (ch == '×' && loneTimes(t, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i, i + 1, ""));
@@ -127,6 +133,15 @@ final class Placeholders {
             }
         }
         PlaceholderNotes.find(c, out);
+        PlaceholderTokens.find(c, out);
+        if (t.indexOf('N') >= 0 || t.indexOf('Ｎ') >= 0 || t.indexOf('X') >= 0 || t.indexOf('Ｘ') >= 0 || t.indexOf('x') >= 0) {
+            Matcher m = MIXED.matcher(t);
+            while (m.find()) {
+                if (countsFigure(t, m.end())) {
+                    addNew(c, out, m.start(), m.end());
+                }
+            }
+        }
         if (t.indexOf('/') >= 0 || t.indexOf('-') >= 0 || t.indexOf('.') >= 0 || t.indexOf('．') >= 0 || t.indexOf('年') >= 0) {
             Matcher m = NUMERIC_DATE.matcher(t);
             while (m.find()) {
@@ -197,13 +212,29 @@ final class Placeholders {
     private static int symbolFigure(LineContext c, int i, List<Spot> out) {
         String t = c.text();
         char first = t.charAt(i);
-        boolean zeros = first == '0' || first == '０';
+        boolean zeros = ZEROS.indexOf(first) >= 0;
         int k = i;
-        while (k < t.length() && (zeros ? t.charAt(k) == '0' || t.charAt(k) == '０' : maskSymbol(t.charAt(k)))) {
+        while (k < t.length() && (zeros ? ZEROS.indexOf(t.charAt(k)) >= 0 : maskSymbol(t.charAt(k)))) {
             k++;
         }
-        if (figureSlot(t, i, k) && (!zeros || k - i >= 2) || !zeros && maskRun(t, i, k)) {
+        // 00.0%: zeros with a decimal point, which no rate is written as
+        if (zeros && k - i >= 2 && k + 1 < t.length() && ".．".indexOf(t.charAt(k)) >= 0 && ZEROS.indexOf(t.charAt(k + 1)) >= 0) {
+            k += 2;
+            while (k < t.length() && ZEROS.indexOf(t.charAt(k)) >= 0) {
+                k++;
+            }
+        }
+        // 局长◇◇◇ ending its line: a name left out after a title, as a signature writes it
+        boolean signed = !zeros && (k - i >= 2 || BLOCKS.indexOf(first) >= 0) && t.substring(k).isBlank()
+                && Adjacent.endsWithAny(t, i, PlaceholderFields.TITLES);
+        // 11月▢日, 2026年▢月: a symbol the mask pattern does not know, where a date's month or day is
+        boolean datePart = !zeros && k < t.length() && "月日号".indexOf(t.charAt(k)) >= 0 && i > 0 && "年月".indexOf(t.charAt(i - 1)) >= 0
+                && t.substring(i, k).chars().noneMatch(ch -> "○〇◯".indexOf(ch) >= 0);
+        if (figureSlot(t, i, k) && (!zeros || k - i >= 2) || !zeros && maskRun(t, i, k) || signed) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
+        } else if (datePart) {
+            // ■月■日 is the mask pattern's already
+            addNew(c, out, i, k);
         }
         return k - 1;
     }
@@ -259,7 +290,9 @@ final class Placeholders {
     private static boolean figureSlot(String t, int i, int k) {
         // after a Chinese character, or opening a sentence (……个村完成改造)
         boolean opens = i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0;
-        if (!opens && (i == 0 || !Han.is(t.charAt(i - 1))) || k >= t.length() || COUNTERS.indexOf(t.charAt(k)) < 0
+        // or after a quoted or bracketed name: 检查“九小场所”···家
+        boolean named = i > 0 && "”）」".indexOf(t.charAt(i - 1)) >= 0;
+        if (!opens && !named && (i == 0 || !Han.is(t.charAt(i - 1))) || k >= t.length() || COUNTERS.indexOf(t.charAt(k)) < 0
                 || "年月日号".indexOf(t.charAt(k)) >= 0) {
             return false;
         }
@@ -303,9 +336,9 @@ final class Placeholders {
     /** YYYY年, MM月, DD日: the letters a date template is written with, never filled in. */
     private static int letterDate(LineContext c, int i, List<Spot> out) {
         String t = c.text();
-        char first = Character.toUpperCase(t.charAt(i));
+        char first = halfWidthUpper(t.charAt(i));
         int k = i;
-        while (k < t.length() && Character.toUpperCase(t.charAt(k)) == first) {
+        while (k < t.length() && halfWidthUpper(t.charAt(k)) == first) {
             k++;
         }
         char unit = k < t.length() ? t.charAt(k) : ' ';
@@ -313,10 +346,15 @@ final class Placeholders {
         boolean date = first == 'Y' && k - i >= 2 && k - i <= 4 && unit == '年'
                 || first == 'M' && k - i <= 2 && unit == '月'
                 || first == 'D' && k - i <= 2 && (unit == '日' || unit == '号');
-        if (date && !latinBefore && (t.charAt(i) != 'M' || k - i == 2 || i > 0 && (t.charAt(i - 1) == '年' || Han.is(t.charAt(i - 1))))) {
+        if (date && !latinBefore && (first != 'M' || k - i == 2 || i > 0 && (t.charAt(i - 1) == '年' || Han.is(t.charAt(i - 1))))) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
         }
         return k - 1;
+    }
+
+    /** Ｍ → M, ｄ → D: a full-width letter as the half-width capital it is typed for. */
+    private static char halfWidthUpper(char ch) {
+        return Character.toUpperCase(ch >= 'Ａ' && ch <= 'ｚ' ? (char) (ch - 0xFEE0) : ch);
     }
 
     /** A run of two or more underscores (or one full-width ＿) that is not inside a Latin identifier. */

@@ -32,7 +32,7 @@ final class WordingSpots implements Detector {
             + "|[xXｘＸ](?<![A-Za-z0-9+＋\\-－_./\\\\][xXｘＸ])(?<![A-Za-z0-9+＋] [xXｘＸ])(?<![A-Za-z][：:][xXｘＸ])(?![A-Za-z0-9+＋\\-－_./])(?=\\p{IsHan})(?![光射线轴型形染世波频])"
             + "|某(?<![王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤]某)某+"
             + "|[【\\[（(]\\s*(?:待补充|待完善|待填写|待核实|待确认|待更新|待定|此处[^】\\]）)]{0,20})\\s*[】\\]）)]"
-            + "|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
+            + "|(?<![A-Za-zＡ-Ｚａ-ｚ])(?:TODO|TBD|FIXME|ＴＯＤＯ|ＴＢＤ|ＦＩＸＭＥ)(?![A-Za-zＡ-Ｚａ-ｚ])"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]{0,3}年(?:[○〇]{1,2}月(?:[○〇]{1,2}日)?)?"
             + "|[○〇](?<![〇零○一二三四五六七八九十][○〇])[○〇]?月(?:[○〇]{1,2}日)?"
             // (nor 七、〇〇〇公里, 一四·〇〇亿元: the thousands and the decimals of a figure in Chinese numerals)
@@ -44,7 +44,8 @@ final class WordingSpots implements Detector {
             // ({{% pageinfo %}}, {{< figure >}}: a site template's shortcode, not a variable)
             // (N家科产融合创新平台, 撬动N支子基金: N before a measure and a noun is "several" too; 问题N个。 counts)
             + "|□|\\{(?![%<])[^{}]{0,12}(?<![%>])\\}|(?<=\\p{IsHan})(?<![一二三四五六七八九十两百千万][\\p{IsHan}]{1,3})[NＮnｎ](?![A-Za-z0-9])(?=[\\p{IsHan}%％])"
-            + "(?![型沟种类大多应场模平中服系])(?!" + SEVERAL + ")"
+            // (but 有N所学校, 对N家机构, 共N个: after a verb of having or counting N is a figure, as "several" never follows 有 or 对)
+            + "(?![型沟种类大多应场模平中服系])(?:(?<=[有对共仅达][NＮnｎ])|(?!" + SEVERAL + "))"
             // NN次, N人参加… opening a sentence: letters for a figure
             + "|[NＮ](?<![A-Za-z0-9][NＮ])[NＮ]{1,2}(?![A-Za-z0-9])(?=[\\p{IsHan}%％])|[NＮnｎ](?<![^。；][NＮnｎ])(?=[个项件次人名户家条处起宗%％])(?!" + SEVERAL + ")"
             // x.x%, X.X万元: a mask with a decimal point
@@ -57,6 +58,8 @@ final class WordingSpots implements Detector {
             // 举办?场, 共?人。: an ASCII ? before more counters (a full-width ？ there may end a question: 怎么办？场地…)
             + "|(?<=\\p{IsHan})\\?(?=[场期批篇轮座台辆套处]|人[，。；、）)]|万人)"
             + "|[？?](?<![^\\p{IsHan}0-9，。；：][？?])[？?]+(?=[\\p{IsHan}0-9%％])"
+            // 2027年?月底前, 1月?日: a question mark where a date's month or day is
+            + "|[？?](?<=[年月][？?])[？?]?(?=[月日号])"
             // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
             + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％‰）)。，、；])"
             // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 此处请财务科补充, 典型经验：待补充, 待填
@@ -68,7 +71,7 @@ final class WordingSpots implements Detector {
     // otherwise tried at every character of each line with 月 or another of PLACEHOLDER_CHARS.
     private static final StartsAt.Test PLACEHOLDER_START = FirstChars.of(PLACEHOLDER).orElse(null);
     /** Characters without one of which no placeholder alternative can match. */
-    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TF○〇□△▲■{NＮnｎ？?#＃月";
+    static final String PLACEHOLDER_CHARS = "xXｘＸ×某待此TFＴＦ○〇□△▲■{NＮnｎ？?#＃月";
     private static final Pattern SEPARATOR_LINE = Pattern.compile(
             "[\\s\\u3000]*(?:[*＊\\-=_~][\\s\\u3000]*){3,}|\\|?[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*(?:\\|[\\s\\u3000]*:?-{3,}:?[\\s\\u3000]*)+\\|?");
     // In a plain-text report every run of * or ＊ masks something ("由党委*同志任组长"); not 3*4.

@@ -113,6 +113,40 @@ class PlaceholderFormsTest {
     private static final String[] CLAUSE_BLANKS = {"实际[使用　　　　]，完成老旧管网改造42.6公里。", "全年[拨付　　　　]。",
         "其中用于安全[培训    ]，其余用于设备更新。", "累计[完成　　　　]；新增用户1200户。"};
 
+    /** The variables of template engines, in the figure frames: any engine, any casing. */
+    private static final String[] TEMPLATE_TOKENS = {"%(n)s", "%(num)d", "%AMOUNT%", "%count%", "<%=count%>", "<%= n %>", "VAR_RATE",
+        "VAR_X", "TOTAL_AMOUNT", "FIELD_A1"};
+    /** Upper-case field words in a template's brackets, in the date frames. */
+    private static final String[] BRACKET_WORDS = {"[DATE]", "【DATE】", "＜DATE＞", "［TIME］", "[MEETING_DATE]"};
+    /** A figure half masked or written with zeros or the letter O, in frames where a word comes before the slot. */
+    private static final String[] HALF_MASKS = {"N0", "1X", "X0", "ＮＮ0", "00", "ＯＯ", "OO"};
+    /** What a word processor writes where a field or a cross-reference shows nothing. */
+    private static final String[] WORD_RESIDUE = {"错误！未找到引用源。", "错误!未找到引用源。", "错误！书签未定义。", "错误！超链接引用无效。",
+        "单击此处输入文字", "点击或单击此处输入文字", "在此处键入问题标题", "单击此处输入日期", "[批注1：此数与纪委年报不符]", "【批注A2：请核实】"};
+    private static final String[] RESIDUE_FRAMES = {"清运处置（详见附表{}），清运量26.4万吨。", "{}", "（一）{}。", "其中第一种形态44人次{}。"};
+    /** A heading's number and what a template writes where the heading is still to come. */
+    private static final String[] HEADING_NUMBERS = {"（一）", "一、", "1.", "（1）", "2、", "（四）"};
+    private static final String[] HEADING_SLOTS = {"二级标题", "小标题二", "三级标题1", "标题3", "待拟。", "标题待定。", "内容待补。", "　　　　。",
+        "〔小标题待拟〕", "（标题待拟）", "【三级标题】", "小标题待拟", "待定"};
+    /** Notes on the draft after a dash, in a bracket or as a clause of their own. */
+    private static final String[][] NOTES = {{"配备率仅为61%——此数为11月底数，年底数出来后替换。", "——此数为11月底数，年底数出来后替换"},
+        {"共查处案件12起——请纪检组核实后补上。", "——请纪检组核实后补上"}, {"整改率98%——报出前务必核对。", "——报出前务必核对"},
+        {"编印案例汇编（案例数量请纪委核实后补上）。", "（案例数量请纪委核实后补上）"}, {"收集意见12条【数量请办公室确认】。", "【数量请办公室确认】"},
+        {"（四）此条由综合部补写。", "此条由综合部补写"}, {"此段请办公室补充。", "此段请办公室补充"}, {"全年发放补贴320万元。此数据待核实。", "此数据待核实"}};
+    /** Fields named in a bracket where a unit, a signature or a date's part belongs. */
+    private static final String[][] FIELDS = {{"刚才，（发言单位）等3所学校作了交流发言。", "（发言单位）"}, {"刚才，（单位1）、（单位2）作了发言。", "（单位1）"},
+        {"县应急管理局（单位简称）坚持以习近平新时代中国特色社会主义思想为指导。", "（单位简称）"}, {"述职人：（签名）", "（签名）"},
+        {"2027年（月份）底前建成平台。", "（月份）"}, {"2026年「月份」前补充执法人员。", "「月份」"}, {"2026年【具体月份】底前完成。", "【具体月份】"},
+        {"由局长&lt;组长姓名&gt;任组长。", "组长姓名"}, {"清运量【？】万吨。", "【？】"}, {"共整改问题（##）个。", "（##）"},
+        {"柳塘街道党工委书记‘’", "‘’"}, {"由局长“”负责。", "“”"}};
+    /** Masks in a date's month or day, a signature's name, a table's cell, and a blank before a unit. */
+    private static final String[][] SLOTS = {{"2027年?月底前完成。", "?"}, {"2026年1月?日召开。", "?"}, {"2026年11月▢日", "▢"},
+        {"2026年◇月完成。", "◇"}, {"2024年Ｍ月，督察组开展督察。", "Ｍ月"}, {"2024年ＭＭ月ＤＤ日", "ＭＭ月"}, {"市教育局党组书记、局长◇◇◇", "◇◇◇"},
+        {"县委书记▇▇", "▇▇"}, {"设施蔬菜基地｜3个｜生猪出栏｜　万头｜水产养殖面积｜1500亩", "　万头"},
+        {"就业困难人员就业（人）｜4000｜＃＃＃＃｜107.0%", "＃＃＃＃"}, {"新增就业 万人，完成目标的108.4%。", "业 万人"},
+        {"投入资金 亿元。", "金 亿元"}, {"有N所学校党组织专题研究不足2次。", "N"}, {"对N家存在问题的机构逐家复查。", "N"},
+        {"检查“九小场所”···家。", "···家"}, {"水质优良比例达到00.0%。", "00.0"}, {"拍摄警示教育片ＴＢＤ部。", "ＴＢＤ"}};
+
     /** Correct sentences of the same frames and the brackets, letters and symbols published texts use. */
     private static final String[] CLEAN = {"全年共开展专题培训12次。", "共计投入资金350万元。", "同比增长6.5%。",
         "由张明同志任组长。", "赴临泉县开展调研。", "2024年6月5日，召开全县动员大会。", "于6月底前完成整改。",
@@ -134,7 +168,12 @@ class PlaceholderFormsTest {
         "（王主任：兼任组长）", "（老旧小区改造）", "姓　　名：王伟", "单位（盖章）",
         // the same words where nothing is left out
         "有下列情形之一的，不得辞去领导职务：", "经过近20年来的努力。", "存在问题有待完善。", "对现症病人实施免费治疗。",
-        "同志们，这里我再强调三点。", "附件（略）", "以上数据尚待核实的，以统计部门公布为准。", "人口口径调整。"};
+        "同志们，这里我再强调三点。", "附件（略）", "以上数据尚待核实的，以统计部门公布为准。", "人口口径调整。",
+        // the same glyphs and words of the new families where nothing is left out
+        "（三）标题党问题整治。", "此项工作还需进一步完善。", "| 指标 | 万元 |", "| 产值 | — |", "参考文献：[EB/OL]，[J]。", "详见file_name.pdf。", "数据写入total_amount字段。", "PM_10平均浓度下降8%，SO_2下降5%。",
+        "联系邮箱：user_name@163.com。", "打造N个特色产业集群，撬动N支子基金。", "采购N95口罩2万只。", "单位（盖章）", "增长0.0%。",
+        "（详见附表1）", "纠正错误认识。", "在此处设立服务站。", "（一）待遇保障。落实补贴12项。", "全年查处案件12起——均已结案。",
+        "全面从严治党——永远在路上。", "——四大民生短板加快补齐。", "——这一年，我们全面建成小康社会短板有效补齐。", "——制度仍需完善。", "2026年12月20日", "“十四五”规划", "各类市场主体（含个体工商户）。", "全国有近百 万人参与。"};
 
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile("[个家条支项批所座片张套]\\p{IsHan}");
 
@@ -160,6 +199,22 @@ class PlaceholderFormsTest {
             for (String m : marked) {
                 // [ ] marks what is to be found
                 out.add(Probe.bad(m.replace("[", "").replace("]", ""), m.substring(m.indexOf('[') + 1, m.indexOf(']'))));
+            }
+        }
+        fill(out, FIGURE_FRAMES, TEMPLATE_TOKENS);
+        fill(out, DATE_FRAMES, BRACKET_WORDS);
+        fill(out, new String[] {"全年共开展专题培训{}次。", "共计投入资金{}万元。", "查处违纪案件{}起。", "培训党员干部{}人次。"}, HALF_MASKS);
+        fill(out, RESIDUE_FRAMES, WORD_RESIDUE);
+        for (String n : HEADING_NUMBERS) {
+            for (String h : HEADING_SLOTS) {
+                // a heading alone is read as a heading, not a line of text: the slot is followed by a sentence
+                String slot = h.startsWith("　") ? "　　　　。" : h.endsWith("。") ? h.substring(0, h.length() - 1) : h;
+                out.add(Probe.bad(n + (h.endsWith("。") ? h : h + "。") + "严格落实“三会一课”制度。", slot));
+            }
+        }
+        for (String[][] table : new String[][][] {NOTES, FIELDS, SLOTS}) {
+            for (String[] l : table) {
+                out.add(Probe.bad(l[0], l[1]));
             }
         }
         for (String[] l : LOOSE) {
