@@ -103,10 +103,6 @@ final class Specificity {
             // a leadership or next-steps part is specific by its figures and names; no rule asks more
             return false;
         }
-        if (Patterns.anyFind(context.manifestationMarks(), clause)) {
-            // a problem told by what happened, not by a word of lack: "受钢材价格回落影响，重点企业减产"
-            return true;
-        }
         for (Pattern p : cues.body()) {
             Search s = gates.search(p, clause);
             Matcher m = s.matcher();
