@@ -37,8 +37,8 @@ final class Requests {
     /** How far before a marker, in its clause, a word can make it an account of the past. */
     static final int LOOK_BACK = 10;
 
-    /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
-    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查出";
+    /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求, 这一请求. */
+    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查出一";
     /** A character after 请求 that makes a noun of it: 请求权, 请求人, 请求书, 请求、申诉和控告. */
     private static final String NOUN_AFTER_QINGQIU = "权人书、和及与";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
