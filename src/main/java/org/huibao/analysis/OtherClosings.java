@@ -28,7 +28,7 @@ final class OtherClosings {
     }
 
     private static final String[] CUES = {"特此", "此复", "专此", "此致", "此布", "此令", "此函", "执行", "落实", "办理", "实施", "现予",
-        "解释", "施行", "生效", "未尽事宜", "以上", "顺致", "顺颂", "谨此"};
+        "解释", "施行", "生效", "未尽事宜", "以上", "顺致", "顺颂", "谨此", "知悉"};
 
     /**
      * The closing formulas of other kinds of document, each with the title words of the kinds it
@@ -49,14 +49,20 @@ final class OtherClosings {
         {"顺致崇高敬意", "函", "信"}, {"顺颂商祺", "函", "信"},
         // a communiqué's, a publication's, a minute's and an order's
         {"特此公报", "公报"}, {"现予公报", "公报"}, {"特此公布", "公布", "公告", "公报", "通知", "决定", "令"}, {"现予公布", "公布", "公告", "公报", "通知", "决定", "令"},
-        {"现予公告", "公告"}, {"特此纪要", "纪要"}, {"特此通令", "通令", "令"}};
+        {"现予公告", "公告"}, {"特此纪要", "纪要"}, {"特此通令", "通令", "令"},
+        // a notice's to everyone concerned, and a covering notice's of what it issues or forwards
+        {"特此周知", "通知", "通报", "公告", "通告"}, {"现予印发", "通知"}, {"现予转发", "通知"}, {"现予通报", "通报"}};
 
     /**
      * How a directive (通知, 意见, 决定, 办法, 批复…) tells those below to carry it out: 请遵照执行, 请认真贯彻
      * 执行, 请结合实际认真贯彻落实. Ending a report to a superior, it is a line kept from a directive.
      */
     private static final String[] DIRECTIVE_ENDS = {"遵照执行", "贯彻执行", "认真执行", "贯彻落实", "遵照办理", "研究执行",
-        "参照执行", "抓好落实", "组织实施", "遵守执行", "认真落实", "执行落实", "照此执行", "研究落实"};
+        "参照执行", "抓好落实", "组织实施", "遵守执行", "认真落实", "执行落实", "照此执行", "研究落实",
+        // a notice's or a circular's to its readers: 以上，请知悉; 请周知
+        "知悉", "周知"};
+    /** The directive formulas a speech does not use either: a leader asks 认真落实 aloud, but 遵照执行 is written. */
+    private static final String[] WRITTEN_ENDS = {"遵照执行", "参照执行", "遵照办理", "照此执行", "知悉", "周知"};
     /** Kinds of document that close so: a directive, or a 批复 or 函 answering. */
     private static final String[] DIRECTIVES = {"通知", "意见", "决定", "办法", "方案", "规定", "细则", "批复", "函", "要点", "规划",
         "通报", "命令", "令", "纲要", "制度", "规则", "措施", "讲话", "发言", "议"};
@@ -92,7 +98,8 @@ final class OtherClosings {
             }
             return;
         }
-        if (!inside(c, title, t, out) && !clause(c, title, t, end, out) && !offered(c, title, t, end, out)) {
+        if (!inside(c, title, t, out) && !clause(c, title, t, end, out) && !effective(c, t, out) && !offered(c, title, t, end, out)
+                && !announced(c, title, t, out)) {
             directiveClosing(c, title, t, end, out);
         }
     }
@@ -133,6 +140,33 @@ final class OtherClosings {
         }
         out.add(c.spot(SpotKind.OTHER_CLOSING, from, end, ""));
         return true;
+    }
+
+    /** A report that says it takes effect (本总结自印发之日起施行): a rule text's clause, whatever the title. */
+    private static final Pattern TAKES_EFFECT = Pattern.compile(
+            "(?<=^|[。；！])本(?:总结|报告|汇报|讲话|述职报告)(?:自|从).{1,24}?(?:起|之日)(?:施行|执行|实施|生效)");
+
+    /** 本总结自印发之日起施行 as a sentence anywhere in the line: a report is not a rule and takes no effect. */
+    private static boolean effective(LineContext c, String t, List<Spot> out) {
+        Matcher m = TAKES_EFFECT.matcher(t);
+        if (m.find()) {
+            out.add(c.spot(SpotKind.OTHER_CLOSING, m.start(), m.end(), ""));
+            return true;
+        }
+        return false;
+    }
+
+    /** 以上通报，…; 以上通知，请…: a circular or a notice summing itself up, opening a sentence. */
+    private static final Pattern ANNOUNCES = Pattern.compile("(?<=^|[。；！])以上(通报|通知|公告|通告|决定|批复)(?=[，,])");
+
+    /** A circular's or a notice's summing-up (以上通报，各医疗机构务必引以为戒) in a document of another kind. */
+    private static boolean announced(LineContext c, String title, String t, List<Spot> out) {
+        Matcher m = ANNOUNCES.matcher(t);
+        if (m.find() && !title.endsWith(m.group(1))) {
+            out.add(c.spot(SpotKind.OTHER_CLOSING, m.start(), m.end(), ""));
+            return true;
+        }
+        return false;
     }
 
     /** 以上意见，供参考; 以上几点建议仅供领导决策参考; 以上意见和建议，谨供参阅: at a sentence's start. */
@@ -220,20 +254,22 @@ final class OtherClosings {
      * directive, a speech or a document without a kind in its title.
      */
     private static void directiveClosing(LineContext c, String title, String t, int end, List<Spot> out) {
+        // a speech is held to the written formulas only (请各单位遵照执行), not to 认真贯彻落实
+        boolean spoken = title.endsWith("讲话") || title.endsWith("发言");
         for (String d : DIRECTIVES) {
-            if (title.endsWith(d)) {
+            if (title.endsWith(d) && !spoken) {
                 return;
             }
         }
-        if (!(title.endsWith("报告") || title.endsWith("汇报") || title.endsWith("总结") || title.endsWith("请示"))) {
+        if (!(title.endsWith("报告") || title.endsWith("汇报") || title.endsWith("总结") || title.endsWith("请示") || spoken)) {
             return;
         }
-        for (String w : DIRECTIVE_ENDS) {
+        for (String w : spoken ? WRITTEN_ENDS : DIRECTIVE_ENDS) {
             if (end < w.length() || !t.startsWith(w, end - w.length())) {
                 continue;
             }
             int start = end - w.length();
-            while (start > 0 && "，,。；;：:".indexOf(t.charAt(start - 1)) < 0) {
+            while (start > 0 && "，,。；;：:！!？?".indexOf(t.charAt(start - 1)) < 0) {
                 start--;
             }
             // the clause opens on 请 (请遵照执行, 请各单位认真贯彻落实) and is short, as a closing formula is

@@ -9,14 +9,26 @@ import java.util.List;
  */
 final class QuestionsAndThanks {
     /** A question the writer puts to the superior, answered by the request after it: 能否…，请…明确. */
-    private static final String[] QUESTIONS = {"能否", "可否", "是否可以", "是否可", "可不可以", "能不能"};
+    private static final String[] QUESTIONS = {"能否", "可否", "是否可以", "是否可行", "是否可", "可不可以", "能不能"};
     /** Classical closings of a letter asking (…为盼, …为荷, …为感): a request when the clause names what is asked. */
     private static final String[] THANKS_CLOSINGS = {"为盼", "为荷", "为感", "是荷", "是盼", "为祷", "为谢"};
 
     /** Words that make a clause an account or a refusal rather than what is asked: 已批复, 未同意, 不予支持. */
     private static final String[] NOT_ASKING = {"不", "未", "已", "经"};
+    /** Words that hold 经 without being the 经 of an account: 经费, 经济, 经营 (所需经费由县财政予以安排为盼). */
+    private static final String[] JING_WORDS = {"经费", "经济", "经营", "经验", "经办", "经常", "经销", "经贸"};
 
     private QuestionsAndThanks() {
+    }
+
+    /** A word of {@link #NOT_ASKING} in {@code t[from, to)}, a 经 that opens a word of {@link #JING_WORDS} aside. */
+    private static boolean notAsking(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Adjacent.startsWithAny(t, k, NOT_ASKING) && !Adjacent.startsWithAny(t, k, JING_WORDS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -50,7 +62,9 @@ final class QuestionsAndThanks {
                     from--;
                 }
                 // what is asked anywhere in the clause: 盼早日批复为感, 以上报告请批准为盼; not 请审阅为盼
-                if (Requests.containsAny(t, from, i, RequestObjects.OBJECTS) && !Requests.containsAny(t, from, i, NOT_ASKING)) {
+                // or what is given: 由县财政予以安排为盼
+                boolean named = Requests.containsAny(t, from, i, RequestObjects.OBJECTS) || RequestObjects.object(t, from, i - from, false) > 0;
+                if (named && !notAsking(t, from, i)) {
                     out.add(new int[] {from, i + w.length()});
                 }
             }

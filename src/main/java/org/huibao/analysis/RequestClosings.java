@@ -31,6 +31,14 @@ final class RequestClosings {
                 out.add(new int[] {i - 1, i + 1});
             }
         }
+        // 妥与不妥, 当与不当, 可与不可 before a request: the question spelt out
+        for (String w : new String[] {"妥与不妥", "当与不当", "可与不可", "妥或不妥"}) {
+            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+                if (requestFollows(t, i + w.length())) {
+                    out.add(new int[] {i, i + w.length()});
+                }
+            }
+        }
         // 妥当与否, 可行与否, 当与否 before a request: 否 after 与, the question a request closes on
         for (int i = t.indexOf("与否"); i >= 1; i = t.indexOf("与否", i + 1)) {
             for (String w : new String[] {"妥当", "可行", "恰当", "适当", "正确", "妥", "当", "可"}) {
@@ -41,9 +49,7 @@ final class RequestClosings {
                 }
             }
         }
-        for (String w : new String[] {"如无不妥", "如无不当", "若无不妥", "若无不当", "如无不可", "特此申请", "专此申请", "请示复", "请示遵",
-            // waiting for the superior's answer: 敬候批示, 静候批复
-            "敬候批示", "敬候批复", "静候批示", "静候批复", "恭候批示", "恭候批复", "敬候指示", "等候批复"}) {
+        for (String w : new String[] {"如无不妥", "如无不当", "若无不妥", "若无不当", "如无不可", "特此申请", "专此申请", "请示复", "请示遵"}) {
             for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                 out.add(new int[] {i, i + w.length()});
             }
@@ -61,6 +67,7 @@ final class RequestClosings {
             }
         }
         reportAndRequest(t, out);
+        awaiting(t, out);
         for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
             for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                 if (requestFollows(t, i + w.length())) {
@@ -112,6 +119,29 @@ final class RequestClosings {
                     // 特此报告并请示 is one closing, from 特此, 专此 or 以上
                     boolean lead = v >= 4 && (t.startsWith("特此", v - 4) || t.startsWith("专此", v - 4) || t.startsWith("以上", v - 4));
                     out.add(new int[] {lead ? v - 4 : v - 2, i + 2});
+                    break;
+                }
+            }
+        }
+    }
+
+    /** What the writer waits for from a superior: 听候市国资委党委指示, 敬候市委批复. */
+    private static final String[] AWAITED = {"指示", "批示", "批复", "审批", "定夺", "答复", "回复", "审示"};
+
+    /**
+     * 听候, 敬候, 静候, 恭候, 等候 and at most 14 characters of the superior, then the instruction or the
+     * decision waited for (听候市国资委党委指示): the writer awaiting a superior's answer, a 请示's closing. Not
+     * 听候组织安排 (a pledge), nor after 已, 经 (an account).
+     */
+    private static void awaiting(String t, List<int[]> out) {
+        for (int i = t.indexOf('候'); i >= 1; i = t.indexOf('候', i + 1)) {
+            if ("听敬静恭等".indexOf(t.charAt(i - 1)) < 0 || past(t, i - 1)) {
+                continue;
+            }
+            for (int k = i + 1; k < t.length() && k <= i + 15 && CLAUSE_ENDS.indexOf(t.charAt(k)) < 0 && t.charAt(k) != '，'; k++) {
+                String a = Adjacent.startsWithAny(t, k, AWAITED) ? t.substring(k, k + 2) : null;
+                if (a != null) {
+                    out.add(new int[] {i - 1, k + 2});
                     break;
                 }
             }

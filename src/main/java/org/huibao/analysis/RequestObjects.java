@@ -28,7 +28,10 @@ final class RequestObjects {
         // an instruction asked for (阅示, 核示, 审示), a matter to arrange or make up (统筹, 调剂, 增拨, 追认)
         "阅示", "阅批", "核示", "审示", "统筹", "调剂", "增拨", "追认", "帮忙",
         // an approval by its other names (核批, 鉴核), and a reply asked for (请回复)
-        "核批", "鉴核", "回复"};
+        "核批", "鉴核", "回复",
+        // a decision or a special permission of the superior's (决定, 核夺, 特批); staff it sends or approves
+        // (选派, 派驻, 增核, 调配, 选配); a body it sets up (增设); resources leaning the writer's way (倾斜)
+        "决定", "核夺", "特批", "选派", "派驻", "增核", "调配", "选配", "增设", "倾斜"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
     private static final Set<String> VAGUE = Set.of("支持", "协调", "帮助", "指示", "研究");
     /** What a wish may be for without asking for anything a superior decides: 希望上级给予关心. */
@@ -49,7 +52,9 @@ final class RequestObjects {
     /** What a proposal to a superior asks for when it asks: a decision or funds (建议市局尽快核拨经费). */
     private static final String[] DECISIONS = {"批准", "批示", "批复", "批转", "核批", "审批", "审定", "核准", "鉴核", "审核",
         "拨付", "拨款", "核拨", "下拨", "划拨", "增拨", "追加", "安排资金", "安排经费", "解决", "补助", "倾斜", "立项", "酌定", "定夺",
-        "核定", "核增", "资助", "同意", "下达", "调剂"};
+        "核定", "核增", "资助", "同意", "下达", "调剂",
+        // a handling or a staffing only the superior decides (建议由市领导包案督办, 建议县委研究后予以明确…权限)
+        "督办", "明确", "统筹", "统筹协调", "派驻", "选派", "增配", "增核", "增设", "特批", "核夺", "决定"};
 
     private RequestObjects() {
     }

@@ -2,6 +2,7 @@ package org.huibao.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.huibao.api.NodeType;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
 
@@ -36,16 +37,16 @@ final class Requests {
     /** How far before a marker, in its clause, a word can make it an account of the past. */
     static final int LOOK_BACK = 10;
 
-    /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求. */
-    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查出";
+    /** A character before 请求 that makes a noun of it: 诉讼请求, 合理请求, 群众的请求, 其请求, 这一请求. */
+    private static final String NOUN_BEFORE_QINGQIU = "的理讼裁议偿和或其该此项个条种些权求诉众民户业访查出一";
     /** A character after 请求 that makes a noun of it: 请求权, 请求人, 请求书, 请求、申诉和控告. */
     private static final String NOUN_AFTER_QINGQIU = "权人书、和及与";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
     private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
     /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
     private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领允";
-    /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请. */
-    private static final String QING_PREFIX = "恳敬特拟烦谨呈提函诚务还祈吁";
+    /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请, 伏请. */
+    private static final String QING_PREFIX = "恳敬特拟烦谨呈提函诚务还祈吁伏";
     /** Characters that make a request marker of 求: 恳求, 祈求, 乞求 (求 alone, 要求, 寻求 ask nothing of a superior). */
     private static final String QIU_PREFIX = "恳祈乞";
     /** Characters that may stand before 盼 and keep it the writer's own plea: 切盼, 恳盼, 敬盼, 甚盼; not 期盼, 企盼 of others. */
@@ -97,7 +98,11 @@ final class Requests {
         List<int[]> spans = new ArrayList<>();
         RequestClosings.closings(t, spans);
         QuestionsAndThanks.find(t, spans);
-        markers(t, addressee(c.addressee()), spans);
+        String addressee = addressee(c.addressee());
+        markers(t, addressee, spans);
+        RequestParts.titled(t, c.line().type() == NodeType.TITLE || c.line().type() == NodeType.HEADING, spans);
+        RequestParts.asking(t, spans);
+        RequestParts.needs(t, addressee, spans);
         spans.sort((a, b) -> a[0] - b[0]);
         // A closing and the request right after it ("妥否，请批示") are one request.
         int[] last = null;
@@ -164,6 +169,15 @@ final class Requests {
                 }
                 continue;
             }
+            if (ch == '待' && i >= covered && titles == 0 && before(t, i) == '期' && superiorFollows(t, i + 1)) {
+                // 期待市国资委党委尽快选派: a wish addressed to a superior, as 希望县委… is; only for a decision
+                int end = RequestObjects.object(t, i + 1, WINDOW, true);
+                if (end > 0 && !past(t, i - 1)) {
+                    out.add(new int[] {i - 1, end});
+                    covered = end;
+                }
+                continue;
+            }
             if (ch == '求' && i >= covered && titles == 0 && i > 0 && QIU_PREFIX.indexOf(t.charAt(i - 1)) >= 0) {
                 // 恳求局党组帮助协调解决, 祈求上级…: a plea as 恳请 is
                 int end = Adjacent.startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : RequestObjects.object(t, i + 1, WINDOW, false);
@@ -177,7 +191,11 @@ final class Requests {
             if (ch == '建' && i >= covered && titles == 0 && t.startsWith("建议", i) && RequestReadings.proposer(t, i) && superiorFollows(t, i + 2)) {
                 // 建议市局尽快核拨经费: a proposal to a superior asks as 请 does when what it names is a decision
                 // or funds (not 建议上级加大支持力度, 建议省里出台政策: advice)
+                // 建议县委研究后予以明确: the decision may come after another object (研究)
                 int end = RequestObjects.object(t, i + 2, WINDOW, true);
+                while (end > 0 && !RequestObjects.decision(t, i + 2, end) && end < i + 2 + WINDOW) {
+                    end = RequestObjects.object(t, end, i + 2 + WINDOW - end, true);
+                }
                 if (end > 0 && RequestObjects.decision(t, i + 2, end) && !past(t, i)) {
                     out.add(new int[] {i, end});
                     covered = end;
@@ -198,6 +216,8 @@ final class Requests {
                 // 特报请县委批准, 现报请…, 特申请市政府将我区列入…: 报请 or 申请 asking now, not the 已报请 of
                 // an account nor the 申请 of an applicant
                 boolean asking = (before == '报' || before == '申') && i >= 2 && NOW.indexOf(t.charAt(i - 2)) >= 0;
+                // 并报请市政府同意将…延至… in a report to 市委、市政府: 报请 the body addressed asks it here and now
+                boolean toAddressee = before == '报' && !asking && addressed(t, after, addressee) && !past(t, i - 1);
                 if (asking && before == '申' && t.charAt(i - 2) != '拟' && !(i >= 3 && Segmenter.inDictionary(t.substring(i - 3, i - 1)))
                         && after < t.length() && "人书表者".indexOf(t.charAt(after)) < 0 && !past(t, i - 2)) {
                     // 特申请专项资金50万元, 现申请追加…: applying now is the request, whatever it is for (not 现申请人,
@@ -209,6 +229,8 @@ final class Requests {
                 }
                 if (asking) {
                     start = i - 2;
+                } else if (toAddressee) {
+                    start = i - 1;
                 } else if (WORD_BEFORE_QING.indexOf(before) >= 0 || !leader && after < t.length() && WORD_AFTER_QING.indexOf(t.charAt(after)) >= 0) {
                     continue;
                 }
@@ -241,7 +263,7 @@ final class Requests {
                         || i >= 4 && (t.startsWith("恳切地", i - 4) || t.startsWith("诚恳地", i - 4)));
                 if (wish) {
                     start = i - 1;
-                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) || placeName(t, after)
+                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) && !addressing(t, i) || placeName(t, after)
                         || !wish && !grants(t, after) && after < t.length() && Segmenter.inDictionary(t.substring(i, after + 1))
                         || before == '、') {
                     continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县; 德胜、望远片区 (a name in a list)
@@ -262,6 +284,9 @@ final class Requests {
             if (end < 0 && ch == '请') {
                 // 恳请市局提高补助标准, 请区委社会工作部牵头予以清理规范: an act of the addressee's own choosing
                 end = actOfBody(t, after, addressee, start < i || after > i + 1);
+            } else if (end < 0 && start < i && !wish) {
+                // 恳望市财政全额保障, 还望市局…: a plea names whatever the body is to do
+                end = actOfBody(t, after, addressee, true);
             }
             if (end > 0 && !RequestReadings.namesDocument(t, end)) {
                 out.add(new int[] {start, end});
@@ -276,7 +301,9 @@ final class Requests {
         // a pledge, not a request: 恳请领导放心
         "放心", "相信"};
     /** What turns any act after 请 and a body into one asked of that body: 牵头予以清理, 尽快出台, 帮助协调. */
-    private static final String[] ASKING = {"予以", "给予", "牵头", "出面", "尽快", "帮助", "统筹", "加快", "尽早", "早日"};
+    static final String[] ASKING = {"予以", "给予", "牵头", "出面", "尽快", "帮助", "统筹", "加快", "尽早", "早日",
+        // a case handed up to be dealt with (请市纪委监委按程序处理), a matter left to the superior's judgement
+        "按程序", "依规", "依纪", "依法", "考虑"};
 
     /**
      * A request for an act the object list does not name, once a body above is named right after the marker
@@ -330,10 +357,20 @@ final class Requests {
         return false;
     }
 
-    /** A superior right after a wish, past 能/能够/各级: "希望县委县政府…", "希望上级能够…". */
-    private static boolean superiorFollows(String t, int at) {
+    /** Whether a superior is named anywhere in {@code s}: 需要上级…, 请求县委县政府…. */
+    static boolean superiorNamed(String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (superiorFollows(s, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A superior right after a wish, past 能/能够/各级/由: "希望县委县政府…", "希望上级能够…". */
+    static boolean superiorFollows(String t, int at) {
         int k = at;
-        for (String w : new String[] {"能够", "能", "各级"}) {
+        for (String w : new String[] {"能够", "能", "各级", "由"}) {
             if (t.startsWith(w, k)) {
                 k += w.length();
             }
@@ -352,7 +389,8 @@ final class Requests {
         // a body's name holds no particle or verb of the request around it (希望市民积极参与, 市场能够…)
         for (int k = at + 1; k < t.length() && k <= at + 10 && (Han.is(t.charAt(k)) || t.charAt(k) == '、')
                 && "的能尽早在对给予帮加积参要把将与及民场".indexOf(t.charAt(k)) < 0; k++) {
-            if ("局厅委部办府院处组".indexOf(t.charAt(k)) >= 0 || t.startsWith("中心", k) || t.startsWith("党组", k)) {
+            // a body named by its purse (县财政, 市财政) stands for its finance bureau
+            if ("局厅委部办府院处组".indexOf(t.charAt(k)) >= 0 || t.startsWith("中心", k) || t.startsWith("党组", k) || t.startsWith("财政", k)) {
                 return true;
             }
         }
@@ -362,6 +400,15 @@ final class Requests {
     /** 望予准许, 望批准, 望尽快批复: what follows 望 asks at once, whatever stands before it (逾期部分望予准许延期). */
     private static boolean grants(String t, int after) {
         return t.startsWith("予", after) || t.startsWith("批", after) || t.startsWith("尽快", after) || t.startsWith("给予", after);
+    }
+
+    /**
+     * 望 after the end of a noun and before a superior (此项考核办法望市政府尽快批复): the marker, not the end
+     * of a word (希望, 展望, 有望 are words and stay wishes or forecasts).
+     */
+    private static boolean addressing(String t, int i) {
+        return superiorFollows(t, i + 1) && !Segmenter.inDictionary(t.substring(i - 1, i + 1)) && WISH_PREFIX.indexOf(t.charAt(i - 1)) < 0
+                && "展有看探渴失愿威声观眺守瞭仰指寄厚众名欲绝张远".indexOf(t.charAt(i - 1)) < 0;
     }
 
     /** 望 opening a place name: 望城区, 望江县, 望亭镇, 望京. */

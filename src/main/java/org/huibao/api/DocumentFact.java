@@ -135,7 +135,9 @@ public record DocumentFact(String name, String title, Span head, Genre genre, in
     }
 
     private static boolean joinsReport(String title) {
-        for (String w : new String[] {"报告暨", "报告并", "报告及", "报告兼", "汇报暨", "汇报并", "汇报及", "汇报兼"}) {
+        // …工作总结暨申请项目资金的请示: a summary joined to a request is a summary
+        for (String w : new String[] {"报告暨", "报告并", "报告及", "报告兼", "汇报暨", "汇报并", "汇报及", "汇报兼", "总结暨", "总结并", "总结及",
+            "总结兼"}) {
             if (title.contains(w)) {
                 return true;
             }
