@@ -188,7 +188,10 @@ final class Requests {
                 }
                 continue;
             }
-            if (ch == '建' && i >= covered && titles == 0 && t.startsWith("建议", i) && RequestReadings.proposer(t, i) && superiorFollows(t, i + 2)) {
+            // a report to a people's congress or a CPPCC proposes what the government should do (建议县财政统筹
+            //安排…): the legislature is asked to weigh it, not to approve or fund it
+            if (ch == '建' && i >= covered && titles == 0 && t.startsWith("建议", i) && RequestReadings.proposer(t, i) && superiorFollows(t, i + 2)
+                    && !legislature(addressee)) {
                 // 建议市局尽快核拨经费: a proposal to a superior asks as 请 does when what it names is a decision
                 // or funds (not 建议上级加大支持力度, 建议省里出台政策: advice)
                 // 建议县委研究后予以明确: the decision may come after another object (研究)
@@ -217,7 +220,7 @@ final class Requests {
                 // an account nor the 申请 of an applicant
                 boolean asking = (before == '报' || before == '申') && i >= 2 && NOW.indexOf(t.charAt(i - 2)) >= 0;
                 // 并报请市政府同意将…延至… in a report to 市委、市政府: 报请 the body addressed asks it here and now
-                boolean toAddressee = before == '报' && !asking && addressed(t, after, addressee) && !past(t, i - 1);
+                boolean toAddressee = before == '报' && !asking && addressed(t, after, addressee) && !past(t, i - 1) && !dated(t, i - 1);
                 if (asking && before == '申' && t.charAt(i - 2) != '拟' && !(i >= 3 && Segmenter.inDictionary(t.substring(i - 3, i - 1)))
                         && after < t.length() && "人书表者".indexOf(t.charAt(after)) < 0 && !past(t, i - 2)) {
                     // 特申请专项资金50万元, 现申请追加…: applying now is the request, whatever it is for (not 现申请人,
@@ -355,6 +358,33 @@ final class Requests {
             }
         }
         return false;
+    }
+
+    /**
+     * A month named in the clause before {@code start} (集团党委于2026年3月报请…批准): the account of when a
+     * request was made, unless the clause plans it (拟于3月报请, 将于…).
+     */
+    static boolean dated(String t, int start) {
+        int from = start;
+        while (from > 0 && start - from < LOOK_BACK && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String clause = t.substring(from, start);
+        if (clause.contains("拟") || clause.contains("将") || clause.contains("计划") || clause.contains("准备")) {
+            return false;
+        }
+        for (int k = clause.indexOf('月'); k > 0; k = clause.indexOf('月', k + 1)) {
+            char d = clause.charAt(k - 1);
+            if (Character.isDigit(d) || "一二三四五六七八九十".indexOf(d) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The report goes to a people's congress, its standing committee or a CPPCC. */
+    private static boolean legislature(String addressee) {
+        return addressee.contains("人大") || addressee.contains("代表大会") || addressee.contains("政协");
     }
 
     /** Whether a superior is named anywhere in {@code s}: 需要上级…, 请求县委县政府…. */
