@@ -158,7 +158,7 @@ final class SentenceCues {
                 // 有待加强"), or when what follows it spells the problems out ("…不足，主要是：…")
                 String clauseText = text.substring(ClauseReader.windowStart(text, m.start()),
                         CueWindow.clauseEnd(text, m.end()));
-                boolean specific = !stock && (cues.like() != ElementKind.SHORTCOMINGS || !specificity.lackLabel(clauseText))
+                boolean specific = !stock
                         || !Patterns.anyMatches(cues.vague(), cue) && specificity.marked(clauseText)
                         || explained.after(report, cues, s, m.end());
                 int start = s.span().start() + m.start();

@@ -70,7 +70,7 @@ final class Specificity {
         int listedProblems = 0;
         for (String clause : text.substring(from, Math.max(from, Math.min(to, from + MAX_READ))).split("[，,；;。\\n、]")) {
             if (Han.contentLength(clause) >= LISTED_MIN_CHARS && !Patterns.anyFind(cues.stock(), clause)
-                    && !Patterns.anyFind(cues.vague(), clause) && !lackLabel(clause)) {
+                    && !Patterns.anyFind(cues.vague(), clause)) {
                 listedProblems++;
             }
         }
@@ -80,16 +80,6 @@ final class Specificity {
     /** The clause holds a figure, names who, or gives an example (config.yaml, context.specific_marks). */
     boolean marked(String clause) {
         return Patterns.anyFind(context.specificMarks(), clause);
-    }
-
-    /**
-     * The clause only labels a lack over an abstract dimension of an area ("城镇化水平偏低", "民生领域还有不少
-     * 短板"): it names where, not what is wrong there, unless it is {@link #marked} or gives a cause, a change or
-     * event, a comparison or a quoted name (config.yaml, context.lack_labels and manifestation_marks).
-     */
-    boolean lackLabel(String clause) {
-        return Patterns.anyFind(context.lackLabels(), clause) && !marked(clause)
-                && !Patterns.anyFind(context.manifestationMarks(), clause);
     }
 
     private boolean clause(ElementCues cues, String clause) {
@@ -109,7 +99,7 @@ final class Specificity {
             while (s.find()) {
                 if (m.end() > m.start() && !Patterns.anyMatches(cues.stock(), m.group())
                         && !Patterns.anyMatches(cues.vague(), m.group())) {
-                    return !lackLabel(clause);
+                    return true;
                 }
             }
         }

@@ -48,8 +48,7 @@ public final class ConfigLoader {
     private static final List<String> RULES_KEYS = List.of("paths", "overrides");
     private static final List<String> OVERRIDE_KEYS = List.of("severity", "enabled", "blocking");
     private static final List<String> CONTEXT_KEYS = List.of("negation", "remedial", "resolved", "other_party",
-            "preview", "achievements", "specific_marks", "lack_labels",
-            "manifestation_marks");
+            "preview", "achievements", "specific_marks");
     private static final Pattern RULE_ID = Pattern.compile("[A-Z]{2,}\\d{3}");
 
     private ConfigLoader() {
@@ -273,9 +272,7 @@ public final class ConfigLoader {
                 patterns(context, "other_party"),
                 patterns(context, "preview"),
                 patterns(context, "achievements"),
-                patterns(context, "specific_marks"),
-                patterns(context, "lack_labels"),
-                patterns(context, "manifestation_marks"));
+                patterns(context, "specific_marks"));
     }
 
     private static List<Pattern> patterns(Section section, String key) throws ConfigException {

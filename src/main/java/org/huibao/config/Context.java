@@ -10,14 +10,9 @@ import java.util.regex.Pattern;
  * @param achievements headings of parts about what was done (主要成效, 工作开展情况)
  * @param specificMarks what makes a problem clause specific beyond stock phrases: a figure, a subject
  *                      naming who ("部分支部", "有的党员"), an example
- * @param lackLabels   a lack word over an abstract dimension of a broad area ("城镇化水平偏低"): names an area,
- *                      not what is wrong in it
- * @param manifestationMarks what makes a problem word concrete when its clause has no specific mark: a cause, a
- *                      change or event, a comparison with a benchmark, a quoted name ("民间投资有所下滑")
  */
 public record Context(Pattern negation, List<Pattern> remedial, List<Pattern> resolved, List<Pattern> otherParty,
-                      List<Pattern> preview, List<Pattern> achievements, List<Pattern> specificMarks,
-                      List<Pattern> lackLabels, List<Pattern> manifestationMarks) {
+                      List<Pattern> preview, List<Pattern> achievements, List<Pattern> specificMarks) {
 
     public Context {
         remedial = List.copyOf(remedial);
@@ -26,7 +21,5 @@ public record Context(Pattern negation, List<Pattern> remedial, List<Pattern> re
         preview = List.copyOf(preview);
         achievements = List.copyOf(achievements);
         specificMarks = List.copyOf(specificMarks);
-        lackLabels = List.copyOf(lackLabels);
-        manifestationMarks = List.copyOf(manifestationMarks);
     }
 }
