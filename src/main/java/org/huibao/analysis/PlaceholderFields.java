@@ -199,7 +199,7 @@ final class PlaceholderFields {
 
     /**
      * The pairs a wiki or a template engine writes a slot with, [[签名]], 【【单位】】, ［［日期］］: a short name
-     * inside, no sentence. Returns the end of the pair, or -1. ({{…}} is the mask pattern's.)
+     * inside, no sentence, not a number. Returns the end of the pair, or -1. ({{…}} is the mask pattern's.)
      */
     private static int doubledSlot(String t, int i) {
         char open = t.charAt(i);
@@ -210,13 +210,23 @@ final class PlaceholderFields {
         for (int j = i + 2; j + 1 < t.length() && j <= i + 14; j++) {
             char ch = t.charAt(j);
             if (ch == close) {
-                return t.charAt(j + 1) == close && j > i + 2 ? j + 2 : -1;
+                // [[1]]: a note's number, as a web page copies its footnote marks, names no field
+                return t.charAt(j + 1) == close && j > i + 2 && !digits(t, i + 2, j) ? j + 2 : -1;
             }
             if ("，。；：！？,.;:!?".indexOf(ch) >= 0) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    private static boolean digits(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isDigit(t.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
