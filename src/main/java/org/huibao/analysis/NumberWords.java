@@ -93,6 +93,9 @@ final class NumberWords implements Detector {
             while (s.find()) {
                 // the word after the number goes (约100多名 → 约100名, 100多名左右 → 100多名)
                 String g = m.group();
+                if (Numbers.recentYears(t, m.start(), m.end())) {
+                    continue;
+                }
                 String fix = g.endsWith("左右") || g.endsWith("上下") || g.endsWith("以上") ? g.substring(0, g.length() - 2) : g.substring(0, g.length() - 1);
                 add(c, out, m.start(), m.end(), fix, fix);
             }

@@ -230,7 +230,7 @@ final class Numbers {
         int whole = k + 1 < t.length() && t.charAt(k) == '.' && digit(t.charAt(k + 1)) ? run(t, k + 1) : k;
         // 约4600余份, 近100多人, 约5%左右: two words of approximation on one number
         int approx = approximation(t, i, whole);
-        if (approx > 0) {
+        if (approx > 0 && !recentYears(t, i - 1, approx)) {
             int from = t.startsWith("大约", i - 2) || t.startsWith("将近", i - 2) ? i - 2 : t.charAt(i - 1) == '约' || t.charAt(i - 1) == '近' ? i - 1 : i;
             // 约 far before (约需资金2.3亿多元): the word after the number goes, 约 stays where it is
             String plain = from == i ? t.substring(i, t.startsWith("左右", approx - 2) ? approx - 2 : approx - 1) : t.substring(i, approx);
@@ -309,6 +309,16 @@ final class Numbers {
             }
         }
         return k - 1;
+    }
+
+    /**
+     * 近十余年来, 近20多年以来: 近 before a span of years followed by 来 or 间 means "the recent", not "nearly", so
+     * 余 or 多 after the number is the only word of approximation. {@code at} is where 近 may stand, {@code end}
+     * where 余 or 多 ends.
+     */
+    static boolean recentYears(String t, int at, int end) {
+        return at >= 0 && t.charAt(at) == '近' && (at == 0 || "将接".indexOf(t.charAt(at - 1)) < 0)
+                && (t.startsWith("年来", end) || t.startsWith("年以来", end) || t.startsWith("年间", end));
     }
 
     /**

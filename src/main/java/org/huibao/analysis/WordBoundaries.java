@@ -103,11 +103,13 @@ final class WordBoundaries {
                     && (tokens.get(right + 1).word().length() == 1 || !r.pos().startsWith("n") || LEVELS.indexOf(r.word().charAt(0)) >= 0)
                     || word(r.word() + tokens.get(right + 1).word()));
             // a verb of its own takes an aspect particle or an object (作了, 任组长), not an adjective or
-            // nothing (整改|改|不力); the light verb 作 also an adverb before its object (工作|作|不正确的干涉)
+            // nothing (整改|改|不力); the light verb 作 also an adverb or an adjective before its object (工作|作|不正确的干涉,
+            // 工作|作|全面|部署)
             String after = right + 1 < tokens.size() ? tokens.get(right + 1).pos() : "w";
             boolean takesObject = after.startsWith("u") || after.startsWith("n") || after.startsWith("r")
                     || after.startsWith("m") || after.startsWith("q") || after.startsWith("v") || after.equals("j")
-                    || after.startsWith("p") || after.equals("b") || after.equals("d") && r.word().equals("作");
+                    || after.startsWith("p") || after.equals("b")
+                    || (after.equals("d") || after.startsWith("a") && secondAfterIsVerb(tokens, right)) && r.word().equals("作");
             boolean verbOfItsOwn = r.verb() && !l.pos().equals("v") && takesObject;
             // a noun's own chief: 产业链|链|长制, 河|河长 — the thing named again with 长
             boolean chief = l.pos().startsWith("n") && right + 1 < tokens.size()
@@ -194,6 +196,11 @@ final class WordBoundaries {
                 || pos.startsWith("q") || pos.equals("j");
         return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")))
                 && !abbreviations(tokens, left) && !(!function(pos) && unknownName(tokens, right));
+    }
+
+    /** The word two after {@code k} is a verb: 作|全面|部署, 作|深入|研究 — the light verb's object. */
+    private static boolean secondAfterIsVerb(List<Segmenter.Token> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k + 2).pos().startsWith("v");
     }
 
     /** A dictionary word of two to four characters ends at {@code i} (its last character). */
