@@ -87,6 +87,17 @@ public final class PackagedTrees {
         return w.out.toByteArray();
     }
 
+    /** Whether the composer resolved the tag itself (no tag in the text); SnakeYAML keeps it unexposed. */
+    static boolean resolved(Node n) {
+        try {
+            Field f = Node.class.getDeclaredField("resolved");
+            f.setAccessible(true);
+            return f.getBoolean(n);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("SnakeYAML's Node.resolved is gone: update PackagedTrees", e);
+        }
+    }
+
     private static final class Writer {
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
         final Map<String, Integer> strings = new HashMap<>();
@@ -162,16 +173,6 @@ public final class PackagedTrees {
             out.write(v);
         }
 
-        /** Whether the composer resolved the tag itself (no tag in the text); SnakeYAML keeps it unexposed. */
-        private static boolean resolved(Node n) {
-            try {
-                Field f = Node.class.getDeclaredField("resolved");
-                f.setAccessible(true);
-                return f.getBoolean(n);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("SnakeYAML's Node.resolved is gone: update PackagedTrees", e);
-            }
-        }
     }
 
     private static final class Reader {

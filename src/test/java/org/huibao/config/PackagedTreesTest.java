@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,8 +74,8 @@ class PackagedTreesTest {
         MappingNode root = (MappingNode) read;
         SequenceNode list = (SequenceNode) root.getValue().get(1).getValueNode();
         assertSame(root.getValue().get(0).getValueNode(), list.getValue().get(0));
-        assertFalse(resolved(list.getValue().get(1)));
-        assertTrue(resolved(list.getValue().get(2)));
+        assertFalse(PackagedTrees.resolved(list.getValue().get(1)));
+        assertTrue(PackagedTrees.resolved(list.getValue().get(2)));
         assertFalse(PackagedTrees.read(new byte[] {1, 2, 3}, text).isPresent(), "not a tree");
     }
 
@@ -84,7 +83,7 @@ class PackagedTreesTest {
         String at = where + ":" + (expected.getStartMark().getLine() + 1);
         assertEquals(expected.getClass(), actual.getClass(), at);
         assertEquals(expected.getTag(), actual.getTag(), at);
-        assertEquals(resolved(expected), resolved(actual), at);
+        assertEquals(PackagedTrees.resolved(expected), PackagedTrees.resolved(actual), at);
         assertEquals(expected.getAnchor(), actual.getAnchor(), at);
         assertSameMark(expected.getStartMark(), actual.getStartMark(), at);
         assertSameMark(expected.getEndMark(), actual.getEndMark(), at);
@@ -115,15 +114,5 @@ class PackagedTreesTest {
     private static void assertSameMark(Mark expected, Mark actual, String at) {
         assertEquals(List.of(expected.getIndex(), expected.getLine(), expected.getColumn()),
                 List.of(actual.getIndex(), actual.getLine(), actual.getColumn()), at);
-    }
-
-    private static boolean resolved(Node n) {
-        try {
-            Field f = Node.class.getDeclaredField("resolved");
-            f.setAccessible(true);
-            return f.getBoolean(n);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
     }
 }
