@@ -341,13 +341,18 @@ final class Requests {
         return containsAny(t, from, at, HEDGES);
     }
 
-    /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
-    static boolean past(String t, int start) {
+    /** The marker's clause before {@code start}, at most {@link #LOOK_BACK} characters of it. */
+    private static String clauseBefore(String t, int start) {
         int from = start;
         while (from > 0 && start - from < LOOK_BACK && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
             from--;
         }
-        String clause = t.substring(from, start);
+        return t.substring(from, start);
+    }
+
+    /** A word of {@link #PAST} in the marker's clause, at most {@link #LOOK_BACK} characters before it. */
+    static boolean past(String t, int start) {
+        String clause = clauseBefore(t, start);
         for (String w : PAST) {
             for (int k = clause.indexOf(w); k >= 0; k = clause.indexOf(w, k + 1)) {
                 // 经 of 经批准, 经研究; not of 经费, 经济, 经营, 经验: 所需经费请县委宣传部审批 asks
@@ -365,11 +370,7 @@ final class Requests {
      * request was made, unless the clause plans it (拟于3月报请, 将于…).
      */
     static boolean dated(String t, int start) {
-        int from = start;
-        while (from > 0 && start - from < LOOK_BACK && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
-            from--;
-        }
-        String clause = t.substring(from, start);
+        String clause = clauseBefore(t, start);
         if (clause.contains("拟") || clause.contains("将") || clause.contains("计划") || clause.contains("准备")) {
             return false;
         }
