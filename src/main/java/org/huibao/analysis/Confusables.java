@@ -152,12 +152,8 @@ final class Confusables {
      */
     private void idioms(String t, int lineId, Columns columns, List<Term> known, List<Term> out) {
         for (int p = 0; p + IDIOM <= t.length(); p++) {
-            if (!Han.is(t.charAt(p + IDIOM - 1))) {
-                p += IDIOM - 1; // nor can the windows that hold this character be idioms: move past it
-                continue;
-            }
-            // the script first: a look-up of the sieve costs more than a range test
-            if (!Han.is(t.charAt(p)) || !Han.is(t.charAt(p + 1)) || !Han.is(t.charAt(p + 2)) || !idioms.mayBeNear(t, p)) {
+            if (!idioms.mayBeNear(t, p) || !Han.is(t.charAt(p)) || !Han.is(t.charAt(p + 1)) || !Han.is(t.charAt(p + 2))
+                    || !Han.is(t.charAt(p + IDIOM - 1))) {
                 continue;
             }
             for (int k = 0; k < IDIOM; k++) {
