@@ -21,7 +21,10 @@ final class Numbers {
     private static final String CHINESE_DIGITS = "〇零一二两三四五六七八九";
     private static final String CHINESE_NUMERALS = CHINESE_DIGITS + "十百千";
 
-    /** The characters a branch of {@link #find}'s pass acts on. */
+    /**
+     * The characters a branch of {@link #find}'s pass acts on: the union of the branches' first tests. A
+     * branch added to the pass adds its characters here, or it never runs.
+     */
     private static final CharTable OPENS = CharTable.where(ch -> {
         char c = (char) ch;
         return CAPITALS.indexOf(c) >= 0 && CAPITALS.indexOf(c) < 12 || c >= '０' && c <= '９' || c == '%' || c == '％'

@@ -99,7 +99,8 @@ final class PlaceholderTokens {
 
     /**
      * Whether the text holds a word {@link #SELF_CLAUSE}'s note opens with (此条, 本段, 该数据, 这部分…): the
-     * pattern may begin at any position of a line, and one pass over the line spares trying it at each.
+     * pattern may begin at any position of a line, and one pass over the line spares trying it at each. A
+     * word added to the pattern is added here.
      */
     private static boolean selfNoteMay(String t) {
         for (int i = 0; i + 1 < t.length(); i++) {

@@ -68,7 +68,10 @@ final class Placeholders {
     /** What a drafter writes a figure of zeros with: 0, ０ and the letter O, which looks like one (ＯＯ起). */
     private static final String ZEROS = "0０OＯ";
 
-    /** The characters a branch of {@link #find}'s pass acts on. */
+    /**
+     * The characters a branch of {@link #find}'s pass acts on: the union of the branches' first tests. A
+     * branch added to the pass adds its characters here, or it never runs.
+     */
     private static final CharTable OPENS = CharTable.where(ch -> {
         char c = (char) ch;
         return OPENERS.indexOf(c) >= 0 || c == '_' || c == '＿' || c == '‗' || BLANKS.indexOf(c) >= 0 || c == '囗' || c == '口'
