@@ -17,7 +17,8 @@ class CharTableTest {
         };
         for (IntPredicate test : tests) {
             CharTable table = CharTable.where(test);
-            for (int c = 0; c < 1 << 16; c++) {
+            for (int i = 0; i < 1 << 16; i++) {
+                int c = i;
                 assertEquals(test.test(c), table.has((char) c), () -> "U+" + Integer.toHexString(c));
             }
         }
