@@ -21,6 +21,16 @@ final class Numbers {
     private static final String CHINESE_DIGITS = "〇零一二两三四五六七八九";
     private static final String CHINESE_NUMERALS = CHINESE_DIGITS + "十百千";
 
+    /**
+     * The characters a branch of {@link #find}'s pass acts on: the union of the branches' first tests. A
+     * branch added to the pass adds its characters here, or it never runs.
+     */
+    private static final CharTable OPENS = CharTable.where(ch -> {
+        char c = (char) ch;
+        return CAPITALS.indexOf(c) >= 0 && CAPITALS.indexOf(c) < 12 || c >= '０' && c <= '９' || c == '%' || c == '％'
+                || CHINESE_DIGITS.indexOf(c) >= 0 || digit(c) || c == '百';
+    });
+
     private Numbers() {
     }
 
@@ -28,6 +38,9 @@ final class Numbers {
         String t = c.text();
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
+            if (!OPENS.has(ch)) {
+                continue;
+            }
             if (CAPITALS.indexOf(ch) >= 0 && CAPITALS.indexOf(ch) < 12) {
                 i = capitals(c, i, out);
                 continue;

@@ -84,15 +84,31 @@ final class PlaceholderTokens {
                 }
             }
         }
-        Matcher self = SELF_CLAUSE.matcher(t);
-        while (self.find()) {
-            if (endsWithToDo(self.group(1))) {
-                Placeholders.addNew(c, out, self.start(1), self.end());
+        if (selfNoteMay(t)) {
+            Matcher self = SELF_CLAUSE.matcher(t);
+            while (self.find()) {
+                if (endsWithToDo(self.group(1))) {
+                    Placeholders.addNew(c, out, self.start(1), self.end());
+                }
             }
         }
         if (t.indexOf('|') >= 0 || t.indexOf('｜') >= 0) {
             cells(c, out);
         }
+    }
+
+    /**
+     * Whether the text holds a word {@link #SELF_CLAUSE}'s note opens with (此条, 本段, 该数据, 这部分…): the
+     * pattern may begin at any position of a line, and one pass over the line spares trying it at each. A
+     * word added to the pattern is added here.
+     */
+    private static boolean selfNoteMay(String t) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            if ("此该这本".indexOf(t.charAt(i)) >= 0 && "条段数部".indexOf(t.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void tokens(LineContext c, List<Spot> out) {

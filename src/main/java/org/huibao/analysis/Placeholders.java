@@ -59,11 +59,25 @@ final class Placeholders {
             + "|(?<![A-Za-z0-9])(?:19|20)[0-9]{2}([/\\-．.])[0-9]{1,2}\\2[xXｘＸ×]{1,2}(?![A-Za-z0-9])"
             + "|(?<![0-9０-９])(?:19|20|二〇|二○)(?:[ \u00A0]{2,}|\u3000+)年(?!来|以来|间|中|里|前|后|左右|多)");
 
+    private static final StartsAt.Test NUMERIC_DATE_START = FirstChars.of(NUMERIC_DATE).orElseThrow();
+
     /** A figure with some digits masked by a letter (N0名, 1X个, X0万元): a template's figure half filled. */
     private static final Pattern MIXED = Pattern.compile(
             "(?<=\\p{IsHan})(?=[0-9０-９]*[NＮXＸxｘ])(?=[NＮXＸxｘ]*[0-9０-９])[0-9０-９NＮXＸxｘ]{2,5}(?![A-Za-z0-9０-９.．])");
+    private static final StartsAt.Test MIXED_START = FirstChars.of(MIXED).orElseThrow();
     /** What a drafter writes a figure of zeros with: 0, ０ and the letter O, which looks like one (ＯＯ起). */
     private static final String ZEROS = "0０OＯ";
+
+    /**
+     * The characters a branch of {@link #find}'s pass acts on: the union of the branches' first tests. A
+     * branch added to the pass adds its characters here, or it never runs.
+     */
+    private static final CharTable OPENS = CharTable.where(ch -> {
+        char c = (char) ch;
+        return OPENERS.indexOf(c) >= 0 || c == '_' || c == '＿' || c == '‗' || BLANKS.indexOf(c) >= 0 || c == '囗' || c == '口'
+                || c == '…' || c == '·' || c == '.' || c == '—' || c == '－' || maskSymbol(c) || ZEROS.indexOf(c) >= 0
+                || "YyMDdＹｙＭＤｄ".indexOf(c) >= 0 || c == '×';
+    });
 
     private Placeholders() {
     }
@@ -84,6 +98,9 @@ final class Placeholders {
         boolean blanks = false;
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
+            if (!OPENS.has(ch)) {
+                continue;
+            }
             if (OPENERS.indexOf(ch) >= 0) {
                 i = PlaceholderFields.bracket(c, i, out);
             } else if (ch == '_' || ch == '＿' || ch == '‗') {
@@ -135,16 +152,18 @@ final class Placeholders {
         PlaceholderNotes.find(c, out);
         PlaceholderTokens.find(c, out);
         if (t.indexOf('N') >= 0 || t.indexOf('Ｎ') >= 0 || t.indexOf('X') >= 0 || t.indexOf('Ｘ') >= 0 || t.indexOf('x') >= 0) {
-            Matcher m = MIXED.matcher(t);
-            while (m.find()) {
+            Search s = new Search(MIXED, t, MIXED_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 if (countsFigure(t, m.end())) {
                     addNew(c, out, m.start(), m.end());
                 }
             }
         }
         if (t.indexOf('/') >= 0 || t.indexOf('-') >= 0 || t.indexOf('.') >= 0 || t.indexOf('．') >= 0 || t.indexOf('年') >= 0) {
-            Matcher m = NUMERIC_DATE.matcher(t);
-            while (m.find()) {
+            Search s = new Search(NUMERIC_DATE, t, NUMERIC_DATE_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
                 addNew(c, out, m.start(), m.end());
             }
         }

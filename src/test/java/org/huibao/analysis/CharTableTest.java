@@ -1,0 +1,26 @@
+package org.huibao.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.Test;
+
+/** A table holds exactly the characters its test holds for, at every bit of every word. */
+class CharTableTest {
+    @Test
+    void holdsExactlyTheCharactersOfItsTest() {
+        IntPredicate[] tests = {
+            c -> "【〔（(_＿‗ \u3000…·.—－×0０OＯ百%％".indexOf(c) >= 0,
+            c -> c % 64 == 63 || c % 64 == 0, // the first and last bit of every word
+            c -> Character.getType(c) == Character.OTHER_SYMBOL,
+            c -> c == 0xFFFF,
+        };
+        for (IntPredicate test : tests) {
+            CharTable table = CharTable.where(test);
+            for (int i = 0; i < 1 << 16; i++) {
+                int c = i;
+                assertEquals(test.test(c), table.has((char) c), () -> "U+" + Integer.toHexString(c));
+            }
+        }
+    }
+}
