@@ -28,7 +28,7 @@ final class OtherClosings {
     }
 
     private static final String[] CUES = {"特此", "此复", "专此", "此致", "此布", "此令", "此函", "执行", "落实", "办理", "实施", "现予",
-        "解释", "施行", "生效", "未尽事宜", "以上", "顺致", "顺颂", "谨此", "知悉"};
+        "解释", "施行", "生效", "未尽事宜", "以上", "顺致", "顺颂", "谨此", "知悉", "周知"};
 
     /**
      * The closing formulas of other kinds of document, each with the title words of the kinds it
@@ -275,7 +275,9 @@ final class OtherClosings {
             // the clause opens on 请 (请遵照执行, 请各单位认真贯彻落实) and is short, as a closing formula is
             // not 请转发各街道贯彻执行, 请批转…执行: a request that the superior forward the report (HB303's)
             boolean forward = t.substring(start, end).matches(".*(?:转发|批转|转送|印发|下发|转至|转给).*");
-            if (t.startsWith("请", start) && end - start <= 20 && !t.startsWith("请示", start) && !forward) {
+            // (or on 望, the older register of the same formula: 望周知, 望遵照执行)
+            boolean opens = t.startsWith("请", start) && !t.startsWith("请示", start) || t.startsWith("望", start);
+            if (opens && end - start <= 20 && !forward) {
                 out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
             }
             return;

@@ -135,16 +135,18 @@ final class PlaceholderBlanks {
      */
     static void blankFigures(LineContext c, List<int[]> dates, List<Spot> out) {
         String t = c.text();
+        // a single tab inside a sentence is a blank typed with another key (共计\t万元); several are a table's columns
+        String blanks = t.indexOf('\t') >= 0 && t.indexOf('\t') == t.lastIndexOf('\t') ? Placeholders.BLANKS + "\t" : Placeholders.BLANKS;
         int i = 1;
         while (i < t.length()) {
-            if (Placeholders.BLANKS.indexOf(t.charAt(i)) < 0) {
+            if (blanks.indexOf(t.charAt(i)) < 0) {
                 i++;
                 continue;
             }
             int k = i;
             int width = 0;
-            while (k < t.length() && Placeholders.BLANKS.indexOf(t.charAt(k)) >= 0) {
-                width += t.charAt(k) == '\u3000' ? 2 : 1;
+            while (k < t.length() && blanks.indexOf(t.charAt(k)) >= 0) {
+                width += t.charAt(k) == '\u3000' || t.charAt(k) == '\t' ? 2 : 1;
                 k++;
             }
             // 周　　同志: a surname, then blanks where the given name belongs (not 王  伟  同志, a padded name)

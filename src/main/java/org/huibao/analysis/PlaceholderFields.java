@@ -159,7 +159,10 @@ final class PlaceholderFields {
         // 刚才，（发言单位）等3所学校, （单位1）、（单位2）: a unit named by its role, not after a noun it would gloss
         boolean unit = !afterNoun && UNIT_SLOT.matcher(inside).matches();
         boolean masked = !inside.isEmpty() && maskOnly(inside);
-        if ((field(inside) || letter || countName || named || example || slot || unit || masked || colleagueNote(inside)
+        // 共办理案件（……）件, 书记（——）同志, （略）万元: a cut or an omission where a figure or a name belongs
+        // (an ellipsis in brackets elsewhere marks a cut in a quotation)
+        boolean cut = !inside.isEmpty() && (counted || titled) && (inside.equals("略") || inside.chars().allMatch(ch -> "…—-－·.．".indexOf(ch) >= 0));
+        if ((field(inside) || letter || countName || named || example || slot || unit || masked || cut || colleagueNote(inside)
                 || !round && !heading && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
@@ -240,6 +243,8 @@ final class PlaceholderFields {
     }
 
     private static final String[] REMARKS = {"批注：", "批注:", "修改意见：", "修改意见:", "审稿意见：", "审稿意见:", "审改意见：", "修改建议：",
+        // a reviser's mark left by an editor (（修订：删除此句）, （edited by 张三）)
+        "修订：", "修订:", "edited by", "Edited by", "修改人：", "修改人:",
         "编辑意见：", "审核意见：", "审阅意见：", "领导批注："};
 
     /** Titles after a name: 由（姓名）同志负责 leaves the name out. */

@@ -105,7 +105,7 @@ final class Placeholders {
                 i = PlaceholderFields.bracket(c, i, out);
             } else if (ch == '_' || ch == '＿' || ch == '‗') {
                 i = underscores(c, i, out);
-            } else if (BLANKS.indexOf(ch) >= 0) {
+            } else if (BLANKS.indexOf(ch) >= 0 || ch == '\t') {
                 blanks = true;
             } else if (ch == '囗' || ch == '口' && t.startsWith("口口口", i)) {
                 // 招聘会囗场, 共口口口口项: 囗 writes no word of a report, and no word holds three 口
@@ -115,7 +115,8 @@ final class Placeholders {
                 }
                 addNew(c, out, i, k);
                 i = k - 1;
-            } else if (ch == '…' || ch == '·' && t.startsWith("···", i) || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)) {
+            } else if (ch == '…' || ch == '·' && t.startsWith("···", i) || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)
+                    || ch == '-' && t.startsWith("----", i)) {
                 i = ellipsis(c, i, out);
             } else if (maskSymbol(ch) || ZEROS.indexOf(ch) >= 0) {
                 i = symbolFigure(c, i, out);
@@ -151,6 +152,7 @@ final class Placeholders {
         }
         PlaceholderNotes.find(c, out);
         PlaceholderTokens.find(c, out);
+        PlaceholderSlots.find(c, out);
         if (t.indexOf('N') >= 0 || t.indexOf('Ｎ') >= 0 || t.indexOf('X') >= 0 || t.indexOf('Ｘ') >= 0 || t.indexOf('x') >= 0) {
             Search s = new Search(MIXED, t, MIXED_START);
             Matcher m = s.matcher();
@@ -203,10 +205,28 @@ final class Placeholders {
         boolean listMark = mark != '…' && (i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0);
         if (figureSlot(t, i, k) && !proseWord(t, k) && !listMark) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
+        } else if (valueRun(t, i, k)) {
+            addNew(c, out, i, k);
         } else if (mark == '…' && (nameSlot(t, i, k) || dateSlot(t, i, k))) {
             addNew(c, out, i, k);
         }
         return k - 1;
+    }
+
+    /**
+     * A run of dashes or dots longer than any mark of prose, where a value belongs: a label's value
+     * (负责人：——————, 联系人：………) or a stretch of a sentence between a word and a mark (投入资金——————，).
+     * A dash (——) or an ellipsis (……) of prose is two characters; four dashes after a colon, six inside a
+     * sentence, or three ellipsis dots are no mark a writer types.
+     */
+    private static boolean valueRun(String t, int i, int k) {
+        char mark = t.charAt(i);
+        int n = k - i;
+        boolean ends = k >= t.length() || "，。；、,;".indexOf(t.charAt(k)) >= 0;
+        boolean label = i >= 2 && "：:".indexOf(t.charAt(i - 1)) >= 0 && Han.is(t.charAt(i - 2));
+        boolean word = i > 0 && Han.is(t.charAt(i - 1));
+        int least = mark == '…' ? 3 : mark == '.' || mark == '·' ? 6 : label ? 4 : 6;
+        return n >= least && ends && (label || word);
     }
 
     /**
@@ -308,7 +328,7 @@ final class Placeholders {
      */
     private static boolean figureSlot(String t, int i, int k) {
         // after a Chinese character, or opening a sentence (……个村完成改造)
-        boolean opens = i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0;
+        boolean opens = i == 0 || "。；：:".indexOf(t.charAt(i - 1)) >= 0;
         // or after a quoted or bracketed name: 检查“九小场所”···家
         boolean named = i > 0 && "”）」".indexOf(t.charAt(i - 1)) >= 0;
         if (!opens && !named && (i == 0 || !Han.is(t.charAt(i - 1))) || k >= t.length() || COUNTERS.indexOf(t.charAt(k)) < 0
@@ -391,10 +411,25 @@ final class Placeholders {
         boolean rule = c.document().markdown() && !wide && t.strip().chars().allMatch(ch -> ch == '_' || ch == ' ');
         // 资金_万元: one underscore between a word and what a figure counts
         boolean figure = k - i == 1 && i > 0 && Han.is(t.charAt(i - 1)) && countsFigure(t, k);
-        if ((k - i >= 2 || wide || figure) && !(latinBefore && latinAfter) && !rule) {
+        if ((k - i >= 2 || wide || figure) && !(latinBefore && latinAfter) && !rule && !quotedForm(t, i)) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k, ""));
         }
         return k - 1;
+    }
+
+    /**
+     * Whether the underscores at {@code i} belong to a form quoted as such: a quotation of nothing but underscores
+     * and a date's or a number's frame (“____年__月__日”一栏, 按“〔____〕__号”格式), which the sentence describes.
+     */
+    private static boolean quotedForm(String t, int i) {
+        int open = t.lastIndexOf('“', i);
+        int close = t.indexOf('”', i);
+        if (open < 0 || close < 0 || t.lastIndexOf('”', i) > open) {
+            return false;
+        }
+        String inside = t.substring(open + 1, close);
+        boolean frame = inside.chars().allMatch(ch -> "_＿ \u3000年月日号第〔〕[]（）()".indexOf(ch) >= 0);
+        return frame && inside.chars().anyMatch(ch -> "年月日号".indexOf(ch) >= 0);
     }
 
     private static boolean latin(char ch) {

@@ -69,6 +69,7 @@ final class QuestionsAndThanks {
                 }
             }
         }
+        conditional(t, out);
         for (int i = t.indexOf("如蒙"); i >= 0; i = t.indexOf("如蒙", i + 1)) {
             int end = RequestObjects.object(t, i + 2, 6, false);
             if (end < 0 && (t.startsWith("俯允", i + 2) || t.startsWith("惠允", i + 2) || t.startsWith("俯准", i + 2) || t.startsWith("恩准", i + 2))) {
@@ -76,6 +77,36 @@ final class QuestionsAndThanks {
             }
             if (end > 0) {
                 out.add(new int[] {i, end});
+            }
+        }
+    }
+
+    /** Conditions on the addressee's decision: 如获批准, 若获同意, 若能获得市局支持, 如能得到上级批复. */
+    private static final String[] CONDITIONS = {"若能获得", "如能获得", "若能得到", "如能得到", "如获", "若获", "倘获", "若蒙", "倘蒙"};
+    /** Words in the sentence before a condition that put the decision with another body the writer applied to. */
+    private static final String[] APPLIED_ELSEWHERE = {"申报", "上报", "报送", "已报", "争取", "积极", "国家"};
+
+    /**
+     * A condition on what the reader decides (如获批准，我局将…; 若能获得市局支持): the 请示's way of asking, as
+     * 如蒙 is. Not a decision pending with a body the writer applied to (已申报国家发改委，如获批准…), nor
+     * support from anyone but a body above (若能获得社会各界支持).
+     */
+    private static void conditional(String t, List<int[]> out) {
+        for (String w : CONDITIONS) {
+            for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
+                int from = i;
+                while (from > 0 && "。；！？\n".indexOf(t.charAt(from - 1)) < 0) {
+                    from--;
+                }
+                if (Requests.containsAny(t, from, i, APPLIED_ELSEWHERE)) {
+                    continue;
+                }
+                int at = i + w.length();
+                boolean body = w.length() == 4 && Requests.superiorFollows(t, at);
+                int end = RequestObjects.object(t, at, body ? 10 : 2, false);
+                if (end > 0 && (body || RequestObjects.decision(t, at, end) || end <= at + 2)) {
+                    out.add(new int[] {i, end});
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ final class RequestObjects {
     /** What a superior is asked to do, anywhere in the marker's window. Longest first where one contains another. */
     static final String[] OBJECTS = {"审核批准", "审核批复", "审核确认", "协调解决", "帮助解决", "研究解决", "研究决定", "研究", "批准", "批示", "批复", "批转", "审批", "审定", "核准", "同意",
         "支持", "协调", "解决", "拨付", "拨款", "指示", "明示", "帮助", "审核", "确认", "准予", "核定", "派员", "派人", "出面",
-        "函复", "答复",
+        "函复", "复函", "答复",
         // resources a superior is asked to release: 核拨, 追加, 划拨, 下拨, 下达资金, 拨给, 核增编制, 安排资金
         "核拨", "追加", "划拨", "下拨", "下达", "拨给", "核增", "安排资金", "安排经费", "安排专项", "安排项目", "派专人", "派专家", "派工作组",
         // a permission or a write-off only a superior grants, and a report it forwards further up

@@ -161,8 +161,10 @@ final class Requests {
             }
             if (ch == '盼' && i >= covered && titles == 0 && superiorFollows(t, i + 1)) {
                 // 企盼上级尽快批复, 切盼市委…: a wish addressed to a superior, as 希望县委… is
-                // 切盼市局协调: a plea asks for whatever it names; 企盼上级… only for a decision
-                int end = RequestObjects.object(t, i + 1, WINDOW, PAN_PREFIX.indexOf(before(t, i)) < 0);
+                // 切盼市局协调: a plea asks for whatever it names; 企盼上级… only for a decision; a bare 盼 opening
+                // its clause (…，盼市局给予支持) is the writer's own plea, as 望 there is
+                boolean plea = PAN_PREFIX.indexOf(before(t, i)) >= 0 || !Han.is(before(t, i));
+                int end = RequestObjects.object(t, i + 1, WINDOW, !plea);
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {i > 0 && "企期切殷恳".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
@@ -205,6 +207,16 @@ final class Requests {
                 }
                 continue;
             }
+            if (ch == '希' && i >= covered && titles == 0 && !Han.is(before(t, i)) && (t.startsWith("予", i + 1) || superiorFollows(t, i + 1)
+                    || closesClause(t, RequestObjects.object(t, i + 1, 2, false)))) {
+                // 希予批准, …，希市局尽快拨付: the 希 of letters asks as 望 does (not 希望, which is a wish)
+                int end = RequestObjects.object(t, i + 1, WINDOW, false);
+                if (end > 0 && !past(t, i)) {
+                    out.add(new int[] {i, end});
+                    covered = end;
+                }
+                continue;
+            }
             if (i < covered || ch != '请' && ch != '望' || titles > 0) {
                 continue;
             }
@@ -228,6 +240,26 @@ final class Requests {
                     int end = RequestObjects.object(t, after, WINDOW, false);
                     out.add(new int[] {i - 2, end > 0 ? end : after});
                     covered = end > 0 ? end : after;
+                    continue;
+                }
+                // 以上报告，提请批准 / 报请审定: 提请 or 报请 opening its clause with the decision right after
+                // it names no other body, so it asks the one addressed
+                boolean bare = (before == '提' || before == '报') && i >= 1 && (i == 1 || !Han.is(t.charAt(i - 2)))
+                        && closesClause(t, RequestObjects.object(t, after, 2, false));
+                // 我局申请追加经费50万元: the writer applying, undated, to the reader
+                int applicant = before == '申' ? applicant(t, i - 1) : -1;
+                if (applicant >= 0 && after < t.length() && "了过的人书表者".indexOf(t.charAt(after)) < 0 && !past(t, applicant) && !dated(t, i - 1)) {
+                    int end = RequestObjects.object(t, after, WINDOW / 2, false);
+                    if (end > 0) {
+                        out.add(new int[] {i - 1, end});
+                        covered = end;
+                        continue;
+                    }
+                }
+                if (bare) {
+                    int end = RequestObjects.object(t, after, 2, false);
+                    out.add(new int[] {i - 1, end});
+                    covered = end;
                     continue;
                 }
                 if (asking) {
@@ -296,6 +328,26 @@ final class Requests {
                 covered = end;
             }
         }
+    }
+
+    /** Whether {@code end} (an object's end, -1 for none) ends its clause: 提请批准。, not 报请审批后实施. */
+    private static boolean closesClause(String t, int end) {
+        return end > 0 && (end == t.length() || CLAUSE_ENDS.indexOf(t.charAt(end)) >= 0 || t.startsWith("为盼", end) || t.startsWith("为荷", end));
+    }
+
+    /** The writers that apply in their own name: 我局, 我县, 我单位, 我公司. */
+    private static final String[] APPLICANTS = {"我局", "我县", "我区", "我市", "我镇", "我乡", "我委", "我办", "我院", "我厅", "我部", "我处",
+        "我校", "我司", "我公司", "我单位", "我中心", "我所", "我站", "我街道", "我村"};
+
+    /** Where the writer applying in its own name starts when it stands right before the 申 at {@code shen}, else -1. */
+    private static int applicant(String t, int shen) {
+        for (String a : APPLICANTS) {
+            int s = shen - a.length();
+            if (s >= 0 && t.startsWith(a, s)) {
+                return s;
+            }
+        }
+        return -1;
     }
 
     /** What a report asks of its readers, not of a superior's power: 请…审阅, 请…批评指正, 敬请谅解. */

@@ -1,0 +1,65 @@
+package org.huibao.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huibao.api.Spot;
+
+/**
+ * Masks read by the slot they fill rather than by their glyph: whatever a drafter masks with (✕, ○, ？, …, *,
+ * ×), standing where only a value can stand, is a value left out. The slots: a document number's serial
+ * (〔2026〕✕号, 第？号), the digits of a telephone number (0571-✕✕✕✕), a name between a title and 同志 or
+ * the verb that names a role (副书记○同志, 局长？牵头), a rate before its percent sign (达到×%), a date's
+ * month or day (2025年…月…日), and a unit's place name opening a clause before its kind (……局配合).
+ *
+ * <p>Left alone: the same glyphs in prose — an ellipsis that cuts a quotation, ○ as the zero of a Chinese
+ * numeral (二○二五年), × between figures (3×4米), a question mark ending a question — since each slot is
+ * bounded on both sides by what only a value sits between.
+ */
+final class PlaceholderSlots {
+    private static final String GLYPHS = "xXｘＸ×✕✖*＊○〇□■△▲？?…·";
+    private static final String G = "[" + GLYPHS + "]";
+    /** 〔2026〕✕号, [2025]？？号, 第…号: a serial masked between the year (or 第) and 号. */
+    private static final Pattern SERIAL = Pattern.compile(
+            "(?:[〔\\[［（(【](?:19|20)[0-9]{2}[〕\\]］）)】]|(?<![\\p{IsHan}])第)[ \\u3000]*(" + G + "+)[ \\u3000]*号");
+    /** 0571-✕✕✕✕, 138****5678, 电话：？？？？: a telephone number's digits masked. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![0-9])(?:0[0-9]{2,3}[-－—]?|1[3-9][0-9][-－ ]?[0-9]{0,4})(" + G + "{3,})"
+            + "|(?:电话|手机|热线|传真|联系方式)[：:][ \\u3000]*(" + G + "{3,})");
+    /** 副书记○同志, 局长？牵头: one to three glyphs where a name stands after a title. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<=书记|局长|主任|部长|县长|市长|厅长|处长|科长|主席|委员|组长|镇长|乡长|区长|经理|董事长|校长|院长|所长|站长)"
+            + "([✕✖○〇□■△▲？?·]{1,3})(?=同志|任|牵头|负责|担任|分管|主持|带队|为)");
+    /** 达到×%, 增长✕✕％: a rate masked before its percent sign. */
+    private static final Pattern RATE = Pattern.compile("(?<=\\p{IsHan})([×✕✖…]{1,2})(?=[%％])");
+    /** 2025年…月…日, 6月✕日: a date's month or day masked by a glyph the mask pattern does not know. */
+    private static final Pattern DATE = Pattern.compile("(?<=[0-9]年|^年)([✕✖…]{1,2})(?=月)|(?<=月)([✕✖…]{1,2})(?=[日号])");
+    /** ……局配合, ✕✕县: a unit's name masked, opening a clause before the kind of unit. */
+    private static final Pattern UNIT = Pattern.compile(
+            "(?:^|(?<=[，、：:；。]))[ \\u3000]*(…+|[✕✖]+)(?=[局县市区乡镇村委办厅部处科所站院校]\\p{IsHan})");
+    private static final Pattern[] SLOTS = {SERIAL, PHONE, NAME, RATE, DATE, UNIT};
+
+    private PlaceholderSlots() {
+    }
+
+    static void find(LineContext c, List<Spot> out) {
+        String t = c.text();
+        boolean any = false;
+        for (int i = 0; i < t.length() && !any; i++) {
+            any = GLYPHS.indexOf(t.charAt(i)) >= 0;
+        }
+        if (!any) {
+            return;
+        }
+        for (Pattern p : SLOTS) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.start(g) >= 0) {
+                        Placeholders.addNew(c, out, m.start(g), m.end(g));
+                    }
+                }
+            }
+        }
+    }
+}
