@@ -122,6 +122,7 @@ public final class Analyzer {
                 quoteOpens.add(b.span().line());
             }
         }
+        Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
         String addressee = report.blocks(NodeType.ADDRESSEE).stream().map(Block::text).collect(java.util.stream.Collectors.joining("、"));
         for (Line line : lines) {
             LineScan scan = vocabulary.scan(line.text());
@@ -139,7 +140,7 @@ public final class Analyzer {
                 terms.addAll(PlanYears.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(confusables.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
             }
-            LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line), addressee);
+            LineContext context = new LineContext(line, document, quotationGoesOn(quoteOpens, line), line == last && cutOff(line), addressee);
             int first = spots.size();
             for (Detector d : detectors) {
                 d.detect(context, spots);
@@ -239,6 +240,16 @@ public final class Analyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * A paragraph that stops mid-sentence — on a character, a comma or an opening mark, not on a mark that
+     * ends a sentence or closes a pair: as the text's last line, the text or its copy was cut off there.
+     */
+    private static boolean cutOff(Line line) {
+        String t = line.text().strip();
+        // a line that stops without a mark may be read as an unnumbered heading: as the last line it was cut too
+        return (line.type() == NodeType.PARAGRAPH || line.type() == NodeType.HEADING) && !t.isEmpty() && "。！？!?…；;：:”’）)》」』】〕".indexOf(t.charAt(t.length() - 1)) < 0;
     }
 
     /** A paragraph whose quotation goes on: one of the next two lines is a paragraph opening with “. */

@@ -100,6 +100,9 @@ final class Dates {
         return b.toString();
     }
 
+    /** Events named by their month (六月起义, 十月革命, 五月风暴). */
+    private static final String[] EVENTS = {"起义", "革命", "事变", "风暴", "暴动", "危机"};
+
     /** 2024年五月: an Arabic year with its month in Chinese numerals — one way of writing per date. */
     static int chineseMonth(LineContext c, int i, int k, List<Spot> out) {
         String t = c.text();
@@ -110,7 +113,11 @@ final class Dates {
                 m++;
             }
             long month = value(t.substring(k + 1, m));
-            if (m < t.length() && t.charAt(m) == '月' && m - k - 1 <= 3 && month >= 1 && month <= 12) {
+            // 1938年五六月间: two neighbouring months, an approximation GB/T 15835 spells in Chinese numerals;
+            // 1848年六月起义, 1830年七月革命: the month names the event
+            boolean approximate = m - k - 1 == 2 && t.charAt(k + 1) != '十';
+            boolean event = m + 1 < t.length() && Adjacent.startsWithAny(t, m + 1, EVENTS);
+            if (m < t.length() && t.charAt(m) == '月' && m - k - 1 <= 3 && month >= 1 && month <= 12 && !approximate && !event) {
                 out.add(c.spot(SpotKind.DATE_FORM, i, m + 1, "", t.substring(i, k + 1) + month + "月"));
                 return m;
             }

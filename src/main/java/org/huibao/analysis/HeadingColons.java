@@ -36,8 +36,10 @@ final class HeadingColons {
             int colons = 0;
             for (Heading s : headings) {
                 if (s.numbered() && s.parentId() == h.parentId() && s.level() == h.level() && s.id() != h.id()) {
-                    runIn += s.inline() ? 1 : 0;
-                    colons += !s.inline() && s.text().indexOf('：') > 0 ? 1 : 0;
+                    // a sibling that runs in through a colon of its own (名词解释: 6.家庭农场：是指…) writes the same way
+                    boolean colonStyle = s.text().indexOf('：') > 0 && (!s.inline() || closedByColon(s.text()));
+                    runIn += s.inline() && !colonStyle ? 1 : 0;
+                    colons += colonStyle ? 1 : 0;
                 }
             }
             int at = line.text().indexOf(text);
@@ -47,6 +49,12 @@ final class HeadingColons {
                 out.add(new Spot(SpotKind.MISUSED_MARK, line.id(), columns.span(at + colon, at + colon + 1), "：", "。", "。"));
             }
         }
+    }
+
+    /** A run-in heading closed by a colon, as the one this class judges: a short head, then ：. */
+    private static boolean closedByColon(String text) {
+        int colon = text.indexOf('：');
+        return colon >= 2 && colon <= LONGEST && !containsStop(text, colon);
     }
 
     /** The line a heading starts on: its own, or the paragraph it runs into. */

@@ -11,16 +11,20 @@ import org.huibao.parse.Columns;
 
 /**
  * What a detector sees of one line: the line, the document, its addressee,
- * whether the paragraph goes on as a quotation in one of the next two lines, and which
+ * whether the paragraph goes on as a quotation in one of the next two lines or ends a text cut off, and which
  * {@link CharSets} it has characters of. Not thread-safe (the columns are counted onwards); one per
  * line and pass.
  */
-record LineContext(Line line, DocumentFact document, boolean quotationGoesOn, String addressee, Columns columns,
+record LineContext(Line line, DocumentFact document, boolean quotationGoesOn, boolean cutOff, String addressee, Columns columns,
                    int charSets) {
 
-    /** @param addressee the text of the report's addressee lines (主送机关), empty when it has none */
-    LineContext(Line line, DocumentFact document, boolean quotationGoesOn, String addressee) {
-        this(line, document, quotationGoesOn, addressee, new Columns(line.span(), line.text()), CharSets.of(line.text()));
+    /**
+     * @param cutOff the line is the text's last and stops mid-sentence: the text, or the copy of it, was
+     *     cut off there
+     * @param addressee the text of the report's addressee lines (主送机关), empty when it has none
+     */
+    LineContext(Line line, DocumentFact document, boolean quotationGoesOn, boolean cutOff, String addressee) {
+        this(line, document, quotationGoesOn, cutOff, addressee, new Columns(line.span(), line.text()), CharSets.of(line.text()));
     }
 
     /** True when the line has a character of the set (one of {@link CharSets}' constants). */

@@ -162,7 +162,7 @@ final class PlaceholderBlanks {
                     && (t.startsWith("同志", k) || t.startsWith("书记", k) || t.startsWith("局长", k) || t.startsWith("主任", k));
             // 新增就业 万人: even one blank, before a unit of two counters (万人, 亿元, 人次) that no word starts with
             boolean unit = width == 1 && Han.is(t.charAt(i - 1)) && "百千十数上几近万亿".indexOf(t.charAt(i - 1)) < 0 && !padded && !joint(t, i)
-                    && Adjacent.startsWithAny(t, k, UNITS) && !inside(dates, i);
+                    && Adjacent.startsWithAny(t, k, UNITS) && !inside(dates, i) && !unitColumn(t, k);
             if (unit) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 2, ""));
             } else if (name) {
@@ -171,6 +171,7 @@ final class PlaceholderBlanks {
                 // 增长 %, 6月 日: even one blank where the figure is, with no digit on either side
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
             } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded && !joint(t, i) && Placeholders.countsFigure(t, k)
+                    && !unitColumn(t, k)
                     && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
                     && !article && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
@@ -185,6 +186,24 @@ final class PlaceholderBlanks {
             }
             i = k;
         }
+    }
+
+    /**
+     * The unit at {@code k} is a column of a table's row with its figure in the next column (化学纤维 万吨
+     * 3800.0 12.1, 其中：住宅 万平方米 79043 6.4): the figure was not left out, it stands after the unit.
+     */
+    private static boolean unitColumn(String t, int k) {
+        for (String u : UNITS) {
+            if (t.startsWith(u, k)) {
+                int j = k + u.length();
+                int blanks = j;
+                while (j < t.length() && (Placeholders.BLANKS.indexOf(t.charAt(j)) >= 0 || t.charAt(j) == '|')) {
+                    j++;
+                }
+                return j > blanks && j < t.length() && (Character.isDigit(t.charAt(j)) || t.charAt(j) == '-' || t.charAt(j) == '－');
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence goes on after {@code k} to a mark of a sentence: the blank is in running text, not a table's row. */

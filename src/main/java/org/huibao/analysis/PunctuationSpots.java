@@ -243,6 +243,12 @@ final class PunctuationSpots implements Detector {
         Matcher m = marks.matcher();
         while (marks.find()) {
             if (m.group(1) == null) {
+                // （见附表一、二）, （详见附件1、2）: an item number's ） closes a parenthesis left open before it
+                Deque<int[]> paren = open.get('（');
+                char end = m.group().charAt(m.group().length() - 1);
+                if ((end == '）' || end == ')') && paren != null && !paren.isEmpty()) {
+                    paren.pop();
+                }
                 continue;
             }
             char ch = m.group(1).charAt(0);
@@ -263,12 +269,28 @@ final class PunctuationSpots implements Detector {
         if (quotes != null && !quotes.isEmpty() && c.line().type() == NodeType.PARAGRAPH && c.quotationGoesOn()) {
             quotes.pop();
         }
+        // a mark opened in the last sentence of a text cut off mid-sentence lost its partner with the rest
+        int sentence = c.cutOff() ? lastSentence(c.text()) : Integer.MAX_VALUE;
         for (Deque<int[]> st : open.values()) {
-            lone.addAll(st);
+            for (int[] at : st) {
+                if (at[0] < sentence) {
+                    lone.add(at);
+                }
+            }
         }
         for (int[] at : lone) {
             out.add(c.spot(SpotKind.UNPAIRED_MARK, at[0], at[1], ""));
         }
+    }
+
+    /** Where the line's last sentence begins: after its last 。！？；. */
+    private static int lastSentence(String t) {
+        for (int i = t.length() - 1; i >= 0; i--) {
+            if ("。！？；!?;".indexOf(t.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /**

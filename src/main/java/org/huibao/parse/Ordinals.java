@@ -69,7 +69,7 @@ final class Ordinals {
         }
         if (beginsWith(s, from, to, CN_CHARS)) {
             Matcher m = CHINESE.matcher(s).region(from, to);
-            if (m.lookingAt()) {
+            if (m.lookingAt() && !digitByDigit(m.group(1))) {
                 OrdinalStyle style = m.group(2).equals("、") ? OrdinalStyle.CHINESE_COMMA : OrdinalStyle.CHINESE_OTHER_PUNCT;
                 return Optional.of(match(style, chineseValue(m.group(1)), m, s, from));
             }
@@ -88,6 +88,14 @@ final class Ordinals {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Numerals read digit by digit (一九五八，将积极发展…, 二〇〇〇、): a year, not an ordinal — an ordinal past
+     * nine is always spelt with 十 (十一、, 二十、).
+     */
+    private static boolean digitByDigit(String numeral) {
+        return numeral.length() >= 2 && numeral.indexOf('十') < 0 && numeral.indexOf('百') < 0;
     }
 
     /** An enumeration marker (一是 / 第一， / 首先，) at {@code from}. */
