@@ -86,6 +86,11 @@ public final class Genres {
      */
     private static final Pattern MEETING_TOLD = Pattern.compile(
             "会议由[^。]{0,30}主持|主持(会议|本次会议)|出席(会议)?并(讲话|作重要讲话|致辞)|^(他|她)[^，。]{0,4}(指出|强调|要求|表示|希望)");
+    /**
+     * How many of a meeting's sayings ("会议指出，…", "会议强调，…", "会议要求，…") make an opening dated meeting the
+     * news of a unit told in its own voice; a report may tell two of its own meeting's.
+     */
+    private static final int MEETING_SAYINGS = 3;
     /** The reporting unit speaking of itself: a report has it, a news item about others does not. */
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "我们|我(局|委|办|厅|处|科|单位|部|市|县|区|省|镇|乡|街道|院|校|司|所|中心|公司|集团|行|会|站|队|社)|本(单位|部门|人)");
@@ -111,6 +116,9 @@ public final class Genres {
     private static final Pattern DOWNWARD_ADDRESSEE = Pattern.compile(
             "^各(?!位)[^。；：:]{1,60}[：:]$");
     private static final Pattern HEARERS = Pattern.compile("同志|领导|代表|委员|来宾|朋友|嘉宾");
+    /** A unit's account of what it rectifies after an audit or inspection: "…审计查出问题的整改情况", "巡察整改进展情况". */
+    private static final Pattern OWN_RECTIFICATION = Pattern.compile(
+            "(巡察|巡视|审计|督察|反馈)[^。]{0,30}整改|整改(情况|进展|工作)");
     /**
      * What a 通报 says of itself: "现将有关情况通报如下", "现将…予以通报", "特此通报" — not what it tells of others
      * ("被省政府予以通报表扬").
@@ -296,7 +304,7 @@ public final class Genres {
             return m.group().startsWith("审计") ? "审计工作报告" : "执法检查报告";
         }
         // what a unit rectifies after an audit or inspection, told by itself ("…审计查出问题的整改情况")
-        if (title.contains("整改") || sentenceWith(report, "整改", 5)) {
+        if (title.contains("整改") || opening(report, OWN_RECTIFICATION, 5) != null) {
             return null;
         }
         boolean untitled = !NAMED_KIND.matcher(whole).find();
@@ -304,24 +312,17 @@ public final class Genres {
             return report.text().contains("审计") ? "审计工作报告" : "执法检查报告";
         }
         String bulletin = opening(report, BULLETIN, 4);
-        if (title.endsWith("通报") || (title.isEmpty() && bulletin != null)) {
+        // a 通报 of the unit's own work ("…工作情况通报") tells it to all; one sent down says so or addresses those below
+        boolean downward = false;
+        for (String l : firstLines(report.text(), 3)) {
+            String line = l.strip();
+            downward |= DOWNWARD_ADDRESSEE.matcher(line).find() && !HEARERS.matcher(line).find();
+        }
+        boolean bulletinTitle = title.endsWith("通报");
+        if ((bulletinTitle || title.isEmpty()) && bulletin != null || bulletinTitle && downward) {
             return "通报";
         }
-        if (untitled) {
-            for (String l : firstLines(report.text(), 3)) {
-                String line = l.strip();
-                if (DOWNWARD_ADDRESSEE.matcher(line).find() && !HEARERS.matcher(line).find()) {
-                    return bulletin != null ? "通报" : "下发文件";
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Whether one of the first {@code n} sentences names {@code word}. */
-    private static boolean sentenceWith(Report report, String word, int n) {
-        List<Sentence> sentences = report.sentences();
-        return sentences.subList(0, Math.min(n, sentences.size())).stream().anyMatch(s -> s.text().contains(word));
+        return untitled && downward ? "下发文件" : null;
     }
 
     /**
@@ -462,7 +463,7 @@ public final class Genres {
         // — or goes on telling what the meeting pointed out, stressed and required ("会议指出，…会议要求，…")
         boolean ownNews = NEWS_LEAD.matcher(sentences.get(0).text()).find()
                 && (sentences.stream().anyMatch(s -> MEETING_TOLD.matcher(s.text()).find())
-                    || sentences.stream().filter(s -> MEETING_SAID.matcher(s.text()).find()).count() >= 2);
+                    || sentences.stream().filter(s -> MEETING_SAID.matcher(s.text()).find()).count() >= MEETING_SAYINGS);
         for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
             if (!ownNews && FIRST_PERSON.matcher(s.text()).find()) {
                 return null;

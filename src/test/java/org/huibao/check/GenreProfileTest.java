@@ -44,6 +44,13 @@ class GenreProfileTest {
     }
 
     @Test
+    void aBulletinOfTheUnitsOwnWorkIsNotSentDown() {
+        String own = text("bulletin-sent-down.txt").replace("各乡镇人民政府，县直有关单位：\n", "")
+                .replace("现将有关情况通报如下：", "");
+        assertEquals("report", call(own).genre().id(), "…情况的通报 with no addressee below and no formula: " + call(own));
+    }
+
+    @Test
     void aRectificationPublishedAsABulletinIsTheUnitsOwnAccount() {
         String own = text("bulletin-sent-down.txt").replace("关于2025年第四季度安全生产督查情况的通报", "中共某县应急管理局党组关于巡察整改进展情况的通报");
         assertEquals("rectification", call(own).genre().id());
@@ -82,7 +89,10 @@ class GenreProfileTest {
 
     @Test
     void aNewsItemToldByTheCountyNeedsTheMeetingNarrated() {
-        String report = text("meeting-news-own-county.txt").replace("会议指出，", "").replace("会议强调，", "我们").replace("会议要求，", "");
-        assertTrue(!call(report).genre().id().equals("not-a-report"), "without 会议指出/强调/要求 it is the county speaking of itself");
+        String report = text("meeting-news-own-county.txt").replace("会议要求，", "我们").replace("县委常委、副县长李明出席会议并讲话。\n", "");
+        assertTrue(!call(report).genre().id().equals("not-a-report"),
+                "two of the meeting's sayings and no one attending are the county telling its own meeting");
+        String attended = text("meeting-news-own-county.txt").replace("会议要求，", "我们");
+        assertEquals("not-a-report", call(attended).genre().id(), "an official attending and speaking is news");
     }
 }
