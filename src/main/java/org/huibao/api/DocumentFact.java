@@ -80,7 +80,7 @@ public record DocumentFact(String name, String title, Span head, Genre genre, in
 
     /** What a document that prescribes rules is called at the end of its title (HB108's cue). */
     private static final java.util.Set<String> PRESCRIBING = java.util.Set.of("条例", "办法", "规定", "细则", "规则",
-            "准则", "清单");
+            "准则", "制度", "清单", "条文");
 
     /**
      * True when the text is a regulation, rules or a list of duties ("…巡视工作条例", "…述职评议考核办法（试行）",

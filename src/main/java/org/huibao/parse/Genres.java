@@ -37,7 +37,7 @@ public final class Genres {
     private static final Pattern NAMED_KIND = Pattern.compile("报告|汇报|总结|述职|述责|述廉|发言|讲话");
     /** Titles of documents that are not reports: they prescribe, announce or publish. */
     private static final Pattern OTHER_DOCUMENT = Pattern.compile(
-            "(通知|条例|办法|规定|细则|规则|准则|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|答复|函"
+            "(通知|条例|办法|规定|细则|规则|准则|制度|公报|实施方案|工作方案|意见|决定|纪要|公告|通告|决议|规划|纲要|批复|答复|函"
                     // a standing list of duties or tasks it sets: "…第一责任人职责清单", "…任务分工清单"
                     + "|清单)"
                     // （试行）, （2024年修订）, the date of issue under a title: （2018年10月9日）, the
@@ -59,7 +59,7 @@ public final class Genres {
             "(印发|转发|下发)给?你们[^。]{0,40}请[^。]{0,40}(执行|落实|遵照|遵循|参照)");
     /** What a notice issues, by the kind its name ends with: "《…实施细则》", "《…办法（试行）》". */
     private static final Pattern ISSUED_RULES = Pattern.compile(
-            "《[^》]{2,80}?(条例|办法|规定|细则|规则|准则|清单)(（[^）]{0,8}）)?》");
+            "《[^》]{2,80}?(条例|办法|规定|细则|规则|准则|制度|清单)(（[^）]{0,8}）)?》");
     /** A news item says early on when and where something happened: "12月16日，…召开…". */
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "(((19|20)\\d{2}年)?[0-9０-９一二三四五六七八九十]{1,2}月([0-9０-９一二三四五六七八九十]{1,3}(日|至[0-9０-９]{1,2}日)(上午|下午|晚)?"
@@ -85,10 +85,57 @@ public final class Genres {
      * "会议由校党委书记…主持", "…主持会议并讲话", "他强调，…".
      */
     private static final Pattern MEETING_TOLD = Pattern.compile(
-            "会议由[^。]{0,30}主持|主持(会议|本次会议)|^(他|她)[^，。]{0,4}(指出|强调|要求|表示|希望)");
+            "会议由[^。]{0,30}主持|主持(会议|本次会议)|出席(会议)?并(讲话|作重要讲话|致辞)|^(他|她)[^，。]{0,4}(指出|强调|要求|表示|希望)");
+    /**
+     * How many of a meeting's sayings ("会议指出，…", "会议强调，…", "会议要求，…") make an opening dated meeting the
+     * news of a unit told in its own voice; a report may tell two of its own meeting's.
+     */
+    private static final int MEETING_SAYINGS = 3;
     /** The reporting unit speaking of itself: a report has it, a news item about others does not. */
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "我们|我(局|委|办|厅|处|科|单位|部|市|县|区|省|镇|乡|街道|院|校|司|所|中心|公司|集团|行|会|站|队|社)|本(单位|部门|人)");
+
+    /**
+     * A line of a web page's frame copied with its text: where the page sits, when and by whom it was posted,
+     * how often it was read. It names no document; the title, if any, is on a line after it.
+     */
+    private static final Pattern CHROME = Pattern.compile(
+            "^(当前位置|您的位置|您现在的位置|所在位置)[：:]|^首页[ 　]*[>＞»/]|(发布|发表|更新)(时间|日期)[：:]|来源[：:]|浏览(次数|量)"
+                    + "|阅读(次数|量)|点击(数|量|率)[：:]|字号[：:]|【(字体|打印|关闭)|打印本页|关闭窗口|分享到");
+    /**
+     * Articles of rules, one a line: "第一条　为规范…，制定本制度。" A report may quote an article; only rules are
+     * written in them.
+     */
+    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇]{1,5}条[ 　]");
+    /** How many article lines make a text rules, whatever its title line (often lost in a copy) says. */
+    private static final int ARTICLES = 3;
+    /**
+     * A text sent down to the units it addresses ("各乡镇人民政府，县直有关单位：") — a notice, a 通报, a plan — not
+     * up to a body it reports to; not hearers greeted ("各位领导、同志们：").
+     */
+    private static final Pattern DOWNWARD_ADDRESSEE = Pattern.compile(
+            "^各(?!位)[^。；：:]{1,60}[：:]$");
+    private static final Pattern HEARERS = Pattern.compile("同志|领导|代表|委员|来宾|朋友|嘉宾");
+    /** A unit's account of what it rectifies after an audit or inspection: "…审计查出问题的整改情况", "巡察整改进展情况". */
+    private static final Pattern OWN_RECTIFICATION = Pattern.compile(
+            "(巡察|巡视|审计|督察|反馈)[^。]{0,30}整改|整改(情况|进展|工作)");
+    /**
+     * What a 通报 says of itself: "现将有关情况通报如下", "现将…予以通报", "特此通报" — not what it tells of others
+     * ("被省政府予以通报表扬").
+     */
+    private static final Pattern BULLETIN = Pattern.compile("通报如下|现将[^。]{0,60}予以通报[。，；]|特此通报");
+    /**
+     * A report on the work of others that its author examined — an audit office's report on the budget's
+     * execution, a congress committee's inspection of how a law is carried out: the problems it names are the
+     * audited or inspected units', its suggestions are addressed to them.
+     */
+    private static final Pattern EXAMINATION_TITLE = Pattern.compile(
+            "审计工作报告|审计结果的?报告|审计情况的?报告|执法检查[^，。]{0,30}报告|检查《[^》]{2,40}》[^，。]{0,12}情况的?报告");
+    /** The same told by its opening when the title is lost: "受县人民政府委托，我向县人大常委会报告…审计情况". */
+    private static final Pattern EXAMINATION_OPENING = Pattern.compile(
+            "受[^。]{0,30}委托[^。]{0,40}报告[^。]{0,40}审计|根据(《中华人民共和国审计法》|审计法)[^。]{0,80}审计|执法检查组[^。]{0,80}(检查|报告)");
+    /** A government's head reporting to the congress in a copy without its title: "我代表县人民政府，向大会报告工作". */
+    private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile("我代表[^。，]{0,20}人民政府[，,]?向(大会|本次会议)报告(政府)?工作");
 
     private Genres() {
     }
@@ -105,7 +152,7 @@ public final class Genres {
 
     /** The genre and the words that decided it. */
     public static Call call(Report report) {
-        String title = report.title().orElse("");
+        String title = titleBehindChrome(report);
         String named = title.isEmpty() ? numberedTitle(report) : title;
         Matcher m = OTHER_DOCUMENT.matcher(named);
         if (!m.find()) {
@@ -116,6 +163,10 @@ public final class Genres {
             // "…述职评议考核办法（试行）" prescribes how to report; it is not a report. A notice that issues
             // rules ("关于印发《…实施细则》的通知") is read as the rules it issues, which follow it
             return new Call(Genre.NOT_A_REPORT, m.group(1).equals("通知") ? issued(named, "通知") : m.group(1));
+        }
+        // rules whose title line a copy lost, or named otherwise ("…工作规程"): their articles show them
+        if (!NAMED_KIND.matcher(title).find() && articles(report) >= ARTICLES) {
+            return new Call(Genre.NOT_A_REPORT, "条文");
         }
         // a title broken over two lines names its kind on the second ("某工程有限公司" / "2025年度党建工作总结")
         String whole = brokenTitle(report, title);
@@ -138,12 +189,19 @@ public final class Genres {
             return new Call(Genre.GOVERNMENT_WORK_REPORT, m.group());
         }
         String head = governmentHeadToCongress(report);
+        if (head == null && title.isEmpty()) {
+            head = opening(report, REPORTS_TO_CONGRESS, 5);
+        }
         if (head != null) {
             // a copy without its title line: "——…在…人民代表大会…会议上", "省长 …", "各位代表："
             return new Call(Genre.GOVERNMENT_WORK_REPORT, head);
         }
         if ((m = RECTIFICATION.matcher(title)).find() && REPORT_KIND.matcher(title).find()) {
             return new Call(Genre.RECTIFICATION, m.group());
+        }
+        String other = examinedOrSentDown(report, title, whole);
+        if (other != null) {
+            return new Call(Genre.NOT_A_REPORT, other);
         }
         if ((m = PLEDGE.matcher(title)).find()) {
             return new Call(Genre.PLEDGE, m.group());
@@ -188,6 +246,83 @@ public final class Genres {
             return new Call(Genre.SUMMARY, "总结");
         }
         return new Call(Genre.REPORT, "");
+    }
+
+    /** The longest line taken for a title under a page's frame. */
+    private static final int TITLE_LINE = 60;
+
+    /**
+     * The title, or when the parser took a line of a web page's frame for it ("当前位置：首页 > 工作动态"), the
+     * first line after the frame that reads as a title: short, no full stop.
+     */
+    private static String titleBehindChrome(Report report) {
+        String title = report.title().orElse("");
+        if (!CHROME.matcher(title).find()) {
+            return title;
+        }
+        for (String l : firstLines(report.text(), 5)) {
+            String line = l.strip();
+            if (!line.isEmpty() && !CHROME.matcher(line).find()) {
+                return line.length() <= TITLE_LINE && line.indexOf('。') < 0 && line.indexOf('：') < 0 ? line : "";
+            }
+        }
+        return "";
+    }
+
+    /** How many lines of the text open as articles of rules. */
+    private static int articles(Report report) {
+        int n = 0;
+        for (String line : report.text().split("\n", -1)) {
+            if (ARTICLE.matcher(line.strip()).find() && ++n >= ARTICLES) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    /** The first match of {@code p} in the first {@code n} sentences, or null. */
+    private static String opening(Report report, Pattern p, int n) {
+        List<Sentence> sentences = report.sentences();
+        for (Sentence s : sentences.subList(0, Math.min(n, sentences.size()))) {
+            Matcher m = p.matcher(s.text());
+            if (m.find()) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What shows a text that is no account of its writer's own work, or null: an audit or inspection report
+     * on the units its author examined ("…审计工作报告", "受…委托，…报告…审计情况"), a 通报 ("…的通报", "现将…通报
+     * 如下"), or a text sent down to the units it addresses ("各乡镇人民政府，县直有关单位："). A rectification
+     * report published as a 通报 ("…巡察整改情况的通报") is the unit's own account and is not one of them.
+     */
+    private static String examinedOrSentDown(Report report, String title, String whole) {
+        Matcher m = EXAMINATION_TITLE.matcher(whole);
+        if (m.find()) {
+            return m.group().startsWith("审计") ? "审计工作报告" : "执法检查报告";
+        }
+        // what a unit rectifies after an audit or inspection, told by itself ("…审计查出问题的整改情况")
+        if (title.contains("整改") || opening(report, OWN_RECTIFICATION, 5) != null) {
+            return null;
+        }
+        boolean untitled = !NAMED_KIND.matcher(whole).find();
+        if (untitled && opening(report, EXAMINATION_OPENING, 3) != null) {
+            return report.text().contains("审计") ? "审计工作报告" : "执法检查报告";
+        }
+        String bulletin = opening(report, BULLETIN, 4);
+        // a 通报 of the unit's own work ("…工作情况通报") tells it to all; one sent down says so or addresses those below
+        boolean downward = false;
+        for (String l : firstLines(report.text(), 3)) {
+            String line = l.strip();
+            downward |= DOWNWARD_ADDRESSEE.matcher(line).find() && !HEARERS.matcher(line).find();
+        }
+        boolean bulletinTitle = title.endsWith("通报");
+        if ((bulletinTitle || title.isEmpty()) && bulletin != null || bulletinTitle && downward) {
+            return "通报";
+        }
+        return untitled && downward ? "下发文件" : null;
     }
 
     /**
@@ -313,8 +448,8 @@ public final class Genres {
     private static String newsCue(Report report, boolean headline) {
         // a news item may open with questions or a quotation as its hook ("“巡察整改以后，老问题有没有故态复萌？
         // …”3月20日，…", "“…我将坚决扛起全面从严治党主体责任……”近日，…")
-        List<Sentence> sentences = report.sentences().stream().filter(s -> !question(s.text()) && !quoted(s.text()))
-                .toList();
+        List<Sentence> sentences = report.sentences().stream()
+                .filter(s -> !question(s.text()) && !quoted(s.text()) && !CHROME.matcher(s.text()).find()).toList();
         if (sentences.isEmpty()) {
             return null;
         }
@@ -325,8 +460,10 @@ public final class Genres {
         }
         // a unit's own news may say 我校 from its first sentence on: it opens with the date of a meeting
         // and goes on telling who chaired it and what was stressed
+        // — or goes on telling what the meeting pointed out, stressed and required ("会议指出，…会议要求，…")
         boolean ownNews = NEWS_LEAD.matcher(sentences.get(0).text()).find()
-                && sentences.stream().anyMatch(s -> MEETING_TOLD.matcher(s.text()).find());
+                && (sentences.stream().anyMatch(s -> MEETING_TOLD.matcher(s.text()).find())
+                    || sentences.stream().filter(s -> MEETING_SAID.matcher(s.text()).find()).count() >= MEETING_SAYINGS);
         for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
             if (!ownNews && FIRST_PERSON.matcher(s.text()).find()) {
                 return null;
