@@ -65,9 +65,23 @@ final class NearMisses {
      * (扫黑除恶，争创…), a linking word (人与自然和谐的生态), a preposition opening a construction of its
      * own (坚持把加强党的全面领导贯穿… is no 坚持和加强党的全面领导).
      */
+    /**
+     * Word lists harvested from published texts (bench/harvest.py) are files named so. Their phrases are
+     * frequent clauses of every field, not fixed formulas: one word put for another there mostly makes
+     * another correct phrase (深化重点领域改革, 深化重要领域改革), and their items are written in either order.
+     * So only a typing slip is a near miss of theirs — a character that breaks the phrase's word into no
+     * word (加大招商引行力度, 加强靡政建设), or two characters typed in the other order that make none.
+     */
+    static final String HARVESTED = "harvested-";
+    /**
+     * Characters of administrative units: a harvested phrase with one of them changed names another
+     * unit's campaign or body (区域协调发展 and 县区协调发展, 市政协 and 州政协, 县域经济 and 州域经济).
+     */
+    private static final String UNITS = "国省市县区州镇乡村盟旗域";
     private static final String ENDS = "，。；：、！？,.;:!?（）()《》“”‘’的和与及之把以将对";
 
-    private record Phrase(String vocabulary, String text, String folded, String note, boolean name, int since) {
+    /** {@code harvested}: a phrase of a word list harvested from published texts ({@link #HARVESTED}). */
+    private record Phrase(String vocabulary, String text, String folded, String note, boolean name, int since, boolean harvested) {
     }
 
     /** A piece of a phrase's folded text; {@code left}: the edit it vouches for lies after it. */
@@ -88,6 +102,11 @@ final class NearMisses {
     private final int[][] byWord;
     /** Words that are allowed or standard phrases: an edit inside one is no near miss. */
     private final BitSet legit = new BitSet();
+    /**
+     * Words that are phrases of the harvested lists: an edit inside one is no near miss of a harvested
+     * phrase, but a hand-written phrase's near miss may be one (统筹安全与发展 is published, and a slip).
+     */
+    private final BitSet harvestedLegit = new BitSet();
     /** Words that are allowed phrases until a year ({@code until:}): per word id, that year. */
     private final Map<Integer, Integer> legitUntil = new HashMap<>();
     private final ListOrders orders;
@@ -100,11 +119,15 @@ final class NearMisses {
         List<ListOrders.Order> lists = new ArrayList<>();
         // a variant that is itself a phrase of a list is no slip
         Set<String> texts = new java.util.HashSet<>();
-        lexicons.values().forEach(l -> l.standards().forEach(s -> texts.add(s.text())));
+        lexicons.values().forEach(l -> l.standards().stream().filter(s -> !harvested(s)).forEach(s -> texts.add(s.text())));
         // the registry of titles has a matcher of its own (TitleSlips): a title is compared as a whole
         for (String name : lexicons.keySet().stream().sorted().filter(n -> !n.equals(TitleSlips.LEXICON)).toList()) {
             for (Lexicon.Standard s : lexicons.get(name).standards()) {
-                if (s.until() > 0) {
+                boolean harvested = harvested(s);
+                if (harvested) {
+                    harvestedLegit.set(words.add(s.text()));
+                    harvestedLegit.set(words.add(Folded.fold(s.text())));
+                } else if (s.until() > 0) {
                     legitUntil.merge(words.add(s.text()), s.until(), Math::max);
                     legitUntil.merge(words.add(Folded.fold(s.text())), s.until(), Math::max);
                 } else {
@@ -115,10 +138,10 @@ final class NearMisses {
                     continue;
                 }
                 String note = s.note().isEmpty() ? "规范提法是“" + s.text() + "”" : s.note();
-                if (!s.items().isEmpty()) {
+                if (!harvested && !s.items().isEmpty()) {
                     lists.add(ListOrders.Order.of(name, s, note, words));
                 }
-                for (String variant : Crossings.of(s.text(), s.items())) {
+                for (String variant : harvested ? List.<String>of() : Crossings.of(s.text(), s.items())) {
                     if (!texts.contains(variant)) {
                         crossedOf.putIfAbsent(words.add(variant), new Crossed(name, s.text(), note, s.since()));
                     }
@@ -128,7 +151,7 @@ final class NearMisses {
                     continue;
                 }
                 int phrase = phrases.size();
-                phrases.add(new Phrase(name, s.text(), folded, note, s.name(), s.since()));
+                phrases.add(new Phrase(name, s.text(), folded, note, s.name(), s.since(), harvested));
                 for (Anchor a : anchors(phrase, s.text(), folded)) {
                     int id = words.add(folded.substring(a.offset(), a.offset() + a.length()));
                     anchorsOf.computeIfAbsent(id, k -> new ArrayList<>()).add(anchors.size());
@@ -142,6 +165,10 @@ final class NearMisses {
         this.orders = new ListOrders(lists);
         this.crossed = new Crossed[crossedOf.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
         crossedOf.forEach((id, c) -> crossed[id] = c);
+    }
+
+    private static boolean harvested(Lexicon.Standard s) {
+        return s.source().substring(s.source().lastIndexOf('/') + 1).startsWith(HARVESTED);
     }
 
     /**
@@ -223,7 +250,7 @@ final class NearMisses {
         }
         for (ListOrders.Hit h : orders.find(line, scan, dated)) {
             // an item replaced by an allowed word (依法治省 for 依法治国) is that word
-            if (h.editFrom() >= 0 && insideLegit(scan, h.editFrom(), h.editTo(), dated) || allowedAround(scan, h.start(), h.end(), dated)) {
+            if (h.editFrom() >= 0 && insideLegit(scan, h.editFrom(), h.editTo(), dated, false) || allowedAround(scan, h.start(), h.end(), dated)) {
                 continue;
             }
             add(out, taken, lineId, columns, line, h.vocabulary(), h.start(), h.end(), h.replacement(), h.note());
@@ -270,7 +297,7 @@ final class NearMisses {
             }
             for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && start + t <= text.length(); t++) {
                 best = better(best, edit(a.phrase(), f, start, start + t, line, scan, dated));
-                best = better(best, edgeSwap(a.phrase(), f, start, start + t, line, scan, dated));
+                best = p.harvested() ? best : better(best, edgeSwap(a.phrase(), f, start, start + t, line, scan, dated));
             }
         } else {
             int end = at + a.length() + m - a.offset() - a.length();
@@ -279,7 +306,7 @@ final class NearMisses {
             }
             for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && end - t >= 0; t++) {
                 best = better(best, edit(a.phrase(), f, end - t, end, line, scan, dated));
-                best = better(best, edgeSwap(a.phrase(), f, end - t, end, line, scan, dated));
+                best = p.harvested() ? best : better(best, edgeSwap(a.phrase(), f, end - t, end, line, scan, dated));
             }
         }
         return best;
@@ -326,7 +353,8 @@ final class NearMisses {
         }
         String wrote = text.substring(s + i, s + i + y);
         String meant = phrase.substring(i, i + x);
-        if (!shape(x, y, meant, wrote, phrases.get(index).name()) || only(wrote, LINKS) && only(meant, LINKS)
+        if (!(phrases.get(index).harvested() ? typed(x, y, meant, wrote, text, s + i, phrase, i) && !cutsWord(text, s, e)
+                : shape(x, y, meant, wrote, phrases.get(index).name())) || only(wrote, LINKS) && only(meant, LINKS)
                 || y > 0 && only(wrote, ENDS) && !any(meant, ENDS)
                 || x == 1 && y == 1 && CONJUNCTIONS.indexOf(meant.charAt(0)) >= 0 && "把以将对".indexOf(wrote.charAt(0)) >= 0
                 || countryForPlace(phrase, i, x, wrote)
@@ -338,7 +366,7 @@ final class NearMisses {
         // what was written instead, in the line (an insertion point when nothing was)
         int editFrom = raw[s + i];
         int editTo = y == 0 ? editFrom : raw[s + i + y - 1] + 1;
-        if (insideLegit(scan, editFrom, editTo, dated)) {
+        if (insideLegit(scan, editFrom, editTo, dated, phrases.get(index).harvested())) {
             return null;
         }
         int start = raw[s];
@@ -409,7 +437,7 @@ final class NearMisses {
         int[] raw = f.toRaw();
         int editFrom = raw[from];
         int editTo = raw[to - 1] + 1;
-        if (insideLegit(scan, editFrom, editTo, dated)) {
+        if (insideLegit(scan, editFrom, editTo, dated, false)) {
             return null;
         }
         int start = raw[s];
@@ -430,12 +458,47 @@ final class NearMisses {
     }
 
     /**
+     * The slips of typing in a harvested phrase: one Han character put for one that made a word with its
+     * neighbour in the phrase, where the character written makes a word with neither neighbour in the text
+     * (加强靡政建设; not 坚持依法执政, 坚决遏止…, whose 执政, 遏止 are words), or two neighbours exchanged into
+     * no word (社会障保体系).
+     */
+    private static boolean typed(int x, int y, String meant, String wrote, String text, int at, String phrase, int from) {
+        if (x == 2 && y == 2) {
+            return meant.charAt(0) == wrote.charAt(1) && meant.charAt(1) == wrote.charAt(0) && !Segmenter.inDictionary(wrote);
+        }
+        return x == 1 && y == 1 && Han.is(wrote.charAt(0)) && UNITS.indexOf(wrote.charAt(0)) < 0 && UNITS.indexOf(meant.charAt(0)) < 0
+                && inWord(phrase, from) && !inWord(text, at);
+    }
+
+    /**
+     * Whether the span of a harvested phrase starts or ends inside a word of the text (坚持依法按政策 is
+     * no 坚持依法行政 misspelt: its 政 is 政策's).
+     */
+    private static boolean cutsWord(String text, int s, int e) {
+        return s > 0 && Han.is(text.charAt(s - 1)) && Segmenter.inDictionary(text.substring(s - 1, s + 1))
+                || e < text.length() && Han.is(text.charAt(e)) && Segmenter.inDictionary(text.substring(e - 1, e + 1));
+    }
+
+    /** Whether the character at {@code i} makes a dictionary word of two or three characters with those around it. */
+    private static boolean inWord(String s, int i) {
+        for (int from = Math.max(0, i - 2); from <= i; from++) {
+            for (int to = Math.max(i + 1, from + 2); to <= Math.min(s.length(), from + 3); to++) {
+                if (Segmenter.inDictionary(s.substring(from, to))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether an allowed or a standard phrase of the line covers the edit (for an insertion, the place);
      * an allowed phrase with {@code until:} only in a text dated up to that year.
      */
-    private boolean insideLegit(LineScan scan, int from, int to, Dated dated) {
+    private boolean insideLegit(LineScan scan, int from, int to, Dated dated, boolean harvested) {
         for (int i = 0; i < scan.hits() && scan.start(i) < Math.max(to, from + 1); i++) {
-            if (allowed(scan.id(i), dated) && scan.start(i) < Math.max(to, from + 1) && scan.end(i) > from
+            if ((allowed(scan.id(i), dated) || harvested && harvestedLegit.get(scan.id(i))) && scan.start(i) < Math.max(to, from + 1) && scan.end(i) > from
                     && (to > from || scan.start(i) < from)) {
                 return true;
             }
