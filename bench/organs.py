@@ -8,7 +8,8 @@
 # first year a report is held: a year after the reform ended locally (a title's year is the period
 # reported on). `unless` keeps a name the sentence places in its past: 原/时任/时称…, a year up to the
 # change, a document number of those years, a rename told (更名为, 机构改革中…组建), a gloss (（现…）),
-# or a name inside a document's title in 《》 (the issuer of an old document).
+# a name inside a document's title in 《》 (the issuer of an old document), or words of others quoted
+# in “” (来信写明“请环保局马上来查”).
 import sys
 
 
@@ -30,7 +31,7 @@ HISTORY = ("(?:原|前|旧|时任|时称|即|老)[^，。；：、！？]{0,12}(
            "|(?:%(n)s)[^。；！？]{0,60}(?:〔|\\[|（|\\()%(y)s(?:〕|\\]|）|\\))"
            "|(?:%(n)s)[^。；！？]{0,40}(?:%(c)s|[（(]现)"
            "|(?:%(c)s|改革前|施行前)[^。；！？]{0,40}(?:%(n)s)")
-IN_TITLE = "|《[^《》]{0,60}(?:%(n)s)[^《》]{0,80}》"
+IN_TITLE = "|《[^《》]{0,60}(?:%(n)s)[^《》]{0,80}》|“[^“”]{0,40}(?:%(n)s)[^“”]{0,40}”"
 
 
 def q(s):
