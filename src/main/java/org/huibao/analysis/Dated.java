@@ -17,11 +17,21 @@ import org.huibao.parse.Report;
  * it — unless the text gives its day (a dateline, the front matter's date): then a year before it is
  * enough. 0 when the text names no year: a draft of today, to which every standard applies.
  *
- * @param year  the year, or 0
- * @param exact whether the latest year comes with its month (the day the text was given or issued)
+ * <p>Apart from its date, the latest year the text speaks of as reached ({@link #reached}): 2024年以来,
+ * 截至2024年底, 2025年，我们… — not a target (到2020年, 力争2025年, 2030年前, 2035年远景目标) nor the end
+ * of a range (2016—2020年). It tells a draft of today from a text of the years before a reform, which
+ * names later years only as targets, when neither is dated ({@code dated:} entries of the word lists).
+ *
+ * @param year    the year, or 0
+ * @param exact   whether the latest year comes with its month (the day the text was given or issued)
+ * @param reached the latest year the whole text names as reached, or 0
  */
-record Dated(int year, boolean exact) {
-    static final Dated UNKNOWN = new Dated(0, false);
+record Dated(int year, boolean exact, int reached) {
+    static final Dated UNKNOWN = new Dated(0, false, 0);
+
+    Dated(int year, boolean exact) {
+        this(year, exact, 0);
+    }
 
     /** Lines of the body a dateline may stand on: the title, a subtitle, the dateline, the speaker. */
     private static final int HEAD_LINES = 6;
@@ -51,7 +61,63 @@ record Dated(int year, boolean exact) {
                 latest = latest(line, latest);
             }
         }
+        return new Dated(latest.year, latest.exact, reached(text));
+    }
+
+    /**
+     * Whether the text shows it was written in {@code since} or later: by its date (a title's year a year
+     * later, as {@link #before} reads it) or by a year it names as reached.
+     */
+    boolean shows(int since) {
+        return year > 0 && !before(since) || reached >= since;
+    }
+
+    /** Words before a year that make it a target or the end of a range: 到2020年, 力争2025年, 2016—2020年. */
+    private static final String[] TARGET_BEFORE = {"到", "至", "于", "将", "拟", "力争", "争取", "确保", "预计", "计划",
+        "目标", "—", "－", "-", "～", "~", "–"};
+    /** Words after 年 that make the year a target: 2030年前, 2020年底前, 2035年远景目标. */
+    private static final String[] TARGET_AFTER = {"前", "之前", "以前", "底前", "末前", "年底前", "远景", "目标", "的目标"};
+
+    /** The latest year (ASCII or full-width digits) followed by 年 that is no target, or 0. */
+    static int reached(String text) {
+        int latest = 0;
+        for (int at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+            if (at < 4) {
+                continue;
+            }
+            int year = 0;
+            boolean digits = true;
+            for (int i = at - 4; i < at && digits; i++) {
+                int d = digit(text.charAt(i));
+                digits = d >= 0;
+                year = year * 10 + d;
+            }
+            if (!digits || year <= latest || year < 1900 || year > 2099 || at > 4 && digit(text.charAt(at - 5)) >= 0
+                    || target(text, at - 4, at + 1)) {
+                continue;
+            }
+            latest = year;
+        }
         return latest;
+    }
+
+    private static boolean target(String text, int start, int after) {
+        String before = text.substring(Math.max(0, start - 2), start).strip();
+        for (String w : TARGET_BEFORE) {
+            if (before.endsWith(w)) {
+                return true;
+            }
+        }
+        for (String w : TARGET_AFTER) {
+            if (text.startsWith(w, after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= '０' && c <= '９' ? c - '０' : -1;
     }
 
     /** Whether a formulation adopted in {@code since} (0: always) postdates the text. */

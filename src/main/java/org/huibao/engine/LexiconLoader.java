@@ -58,7 +58,7 @@ final class LexiconLoader {
 
     static final List<String> TOP_KEYS = List.of("lexicon", "entries");
     static final List<String> ENTRY_KEYS = List.of("wrong", "pattern", "right", "unless", "note", "fix", "standard",
-            "name", "items", "allowed", "since", "until");
+            "name", "items", "allowed", "since", "until", "dated");
 
     static Map<String, Lexicon> load(List<RuleSource> files) throws RuleLoadException {
         Map<String, List<Lexicon.Entry>> byName = new LinkedHashMap<>();
@@ -131,6 +131,7 @@ final class LexiconLoader {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> forms = null;
         Boolean fix = null;
+        boolean dated = false;
         int since = 0;
         boolean ok = true;
         for (NodeTuple t : e.getValue()) {
@@ -144,13 +145,17 @@ final class LexiconLoader {
             } else if (key.equals("since")) {
                 since = year(f, value, errors);
                 ok &= since >= 0;
-            } else if (key.equals("fix")) {
+            } else if (key.equals("fix") || key.equals("dated")) {
                 String v = scalar(value);
                 if (!v.equals("true") && !v.equals("false")) {
-                    errors.add(at(f, value, "fix 只能是 true 或 false", "\"fix\" is true or false"));
+                    errors.add(at(f, value, key + " 只能是 true 或 false", "\"" + key + "\" is true or false"));
                     ok = false;
                 }
-                fix = Boolean.valueOf(v);
+                if (key.equals("fix")) {
+                    fix = Boolean.valueOf(v);
+                } else {
+                    dated = Boolean.parseBoolean(v);
+                }
             } else {
                 values.put(key, scalar(value));
             }
@@ -168,7 +173,8 @@ final class LexiconLoader {
             String right = forms != null ? String.join(" 或 ", forms) : values.getOrDefault("right", "");
             boolean alternatives = forms != null && forms.size() != 1;
             Lexicon.Entry entry = new Lexicon.Entry(p, right, unless.isEmpty() ? null : Pattern.compile(unless),
-                    values.getOrDefault("note", ""), f.displayPath(), !alternatives && !Boolean.FALSE.equals(fix), since);
+                    values.getOrDefault("note", ""), f.displayPath(), !alternatives && !Boolean.FALSE.equals(fix), since,
+                    dated);
             return ok ? java.util.Optional.of(entry) : java.util.Optional.empty();
         } catch (PatternSyntaxException ex) {
             errors.add(at(f, item, "正则表达式有误：" + ex.getDescription(), "invalid regular expression: " + ex.getDescription()));

@@ -56,9 +56,18 @@ public record Lexicon(String name, List<Entry> entries, List<Standard> standards
      * {@code fix} whether {@code right} may replace the match as it is, as a mechanical edit (false for a
      * list of alternatives, and where the correct form is a guess at what the text meant); {@code since}
      * the year the correct form became standard (0: always), so that a text dated well before it is not
-     * held to it.
+     * held to it; {@code dated} ({@code dated: true}) that a text is held to it only when it shows it was
+     * written in {@code since} or later — by its date or a year it speaks of as reached — since an old
+     * name or formula in a text that says nothing of its time is as likely a text of that time (a news
+     * item of 2016 with no date) as a slip.
      */
-    public record Entry(Pattern pattern, String right, Pattern unless, String note, String source, boolean fix, int since) {
+    public record Entry(Pattern pattern, String right, Pattern unless, String note, String source, boolean fix, int since,
+                        boolean dated) {
+
+        /** An entry held in every text not dated before {@code since}. */
+        public Entry(Pattern pattern, String right, Pattern unless, String note, String source, boolean fix, int since) {
+            this(pattern, right, unless, note, source, fix, since, false);
+        }
 
         /** An entry whose correct form is a safe edit. */
         public Entry(Pattern pattern, String right, Pattern unless, String note, String source) {
