@@ -103,6 +103,9 @@ record Dated(int year, boolean exact, int reached) {
 
     private static boolean target(String text, int start, int after) {
         String before = text.substring(Math.max(0, start - 2), start).strip();
+        if (before.equals("截至") || before.equals("截止")) {
+            return false;
+        }
         for (String w : TARGET_BEFORE) {
             if (before.endsWith(w)) {
                 return true;
