@@ -75,7 +75,7 @@ final class Placeholders {
     private static final CharTable OPENS = CharTable.where(ch -> {
         char c = (char) ch;
         return OPENERS.indexOf(c) >= 0 || c == '_' || c == '＿' || c == '‗' || BLANKS.indexOf(c) >= 0 || c == '囗' || c == '口'
-                || c == '…' || c == '·' || c == '.' || c == '—' || c == '－' || maskSymbol(c) || ZEROS.indexOf(c) >= 0
+                || c == '\t' || c == '…' || c == '·' || c == '.' || c == '—' || c == '－' || c == '-' || maskSymbol(c) || ZEROS.indexOf(c) >= 0
                 || "YyMDdＹｙＭＤｄ".indexOf(c) >= 0 || c == '×';
     });
 
