@@ -239,8 +239,15 @@ final class PlaceholderFields {
     private static final Pattern COLLEAGUE = Pattern.compile(PlaceholderNotes.COLLEAGUE + "[：:，,].*" + PlaceholderNotes.EDITS + ".*");
 
     private static boolean colleagueNote(String inside) {
-        return inside.length() <= 40 && COLLEAGUE.matcher(inside).matches();
+        return inside.length() <= 40 && (COLLEAGUE.matcher(inside).matches() || endsWithAny(inside, PROVISIONAL));
     }
+
+    /**
+     * How the drafting team says a passage stands only for now, whoever the note is for: （这个比例还没最终定，先这么写）,
+     * （时间可能要往后推，会前再沟通）. A document's own bracket never ends on these.
+     */
+    private static final String[] PROVISIONAL = {"先这么写", "先这样写", "暂这么写", "暂且这么写", "先这么放", "再沟通", "再商量", "再对接",
+        "再碰一下", "再对一下", "等定了再改", "回头再改", "回头再补"};
 
     private static final String[] REMARKS = {"批注：", "批注:", "修改意见：", "修改意见:", "审稿意见：", "审稿意见:", "审改意见：", "修改建议：",
         // a reviser's mark left by an editor (（修订：删除此句）, （edited by 张三）)

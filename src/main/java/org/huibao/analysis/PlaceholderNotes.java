@@ -23,7 +23,7 @@ final class PlaceholderNotes {
             + "|[\\p{IsHan}]{1,5}(?:站|办|科|股|室|中心))";
     /** What a note asks to be done to the text. */
     static final String EDITS = "(?:再|改|补|删|核|具体|精简|压缩|调整|完善|充实|细化|数字|数据|加上|增加|写|换|确认|斟酌|统一|润色|去掉|展开"
-            + "|对不上|不一致|不符|对一遍|要不要|是否保留)";
+            + "|对不上|不一致|不符|不一样|对一遍|要不要|是否保留|对齐|沟通|商量|对接)";
     /** How a reviewer's remark is labelled when it is not addressed to anyone by name. */
     private static final String REMARK = "(?:批注|修改意见|审稿意见|审改意见|修改建议|编辑意见|审核意见|领导批注|审阅意见)";
     /** Words by which a note points at the draft: this paragraph, this figure, the heading, this part. */

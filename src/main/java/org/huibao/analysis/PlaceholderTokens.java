@@ -23,7 +23,7 @@ final class PlaceholderTokens {
      * A template engine's variable: Python's %(name)s, a batch or a mail-merge %NAME%, ERB/JSP/EJS &lt;%= x %&gt;,
      * an upper-case identifier standing in the text (VAR_RATE, AMOUNT_TOTAL; not a program's get_user_name,
      * which a technical text names, nor PM_10, SO_2: a pollutant with its subscript typed after an underscore), and an upper-case field word in
-     * square or angle brackets ([DATE], &lt;NAME&gt;, 【AMOUNT】).
+     * square or angle brackets ([DATE], &lt;NAME&gt;, 【AMOUNT】), a mail-merge field («姓名», &lt;&lt;总数&gt;&gt;) and $NAME$.
      */
     private static final Pattern TOKEN = Pattern.compile(
             "%\\([A-Za-z_][A-Za-z0-9_]{0,30}\\)[sdfr]"
@@ -31,7 +31,11 @@ final class PlaceholderTokens {
             + "|<%[=\\-#]?[^%<>]{1,60}%>"
             + "|(?<![A-Za-z0-9_./\\\\:@\\-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_[0-9]*[A-Z][A-Z0-9]*(?![A-Za-z0-9_./\\\\@\\-])"
             + "|[\\[【［<＜〔]([A-Z][A-Z0-9_]{2,24})[\\]】］>＞〕]"
-            + "|&lt;([^&;<>\\s]{1,16})&gt;");
+            + "|&lt;([^&;<>\\s]{1,16})&gt;"
+            // a mail-merge field as Word shows it («姓名», <<毕业生总数>>) and a template's $NAME$: no Chinese text
+            // writes double angle brackets or guillemets, and no report writes a word between dollar signs
+            + "|(?:<<|＜＜|«)[\\p{IsHan}A-Za-z0-9_]{1,20}(?:>>|＞＞|»)"
+            + "|(?<![A-Za-z0-9$])\\$[\\p{IsHan}A-Za-z_][\\p{IsHan}A-Za-z0-9_]{1,30}\\$(?![A-Za-z0-9$])");
     /** Upper-case words a template names a field with, in brackets: [DATE], 【NAME】; not [PDF], [EB/OL]. */
     private static final Set<String> FIELD_WORDS = Set.of("DATE", "NAME", "TIME", "NUMBER", "NUM", "COUNT", "AMOUNT", "UNIT",
         "TITLE", "ORG", "DEPT", "VALUE", "RATE", "YEAR", "MONTH", "DAY", "PLACEHOLDER", "TEXT", "CONTENT", "ADDRESS", "PHONE",
@@ -69,7 +73,8 @@ final class PlaceholderTokens {
     static void find(LineContext c, List<Spot> out) {
         String t = c.text();
         if (t.indexOf('%') >= 0 || t.indexOf('_') >= 0 || t.indexOf('&') >= 0 || t.indexOf('[') >= 0 || t.indexOf('【') >= 0
-                || t.indexOf('<') >= 0 || t.indexOf('＜') >= 0 || t.indexOf('［') >= 0 || t.indexOf('〔') >= 0) {
+                || t.indexOf('<') >= 0 || t.indexOf('＜') >= 0 || t.indexOf('［') >= 0 || t.indexOf('〔') >= 0 || t.indexOf('«') >= 0
+                || t.indexOf('$') >= 0) {
             tokens(c, out);
         }
         if (t.contains("此处") || t.contains("引用") || t.contains("书签") || t.contains("超链接") || t.contains("样式") || t.contains("嵌入")) {

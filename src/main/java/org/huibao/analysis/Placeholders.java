@@ -75,7 +75,7 @@ final class Placeholders {
     private static final CharTable OPENS = CharTable.where(ch -> {
         char c = (char) ch;
         return OPENERS.indexOf(c) >= 0 || c == '_' || c == '＿' || c == '‗' || BLANKS.indexOf(c) >= 0 || c == '囗' || c == '口'
-                || c == '\t' || c == '…' || c == '·' || c == '.' || c == '—' || c == '－' || c == '-' || maskSymbol(c) || ZEROS.indexOf(c) >= 0
+                || c == '\t' || c == '～' || c == '~' || c == '…' || c == '·' || c == '.' || c == '—' || c == '－' || c == '-' || maskSymbol(c) || ZEROS.indexOf(c) >= 0
                 || "YyMDdＹｙＭＤｄ".indexOf(c) >= 0 || c == '×';
     });
 
@@ -118,6 +118,16 @@ final class Placeholders {
             } else if (ch == '…' || ch == '·' && t.startsWith("···", i) || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)
                     || ch == '-' && t.startsWith("----", i)) {
                 i = ellipsis(c, i, out);
+            } else if ((ch == '～' || ch == '~') && i + 1 < t.length() && t.charAt(i + 1) == ch) {
+                // ～～件: a range mark is never doubled, a run of them stands where a figure or a name is
+                int k = i;
+                while (k < t.length() && t.charAt(k) == ch) {
+                    k++;
+                }
+                if (figureSlot(t, i, k) || maskRun(t, i, k)) {
+                    addNew(c, out, i, k);
+                }
+                i = k - 1;
             } else if (maskSymbol(ch) || ZEROS.indexOf(ch) >= 0) {
                 i = symbolFigure(c, i, out);
             } else if ("YyMDdＹｙＭＤｄ".indexOf(ch) >= 0) {
@@ -255,6 +265,13 @@ final class Placeholders {
         int k = i;
         while (k < t.length() && (zeros ? ZEROS.indexOf(t.charAt(k)) >= 0 : maskSymbol(t.charAt(k)))) {
             k++;
+        }
+        // ▽.▽万吨, ◇.◇%: a masked figure with its decimal point kept
+        if (!zeros && k + 1 < t.length() && ".．".indexOf(t.charAt(k)) >= 0 && t.charAt(k + 1) == first) {
+            k += 2;
+            while (k < t.length() && t.charAt(k) == first) {
+                k++;
+            }
         }
         // 00.0%: zeros with a decimal point, which no rate is written as
         if (zeros && k - i >= 2 && k + 1 < t.length() && ".．".indexOf(t.charAt(k)) >= 0 && ZEROS.indexOf(t.charAt(k + 1)) >= 0) {

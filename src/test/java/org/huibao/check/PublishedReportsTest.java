@@ -47,7 +47,7 @@ class PublishedReportsTest {
     /**
      * corpus/precision holds 15 published reports copied without their title line, as a reviewer pastes one
      * from a web page: "——…在…人民代表大会…会议上", "市长 …", "各位代表：". The speaker and the occasion make
-     * it a government work report; every one passes but the one with pasted web residue (&rdquo;).
+     * it a government work report, and every one passes; the one with pasted web residue (&rdquo;) is told of it.
      */
     @Test
     void governmentWorkReportsWithoutTheirTitleLineAreToldByTheirSpeakerAndOccasion() throws IOException {
@@ -57,8 +57,12 @@ class PublishedReportsTest {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 ReportResult r = Fixtures.check(f.getFileName().toString(), text);
                 assertEquals("government-work-report", r.genre(), f.toString());
-                boolean residue = r.findings().stream().anyMatch(x -> x.rule().equals("HB306"));
-                assertEquals(residue ? "fail" : "pass", r.status(), f + ": " + r.findings());
+                // the genre's profile: tasks and difficulties written inline score in full, so each passes — the
+                // one with pasted web residue too, which still reports it (a warning, not a gate)
+                assertEquals("pass", r.status(), f + ": " + r.findings());
+                if (text.contains("&rdquo;")) {
+                    assertTrue(r.findings().stream().anyMatch(x -> x.rule().equals("HB306")), f.toString());
+                }
                 if (text.startsWith("——")) {
                     // the same report given as a speech at some other meeting stays what it was
                     ReportResult other = Fixtures.check("o.txt", text.replaceFirst("人民代表大会", "党员代表大会"));
