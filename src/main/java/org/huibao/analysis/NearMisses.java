@@ -61,11 +61,6 @@ final class NearMisses {
     private static final Set<String> EDGE_SWAPS = swaps("积极/主动", "总体/整体", "成长/发展", "治理/防治", "交融/融合");
     private static final String NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千零〇两第";
     /**
-     * What a phrase's word is replaced by where the phrase has ended rather than been misspelt: a mark
-     * (扫黑除恶，争创…), a linking word (人与自然和谐的生态), a preposition opening a construction of its
-     * own (坚持把加强党的全面领导贯穿… is no 坚持和加强党的全面领导).
-     */
-    /**
      * Word lists harvested from published texts (bench/harvest.py) are files named so. Their phrases are
      * frequent clauses of every field, not fixed formulas: one word put for another there mostly makes
      * another correct phrase (深化重点领域改革, 深化重要领域改革), and their items are written in either order.
@@ -74,10 +69,10 @@ final class NearMisses {
      */
     static final String HARVESTED = "harvested-";
     /**
-     * Characters of administrative units: a harvested phrase with one of them changed names another
-     * unit's campaign or body (区域协调发展 and 县区协调发展, 市政协 and 州政协, 县域经济 and 州域经济).
+     * What a phrase's word is replaced by where the phrase has ended rather than been misspelt: a mark
+     * (扫黑除恶，争创…), a linking word (人与自然和谐的生态), a preposition opening a construction of its
+     * own (坚持把加强党的全面领导贯穿… is no 坚持和加强党的全面领导).
      */
-    private static final String UNITS = "国省市县区州镇乡村盟旗域";
     private static final String ENDS = "，。；：、！？,.;:!?（）()《》“”‘’的和与及之把以将对";
 
     /** {@code harvested}: a phrase of a word list harvested from published texts ({@link #HARVESTED}). */
@@ -353,7 +348,7 @@ final class NearMisses {
         }
         String wrote = text.substring(s + i, s + i + y);
         String meant = phrase.substring(i, i + x);
-        if (!(phrases.get(index).harvested() ? typed(x, y, meant, wrote, text, s + i, phrase, i) && !cutsWord(text, s, e)
+        if (!(phrases.get(index).harvested() ? TypingSlips.typed(x, y, meant, wrote, text, s + i, phrase, i) && !TypingSlips.cutsWord(text, s, e)
                 : shape(x, y, meant, wrote, phrases.get(index).name())) || only(wrote, LINKS) && only(meant, LINKS)
                 || y > 0 && only(wrote, ENDS) && !any(meant, ENDS)
                 || x == 1 && y == 1 && CONJUNCTIONS.indexOf(meant.charAt(0)) >= 0 && "把以将对".indexOf(wrote.charAt(0)) >= 0
@@ -455,41 +450,6 @@ final class NearMisses {
     private static boolean shape(int x, int y, String meant, String wrote, boolean name) {
         return x == 1 && y == 1 || SWAPS.contains(meant + "/" + wrote)
                 || name && (y == 0 || x == 0 && y == 1);
-    }
-
-    /**
-     * The slips of typing in a harvested phrase: one Han character put for one that made a word with its
-     * neighbour in the phrase, where the character written makes a word with neither neighbour in the text
-     * (加强靡政建设; not 坚持依法执政, 坚决遏止…, whose 执政, 遏止 are words), or two neighbours exchanged into
-     * no word (社会障保体系).
-     */
-    private static boolean typed(int x, int y, String meant, String wrote, String text, int at, String phrase, int from) {
-        if (x == 2 && y == 2) {
-            return meant.charAt(0) == wrote.charAt(1) && meant.charAt(1) == wrote.charAt(0) && !Segmenter.inDictionary(wrote);
-        }
-        return x == 1 && y == 1 && Han.is(wrote.charAt(0)) && UNITS.indexOf(wrote.charAt(0)) < 0 && UNITS.indexOf(meant.charAt(0)) < 0
-                && inWord(phrase, from) && !inWord(text, at);
-    }
-
-    /**
-     * Whether the span of a harvested phrase starts or ends inside a word of the text (坚持依法按政策 is
-     * no 坚持依法行政 misspelt: its 政 is 政策's).
-     */
-    private static boolean cutsWord(String text, int s, int e) {
-        return s > 0 && Han.is(text.charAt(s - 1)) && Segmenter.inDictionary(text.substring(s - 1, s + 1))
-                || e < text.length() && Han.is(text.charAt(e)) && Segmenter.inDictionary(text.substring(e - 1, e + 1));
-    }
-
-    /** Whether the character at {@code i} makes a dictionary word of two or three characters with those around it. */
-    private static boolean inWord(String s, int i) {
-        for (int from = Math.max(0, i - 2); from <= i; from++) {
-            for (int to = Math.max(i + 1, from + 2); to <= Math.min(s.length(), from + 3); to++) {
-                if (Segmenter.inDictionary(s.substring(from, to))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

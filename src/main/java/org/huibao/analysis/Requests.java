@@ -49,6 +49,10 @@ final class Requests {
     private static final String QING_PREFIX = "恳敬特拟烦谨呈提函诚务还祈吁伏";
     /** Characters that make a request marker of 求: 恳求, 祈求, 乞求 (求 alone, 要求, 寻求 ask nothing of a superior). */
     private static final String QIU_PREFIX = "恳祈乞";
+    /** Characters that make a request marker of 祈: 恳祈, 敬祈, 伏祈 (祈 alone prays, 祈福). */
+    private static final String QI_PREFIX = "恳敬伏";
+    /** Characters of letters' courtesy that may stand before 希 and keep it a marker: 敬希, 恳希, 务希, 并希. */
+    private static final String XI_PREFIX = "敬恳务并尚";
     /** Characters that may stand before 盼 and keep it the writer's own plea: 切盼, 恳盼, 敬盼, 甚盼; not 期盼, 企盼 of others. */
     private static final String PAN_PREFIX = "切恳敬并还务甚深谨至殷";
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
@@ -180,7 +184,8 @@ final class Requests {
                 }
                 continue;
             }
-            if (ch == '求' && i >= covered && titles == 0 && i > 0 && QIU_PREFIX.indexOf(t.charAt(i - 1)) >= 0) {
+            if ((ch == '求' && QIU_PREFIX.indexOf(before(t, i)) >= 0 || ch == '祈' && QI_PREFIX.indexOf(before(t, i)) >= 0)
+                    && i >= covered && titles == 0) {
                 // 恳求局党组帮助协调解决, 祈求上级…: a plea as 恳请 is
                 int end = Adjacent.startsWithAny(t, i + 1, BELOW) || past(t, i - 1) ? -1 : RequestObjects.object(t, i + 1, WINDOW, false);
                 end = end < 0 && !Adjacent.startsWithAny(t, i + 1, BELOW) && !past(t, i - 1) ? actOfBody(t, i + 1, addressee, true) : end;
@@ -207,12 +212,14 @@ final class Requests {
                 }
                 continue;
             }
-            if (ch == '希' && i >= covered && titles == 0 && !Han.is(before(t, i)) && (t.startsWith("予", i + 1) || superiorFollows(t, i + 1)
-                    || closesClause(t, RequestObjects.object(t, i + 1, 2, false)))) {
+            // 敬希, 恳希: the letters' honorific before 希 keeps it the marker it is alone
+            boolean honoured = i > 0 && XI_PREFIX.indexOf(t.charAt(i - 1)) >= 0 && !Han.is(before(t, i - 1));
+            if (ch == '希' && i >= covered && titles == 0 && (!Han.is(before(t, i)) || honoured) && (t.startsWith("予", i + 1)
+                    || superiorFollows(t, i + 1) || closesClause(t, RequestObjects.object(t, i + 1, 2, false)))) {
                 // 希予批准, …，希市局尽快拨付: the 希 of letters asks as 望 does (not 希望, which is a wish)
                 int end = RequestObjects.object(t, i + 1, WINDOW, false);
                 if (end > 0 && !past(t, i)) {
-                    out.add(new int[] {i, end});
+                    out.add(new int[] {honoured ? i - 1 : i, end});
                     covered = end;
                 }
                 continue;
