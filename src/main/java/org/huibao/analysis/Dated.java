@@ -72,6 +72,18 @@ record Dated(int year, boolean exact, int reached) {
         return year > 0 && !before(since) || reached >= since;
     }
 
+    /** A paragraph's opening on the years under review: 五年来，…, 过去五年…, 这五年…. */
+    private static final java.util.regex.Pattern REVIEW = java.util.regex.Pattern.compile(
+            "[ \\u3000]*(?:[一二三四五六七八九十几多]年来|过去[一二三四五六七八九十几]年|这[一二三四五六七八九十几]年)");
+
+    /**
+     * Whether the paragraph opens on the years under review: a government work report's review is history
+     * sentence after sentence, and a name or a task of those years is no slip there, whatever the text's date.
+     */
+    static boolean opensOnReview(String paragraph) {
+        return REVIEW.matcher(paragraph).lookingAt();
+    }
+
     /** Words before a year that make it a target or the end of a range: 到2020年, 力争2025年, 2016—2020年. */
     private static final String[] TARGET_BEFORE = {"到", "至", "于", "将", "拟", "力争", "争取", "确保", "预计", "计划",
         "目标", "—", "－", "-", "～", "~", "–"};
@@ -88,11 +100,11 @@ record Dated(int year, boolean exact, int reached) {
             int year = 0;
             boolean digits = true;
             for (int i = at - 4; i < at && digits; i++) {
-                int d = digit(text.charAt(i));
+                int d = Character.digit(text.charAt(i), 10);
                 digits = d >= 0;
                 year = year * 10 + d;
             }
-            if (!digits || year <= latest || year < 1900 || year > 2099 || at > 4 && digit(text.charAt(at - 5)) >= 0
+            if (!digits || year <= latest || year < 1900 || year > 2099 || at > 4 && Character.digit(text.charAt(at - 5), 10) >= 0
                     || target(text, at - 4, at + 1)) {
                 continue;
             }
@@ -117,10 +129,6 @@ record Dated(int year, boolean exact, int reached) {
             }
         }
         return false;
-    }
-
-    private static int digit(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : c >= '０' && c <= '９' ? c - '０' : -1;
     }
 
     /** Whether a formulation adopted in {@code since} (0: always) postdates the text. */

@@ -38,6 +38,8 @@ final class PlaceholderSlots {
     private static final Pattern UNIT = Pattern.compile(
             "(?:^|(?<=[，、：:；。]))[ \\u3000]*(…+|[✕✖]+)(?=[局县市区乡镇村委办厅部处科所站院校]\\p{IsHan})");
     private static final Pattern[] SLOTS = {SERIAL, PHONE, NAME, RATE, DATE, UNIT};
+    /** The glyphs as a table: most lines hold none, and one look-up a character tells so. */
+    private static final CharTable MASKS = CharTable.where(ch -> GLYPHS.indexOf(ch) >= 0);
 
     private PlaceholderSlots() {
     }
@@ -46,7 +48,7 @@ final class PlaceholderSlots {
         String t = c.text();
         boolean any = false;
         for (int i = 0; i < t.length() && !any; i++) {
-            any = GLYPHS.indexOf(t.charAt(i)) >= 0;
+            any = MASKS.has(t.charAt(i));
         }
         if (!any) {
             return;

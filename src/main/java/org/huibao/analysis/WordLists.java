@@ -174,7 +174,7 @@ public final class WordLists {
         List<Match> out = new ArrayList<>();
         for (int k = run.nextSetBit(0); k >= 0; k = run.nextSetBit(k + 1)) {
             Lexicon.Entry e = lexicon.entries().get(k);
-            if (dated.before(e.since()) || e.dated() && !dated.shows(e.since())) {
+            if (dated.before(e.since()) || e.dated() && (!dated.shows(e.since()) || Dated.opensOnReview(text))) {
                 continue;
             }
             StartsAt.Test start = index.starts()[k];
