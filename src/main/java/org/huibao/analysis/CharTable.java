@@ -19,6 +19,18 @@ final class CharTable {
         }
     }
 
+    private CharTable(CharSequence members) {
+        for (int i = 0; i < members.length(); i++) {
+            char c = members.charAt(i);
+            words[c >>> 6] |= 1L << c;
+        }
+    }
+
+    /** The characters of {@code members}: a few, named, without a test of every character of the plane. */
+    static CharTable of(CharSequence members) {
+        return new CharTable(members);
+    }
+
     /** The characters the test holds for; it is asked once per character, when the table is made. */
     static CharTable where(IntPredicate member) {
         return new CharTable(member);

@@ -75,12 +75,17 @@ final class Confusables {
     private final Segmenter segmenter;
     private final Idioms idioms = Idioms.get();
     private final Map<Character, String> alike = new HashMap<>();
+    /** The keys of {@link #alike}: a line's characters are nearly all none of them, told without boxing each. */
+    private final CharTable alikeKeys;
 
     Confusables(Segmenter segmenter) {
         this.segmenter = segmenter;
         for (String entry : ALIKE) {
             alike.merge(entry.charAt(0), entry.substring(1), String::concat);
         }
+        StringBuilder keys = new StringBuilder();
+        alike.keySet().forEach(keys::append);
+        this.alikeKeys = CharTable.of(keys);
     }
 
     /** The wrong characters of a line, as "confusions" word-list hits; none overlapping {@code known}. */
@@ -88,10 +93,10 @@ final class Confusables {
         List<Term> out = new ArrayList<>();
         idioms(t, lineId, columns, known, out);
         for (int i = 0; i < t.length(); i++) {
-            String others = alike.get(t.charAt(i));
-            if (others == null) {
+            if (!alikeKeys.has(t.charAt(i))) {
                 continue;
             }
+            String others = alike.get(t.charAt(i));
             for (int p = i - 1; p <= i; p++) {
                 if (p < 0 || p + 2 > t.length() || !Han.is(t.charAt(p)) || !Han.is(t.charAt(p + 1))) {
                     continue;
@@ -151,13 +156,26 @@ final class Confusables {
      * </ul>
      */
     private void idioms(String t, int lineId, Columns columns, List<Term> known, List<Term> out) {
-        for (int p = 0; p + IDIOM <= t.length(); p++) {
-            if (!idioms.mayBeNear(t, p) || !Han.is(t.charAt(p)) || !Han.is(t.charAt(p + 1)) || !Han.is(t.charAt(p + 2))
-                    || !Han.is(t.charAt(p + IDIOM - 1))) {
+        char[] c = t.toCharArray();
+        // the first character from p on that is not Han: a window holding it is no idiom's, so the windows up
+        // to it are skipped at once and each character is tested once, not in each of its four windows
+        int nonHan = -1;
+        for (int p = 0; p + IDIOM <= c.length; p++) {
+            if (nonHan < p) {
+                nonHan = p;
+                while (nonHan < c.length && Han.is(c[nonHan])) {
+                    nonHan++;
+                }
+            }
+            if (nonHan < p + IDIOM) {
+                p = nonHan;
+                continue;
+            }
+            if (!idioms.mayBeNear(c, p)) {
                 continue;
             }
             for (int k = 0; k < IDIOM; k++) {
-                Term slip = idiom(t, p, k, lineId, columns, known, out);
+                Term slip = idiom(t, c, p, k, lineId, columns, known, out);
                 if (slip != null) {
                     out.add(slip);
                     p += IDIOM - 1;
@@ -168,12 +186,13 @@ final class Confusables {
     }
 
     /** The idiom that the four characters from {@code p} are with the one at {@code p + k} put back, or null. */
-    private Term idiom(String t, int p, int k, int lineId, Columns columns, List<Term> known, List<Term> out) {
-        if (!idioms.mayHaveHole(t, p, k)) {
+    private Term idiom(String t, char[] c, int p, int k, int lineId, Columns columns, List<Term> known,
+                       List<Term> out) {
+        if (!idioms.mayHaveHole(c, p, k)) {
             return null;
         }
         String window = t.substring(p, p + IDIOM);
-        List<Idioms.Idiom> candidates = idioms.differingAt(window, k);
+        List<Idioms.Idiom> candidates = idioms.differingAt(c, p, k);
         int i = p + k;
         String slipped = k < 2 ? window.substring(0, 2) : window.substring(2);
         if (candidates.isEmpty() || word(window)

@@ -27,8 +27,11 @@ final class Idioms {
     record Idiom(String text, List<String> readings) {
     }
 
-    /** The idioms by their text with one character put out (集思广? → 集思广益). */
-    private final Map<String, List<Idiom>> byHole;
+    /**
+     * The idioms by their text with one character put out (集思广? → 集思广益), keyed as {@link #hole} packs them:
+     * open addressing over a long[] of keys, so that a look-up neither builds a string nor hashes one.
+     */
+    private final HoleTable byHole;
     private final Map<Character, Set<String>> readings;
     /**
      * One bit per hash of the keys the look-ups ask for: the first two and the last two characters of every
@@ -43,16 +46,17 @@ final class Idioms {
     private static final int SIEVE_BITS = 21;
 
     private Idioms(Map<String, List<Idiom>> byHole, Map<Character, Set<String>> readings) {
-        this.byHole = byHole;
+        this.byHole = new HoleTable(byHole);
         this.readings = readings;
         for (List<Idiom> idioms : byHole.values()) {
             for (Idiom i : idioms) {
-                mark(head(i.text(), 0));
-                mark(tail(i.text(), 0));
+                char[] c = i.text().toCharArray();
+                mark(head(c, 0));
+                mark(tail(c, 0));
             }
         }
         for (String k : byHole.keySet()) {
-            mark(hole(k, k.indexOf(HOLE), 0));
+            mark(hole(k.toCharArray(), k.indexOf(HOLE), 0));
         }
     }
 
@@ -72,24 +76,24 @@ final class Idioms {
     }
 
     /** The first two of the four characters from {@code at}, as a key apart from the last two's and the holes'. */
-    private static long head(CharSequence s, int at) {
+    private static long head(char[] s, int at) {
         return 1L << 40 | pair(s, at);
     }
 
-    private static long tail(CharSequence s, int at) {
+    private static long tail(char[] s, int at) {
         return 2L << 40 | pair(s, at + 2);
     }
 
-    private static int pair(CharSequence s, int at) {
-        return s.charAt(at) << 16 | s.charAt(at + 1);
+    private static int pair(char[] s, int at) {
+        return s[at] << 16 | s[at + 1];
     }
 
     /** The characters from {@code p} but the one at {@code p + k}, and {@code k}, in one long. */
-    private static long hole(CharSequence t, int k, int p) {
+    private static long hole(char[] t, int k, int p) {
         long key = k;
         for (int j = 0; j < LENGTH; j++) {
             if (j != k) {
-                key = key << 16 | t.charAt(p + j);
+                key = key << 16 | t[p + j];
             }
         }
         return key;
@@ -97,14 +101,15 @@ final class Idioms {
 
     /**
      * False when no idiom has the characters of {@code t} from {@code p} but the one at {@code p + k}; true when
-     * one may have them ({@link #differingAt} tells).
+     * one may have them ({@link #differingAt} tells). The text comes as an array: under the batch's C1 every
+     * {@code String.charAt} is a call with its own bounds check, and these run at nearly every character.
      */
-    boolean mayHaveHole(CharSequence t, int p, int k) {
+    boolean mayHaveHole(char[] t, int p, int k) {
         return marked(hole(t, k, p));
     }
 
     /** False when no idiom differs from the four characters of {@code t} from {@code p} in one place. */
-    boolean mayBeNear(CharSequence t, int p) {
+    boolean mayBeNear(char[] t, int p) {
         return marked(head(t, p)) || marked(tail(t, p));
     }
 
@@ -116,21 +121,60 @@ final class Idioms {
         return Holder.INSTANCE;
     }
 
-    /** The idioms that are {@code text} (four characters) with another character at {@code k}. */
-    List<Idiom> differingAt(String text, int k) {
-        char[] c = text.toCharArray();
-        c[k] = HOLE;
-        List<Idiom> found = byHole.get(new String(c));
+    /** The idioms that are the four characters of {@code t} from {@code p} with another character at {@code k}. */
+    List<Idiom> differingAt(char[] t, int p, int k) {
+        List<Idiom> found = byHole.get(hole(t, k, p));
         if (found == null) {
             return List.of();
         }
         List<Idiom> out = new ArrayList<>(found.size());
         for (Idiom i : found) {
-            if (i.text().charAt(k) != text.charAt(k)) {
+            if (i.text().charAt(k) != t[p + k]) {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * A map from {@link #hole} keys to idioms, as open addressing with linear probing over a table at most half
+     * full. No key is 0: the three characters it packs are Han ones. Immutable once made.
+     */
+    private static final class HoleTable {
+        private final long[] keys;
+        private final List<?>[] values;
+        private final int mask;
+
+        HoleTable(Map<String, List<Idiom>> byText) {
+            int capacity = Integer.highestOneBit(Math.max(2, byText.size()) * 4 - 1);
+            keys = new long[capacity];
+            values = new List<?>[capacity];
+            mask = capacity - 1;
+            for (Map.Entry<String, List<Idiom>> e : byText.entrySet()) {
+                String k = e.getKey();
+                long key = hole(k.toCharArray(), k.indexOf(HOLE), 0);
+                int s = slot(key);
+                while (keys[s] != 0) {
+                    s = (s + 1) & mask;
+                }
+                keys[s] = key;
+                values[s] = e.getValue();
+            }
+        }
+
+        private int slot(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Idiom> get(long key) {
+            for (int s = slot(key); keys[s] != 0; s = (s + 1) & mask) {
+                if (keys[s] == key) {
+                    return (List<Idiom>) values[s];
+                }
+            }
+            return null;
+        }
     }
 
     /** True when {@code written} can be read as {@code reading} (toneless pinyin): 议 as yi, which 益 has in 集思广益. */

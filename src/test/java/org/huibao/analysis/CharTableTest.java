@@ -23,4 +23,14 @@ class CharTableTest {
             }
         }
     }
+
+    @Test
+    void holdsExactlyTheCharactersItIsGiven() {
+        String members = "\u0000?版板\u003f\u0040\uffff";
+        CharTable table = CharTable.of(members);
+        for (int i = 0; i < 1 << 16; i++) {
+            int c = i;
+            assertEquals(members.indexOf(c) >= 0, table.has((char) c), () -> "U+" + Integer.toHexString(c));
+        }
+    }
 }
