@@ -50,7 +50,7 @@ final class WordBoundaries {
 
     /** True when the character doubled at {@code i} and {@code i + 1} of {@code text} was typed twice. */
     boolean slip(String text, int i) {
-        // a context several organs write is language, whatever the dictionary knows (小学|学生, 屠呦呦)
+        // a context several organs write is language, whatever the dictionary knows (小学|学生, 健全|全过程)
         if (insideShortQuote(text, i) || listedName(text, i) || routeName(text, i) || written.written(text, i)) {
             return false;
         }

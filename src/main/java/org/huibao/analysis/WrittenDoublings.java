@@ -11,11 +11,12 @@ import java.util.Set;
 
 /**
  * The doubled characters that published editors write, each with the character either side (小学|学生,
- * 屠呦呦, _十五五_), from {@code data/huibao/doubled-contexts.txt} (made by {@code bench/doubled.py} from
+ * 共产党|党委, 健全|全过程, 十五五), from {@code data/huibao/doubled-contexts.txt} (made by {@code bench/doubled.py} from
  * the harvest half of the published texts of state organs). A doubling written in the same context by
  * several organs is language, two words meeting on a character or a name, whatever the segmenter's
- * dictionary knows of it; a slip is each editor's own and is written once. Immutable; one instance for the
- * process.
+ * dictionary knows of it; a slip is each editor's own and is written once. Only contexts with a Han
+ * character before the doubling are listed: one that opens a clause or follows a mask (××市|市政府) is the
+ * segmenter's to read. Immutable; one instance for the process.
  */
 final class WrittenDoublings {
     private static final String RESOURCE = "/data/huibao/doubled-contexts.txt";
