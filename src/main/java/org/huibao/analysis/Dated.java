@@ -141,12 +141,24 @@ record Dated(int year, boolean exact, int reached) {
         return until == 0 || year > 0 && year <= until;
     }
 
+    /**
+     * A year in brackets closing a name, the document's own edition: 学习教育方案（2016年）, 工作条例（2019年修订）
+     * — the year it was issued, not a period it reports on.
+     */
+    private static final Pattern EDITION = Pattern.compile("[（(]$");
+    private static final Pattern EDITION_CLOSE = Pattern.compile("^(?:修订|修正|印发|制定|发布)?[）)]");
+    /** Digits a web copy letter-spaced: 2 0 2 2 年 政府工作报告. */
+    private static final Pattern SPACED = Pattern.compile("(?<![0-9])([12]) ([0-9]) ([0-9]) ([0-9]) ?年");
+
     /** The later of {@code so far} and the years {@code s} names; of one year, the exact reading. */
     private static Dated latest(String s, Dated soFar) {
         Dated out = soFar;
-        Matcher m = YEAR.matcher(s);
+        String t = SPACED.matcher(s).replaceAll("$1$2$3$4年");
+        Matcher m = YEAR.matcher(t);
         while (m.find()) {
-            out = later(out, new Dated(number(m.group(1)), m.group(2) != null || m.group().endsWith("-")));
+            boolean edition = m.group().endsWith("年") && EDITION.matcher(t.substring(0, m.start())).find()
+                    && EDITION_CLOSE.matcher(t.substring(m.end())).find();
+            out = later(out, new Dated(number(m.group(1)), m.group(2) != null || m.group().endsWith("-") || edition));
         }
         return out;
     }

@@ -42,6 +42,7 @@ final class WordBoundaries {
     private static final List<String> ROUTES = List.of("高铁", "铁路", "高速", "城际", "公路", "大桥", "通道", "航线", "管道", "运河");
 
     private final Segmenter segmenter;
+    private final WrittenDoublings written = WrittenDoublings.get();
 
     WordBoundaries(Segmenter segmenter) {
         this.segmenter = segmenter;
@@ -49,7 +50,8 @@ final class WordBoundaries {
 
     /** True when the character doubled at {@code i} and {@code i + 1} of {@code text} was typed twice. */
     boolean slip(String text, int i) {
-        if (insideShortQuote(text, i) || listedName(text, i) || routeName(text, i)) {
+        // a context several organs write is language, whatever the dictionary knows (小学|学生, 健全|全过程)
+        if (insideShortQuote(text, i) || listedName(text, i) || routeName(text, i) || written.written(text, i)) {
             return false;
         }
         // two words meet on the character whatever the segmenter makes of the clause: 激发|发展, 对标|标杆
@@ -263,10 +265,15 @@ final class WordBoundaries {
         return opens && closes;
     }
 
-    /** 黄黄高铁, 广汕汕高铁: a doubling right before a line that joins two places named by a character each. */
-    private static boolean routeName(String text, int i) {
+    /**
+     * 黄黄高铁, 广汕汕高铁: a doubling right before a line that joins two places named by a character each; 沪渝高速黄黄改扩建:
+     * right after the line, the section of it between two such places — unless the second copy starts a word
+     * (高速建建设 is 建设 with 建 typed twice).
+     */
+    private boolean routeName(String text, int i) {
         for (String r : ROUTES) {
-            if (text.startsWith(r, i + 2)) {
+            if (text.startsWith(r, i + 2) || i >= r.length() && text.startsWith(r, i - r.length())
+                    && !(i + 3 <= text.length() && word(text.substring(i + 1, i + 3)))) {
                 return true;
             }
         }

@@ -221,7 +221,21 @@ final class WordingSpots implements Detector {
                 || t.startsWith("系", to));
         boolean opensNote = from == 0 || "：:（(".indexOf(t.charAt(from - 1)) >= 0;
         boolean marked = from > 0 && "带标加有".indexOf(t.charAt(from - 1)) >= 0 && to < t.length() && "的号者".indexOf(t.charAt(to)) >= 0;
-        return explained && opensNote || marked;
+        return explained && opensNote || marked || noteOnFigure(t, from, to);
+    }
+
+    /**
+     * A star in brackets right after a figure, a web copy's escape (\*) or not: 6.12（*）, 19.93%（\*） — a note
+     * on the figure (an estimate, a revised number) in a statistics table, not a mask; a mask stands where the
+     * figure belongs (完成投资（*）亿元).
+     */
+    private static boolean noteOnFigure(String t, int from, int to) {
+        int k = from - 1;
+        if (k >= 0 && t.charAt(k) == '\\') {
+            k--;
+        }
+        boolean bracketed = k >= 1 && "（(".indexOf(t.charAt(k)) >= 0 && to < t.length() && "）)".indexOf(t.charAt(to)) >= 0;
+        return bracketed && (Character.isDigit(t.charAt(k - 1)) || "%％".indexOf(t.charAt(k - 1)) >= 0);
     }
 
     /** Stars in a plain-text line: pasted emphasis is residue (HB306), any other run masks something (HB301). */

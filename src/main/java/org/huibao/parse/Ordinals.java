@@ -22,6 +22,12 @@ final class Ordinals {
     // A dot followed by a digit is a decimal (1.5万元), and "3、4月" is a range, not an ordinal.
     private static final Pattern ARABIC = Pattern.compile("(\\d{1,2})(\\.(?!\\d)|．|、(?!\\d)|，|,(?!\\d))");
     private static final Pattern ARABIC_PAREN = Pattern.compile(OPEN + "(\\d{1,2})" + CLOSE + "([、.．,，])?");
+    /**
+     * A glossary entry whose term opens with a figure (2.10大价值创新园区：…, 11.3项国家营商环境改革试点：…,
+     * 5.2010年“两路二环”：是指…): the item's number, then the term up to its colon — no sentence opens on a
+     * decimal and names a term with a colon before its first comma.
+     */
+    private static final Pattern ARABIC_TERM = Pattern.compile("(\\d{1,2})(\\.)(?=\\d[^，,。；;：:]{1,24}[：:])");
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
     private static final Pattern SHI = Pattern.compile("([一二三四五六七八九十]+)是(?=[^的否不])");
     private static final Pattern DI = Pattern.compile("第([一二三四五六七八九十]+)[，,、：:]");
@@ -76,6 +82,10 @@ final class Ordinals {
         }
         if (beginsWithDigit(s, from, to)) {
             Matcher m = ARABIC.matcher(s).region(from, to);
+            if (!m.lookingAt()) {
+                m = ARABIC_TERM.matcher(s).region(from, to);
+                m.useTransparentBounds(true);
+            }
             if (m.lookingAt() && m.end() < to) {
                 OrdinalStyle style = m.group(2).equals(".") ? OrdinalStyle.ARABIC_DOT : OrdinalStyle.ARABIC_OTHER_PUNCT;
                 return Optional.of(match(style, Integer.parseInt(m.group(1)), m, s, from));

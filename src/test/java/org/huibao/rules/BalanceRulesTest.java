@@ -81,6 +81,18 @@ class BalanceRulesTest {
     }
 
     @Test
+    void howProblemsWereHandledIsNoStockAdmission() {
+        // issue 13: a method (分析…问题的根源) and a pointer to the remedies (针对存在的问题) name no problem and
+        // admit none; the stock admission beside them still counts
+        String text = "关于2025年度党建工作情况的报告\n\n一、主要工作\n全年召开党委会12次，培训党员320人次。召开专题民主生活会，"
+                + "班子成员深刻分析存在问题的根源，针对存在的问题制定整改措施15条。\n二、下一步工作打算\n"
+                + "2026年，计划开展培训4次，由组织科负责，6月底前完成。\n";
+        assertTrue(findings(check("method.txt", text), "HB104").isEmpty());
+        String stock = text.replace("制定整改措施15条。", "制定整改措施15条。工作中还存在一些差距和不足。");
+        assertEquals(1, findings(check("method-stock.txt", stock), "HB104").size());
+    }
+
+    @Test
     void sloganNextStepsAreWeak() {
         ReportResult r = check("slogan.txt", report(SPECIFIC_PROBLEMS,
                 "下一步，我们将进一步加强理论学习，持续推进作风建设，不断提升工作水平。", 2));
