@@ -20,7 +20,8 @@ cues (so that a cue that fires on the wrong text shows up as "still present"):
   2. Inline: otherwise every paragraph whose words name the element (a reader's broader words below) is cut,
      from the sentence that names it to the paragraph's end when an earlier sentence names another element,
      the whole paragraph otherwise.
-  3. The title line and the date/signature lines are never cut.
+     Not inside a part whose heading names another element.
+  3. The title block (the first three lines) and the date/signature lines are never cut.
 """
 import csv
 import json
@@ -42,7 +43,7 @@ HEAD = {
                   r"工作机制|组织机构|周密部署",
     "shortcomings": r"问题|不足|差距|短板|困难|薄弱|挑战|教训|弱项",
     "next_steps": r"下一步|下步|今后|打算|计划|思路|安排|展望|努力方向|工作重点|重点工作|主要任务|任务要求|"
-                  r"(19|20)\d\d年.{0,6}(工作|任务)|明年|今年.{0,4}(工作|任务)|下半年|意见建议|几点要求|工作建议|"
+                  r"(19|20)\d\d年.{0,6}(工作|任务|重点抓好|着力抓好)|明年|今年.{0,4}(工作|任务)|下半年|意见建议|几点要求|工作建议|"
                   r"(整改|改进|工作|下步)措施",
 }
 # what a paragraph says, when no heading names the part
@@ -64,8 +65,14 @@ LEVELS = [
 DATE = re.compile(r"^\s*(19|20)\d\d年\d{1,2}月(\d{1,2}日)?\s*$")
 
 
-def heading(line):
-    """(level, the heading's own words) or None: the line or its first sentence when short."""
+BARE = re.compile(r"^[^，。；：:！？,;]{2,16}$")
+
+
+def heading(line, k=99):
+    """(level, the heading's own words) or None: the line or its first sentence when short; a short line without
+    punctuation below the title block is an un-numbered heading ("短板弱项", "2026年重点抓好")"""
+    if k >= 3 and BARE.match(line.strip()) and not DATE.match(line) and not line.strip().endswith(("党组", "党委", "局", "公司")):
+        return 1, line.strip()
     for level, pattern in LEVELS:
         m = pattern.match(line)
         if not m:
@@ -77,17 +84,30 @@ def heading(line):
     return None
 
 
-def names(words, element, table):
+def names(words, element, table, reviewed=0):
     """the element named by these words; a heading naming problems and measures at once ("存在问题及整改措施")
-    names both"""
-    return re.search(table[element], words) is not None
+    names both. A heading's year names next steps only when it is after the year the title looks back on
+    ("一、2025年主要工作" in a summary of 2025 is work done)."""
+    m = re.search(table[element], words)
+    if m and element == "next_steps" and table is HEAD and reviewed:
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d(?=年)", words)]
+        if years and max(years) <= reviewed and not re.search(r"计划|打算|安排|下一步|今后", words):
+            return False
+    return m is not None
+
+
+def reviewed_year(lines):
+    """the earliest year in the title block (its first three lines), 0 when none"""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d(?=年)(?!\d{1,2}月\d{1,2}日)", "\n".join(lines[:3]))]
+    return min(years) if years else 0
 
 
 def cut(lines, element):
     """(kept lines, how) — how is "section Lk", "inline" or None when nothing to cut"""
-    heads = [(i, h) for i, h in ((i, heading(l)) for i, l in enumerate(lines)) if h]
+    heads = [(i, h) for i, h in ((i, heading(l, i)) for i, l in enumerate(lines)) if h]
+    reviewed = reviewed_year(lines)
     for level in (1, 2):
-        marked = [i for i, (lv, words) in heads if lv == level and names(words, element, HEAD)
+        marked = [i for i, (lv, words) in heads if lv == level and names(words, element, HEAD, reviewed)
                   and not (element != "shortcomings" and re.search(r"问题|不足|差距", words) and "整改" not in words)]
         if not marked:
             continue
@@ -97,9 +117,15 @@ def cut(lines, element):
             # a paragraph that runs on after its own heading line is cut to its end only
             drop.update(range(i, end))
         return [l for k, l in enumerate(lines) if k not in drop], f"section L{level}"
-    kept, hit = [], False
+    kept, hit, under = [], False, None
+    others = [e for e in ELEMENTS if e != element]
     for k, line in enumerate(lines):
-        if k == 0 or DATE.match(line) or not line.strip():
+        h = heading(line, k)
+        if h and h[0] == 1:
+            under = h[1]
+        # not inside a part whose heading names another element: the sentences there belong to that part
+        inside_other = under is not None and any(names(under, o, HEAD, reviewed) for o in others)
+        if k < 3 or DATE.match(line) or not line.strip() or inside_other:
             kept.append(line)
             continue
         sentences = re.findall(r"[^。！？；]*[。！？；]?", line)
@@ -109,7 +135,6 @@ def cut(lines, element):
             kept.append(line)
             continue
         hit = True
-        others = [e for e in ELEMENTS if e != element]
         if any(names(s, o, BODY) for s in sentences[:first] for o in others):
             kept.append("".join(sentences[:first]))
     return (kept, "inline") if hit else (lines, None)
