@@ -166,7 +166,9 @@ public final class Genres {
         }
         // rules whose title line a copy lost, or named otherwise ("…工作规程"): their articles show them
         if (!NAMED_KIND.matcher(title).find() && articles(report) >= ARTICLES) {
-            return new Call(Genre.NOT_A_REPORT, "条文");
+            // a notice forwarding them names what it forwards ("现将…印发的《…办法》转发给你们")
+            String notice = noticeFormula(report);
+            return new Call(Genre.NOT_A_REPORT, notice == null ? "条文" : issued(notice, "通知"));
         }
         // a title broken over two lines names its kind on the second ("某工程有限公司" / "2025年度党建工作总结")
         String whole = brokenTitle(report, title);
