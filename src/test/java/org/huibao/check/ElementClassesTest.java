@@ -48,7 +48,8 @@ class ElementClassesTest {
         "经县委常委会研究决定，将安全生产纳入年度考核。| absent",
         // the leading body's standing agenda: the latest instructions first at every meeting
         "局党组第一时间召开党组（扩大）会议传达学习会议精神，并把学习贯彻确定为党组会常设第一议题。| inline",
-        "严格落实“第一议题”制度，全年学习习近平总书记关于安全生产的重要论述14次。| inline",
+        // the study itself is learning, not an arrangement
+        "严格落实“第一议题”制度，全年学习习近平总书记关于安全生产的重要论述14次。| absent",
         // a committee the unit's Party committee heads, named at work, and one its chief chairs
         "县委全面依法治县委员会召开第三次会议，审议通过年度安全生产法治工作要点。| inline",
         "依法治县工作委员会办公室印发年度安全生产普法工作要点，逐项明确完成时限。| inline",
