@@ -2,6 +2,10 @@ package org.huibao.analysis;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.api.DocumentFact;
+import org.huibao.api.Heading;
+import org.huibao.api.HeadingKind;
+import org.huibao.api.Node;
 import org.huibao.parse.Report;
 
 /** Whether a heading names a year the report looks back on: work done, not next steps. */
@@ -16,6 +20,9 @@ final class ReviewedYear {
     /** Words that name work done or planned alike. */
     private static final Pattern AMBIGUOUS_WORK = Pattern.compile("(主要|重点)工作|工作重点");
     private static final Pattern PLAN_WORDS = Pattern.compile("安排|计划|打算|任务|目标|思路|部署|要点");
+
+    /** How far down a title set below the organ's name (and a blank line) stands. */
+    private static final int TITLE_LINES = 3;
 
     /**
      * A heading naming a year the report looks back on ("一、2025年主要工作" in "关于2025年工作情况的
@@ -35,12 +42,28 @@ final class ReviewedYear {
 
     /** The earliest year the title names (the year a report looks back on), 0 when it names none. */
     static int inTitle(Report report) {
-        Matcher t = YEAR.matcher(report.title().orElse(""));
+        Matcher t = YEAR.matcher(titleWords(report));
         int earliest = 0;
         while (t.find()) {
             int y = Integer.parseInt(t.group());
             earliest = earliest == 0 ? y : Math.min(earliest, y);
         }
         return earliest;
+    }
+
+    /**
+     * The title line, and a title a copy sets below the organ's name ("江澄市燃气集团有限公司" / "2025年安全生产工作
+     * 总结及2026年工作计划"), which the parser takes for the first heading: an un-numbered one near the top that
+     * names a kind of document.
+     */
+    private static String titleWords(Report report) {
+        String title = report.title().orElse("");
+        for (Node n : report.nodes()) {
+            if (n instanceof Heading h) {
+                return h.kind() == HeadingKind.UNNUMBERED && h.span().line() <= TITLE_LINES && !DocumentFact.namesKind(title)
+                        && DocumentFact.namesKind(h.text()) ? title + "\n" + h.text() : title;
+            }
+        }
+        return title;
     }
 }

@@ -103,10 +103,10 @@ public final class Genres {
             "^(当前位置|您的位置|您现在的位置|所在位置)[：:]|^首页[ 　]*[>＞»/]|(发布|发表|更新)(时间|日期)[：:]|来源[：:]|浏览(次数|量)"
                     + "|阅读(次数|量)|点击(数|量|率)[：:]|字号[：:]|【(字体|打印|关闭)|打印本页|关闭窗口|分享到");
     /**
-     * Articles of rules, one a line: "第一条　为规范…，制定本制度。" A report may quote an article; only rules are
-     * written in them.
+     * Articles of rules, one a line: "第一条　为规范…，制定本制度。", and as copies run them on without the space
+     * ("第一条为规范…"). A report may quote an article; only rules are written in them.
      */
-    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇]{1,5}条[ 　]");
+    private static final Pattern ARTICLE = Pattern.compile("^第[一二三四五六七八九十百零〇]{1,5}条(?:[ 　]|(?=\\p{IsHan}))");
     /** How many article lines make a text rules, whatever its title line (often lost in a copy) says. */
     private static final int ARTICLES = 3;
     /**
@@ -166,7 +166,9 @@ public final class Genres {
         }
         // rules whose title line a copy lost, or named otherwise ("…工作规程"): their articles show them
         if (!NAMED_KIND.matcher(title).find() && articles(report) >= ARTICLES) {
-            return new Call(Genre.NOT_A_REPORT, "条文");
+            // a notice forwarding them names what it forwards ("现将…印发的《…办法》转发给你们")
+            String notice = noticeFormula(report);
+            return new Call(Genre.NOT_A_REPORT, notice == null ? "条文" : issued(notice, "通知"));
         }
         // a title broken over two lines names its kind on the second ("某工程有限公司" / "2025年度党建工作总结")
         String whole = brokenTitle(report, title);

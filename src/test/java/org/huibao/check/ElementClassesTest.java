@@ -46,6 +46,19 @@ class ElementClassesTest {
         "督促压实地方政府安全监管主体责任，推动企业自查自纠。| absent",
         // a higher body's decision is not the unit's
         "经县委常委会研究决定，将安全生产纳入年度考核。| absent",
+        // the leading body's standing agenda: the latest instructions first at every meeting
+        "局党组第一时间召开党组（扩大）会议传达学习会议精神，并把学习贯彻确定为党组会常设第一议题。| inline",
+        // the study itself is learning, not an arrangement
+        "严格落实“第一议题”制度，全年学习习近平总书记关于安全生产的重要论述14次。| absent",
+        // a committee the unit's Party committee heads, named at work, and one its chief chairs
+        "县委全面依法治县委员会召开第三次会议，审议通过年度安全生产法治工作要点。| inline",
+        "依法治县工作委员会办公室印发年度安全生产普法工作要点，逐项明确完成时限。| inline",
+        "调整安全生产委员会组成人员，由县长担任委员会主任，分管副县长任常务副主任。| inline",
+        // a joint meeting the unit sets up or convenes
+        "建立由局牵头、12个部门参加的安全生产联席会议制度，每季度召开一次。| inline",
+        // the committee's name in another body's hands, or only as a place someone attended, arranges nothing
+        "按照省委全面依法治省委员会的统一部署，开展安全生产普法宣传。| absent",
+        "局长列席了人大常委会会议。| absent",
     })
     void leadershipIsTheUnitsOwnArrangement(String sentence, String expected) {
         assertLeadership(report(sentence), sentence, expected);
@@ -260,5 +273,23 @@ class ElementClassesTest {
                 "局党组成立审批制度改革领导小组，由局长任组长。", "二、有关情况", sentence, "全年办理审批事项1.2万件。",
                 "三、下一步打算", "下一步，我们将于2025年6月底前完成全部事项的流程再造。");
         assertEquals(expected, verdict(check("s.txt", report), Element.SHORTCOMINGS).status().id(), sentence);
+    }
+
+    /**
+     * A title set below the organ's name names what the report covers, as a preview does; it heads no part, so a
+     * report without the part lacks the element (issue 12: deleting a part flips that element).
+     */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "关于2024年度落实意识形态工作责任制情况的报告| leadership",
+        "关于2024年落实全面从严治党主体责任情况的报告| leadership",
+        "2024年安全生产工作总结及2025年工作计划| next_steps",
+        "2024年度工作总结和2025年工作打算| next_steps",
+    })
+    void aTitleBelowTheOrgansNameHeadsNoPart(String title, String element) {
+        String report = String.join("\n", "中共县应急管理局党组", title, "县委：", "一、主要工作",
+                "全年开展安全检查46次，整改隐患132处。", "二、存在的问题",
+                "一是3个村的应急队伍人员不足；二是部分隐患台账记录不规范，整改销号不及时。", "特此报告。");
+        assertEquals("absent", verdict(check("t.txt", report), Element.of(element)).status().id(), title);
     }
 }

@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Deletion harness — issue 12's criterion "deleting any one part of a complete report flips exactly that element".
+
+    python3 bench/deletion.py target/huibao.jar [SET ...]        (default: every readable labelled set)
+
+For every report labelled present/present/present in a readable set's LABELS.csv, the harness cuts out the part
+that carries each element in turn, runs huibao once over all the cut copies (check -j 2 --format json) and prints
+per element: flipped (that element now absent and the report fails, the other two unchanged), still present (with
+the evidence huibao cites), collateral (another element flipped too, or the report still passes), and cut failed
+(the harness found no part to cut); an element huibao already finds absent in the uncut report is
+counted apart (uncut lacks it), and a genre that does not require the element need not fail. The blind sets are never read.
+
+The cutting rule works on the text's structure and a reader's words for what a part is about, not on huibao's own
+cues (so that a cue that fires on the wrong text shows up as "still present"):
+  1. Headings: a line opening with 一、 / 第一部分 / （一） (or marked as a heading in markdown, ## or **…**) at the
+     head of a short line or of its first sentence. A heading whose own words name one element's topic (a
+     reader's words below) marks the part it heads: the heading and everything up to the next heading of the
+     same or a higher level. Top level first; the second only when no top-level heading names the element.
+     Items (1. / 一是 / 第一，) are paragraphs: they are cut inline.
+  2. Inline: otherwise every paragraph whose words name the element (a reader's broader words below) is cut,
+     from the sentence that names it to the paragraph's end when an earlier sentence names another element,
+     the whole paragraph otherwise.
+     Not inside a part whose heading names another element.
+  3. The title block (the first three lines) and the date/signature lines are never cut.
+"""
+import csv
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+READABLE = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout7", "heldout8", "written",
+            "written2", "dev2"]
+ELEMENTS = ["leadership", "shortcomings", "next_steps"]
+
+# what a heading names, in a reader's words (not huibao's cue lists)
+HEAD = {
+    "leadership": r"组织领导|领导(小组|机制|体制|责任)|加强领导|强化领导|组织保障|责任(落实|体系|制)|主体责任|第一责任|"
+                  r"一岗双责|管党治党|压实.{0,8}责任|扛起.{0,8}责任|履行.{0,8}责任|抓班子|党组织领导|高度重视|精心(组织|部署)|"
+                  r"工作机制|组织机构|周密部署",
+    "shortcomings": r"问题|不足|差距|短板|困难|薄弱|挑战|教训|弱项",
+    "next_steps": r"下一步|下步|今后|打算|计划|思路|安排|展望|努力方向|工作重点|重点工作|主要任务|任务要求|"
+                  r"(19|20)\d\d年.{0,6}(工作|任务|重点抓好|着力抓好)|明年|今年.{0,4}(工作|任务)|下半年|意见建议|几点要求|工作建议|"
+                  r"(整改|改进|工作|下步)措施",
+}
+# what a paragraph says, when no heading names the part
+BODY = {
+    "leadership": r"领导小组|工作专班|专班|指挥部|第一责任|主体责任|一岗双责|负总责|亲自|专题研究|研究部署|带队|包保|领办|挂帅|"
+                  r"成立.{0,20}委员会|第一议题|联席会议|"
+                  r"(党组|党委|党工委|常委会|局务会|办公会|班子)(扩大)?会议?|一把手|牵头|任组长|为组长|责任书|责任清单",
+    "shortcomings": r"存在.{0,20}(问题|不足|差距|短板)|(问题|不足|差距|短板|薄弱环节)(主要|还|仍|依然|有)|"
+                    r"(不够|不足|不到位|不平衡|不充分|滞后|薄弱|有待|仍需|亟待|还需)",
+    "next_steps": r"下一步|下步|今后|接下来|明年|(19|20)\d\d年(?!.{0,20}(以来|来|期间))|将(继续|进一步|着力|重点|全力|持续)|"
+                  r"要(进一步|继续|切实|坚持|着力)|计划|打算|力争|下半年|表态|承诺",
+}
+LEVELS = [
+    # markdown-like headings of a copy or a draft: "## 二、存在的问题", "**改进措施**"
+    (1, re.compile(r"^\s*(#{1,3}\s*|\*\*(?=[^*]{2,30}\*\*\s*$))?(第[一二三四五六七八九十]+(部分|章)|[一二三四五六七八九十]+[、.．]"
+                   r"|[IVX]+[、.．]|(?<=\*\*)|(?<=#)|(?<=# ))")),
+    (2, re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]")),
+]
+DATE = re.compile(r"^\s*(19|20)\d\d年\d{1,2}月(\d{1,2}日)?\s*$")
+
+
+BARE = re.compile(r"^[^，。；：:！？,;]{2,16}$")
+
+
+def heading(line, k=99):
+    """(level, the heading's own words) or None: the line or its first sentence when short; a short line without
+    punctuation below the title block is an un-numbered heading ("短板弱项", "2026年重点抓好")"""
+    if k >= 3 and BARE.match(line.strip()) and not DATE.match(line) and not line.strip().endswith(("党组", "党委", "局", "公司")):
+        return 1, line.strip()
+    for level, pattern in LEVELS:
+        m = pattern.match(line)
+        if not m:
+            continue
+        rest = line[m.end():]
+        first = re.split(r"[。：:；！？]", rest, maxsplit=1)[0]
+        if len(first) <= 40:
+            return level, first
+    return None
+
+
+def names(words, element, table, reviewed=0):
+    """the element named by these words; a heading naming problems and measures at once ("存在问题及整改措施")
+    names both. A heading's year names next steps only when it is after the year the title looks back on
+    ("一、2025年主要工作" in a summary of 2025 is work done)."""
+    m = re.search(table[element], words)
+    if m and element == "next_steps" and table is HEAD and reviewed:
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d(?=年)", words)]
+        if years and max(years) <= reviewed and not re.search(r"计划|打算|安排|下一步|今后", words):
+            return False
+    return m is not None
+
+
+def reviewed_year(lines):
+    """the earliest year in the title block (its first three lines), 0 when none"""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d(?=年)(?!\d{1,2}月\d{1,2}日)", "\n".join(lines[:3]))]
+    return min(years) if years else 0
+
+
+def cut(lines, element):
+    """(kept lines, how) — how is "section Lk", "inline" or None when nothing to cut"""
+    heads = [(i, h) for i, h in ((i, heading(l, i)) for i, l in enumerate(lines)) if h]
+    reviewed = reviewed_year(lines)
+    for level in (1, 2):
+        marked = [i for i, (lv, words) in heads if lv == level and names(words, element, HEAD, reviewed)
+                  and not (element != "shortcomings" and re.search(r"问题|不足|差距", words) and "整改" not in words)]
+        if not marked:
+            continue
+        drop = set()
+        for i in marked:
+            end = next((j for j, (lv, _) in heads if j > i and lv <= level), len(lines))
+            # a paragraph that runs on after its own heading line is cut to its end only
+            drop.update(range(i, end))
+        return [l for k, l in enumerate(lines) if k not in drop], f"section L{level}"
+    kept, hit, under = [], False, None
+    others = [e for e in ELEMENTS if e != element]
+    for k, line in enumerate(lines):
+        h = heading(line, k)
+        if h and h[0] == 1:
+            under = h[1]
+        # not inside a part whose heading names another element: the sentences there belong to that part
+        inside_other = under is not None and any(names(under, o, HEAD, reviewed) for o in others)
+        if k < 3 or DATE.match(line) or not line.strip() or inside_other:
+            kept.append(line)
+            continue
+        sentences = re.findall(r"[^。！？；]*[。！？；]?", line)
+        sentences = [s for s in sentences if s]
+        first = next((n for n, s in enumerate(sentences) if names(s, element, BODY)), None)
+        if first is None:
+            kept.append(line)
+            continue
+        hit = True
+        if any(names(s, o, BODY) for s in sentences[:first] for o in others):
+            kept.append("".join(sentences[:first]))
+    return (kept, "inline") if hit else (lines, None)
+
+
+def reports(sets):
+    for s in sets:
+        with open(f"corpus/{s}/LABELS.csv", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                if all(row.get(e) == "present" for e in ELEMENTS):
+                    yield s, row["file"]
+
+
+def main():
+    jar = sys.argv[1] if len(sys.argv) > 1 else "target/huibao.jar"
+    sets = sys.argv[2:] or READABLE
+    work = tempfile.mkdtemp(prefix="deletion-")
+    plan = {}
+    try:
+        for s, f in reports(sets):
+            with open(f"corpus/{s}/{f}", encoding="utf-8") as fh:
+                lines = fh.read().split("\n")
+            stem = f"{s}__{f[:-4]}"
+            with open(f"{work}/{stem}__whole.txt", "w", encoding="utf-8") as out:
+                out.write("\n".join(lines))
+            for e in ELEMENTS:
+                kept, how = cut(lines, e)
+                plan[(s, f, e)] = how
+                if how:
+                    with open(f"{work}/{stem}__{e}.txt", "w", encoding="utf-8") as out:
+                        out.write("\n".join(kept))
+        out = f"{work}.json"
+        subprocess.run(["java", "-jar", jar, "check", "-j", "2", "--format", f"json:{out}", work],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open(out, encoding="utf-8") as fh:
+            results = {os.path.basename(r["file"])[:-4]: r for r in json.load(fh)["reports"]}
+        os.remove(out)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    def status(r, e):
+        return r["elements"][e]["status"] if r and "elements" in r else "?"
+
+    tally = {e: {"flipped": 0, "still present": 0, "collateral": 0, "cut failed": 0, "whole lacks it": 0}
+             for e in ELEMENTS}
+    lines = []
+    for (s, f, e), how in sorted(plan.items()):
+        stem = f"{s}__{f[:-4]}"
+        whole = results.get(f"{stem}__whole")
+        if status(whole, e) == "absent":
+            tally[e]["whole lacks it"] += 1
+            lines.append(f"  whole lacks it  {e:13} {s}/{f}: huibao already finds it absent in the uncut report")
+            continue
+        if not how:
+            tally[e]["cut failed"] += 1
+            lines.append(f"  cut failed      {e:13} {s}/{f}")
+            continue
+        r = results.get(f"{stem}__{e}")
+        if status(r, e) != "absent":
+            tally[e]["still present"] += 1
+            ev = "; ".join(f"{x['line']}:{x['text'][:40]}" for x in r["elements"][e].get("evidence", [])[:3])
+            lines.append(f"  still present   {e:13} {s}/{f} [{how}] {status(r, e)}: {ev}")
+            continue
+        # exactly that element: the others as huibao read them in the uncut report, and the report fails when
+        # its genre requires the element
+        lost = [x for x in ELEMENTS if x != e and status(r, x) == "absent" and status(whole, x) != "absent"]
+        required = r["elements"][e].get("required", True)
+        if lost or (required and r.get("passed")):
+            tally[e]["collateral"] += 1
+            lines.append(f"  collateral      {e:13} {s}/{f} [{how}] also absent: {','.join(lost) or '-'}"
+                         f" passed: {r.get('passed')}")
+            continue
+        tally[e]["flipped"] += 1
+    n = len({(s, f) for s, f, _ in plan})
+    print(f"deletion harness: {n} complete labelled reports in {' '.join(sets)}")
+    for e in ELEMENTS:
+        t = tally[e]
+        print(f"{e:13} flipped {t['flipped']:3}  still present {t['still present']:3}  collateral "
+              f"{t['collateral']:3}  cut failed {t['cut failed']:3}  uncut lacks it {t['whole lacks it']:3}")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
