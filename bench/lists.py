@@ -48,7 +48,7 @@ NUM = "一二两三四五六七八九十"
 COUNTED = re.compile(r"([" + NUM + r"])(个|大|项|条|种|位|是|不|有)([\u4e00-\u9fff]{0,6})$")
 NAME = re.compile(r"“([" + NUM + r"])(个|大|项)([\u4e00-\u9fff]{2,4})”")
 # words of a text's own, never members of a formula
-FRAME = re.compile(r"[等和及与的了]|我们|我市|我省|全市|全省|本")
+FRAME = re.compile(r"[等和及与的了]|我们|我市|我省|全市|全省|本|^[一二三四五六七八九十]+中$")
 
 
 def runs(text):
@@ -119,6 +119,16 @@ def main(pub):
         cap = max(len(m) for m in key) + LONGER
         f = ends(firsts[key], True, cap)
         l_ = ends(lasts[key], False, cap)
+        # items of one length in the middle (完整、准确、全面贯彻): an end item longer than them is the clause
+        # around the list unless it shares what they share at that end (建好、管好、护好、运营好)
+        if f and l_ and len({len(m) for m in key}) == 1:
+            size = len(key[0])
+            head = os.path.commonprefix(list(key))
+            tail = os.path.commonprefix([m[::-1] for m in key])[::-1]
+            if len(f[0]) > size and not (head and f[0].startswith(head)):
+                f = (f[0][-size:], firsts[key].get(f[0][-size:], set()))
+            if len(l_[0]) > size and not (tail and l_[0].endswith(tail)):
+                l_ = (l_[0][:size], lasts[key].get(l_[0][:size], set()))
         if not f or not l_:
             continue
         docs = f[1] & l_[1]

@@ -44,6 +44,8 @@ final class EnumeratedFormulas {
     /** Words between a count word and the list it introduces (四个意识，即政治意识、…). */
     private static final List<String> INTRODUCERS = List.of("也就是", "分别是", "包括", "就是", "即", "是");
     private static final int MAX_COUNTED = 4;
+    /** A member this long is read at an end of a run as the word of its length (优化环境 of 优化环境改革). */
+    private static final int LONG_ITEM = 3;
     private static final String MARKS = "：:，,（(“”\"";
     /** Marks that set off a list as what a count word names (not a comma: it ends a clause). */
     private static final String OPENERS = "：:（(";
@@ -271,14 +273,19 @@ final class EnumeratedFormulas {
         }
         String item = f.items().get(j);
         String part = line.substring(run.from()[j], run.to()[j]);
-        // at an end the part may carry the clause around the list (者省 of 或者省、自治区、直辖市): only a part
-        // that is one word, the list opening or closing its clause, is read as the member's place
+        // at an end the part may carry the clause around the list (者省 of 或者省、自治区、直辖市): there the
+        // member's place is the word of its length, for a member of three characters or more; else the part
         String word = part;
+        if (item.length() >= LONG_ITEM && part.length() > item.length() && (j == 0 || j == n - 1)) {
+            word = j == 0 ? part.substring(part.length() - item.length()) : part.substring(0, item.length());
+        }
         if (word.length() < 2 || Math.abs(word.length() - item.length()) > 1 || !sharesCharacter(word, item)
                 || f.swaps().getOrDefault(item, Set.of()).contains(word) || f.items().contains(word)) {
             return;
         }
-        NearMisses.add(out, taken, lineId, columns, line, "formulations", first, last, f.text(),
+        int from = j == 0 ? run.to()[0] - word.length() : first;
+        int to = j == n - 1 ? run.from()[j] + word.length() : last;
+        NearMisses.add(out, taken, lineId, columns, line, "formulations", from, to, f.text(),
                 "规范提法是“" + f.text() + "”，“" + word + "”应为“" + item + "”");
     }
 
