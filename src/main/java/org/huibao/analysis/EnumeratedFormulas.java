@@ -23,7 +23,7 @@ import org.huibao.parse.Columns;
  *
  * <p>A run of items joined by 、 in one clause of a draft is compared with each such list it shares members
  * with. Reported, with the list as its correction: the same members in another order where no published
- * text varies it; one member replaced by a word of its kind (it keeps a character of the member) where the
+ * text varies it; one member replaced by a word of its kind (it begins or ends as the member does) where the
  * published texts never put that word there; a member left out of the middle of a list the draft presents
  * as whole (a count word before it, or the clause ending with the list, no 等) where the published texts
  * never leave it out; a member added or the members miscounted where a count word names the list. A list a
@@ -257,8 +257,8 @@ final class EnumeratedFormulas {
 
     /**
      * One member replaced: the others in place, and where it belongs a word of its kind — of about its length,
-     * keeping a character of it (增效 for 增长, 稳物价 for 稳预期) — that published texts never put there. A
-     * word that keeps nothing of it makes another list.
+     * beginning or ending as it does (增效 for 增长, 稳物价 for 稳预期) — that published texts never put there. A
+     * word that keeps neither end of it makes another list or a newer wording (内需不足 for 需求收缩, 2024).
      */
     private static void replaced(Formula f, String line, Run run, String[] words, int first, int last, int lineId, Columns columns,
                                  List<Term> taken, List<Term> out) {
@@ -279,7 +279,7 @@ final class EnumeratedFormulas {
         if (item.length() >= LONG_ITEM && part.length() > item.length() && (j == 0 || j == n - 1)) {
             word = j == 0 ? part.substring(part.length() - item.length()) : part.substring(0, item.length());
         }
-        if (word.length() < 2 || Math.abs(word.length() - item.length()) > 1 || !sharesCharacter(word, item)
+        if (word.length() < 2 || Math.abs(word.length() - item.length()) > 1 || !keepsEnd(word, item)
                 || f.swaps().getOrDefault(item, Set.of()).contains(word) || f.items().contains(word)) {
             return;
         }
@@ -385,13 +385,8 @@ final class EnumeratedFormulas {
         return new java.util.HashSet<>(List.of(words)).size() == words.length;
     }
 
-    private static boolean sharesCharacter(String a, String b) {
-        for (int i = 0; i < a.length(); i++) {
-            if (b.indexOf(a.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
+    /** The word begins or ends as the member does (稳物价 for 稳预期, 增效 for 增长; not 内需不足 for 需求收缩). */
+    private static boolean keepsEnd(String word, String item) {
+        return word.charAt(0) == item.charAt(0) || word.charAt(word.length() - 1) == item.charAt(item.length() - 1);
     }
-
 }
