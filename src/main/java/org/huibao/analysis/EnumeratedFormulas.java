@@ -275,6 +275,10 @@ final class EnumeratedFormulas {
         String part = line.substring(run.from()[j], run.to()[j]);
         // at an end the part may carry the clause around the list (者省 of 或者省、自治区、直辖市): there the
         // member's place is the word of its length, for a member of three characters or more; else the part
+        if (within(item, part)) {
+            // the member with words put into it (推动基层工作 for 推动工作): an own wording, not a slip
+            return;
+        }
         String word = part;
         if (item.length() >= LONG_ITEM && part.length() > item.length() && (j == 0 || j == n - 1)) {
             word = j == 0 ? part.substring(part.length() - item.length()) : part.substring(0, item.length());
@@ -383,6 +387,15 @@ final class EnumeratedFormulas {
 
     private static boolean distinct(String[] words) {
         return new java.util.HashSet<>(List.of(words)).size() == words.length;
+    }
+
+    /** Every character of {@code item} in {@code part}, in order. */
+    private static boolean within(String item, String part) {
+        int at = 0;
+        for (int i = 0; i < part.length() && at < item.length(); i++) {
+            at += part.charAt(i) == item.charAt(at) ? 1 : 0;
+        }
+        return at == item.length();
     }
 
     /** The word begins or ends as the member does (稳物价 for 稳预期, 增效 for 增长; not 内需不足 for 需求收缩). */
