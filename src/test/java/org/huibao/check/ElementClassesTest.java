@@ -267,12 +267,31 @@ class ElementClassesTest {
         // problems left to another report, and problems corrected
         "查摆出的问题，将在民主生活会后另行专题报告。| absent",
         "全年累计筛查并修正各类表述不规范等问题200余项。| absent",
+        // and an edit that removed it
+        "对全市景区解说词开展排查，修改不规范解说内容16处。| absent",
+        "清理过时标语、不规范宣传牌40余块。| absent",
+        "部分景区解说内容不规范，过时标语仍未清理。| inline",
     })
     void problemsWarnedOfDeferredOrCorrectedAreNotStated(String sentence, String expected) {
         String report = String.join("\n", "市政务服务管理局关于2024年审批制度改革情况的报告", "一、组织领导",
                 "局党组成立审批制度改革领导小组，由局长任组长。", "二、有关情况", sentence, "全年办理审批事项1.2万件。",
                 "三、下一步打算", "下一步，我们将于2025年6月底前完成全部事项的流程再造。");
         assertEquals(expected, verdict(check("s.txt", report), Element.SHORTCOMINGS).status().id(), sentence);
+    }
+
+    /** A year's tasks under a heading are next steps when the year is not the one the report looks back on. */
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "2025年工作任务| section",
+        "今年工作任务| section",
+        // the reviewed year's tasks, and how they were done, are work done
+        "2024年工作任务完成情况| absent",
+    })
+    void aYearsTasksHeadingIsNextStepsUnlessItIsTheReviewedYear(String heading, String expected) {
+        String report = String.join("\n", "关于2024年审批制度改革工作情况的报告", "一、组织领导",
+                "局党组成立审批制度改革领导小组，由局长任组长。", "二、存在问题", "部分事项办理时限仍然偏长，群众反映较多。",
+                heading, "一是全面推行告知承诺制。二是压缩审批时限至5个工作日以内。");
+        assertEquals(expected, verdict(check("s.txt", report), Element.NEXT_STEPS).status().id(), heading);
     }
 
     /**
