@@ -47,7 +47,8 @@ class ElementClassesTest {
         // a higher body's decision is not the unit's
         "经县委常委会研究决定，将安全生产纳入年度考核。| absent",
         // the leading body's standing agenda: the latest instructions first at every meeting
-        "局党组第一时间召开党组（扩大）会议传达学习会议精神，并把学习贯彻确定为党组会常设第一议题。| inline",
+        // a standing study agenda is learning, not an arrangement for the work
+        "局党组把学习贯彻习近平总书记重要讲话精神确定为党组会常设第一议题，全年传达学习30次。| absent",
         // the study itself is learning, not an arrangement
         "严格落实“第一议题”制度，全年学习习近平总书记关于安全生产的重要论述14次。| absent",
         // a committee the unit's Party committee heads, named at work, and one its chief chairs
