@@ -1,11 +1,5 @@
 package org.huibao.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -94,22 +88,11 @@ final class EnumeratedFormulas {
     /** The lists harvested from published text that are checked (see {@link #CHECKED_DOCS}). */
     static EnumeratedFormulas load() {
         List<Formula> out = new ArrayList<>();
-        try (InputStream in = EnumeratedFormulas.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (String line : DataLines.of(RESOURCE)) {
+            Formula f = parse(line.split("\t", -1));
+            if (f.docs() >= CHECKED_DOCS && f.organs() >= CHECKED_ORGANS && f.fixed()) {
+                out.add(f);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                Formula f = parse(line.split("\t", -1));
-                if (f.docs() >= CHECKED_DOCS && f.organs() >= CHECKED_ORGANS && f.fixed()) {
-                    out.add(f);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new EnumeratedFormulas(out);
     }

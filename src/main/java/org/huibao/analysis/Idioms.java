@@ -1,11 +1,5 @@
 package org.huibao.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -186,29 +180,18 @@ final class Idioms {
     private static Idioms load() {
         Map<String, List<Idiom>> byHole = new HashMap<>();
         Map<Character, Set<String>> readings = new HashMap<>();
-        try (InputStream in = Idioms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (String line : DataLines.of(RESOURCE)) {
+            String[] parts = line.split(" ");
+            if (line.charAt(0) == '=') {
+                readings.put(line.charAt(1), Set.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split(" ");
-                if (line.charAt(0) == '=') {
-                    readings.put(line.charAt(1), Set.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
-                    continue;
-                }
-                Idiom idiom = new Idiom(parts[0], List.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
-                for (int k = 0; k < LENGTH; k++) {
-                    char[] c = parts[0].toCharArray();
-                    c[k] = HOLE;
-                    byHole.computeIfAbsent(new String(c), x -> new ArrayList<>(1)).add(idiom);
-                }
+            Idiom idiom = new Idiom(parts[0], List.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+            for (int k = 0; k < LENGTH; k++) {
+                char[] c = parts[0].toCharArray();
+                c[k] = HOLE;
+                byHole.computeIfAbsent(new String(c), x -> new ArrayList<>(1)).add(idiom);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         byHole.replaceAll((k, v) -> List.copyOf(v));
         // HashMap and HashSet, not Map.copyOf: the immutable collections probe linearly, slow for these keys

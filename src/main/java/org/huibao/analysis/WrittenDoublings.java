@@ -1,11 +1,5 @@
 package org.huibao.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -51,19 +45,7 @@ final class WrittenDoublings {
 
     private static WrittenDoublings load() {
         Set<String> out = new HashSet<>();
-        try (InputStream in = WrittenDoublings.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataLines.of(RESOURCE).forEach(line -> out.add(line.strip()));
         return new WrittenDoublings(out);
     }
 }
