@@ -19,6 +19,8 @@ final class CueGates {
     private final Map<Pattern, Gate> gates;
     /** Where a match of each pattern may begin, when its text tells ({@link StartsAt#of}). */
     private final Map<Pattern, StartsAt.Test> starts;
+    /** What a search matches with: each pattern's {@link QuickClasses} equivalent. */
+    private final QuickClasses.Memo quick = new QuickClasses.Memo();
 
     /** Gates for {@code patterns}; their anchors are added to {@code words}, the vocabulary lines are scanned with. */
     CueGates(List<Pattern> patterns, Vocabulary.Builder words) {
@@ -41,7 +43,7 @@ final class CueGates {
      * pattern begins with one of a few characters, and is otherwise tried at every character of the text.
      */
     Search search(Pattern p, String text) {
-        return new Search(p, text, starts.get(p));
+        return new Search(quick.of(p), text, starts.get(p));
     }
 
     /**

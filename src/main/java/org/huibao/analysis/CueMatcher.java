@@ -37,6 +37,8 @@ public final class CueMatcher {
     private final CueGates gates;
     /** Rules a concrete pattern out for a part that holds none of its anchors. */
     private final StretchGate concreteGate;
+    /** The concrete patterns as they are matched: their {@link QuickClasses} equivalents. */
+    private final List<Pattern> concrete;
     private final HeadingCues headingCues;
     private final SentenceCues sentenceCues;
 
@@ -52,6 +54,7 @@ public final class CueMatcher {
         this.context = context;
         this.balance = balance;
         this.concreteGate = new StretchGate(balance.concrete());
+        this.concrete = balance.concrete().stream().map(QuickClasses::of).toList();
         List<Pattern> all = new ArrayList<>(context.remedial());
         all.addAll(context.resolved());
         all.addAll(context.otherParty());
@@ -85,7 +88,7 @@ public final class CueMatcher {
     /** The cue hits of a report, with its lines' scans ({@code null}: none). */
     Matches match(Report report, LineScans scans) {
         List<CueHit> hits = new ArrayList<>();
-        Parts parts = new Parts(report.text(), balance.concrete(), concreteGate);
+        Parts parts = new Parts(report.text(), concrete, concreteGate);
         ClauseReader clauses = new ClauseReader(report, segmenter, context.negation());
         List<ElementCues> builtIn = elements.stream().filter(c -> c.element().builtIn()).toList();
         List<ElementCues> others = elements.stream().filter(c -> !c.element().builtIn()).toList();

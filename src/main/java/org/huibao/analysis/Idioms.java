@@ -15,7 +15,6 @@ import java.util.Set;
 final class Idioms {
     private static final String RESOURCE = "/data/huibao/idioms.txt";
     private static final int LENGTH = 4;
-    private static final char HOLE = '?';
 
     /** One idiom and the reading of each of its characters in it. */
     record Idiom(String text, List<String> readings) {
@@ -39,18 +38,16 @@ final class Idioms {
     private final long[] sieve = new long[1 << (SIEVE_BITS - 6)];
     private static final int SIEVE_BITS = 21;
 
-    private Idioms(Map<String, List<Idiom>> byHole, Map<Character, Set<String>> readings) {
-        this.byHole = new HoleTable(byHole);
+    private Idioms(List<Idiom> idioms, Map<Character, Set<String>> readings) {
+        this.byHole = new HoleTable(idioms);
         this.readings = readings;
-        for (List<Idiom> idioms : byHole.values()) {
-            for (Idiom i : idioms) {
-                char[] c = i.text().toCharArray();
-                mark(head(c, 0));
-                mark(tail(c, 0));
+        for (Idiom i : idioms) {
+            char[] c = i.text().toCharArray();
+            mark(head(c, 0));
+            mark(tail(c, 0));
+            for (int k = 0; k < LENGTH; k++) {
+                mark(hole(c, k, 0));
             }
-        }
-        for (String k : byHole.keySet()) {
-            mark(hole(k.toCharArray(), k.indexOf(HOLE), 0));
         }
     }
 
@@ -117,12 +114,16 @@ final class Idioms {
 
     /** The idioms that are the four characters of {@code t} from {@code p} with another character at {@code k}. */
     List<Idiom> differingAt(char[] t, int p, int k) {
-        List<Idiom> found = byHole.get(hole(t, k, p));
+        Object found = byHole.get(hole(t, k, p));
         if (found == null) {
             return List.of();
         }
-        List<Idiom> out = new ArrayList<>(found.size());
-        for (Idiom i : found) {
+        if (found instanceof Idiom i) {
+            return i.text().charAt(k) != t[p + k] ? List.of(i) : List.of();
+        }
+        Idiom[] all = (Idiom[]) found;
+        List<Idiom> out = new ArrayList<>(all.length);
+        for (Idiom i : all) {
             if (i.text().charAt(k) != t[p + k]) {
                 out.add(i);
             }
@@ -131,28 +132,44 @@ final class Idioms {
     }
 
     /**
-     * A map from {@link #hole} keys to idioms, as open addressing with linear probing over a table at most half
-     * full. No key is 0: the three characters it packs are Han ones. Immutable once made.
+     * A map from {@link #hole} keys to the idioms that have them, in the order of the data file, as open
+     * addressing with linear probing over a table at most half full: one idiom as itself, several as an array
+     * (most keys have one, and a list per key was 37,000 objects to build at start-up). No key is 0: the three
+     * characters it packs are Han ones. Immutable once made.
      */
     private static final class HoleTable {
         private final long[] keys;
-        private final List<?>[] values;
+        private final Object[] values;
         private final int mask;
 
-        HoleTable(Map<String, List<Idiom>> byText) {
-            int capacity = Integer.highestOneBit(Math.max(2, byText.size()) * 4 - 1);
+        HoleTable(List<Idiom> idioms) {
+            int capacity = Integer.highestOneBit(Math.max(2, idioms.size() * LENGTH) * 4 - 1);
             keys = new long[capacity];
-            values = new List<?>[capacity];
+            values = new Object[capacity];
             mask = capacity - 1;
-            for (Map.Entry<String, List<Idiom>> e : byText.entrySet()) {
-                String k = e.getKey();
-                long key = hole(k.toCharArray(), k.indexOf(HOLE), 0);
-                int s = slot(key);
-                while (keys[s] != 0) {
-                    s = (s + 1) & mask;
+            for (Idiom i : idioms) {
+                char[] c = i.text().toCharArray();
+                for (int k = 0; k < LENGTH; k++) {
+                    add(hole(c, k, 0), i);
                 }
-                keys[s] = key;
-                values[s] = e.getValue();
+            }
+        }
+
+        private void add(long key, Idiom idiom) {
+            int s = slot(key);
+            while (keys[s] != 0 && keys[s] != key) {
+                s = (s + 1) & mask;
+            }
+            keys[s] = key;
+            Object v = values[s];
+            if (v == null) {
+                values[s] = idiom;
+            } else if (v instanceof Idiom one) {
+                values[s] = new Idiom[] {one, idiom};
+            } else {
+                Idiom[] more = java.util.Arrays.copyOf((Idiom[]) v, ((Idiom[]) v).length + 1);
+                more[more.length - 1] = idiom;
+                values[s] = more;
             }
         }
 
@@ -160,11 +177,11 @@ final class Idioms {
             return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
         }
 
-        @SuppressWarnings("unchecked")
-        List<Idiom> get(long key) {
+        /** An {@link Idiom}, an {@code Idiom[]} of several, or null. */
+        Object get(long key) {
             for (int s = slot(key); keys[s] != 0; s = (s + 1) & mask) {
                 if (keys[s] == key) {
-                    return (List<Idiom>) values[s];
+                    return values[s];
                 }
             }
             return null;
@@ -178,7 +195,7 @@ final class Idioms {
     }
 
     private static Idioms load() {
-        Map<String, List<Idiom>> byHole = new HashMap<>();
+        List<Idiom> idioms = new ArrayList<>();
         Map<Character, Set<String>> readings = new HashMap<>();
         for (String line : DataLines.of(RESOURCE)) {
             String[] parts = line.split(" ");
@@ -186,15 +203,9 @@ final class Idioms {
                 readings.put(line.charAt(1), Set.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
                 continue;
             }
-            Idiom idiom = new Idiom(parts[0], List.of(java.util.Arrays.copyOfRange(parts, 1, parts.length)));
-            for (int k = 0; k < LENGTH; k++) {
-                char[] c = parts[0].toCharArray();
-                c[k] = HOLE;
-                byHole.computeIfAbsent(new String(c), x -> new ArrayList<>(1)).add(idiom);
-            }
+            idioms.add(new Idiom(parts[0], List.of(java.util.Arrays.copyOfRange(parts, 1, parts.length))));
         }
-        byHole.replaceAll((k, v) -> List.copyOf(v));
         // HashMap and HashSet, not Map.copyOf: the immutable collections probe linearly, slow for these keys
-        return new Idioms(java.util.Collections.unmodifiableMap(byHole), java.util.Collections.unmodifiableMap(readings));
+        return new Idioms(idioms, java.util.Collections.unmodifiableMap(readings));
     }
 }

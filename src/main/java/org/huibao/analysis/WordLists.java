@@ -25,6 +25,8 @@ public final class WordLists {
     private final Map<String, Index> indexes;
     /** The lists' names, sorted: asked for every line. */
     private final List<String> names;
+    /** What an entry is matched with: its pattern's {@link QuickClasses} equivalent. */
+    private final QuickClasses.Memo quick = new QuickClasses.Memo();
 
     /**
      * One list's gates, inverted.
@@ -186,7 +188,7 @@ public final class WordLists {
                 }
                 start = AnchorWindow.test(near, start);
             }
-            Search search = new Search(e.pattern(), text, start);
+            Search search = new Search(quick.of(e.pattern()), text, start);
             Matcher m = search.matcher();
             List<int[]> unless = null;
             while (search.find()) {
