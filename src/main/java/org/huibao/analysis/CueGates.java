@@ -19,16 +19,21 @@ final class CueGates {
     private final Map<Pattern, Gate> gates;
     /** Where a match of each pattern may begin, when its text tells ({@link StartsAt#of}). */
     private final Map<Pattern, StartsAt.Test> starts;
-    /** What a search matches with: each pattern's {@link QuickClasses} equivalent. */
-    private final QuickClasses.Memo quick = new QuickClasses.Memo();
+    /** What a search matches with: the {@link QuickClasses} equivalent of each pattern that has another. */
+    private final Map<Pattern, Pattern> quick;
 
     /** Gates for {@code patterns}; their anchors are added to {@code words}, the vocabulary lines are scanned with. */
     CueGates(List<Pattern> patterns, Vocabulary.Builder words) {
         Map<Pattern, Prefilter> f = new IdentityHashMap<>();
         Map<Pattern, Gate> g = new IdentityHashMap<>();
         Map<Pattern, StartsAt.Test> s = new IdentityHashMap<>();
+        Map<Pattern, Pattern> q = new IdentityHashMap<>();
         for (Pattern p : patterns) {
             StartsAt.of(p).ifPresent(first -> s.put(p, first));
+            Pattern equivalent = QuickClasses.of(p);
+            if (equivalent != p) {
+                q.put(p, equivalent);
+            }
             Prefilter filter = Prefilter.of(p.pattern());
             f.put(p, filter);
             g.put(p, words.gate(filter));
@@ -36,6 +41,7 @@ final class CueGates {
         this.filters = Collections.unmodifiableMap(f);
         this.gates = Collections.unmodifiableMap(g);
         this.starts = Collections.unmodifiableMap(s);
+        this.quick = Collections.unmodifiableMap(q);
     }
 
     /**
@@ -43,7 +49,7 @@ final class CueGates {
      * pattern begins with one of a few characters, and is otherwise tried at every character of the text.
      */
     Search search(Pattern p, String text) {
-        return new Search(quick.of(p), text, starts.get(p));
+        return new Search(quick.getOrDefault(p, p), text, starts.get(p));
     }
 
     /**

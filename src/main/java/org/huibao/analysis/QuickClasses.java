@@ -1,8 +1,7 @@
 package org.huibao.analysis;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 
 /**
@@ -42,15 +41,26 @@ final class QuickClasses {
     }
 
     /**
-     * Each pattern's equivalent, made when the pattern is first matched: a check of one report compiles only
-     * those it runs. Keyed by the pattern's identity. Thread-safe.
+     * The equivalents of a list of patterns, each made when it is first asked for: a check of one report
+     * compiles only those it runs. Thread-safe: two threads may make the same one, and either is kept.
      */
-    static final class Memo {
-        private final Map<Pattern, Pattern> made = new ConcurrentHashMap<>();
+    static final class Table {
+        private final List<Pattern> patterns;
+        private final AtomicReferenceArray<Pattern> made;
 
-        Pattern of(Pattern pattern) {
-            Pattern quick = made.get(pattern);
-            return quick != null ? quick : made.computeIfAbsent(pattern, QuickClasses::of);
+        Table(List<Pattern> patterns) {
+            this.patterns = List.copyOf(patterns);
+            this.made = new AtomicReferenceArray<>(this.patterns.size());
+        }
+
+        /** The equivalent of the pattern at {@code k}. */
+        Pattern get(int k) {
+            Pattern quick = made.get(k);
+            if (quick == null) {
+                quick = of(patterns.get(k));
+                made.set(k, quick);
+            }
+            return quick;
         }
     }
 

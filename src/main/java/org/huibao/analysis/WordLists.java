@@ -18,15 +18,13 @@ import org.huibao.parse.Columns;
  * pattern contains); most lines contain no entry, and are done with after the one scan. The gates are
  * kept inverted — per anchor word, the entries it lets run — so that a line costs in proportion to the
  * anchor words it holds, not to the entries and their anchors (a list of idioms has hundreds).
- * Immutable.
+ * Immutable but for the patterns' {@link QuickClasses} equivalents, made on first use; thread-safe.
  */
 public final class WordLists {
     private final Map<String, Lexicon> lexicons;
     private final Map<String, Index> indexes;
     /** The lists' names, sorted: asked for every line. */
     private final List<String> names;
-    /** What an entry is matched with: its pattern's {@link QuickClasses} equivalent. */
-    private final QuickClasses.Memo quick = new QuickClasses.Memo();
 
     /**
      * One list's gates, inverted.
@@ -37,9 +35,10 @@ public final class WordLists {
      * @param starts per entry, where in a line a match may begin ({@code null}: anywhere)
      * @param windows per entry, the window around literal text of a look-ahead a match begins in ({@code null}: none)
      * @param windowIds per entry with a window, its anchors' word ids
+     * @param quick per entry, what its pattern is matched with: its {@link QuickClasses} equivalent
      */
     private record Index(BitSet always, BitSet repeat, int[][] byWord, StartsAt.Test[] starts,
-                         AnchorWindow[] windows, int[][] windowIds) {
+                         AnchorWindow[] windows, int[][] windowIds, QuickClasses.Table quick) {
     }
 
     /**
@@ -92,7 +91,8 @@ public final class WordLists {
         }
         int[][] table = new int[size][];
         byWord.forEach((id, ks) -> table[id] = ks.stream().mapToInt(Integer::intValue).toArray());
-        return new Index(always, repeat, table, starts, windows, windowIds);
+        QuickClasses.Table quick = new QuickClasses.Table(entries.stream().map(Lexicon.Entry::pattern).toList());
+        return new Index(always, repeat, table, starts, windows, windowIds, quick);
     }
 
     /**
@@ -188,7 +188,7 @@ public final class WordLists {
                 }
                 start = AnchorWindow.test(near, start);
             }
-            Search search = new Search(quick.of(e.pattern()), text, start);
+            Search search = new Search(index.quick().get(k), text, start);
             Matcher m = search.matcher();
             List<int[]> unless = null;
             while (search.find()) {
