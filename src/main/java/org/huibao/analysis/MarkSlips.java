@@ -50,7 +50,7 @@ final class MarkSlips implements Detector {
      * “促进工业经济发展15条意见”, “新十条”, “稳增长20条措施”: a policy's nickname counts its articles; it is not its
      * title, and published reports quote it so.
      */
-    private static final Pattern COUNTED = Pattern.compile("[0-9０-９]|[一二三四五六七八九十]条(?!例)");
+    private static final Pattern COUNTED = Pattern.compile("[0-9０-９]|[一二三四五六七八九十]+[条项](?!例)");
     /** The longest quoted phrase, marks included, whose stop is read as misplaced: a slogan of a few items. */
     private static final int PHRASE = 30;
     /** Marks inside a quotation that make it a sentence of someone's: ，；：！？. */
@@ -243,8 +243,10 @@ final class MarkSlips implements Detector {
      */
     private static boolean documentTitle(String t, int open, int close) {
         String name = t.substring(open + 1, close);
+        // a counted short name (“中央八项规定”, “稳经济十条”) or a package of measures (“政策包+政策服务清单”)
+        // is no document's title
         if (name.length() < 6 || name.indexOf('“') >= 0 || name.indexOf('，') >= 0 || name.indexOf('。') >= 0
-                || COUNTED.matcher(name).find()) {
+                || name.indexOf('+') >= 0 || name.indexOf('＋') >= 0 || COUNTED.matcher(name).find()) {
             return false;
         }
         // 《…条例（试行）》: the status in brackets after the kind is part of the name

@@ -6,6 +6,7 @@ import org.huibao.api.DocumentFact;
 import org.huibao.api.Heading;
 import org.huibao.api.HeadingKind;
 import org.huibao.api.Node;
+import org.huibao.parse.Genres;
 import org.huibao.parse.Report;
 
 /** Whether a heading names a year the report looks back on: work done, not next steps. */
@@ -37,7 +38,27 @@ final class ReviewedYear {
         }
         int year = Integer.parseInt(y.group());
         int earliest = inTitle(report);
-        return earliest > 0 && year <= earliest;
+        // a report to a people's congress is given early in the year its title names: "二、2005年主要工作" in
+        // "…2005年工作报告" is that year's tasks
+        return earliest > 0 && year <= earliest && !ahead(titleWords(report), year)
+                && !(year == earliest && Genres.madeToCongress(report));
+    }
+
+    /** A full date in the first quarter of a year, when congresses sit: the day a report was given ("——2019年1月22日在…会议上"). */
+    private static final Pattern EARLY_DATE = Pattern.compile("((?:19|20)\\d{2})年0?([1-3])月\\d{1,2}日");
+
+    /**
+     * Whether a report given early in a year ("2019年政府工作报告——2019年1月22日在…人民代表大会…会议上") looks
+     * ahead to that year: its "二、2019年主要工作" is the year's tasks, though the title names the year too.
+     */
+    private static boolean ahead(String title, int year) {
+        Matcher d = EARLY_DATE.matcher(title);
+        while (d.find()) {
+            if (year >= Integer.parseInt(d.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest year the title names (the year a report looks back on), 0 when it names none. */

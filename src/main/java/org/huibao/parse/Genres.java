@@ -135,7 +135,8 @@ public final class Genres {
     private static final Pattern EXAMINATION_OPENING = Pattern.compile(
             "受[^。]{0,30}委托[^。]{0,40}报告[^。]{0,40}审计|根据(《中华人民共和国审计法》|审计法)[^。]{0,80}审计|执法检查组[^。]{0,80}(检查|报告)");
     /** A government's head reporting to the congress in a copy without its title: "我代表县人民政府，向大会报告工作". */
-    private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile("我代表[^。，]{0,20}人民政府[，,]?向(大会|本次会议)报告(政府)?工作");
+    private static final Pattern REPORTS_TO_CONGRESS = Pattern.compile(
+            "我代表[^。，]{0,20}人民政府[，,]?向(大会|本次会议)(报告(政府)?工作|[作做](政府)?工作报告)");
 
     private Genres() {
     }
@@ -191,7 +192,9 @@ public final class Genres {
             return new Call(Genre.GOVERNMENT_WORK_REPORT, m.group());
         }
         String head = governmentHeadToCongress(report);
-        if (head == null && title.isEmpty()) {
+        if (head == null && (title.isEmpty() || whole.contains("工作报告") || whole.contains("人民代表大会"))) {
+            // "湖北省人民政府2005年工作报告", a dateline for a title: the opening says to whom the work report is
+            // made
             head = opening(report, REPORTS_TO_CONGRESS, 5);
         }
         if (head != null) {
@@ -401,7 +404,7 @@ public final class Genres {
      */
     private static String governmentHeadToCongress(Report report) {
         boolean congress = false;
-        for (String l : firstLines(report.text(), 6)) {
+        for (String l : openingLines(report.text(), 6)) {
             String line = l.strip();
             congress |= CONGRESS_SESSION.matcher(line).find();
             Matcher speaker = GOVERNMENT_HEAD.matcher(line);
@@ -410,6 +413,20 @@ public final class Genres {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a report is made to a people's congress, as its opening says: a dateline "——…在…人民代表大会…会议上"
+     * or "我代表…人民政府向大会报告工作". Such a report is given early in the year its title names, and looks
+     * ahead to that year.
+     */
+    public static boolean madeToCongress(Report report) {
+        for (String line : openingLines(report.text(), 6)) {
+            if (CONGRESS_SESSION.matcher(line).find()) {
+                return true;
+            }
+        }
+        return opening(report, REPORTS_TO_CONGRESS, 5) != null;
     }
 
     /** The first {@code n} lines of a text, without copying the rest of it (split would, as its last part). */
@@ -423,6 +440,33 @@ public final class Genres {
                 break;
             }
             lines.add(text.substring(from, end));
+            from = end + 1;
+        }
+        return lines;
+    }
+
+    /**
+     * The first {@code n} lines of a text that carry words, without copying the rest of it (split would, as
+     * its last part): blank lines and a Markdown copy's front matter ("---" / "title: …" / "---") take no
+     * place, so the dateline and the speaker below them are still among the first.
+     */
+    private static List<String> openingLines(String text, int n) {
+        List<String> lines = new java.util.ArrayList<>(n);
+        int from = 0;
+        boolean frontMatter = false;
+        boolean first = true;
+        while (lines.size() < n && from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            String line = (end < 0 ? text.substring(from) : text.substring(from, end)).strip();
+            if (line.equals("---") && (first || frontMatter)) {
+                frontMatter = first;
+            } else if (!frontMatter && !line.isEmpty()) {
+                lines.add(line);
+            }
+            first = false;
+            if (end < 0) {
+                break;
+            }
             from = end + 1;
         }
         return lines;
