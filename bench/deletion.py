@@ -95,6 +95,9 @@ def names(words, element, table, reviewed=0):
     """the element named by these words; a heading naming problems and measures at once ("存在问题及整改措施")
     names both. A heading's year names next steps only when it is after the year the title looks back on
     ("一、2025年主要工作" in a summary of 2025 is work done)."""
+    if element == "next_steps" and table is BODY and reviewed:
+        # in a paragraph, the reviewed year and those before it are the work done ("2014年度共接受群众咨询0次")
+        words = re.sub(r"(?:19|20)\d\d(?=年)", lambda y: y.group() if int(y.group()) > reviewed else "", words)
     m = re.search(table[element], words)
     if m and element == "next_steps" and table is HEAD and reviewed:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d(?=年)", words)]
@@ -113,7 +116,7 @@ def cut(lines, element, genre="", quotes=()):
     """(kept lines, how) — how is "section Lk", "inline" or None when nothing to cut; "+spread" when sentences
     outside the part were cut too"""
     kept, how = part(lines, element)
-    rest, hit = spread(kept, element, genre, quotes)
+    rest, hit = spread(kept, element, genre, quotes, reviewed_year(lines))
     if hit:
         return rest, (how + "+spread") if how else "spread"
     return kept, how
@@ -145,21 +148,21 @@ def part(lines, element):
         if fixed(line, k) or inside_other:
             kept.append(line)
             continue
-        sentences = re.findall(r"[^。！？；]*[。！？；]?", line)
-        sentences = [s for s in sentences if s]
-        first = next((n for n, s in enumerate(sentences) if names(s, element, BODY)), None)
+        # clauses, so that "存在的主要问题是…不够全面，下步打算将…" keeps its problem when the plan goes
+        units = [s for s in re.findall(r"[^。！？；，]*[。！？；，]?", line) if s]
+        first = next((n for n, s in enumerate(units) if names(s, element, BODY, reviewed)), None)
         if first is None:
             kept.append(line)
             continue
         hit = True
-        if any(names(s, o, BODY) for s in sentences[:first] for o in others):
-            kept.append("".join(sentences[:first]))
+        if any(names(s, o, BODY, reviewed) for s in units[:first] for o in others):
+            kept.append("".join(units[:first]))
     return (kept, "inline") if hit else (lines, None)
 
 
 # where a label's note names an element's evidence: "L:", "leadership", "problems", "next steps", "plan"…
 MARKERS = [("leadership", r"\bL\s*(?:weak\s*)?:|[Ll]eadership"),
-           ("shortcomings", r"\bS\s*(?:weak\s*|ok\s*)?:|[Ss]hortcomings|[Pp]roblems"),
+           ("shortcomings", r"\bS\s*(?:weak\s*|ok\s*)?:|[Ss]hortcomings|[Pp]roblems?\b"),
            ("next_steps", r"\bN\s*:|[Nn]ext steps|\bplan\b|[Pp]ledge")]
 RUN = re.compile(r"[\u3400-\u9fff0-9０-９%％“”‘’《》（）、，：；·—\-.．]{6,}")
 # what the note says a quote is not: "(按照…的部署 is not decisive)", "(…的坚强领导下 is boilerplate)"
@@ -186,7 +189,7 @@ def evidence(note, element):
 
 # a requirement or a pledge, in a reader's words: the modal 要 (not 重要/需要/主要/要求…), 必须, 务必, 将…, 确保…
 REQUIRE = re.compile(r"(?<![重需主只纲摘首简提概紧必])要(?![求点素件案闻务员领害紧事职道])|必须|务必|一定|确保|力争|希望|"
-                     r"(?<![即])将(?!近|来|军|士)")
+                     r"(?<![即现])将(?!近|来|军|士|其)")
 TOLD = re.compile(r"了|已经|已|表示|提出|指出|曾|过去|去年|以来")
 # what a rectification item still lacks: the unfinished remainder of a problem, told by the unit itself
 UNFINISHED = re.compile(r"正在|尚未|仍未|仍需|还需|未完成|没有完成|难以|未能|还没有|仍有|还有")
@@ -203,10 +206,24 @@ def within(quote, text):
 
 
 def sentences(line):
-    return [s for s in re.findall(r"[^。！？；]*[。！？；]?", line) if s]
+    """a paragraph's clauses: "存在的主要问题是…不够全面，下步打算将…" is a problem and a plan"""
+    return [s for s in re.findall(r"[^。！？；，]*[。！？；，]?", line) if s]
 
 
-def spread(lines, element, genre, quotes):
+def combined(line, words, element):
+    """a heading that names two parts at once loses the words for the part cut: "七、存在的主要问题和改进措施"
+    without its measures is "七、存在的主要问题" """
+    others = [e for e in ELEMENTS if e != element]
+    if not (names(words, element, HEAD) and any(names(words, o, HEAD) for o in others)):
+        return line
+    pieces = re.split(r"(和|及|与|以及)", words)
+    keep = [p for p in pieces[::2] if not names(p, element, HEAD) or any(names(p, o, HEAD) for o in others)]
+    if not keep or len(keep) == len(pieces[::2]):
+        return line
+    return line.replace(words, "和".join(keep))
+
+
+def spread(lines, element, genre, quotes, reviewed=0):
     """the element's sentences spread outside its part: the labeller's quotes (from their sentence to the
     paragraph's end, until a sentence names another element), any sentence in a reader's words for it, a
     requirement or pledge not told as past (speeches, and reports that say 要/将 all along), a rectification
@@ -224,7 +241,7 @@ def spread(lines, element, genre, quotes):
             hit, run = True, True     # a quoted heading: the section cut already took its part when it could
             continue
         if h:
-            out.append(line)
+            out.append(combined(line, h[1], element))
             run = False
             continue
         item = ITEM.match(line) is not None
@@ -234,18 +251,20 @@ def spread(lines, element, genre, quotes):
         run = False
         kept, cutting, dropped = [], False, []
         for s in sentences(line):
-            other = any(names(s, o, BODY) for o in others)
-            if cutting and other and not names(s, element, BODY):
+            other = any(names(s, o, BODY, reviewed) for o in others)
+            if cutting and other and not names(s, element, BODY, reviewed):
                 cutting = False
             if any(within(q, s) for q in quotes) or any(within(q, line) and within(s, q) for q in quotes):
                 cutting = True
-            wide = (names(s, element, BODY)
+            wide = (names(s, element, BODY, reviewed)
                     or (element == "next_steps" and REQUIRE.search(s) and not TOLD.search(s))
                     or (element == "shortcomings" and genre == "rectification" and UNFINISHED.search(s)))
             if cutting or (wide and not other):
                 dropped.append(s)
                 continue
             kept.append(s)
+        if dropped and len(line.strip()) <= 30 and line.rstrip().endswith(("：", ":")):
+            kept = []         # a lead-in goes whole: "新的一年，我所将："
         if dropped:
             hit = True
             whole = item and (dropped[0] == sentences(line)[0] or any(within(q, line) for q in quotes))
