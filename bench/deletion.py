@@ -22,7 +22,14 @@ cues (so that a cue that fires on the wrong text shows up as "still present"):
      from the sentence that names it to the paragraph's end when an earlier sentence names another element,
      the whole paragraph otherwise.
      Not inside a part whose heading names another element.
-  3. The title block (the first three lines) and the date/signature lines are never cut.
+  3. Spread: then, outside the part, every clause the labeller quoted for the element in LABELS.csv's notes
+     ("L: …", "problems: '…'", "next steps 「…」", less what the note disclaims: "… is not decisive"), every
+     clause in a reader's words for it, a requirement or pledge not told as past (要/必须/将…: speeches and
+     reports say them all along) and a rectification item's unfinished remainder (仍有/尚未/正在…) — each only
+     when it names no other element. An item (一是 / 第一， / （一） / 1. / - ) goes whole when its first clause or
+     a quote goes, and so do the items after a lead-in that went ("新的一年，我所将："); a heading naming two
+     parts ("存在的主要问题和改进措施") loses the words for the part cut.
+  4. The title block (short lines among the first three) and the date/signature lines are never cut.
 """
 import csv
 import json
