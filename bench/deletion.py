@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Deletion harness — issue 12's criterion "deleting any one part of a complete report flips exactly that element".
 
-    python3 bench/deletion.py target/huibao.jar [SET ...]        (default: every readable labelled set)
+    python3 bench/deletion.py target/huibao.jar [--dump=DIR] [SET ...]   (default: every readable labelled set;
+                                                                     --dump keeps the cut copies in DIR)
 
 For every report labelled present/present/present in a readable set's LABELS.csv, the harness cuts out the part
 that carries each element in turn, runs huibao once over all the cut copies (check -j 2 --format json) and prints
@@ -21,7 +22,14 @@ cues (so that a cue that fires on the wrong text shows up as "still present"):
      from the sentence that names it to the paragraph's end when an earlier sentence names another element,
      the whole paragraph otherwise.
      Not inside a part whose heading names another element.
-  3. The title block (the first three lines) and the date/signature lines are never cut.
+  3. Spread: then, outside the part, every clause the labeller quoted for the element in LABELS.csv's notes
+     ("L: …", "problems: '…'", "next steps 「…」", less what the note disclaims: "… is not decisive"), every
+     clause in a reader's words for it, a requirement or pledge not told as past (要/必须/将…: speeches and
+     reports say them all along) and a rectification item's unfinished remainder (仍有/尚未/正在…) — each only
+     when it names no other element. An item (一是 / 第一， / （一） / 1. / - ) goes whole when its first clause or
+     a quote goes, and so do the items after a lead-in that went ("新的一年，我所将："); a heading naming two
+     parts ("存在的主要问题和改进措施") loses the words for the part cut.
+  4. The title block (short lines among the first three) and the date/signature lines are never cut.
 """
 import csv
 import json
@@ -41,7 +49,7 @@ HEAD = {
     "leadership": r"组织领导|领导(小组|机制|体制|责任)|加强领导|强化领导|组织保障|责任(落实|体系|制)|主体责任|第一责任|"
                   r"一岗双责|管党治党|压实.{0,8}责任|扛起.{0,8}责任|履行.{0,8}责任|抓班子|党组织领导|高度重视|精心(组织|部署)|"
                   r"工作机制|组织机构|周密部署",
-    "shortcomings": r"问题|不足|差距|短板|困难|薄弱|挑战|教训|弱项",
+    "shortcomings": r"问题|不足|差距|短板|困难|薄弱|挑战|教训|弱项|需要?改进的(地方|方面)|缺点",
     "next_steps": r"下一步|下步|今后|打算|计划|思路|安排|展望|努力方向|工作重点|重点工作|主要任务|任务要求|"
                   r"(19|20)\d\d年.{0,6}(工作|任务|重点抓好|着力抓好)|明年|今年.{0,4}(工作|任务)|下半年|意见建议|几点要求|工作建议|"
                   r"(整改|改进|工作|下步)措施",
@@ -54,7 +62,7 @@ BODY = {
     "shortcomings": r"存在.{0,20}(问题|不足|差距|短板)|(问题|不足|差距|短板|薄弱环节)(主要|还|仍|依然|有)|"
                     r"(不够|不足|不到位|不平衡|不充分|滞后|薄弱|有待|仍需|亟待|还需)",
     "next_steps": r"下一步|下步|今后|接下来|明年|(19|20)\d\d年(?!.{0,20}(以来|来|期间))|将(继续|进一步|着力|重点|全力|持续)|"
-                  r"要(进一步|继续|切实|坚持|着力)|计划|打算|力争|下半年|表态|承诺",
+                  r"(?<!需)要(进一步|继续|切实|坚持|着力)|计划|打算|力争|下半年|表态|承诺",
 }
 LEVELS = [
     # markdown-like headings of a copy or a draft: "## 二、存在的问题", "**改进措施**"
@@ -63,6 +71,12 @@ LEVELS = [
     (2, re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]")),
 ]
 DATE = re.compile(r"^\s*(19|20)\d\d年\d{1,2}月(\d{1,2}日)?\s*$")
+
+
+def fixed(line, k):
+    """never cut: the title block (a short line among the first three: a text without blank lines has its
+    first paragraphs there), the date line, blank lines"""
+    return (k < 3 and len(line.strip()) <= 40 and "。" not in line) or DATE.match(line) or not line.strip()
 
 
 BARE = re.compile(r"^[^，。；：:！？,;]{2,16}$")
@@ -88,6 +102,9 @@ def names(words, element, table, reviewed=0):
     """the element named by these words; a heading naming problems and measures at once ("存在问题及整改措施")
     names both. A heading's year names next steps only when it is after the year the title looks back on
     ("一、2025年主要工作" in a summary of 2025 is work done)."""
+    if element == "next_steps" and table is BODY and reviewed:
+        # in a paragraph, the reviewed year and those before it are the work done ("2014年度共接受群众咨询0次")
+        words = re.sub(r"(?:19|20)\d\d(?=年)", lambda y: y.group() if int(y.group()) > reviewed else "", words)
     m = re.search(table[element], words)
     if m and element == "next_steps" and table is HEAD and reviewed:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d(?=年)", words)]
@@ -102,8 +119,18 @@ def reviewed_year(lines):
     return min(years) if years else 0
 
 
-def cut(lines, element):
-    """(kept lines, how) — how is "section Lk", "inline" or None when nothing to cut"""
+def cut(lines, element, genre="", quotes=()):
+    """(kept lines, how) — how is "section Lk", "inline" or None when nothing to cut; "+spread" when sentences
+    outside the part were cut too"""
+    kept, how = part(lines, element)
+    rest, hit = spread(kept, element, genre, quotes, reviewed_year(lines))
+    if hit:
+        return rest, (how + "+spread") if how else "spread"
+    return kept, how
+
+
+def part(lines, element):
+    """(kept lines, how): the part a heading names, or the paragraphs that name the element"""
     heads = [(i, h) for i, h in ((i, heading(l, i)) for i, l in enumerate(lines)) if h]
     reviewed = reviewed_year(lines)
     for level in (1, 2):
@@ -125,19 +152,136 @@ def cut(lines, element):
             under = h[1]
         # not inside a part whose heading names another element: the sentences there belong to that part
         inside_other = under is not None and any(names(under, o, HEAD, reviewed) for o in others)
-        if k < 3 or DATE.match(line) or not line.strip() or inside_other:
+        if fixed(line, k) or inside_other:
             kept.append(line)
             continue
-        sentences = re.findall(r"[^。！？；]*[。！？；]?", line)
-        sentences = [s for s in sentences if s]
-        first = next((n for n, s in enumerate(sentences) if names(s, element, BODY)), None)
+        # clauses, so that "存在的主要问题是…不够全面，下步打算将…" keeps its problem when the plan goes
+        units = [s for s in re.findall(r"[^。！？；，]*[。！？；，]?", line) if s]
+        first = next((n for n, s in enumerate(units) if names(s, element, BODY, reviewed)), None)
         if first is None:
             kept.append(line)
             continue
         hit = True
-        if any(names(s, o, BODY) for s in sentences[:first] for o in others):
-            kept.append("".join(sentences[:first]))
+        if any(names(s, o, BODY, reviewed) for s in units[:first] for o in others):
+            kept.append("".join(units[:first]))
     return (kept, "inline") if hit else (lines, None)
+
+
+# where a label's note names an element's evidence: "L:", "leadership", "problems", "next steps", "plan"…
+MARKERS = [("leadership", r"\bL\s*(?:weak\s*)?:|[Ll]eadership"),
+           ("shortcomings", r"\bS\s*(?:weak\s*|ok\s*)?:|[Ss]hortcomings|[Pp]roblems?\b"),
+           ("next_steps", r"\bN\s*:|[Nn]ext steps|\bplan\b|[Pp]ledge")]
+RUN = re.compile(r"[\u3400-\u9fff0-9０-９%％“”‘’《》（）、，：；·—\-.．]{6,}")
+# what the note says a quote is not: "(按照…的部署 is not decisive)", "(…的坚强领导下 is boilerplate)"
+DISCLAIMED = re.compile(r"^[^\u3400-\u9fff]{0,12}\b(is|are|as)\b[^\u3400-\u9fff]{0,12}"
+                        r"(not|boilerplate|slogan|higher|others|the [a-z]+'s|stock|generic|a title)")
+
+
+def evidence(note, element):
+    """the labeller's quoted words for the element: Chinese runs of six or more in the note's stretch about the
+    element, split at ellipses, less those the note disclaims"""
+    spots = sorted((m.start(), e) for e, pat in MARKERS for m in re.finditer(pat, note))
+    pieces = []
+    for n, (start, e) in enumerate(spots):
+        if e != element:
+            continue
+        end = spots[n + 1][0] if n + 1 < len(spots) else len(note)
+        stretch = note[start:end]
+        for m in RUN.finditer(stretch):
+            if DISCLAIMED.match(stretch[m.end():m.end() + 40]):
+                continue
+            pieces += [p.strip("“”‘’（），、：；") for p in re.split(r"…+|\.\.\.", m.group())]
+    return [p for p in pieces if len(p) >= 6]
+
+
+# a requirement or a pledge, in a reader's words: the modal 要 (not 重要/需要/主要/要求…), 必须, 务必, 将…, 确保…
+REQUIRE = re.compile(r"(?<![重需主只纲摘首简提概紧必])要(?![求点素件案闻务员领害紧事职道])|必须|务必|一定|确保|力争|希望|"
+                     r"(?<![即现])将(?!近|来|军|士|其)")
+TOLD = re.compile(r"了|已经|已|表示|提出|指出|曾|过去|去年|以来")
+# what a rectification item still lacks: the unfinished remainder of a problem, told by the unit itself
+UNFINISHED = re.compile(r"正在|尚未|仍未|仍需|还需|未完成|没有完成|难以|未能|还没有|仍有|还有")
+ITEM = re.compile(r"^\s*([一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,]|[（(][一二三四五六七八九十\d]+[）)]|"
+                  r"\d+[.．、]|[一二三四五六七八九十]+要|[-•·*]\s)")
+
+
+PUNCT = re.compile(r"[，,、：:；;“”‘’\s]")
+
+
+def within(quote, text):
+    """the quote is in the text, whatever commas the labeller left out ("工作专班亲自担任组长")"""
+    return PUNCT.sub("", quote) in PUNCT.sub("", text)
+
+
+def sentences(line):
+    """a paragraph's clauses: "存在的主要问题是…不够全面，下步打算将…" is a problem and a plan"""
+    return [s for s in re.findall(r"[^。！？；，]*[。！？；，]?", line) if s]
+
+
+def combined(line, words, element):
+    """a heading that names two parts at once loses the words for the part cut: "七、存在的主要问题和改进措施"
+    without its measures is "七、存在的主要问题" """
+    others = [e for e in ELEMENTS if e != element]
+    if not (names(words, element, HEAD) and any(names(words, o, HEAD) for o in others)):
+        return line
+    pieces = re.split(r"(和|及|与|以及)", words)
+    keep = [p for p in pieces[::2] if not names(p, element, HEAD) or any(names(p, o, HEAD) for o in others)]
+    if not keep or len(keep) == len(pieces[::2]):
+        return line
+    return line.replace(words, "和".join(keep))
+
+
+def spread(lines, element, genre, quotes, reviewed=0):
+    """the element's sentences spread outside its part: the labeller's quotes (from their sentence to the
+    paragraph's end, until a sentence names another element), any sentence in a reader's words for it, a
+    requirement or pledge not told as past (speeches, and reports that say 要/将 all along), a rectification
+    item's unfinished remainder — each sentence only when it names no other element. An item
+    (一是 / 第一， / （一） / 1. / - ) is one unit: when its first sentence or a quote goes, all of it goes, and so do
+    the items that follow a lead-in that went ("先说问题，我直说。", "新的一年，我所将：")."""
+    others = [e for e in ELEMENTS if e != element]
+    out, hit, run = [], False, False
+    for k, line in enumerate(lines):
+        if fixed(line, k):
+            out.append(line)
+            continue
+        h = heading(line, k)
+        if h and any(within(q, line) for q in quotes):
+            hit, run = True, True     # a quoted heading: the section cut already took its part when it could
+            continue
+        if h:
+            out.append(combined(line, h[1], element))
+            run = False
+            continue
+        item = ITEM.match(line) is not None
+        if item and run:
+            hit = True
+            continue
+        run = False
+        kept, cutting, dropped = [], False, []
+        for s in sentences(line):
+            other = any(names(s, o, BODY, reviewed) for o in others)
+            if cutting and other and not names(s, element, BODY, reviewed):
+                cutting = False
+            if any(within(q, s) for q in quotes) or any(within(q, line) and within(s, q) for q in quotes):
+                cutting = True
+            wide = (names(s, element, BODY, reviewed)
+                    or (element == "next_steps" and REQUIRE.search(s) and not TOLD.search(s))
+                    or (element == "shortcomings" and genre == "rectification" and UNFINISHED.search(s)))
+            if cutting or (wide and not other):
+                dropped.append(s)
+                continue
+            kept.append(s)
+        if dropped and len(line.strip()) <= 30 and line.rstrip().endswith(("：", ":")):
+            kept = []         # a lead-in goes whole: "新的一年，我所将："
+        if dropped:
+            hit = True
+            whole = item and (dropped[0] == sentences(line)[0] or any(within(q, line) for q in quotes))
+            # a lead-in that went takes the items after it
+            run = (whole or not kept) and (len(line.strip()) <= 30 or line.rstrip().endswith(("：", ":")))
+            if whole:
+                continue
+        if kept:
+            out.append("".join(kept))
+    return out, hit
 
 
 def reports(sets):
@@ -145,23 +289,26 @@ def reports(sets):
         with open(f"corpus/{s}/LABELS.csv", encoding="utf-8") as f:
             for row in csv.DictReader(f):
                 if all(row.get(e) == "present" for e in ELEMENTS):
-                    yield s, row["file"]
+                    yield s, row["file"], row.get("genre", ""), row.get("notes", "")
 
 
 def main():
     jar = sys.argv[1] if len(sys.argv) > 1 else "target/huibao.jar"
     sets = sys.argv[2:] or READABLE
+    dump = None
+    if sets and sets[0].startswith("--dump="):
+        dump, sets = sets[0][7:], sets[1:] or READABLE
     work = tempfile.mkdtemp(prefix="deletion-")
     plan = {}
     try:
-        for s, f in reports(sets):
+        for s, f, genre, note in reports(sets):
             with open(f"corpus/{s}/{f}", encoding="utf-8") as fh:
                 lines = fh.read().split("\n")
             stem = f"{s}__{f[:-4]}"
             with open(f"{work}/{stem}__whole.txt", "w", encoding="utf-8") as out:
                 out.write("\n".join(lines))
             for e in ELEMENTS:
-                kept, how = cut(lines, e)
+                kept, how = cut(lines, e, genre, evidence(note, e))
                 plan[(s, f, e)] = how
                 if how:
                     with open(f"{work}/{stem}__{e}.txt", "w", encoding="utf-8") as out:
@@ -173,6 +320,8 @@ def main():
             results = {os.path.basename(r["file"])[:-4]: r for r in json.load(fh)["reports"]}
         os.remove(out)
     finally:
+        if dump:
+            shutil.copytree(work, dump, dirs_exist_ok=True)
         shutil.rmtree(work, ignore_errors=True)
 
     def status(r, e):

@@ -25,8 +25,16 @@ final class Remedies {
     }
 
     /**
+     * What is still open, told by the unit: "仍有186万元没有收回", "尚有3家未完成盘点", "其余2宗正在处置".
+     * A part that says so holds a present problem however much of it was solved besides.
+     */
+    private static final Pattern STILL_OPEN = Pattern.compile(
+            "仍有|尚有|还有[^，。；]{0,12}(未|没有)|(尚|仍|还)(未|没有)(完成|收回|到位|整改|解决|办结|销号)|正在(推进|整改|处置|办理|协调)");
+
+    /**
      * An item told as done: a sentence under the heading, within its own part, opens saying the matter
-     * is solved ("（二）关于…的问题。……已整改到位。").
+     * is solved ("（二）关于…的问题。……已整改到位。") — and no sentence there tells what is still open
+     * ("二、存在的困难和问题 4个问题已整改2个；…仍有186万元没有收回").
      */
     boolean resolvedUnder(List<Sentence> sentences, Heading h, LineScans scans) {
         int lo = 0;
@@ -39,13 +47,18 @@ final class Remedies {
                 hi = mid;
             }
         }
+        boolean solved = false;
         for (int k = lo; k < sentences.size() && sentences.get(k).span().start() < h.scope().end(); k++) {
             Sentence s = sentences.get(k);
-            if (s.sectionId() == h.id() && gates.anyFind(context.resolved(), s.text(), s.span().start(), scans)) {
-                return true;
+            if (s.sectionId() != h.id()) {
+                continue;
             }
+            if (STILL_OPEN.matcher(s.text()).find()) {
+                return false;
+            }
+            solved |= gates.anyFind(context.resolved(), s.text(), s.span().start(), scans);
         }
-        return false;
+        return solved;
     }
 
     /** An item label: "（三）关于对外借款风险管控不到位的问题。" opening its paragraph. */
