@@ -13,14 +13,16 @@ A slogan is what published texts put in quotation marks as a whole (“三支一
     name without a count has legitimate siblings one character away (枫桥经验, 浦江经验, 晋江经验);
   - it is no count with a measure word (四个意识, 两个大局, 五大发展理念): the hand-written HB304 entries
     check those with their local exemptions, and texts coin one for every count (“六个全面”);
-  - the same texts never vary it: the quoted phrases one edit away from it (a character replaced, or two
-    exchanged) are written in fewer than one document per RARER of its own. A formula whose siblings are
-    published (一村一品 and 一镇一品, 五个一批 and 三个一批) is a family, not a fixed name, and is left out.
-The sibling forms that are written (in fewer documents) are listed with the entry as allowed forms.
+  - the same texts never vary it: no quoted phrase one edit away from it (a character replaced, or two
+    exchanged) is written in them. A formula whose siblings are published (一村一品 and 一镇一品, 两抢一盗 and
+    两抢三盗, 四方责任 and 五方责任) is a family that organs extend with their own, not a fixed name. On the other
+    half a looser threshold (siblings in fewer than one document per 30 of the slogan's) let 10 of 11 findings
+    through that were an organ's own sibling (“三方责任”, “两抢两盗”, “全国双拥模范县”, “一件事一家办”).
 
 The corpus is split as bench/harvest.py splits it (MD5 of the path under /work/pub): the odd half is harvested,
 the even half measures precision on text the harvest never read. Output, one slogan a line, tab-separated:
-the slogan as most often written, documents, organs, allowed forms (、-free, joined by |, or -).
+the slogan as most often written, documents, organs, its forms with 两 for 双 or 双 for 两 that the texts
+also write (、-free, joined by |, or -).
 """
 import argparse
 import os
@@ -35,7 +37,6 @@ MIN_DOCS = 10
 MIN_ORGANS = 5
 MIN_LEN, MAX_LEN = 4, 12
 MIN_PLAIN = 6
-RARER = 30
 NUMBERS = "一二两三四五六七八九十百千万双"
 QUOTED = re.compile(r"“([^“”\n]{2,24})”")
 HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -90,12 +91,14 @@ def main():
         if not counted and len(key) < MIN_PLAIN or MEASURED.match(key):
             continue
         sib = neighbours(key, by_len)
-        if sum(len(docs[s]) for s in sib) * RARER >= n:
+        # 两 and 双 are one count: 两随机一公开 is 双随机一公开 spelt another way, not a sibling
+        same = [x for x in sib if {c for c in x if c not in key} | {c for c in key if c not in x} == {"两", "双"}]
+        if len(sib) > len(same):
             continue
         form = max(written[key].items(), key=lambda kv: (kv[1], kv[0]))[0]
-        rows.append((n, len(organs[key]), form, sorted(sib)))
-    for n, o, form, sib in sorted(rows, key=lambda r: (-r[0], r[2])):
-        print(f"{form}\t{n}\t{o}\t{'|'.join(sib) if sib else '-'}")
+        rows.append((n, len(organs[key]), form, sorted(same)))
+    for n, o, form, same in sorted(rows, key=lambda r: (-r[0], r[2])):
+        print(f"{form}\t{n}\t{o}\t{'|'.join(same) if same else '-'}")
 
 
 if __name__ == "__main__":

@@ -421,7 +421,10 @@ final class NearMisses {
                     : !Segmenter.inDictionary(wrote) || inLongerWord(phrase, a) ? swapped(index, f, s, e, s + a, e - b, meant, line, scan, 2, dated) : null;
         }
         for (int k = 1; k < len; k++) {
-            if (wrote.equals(meant.substring(k) + meant.substring(0, k))) {
+            // two modifiers of one head are written in either order (义务教育均衡优质发展, 房地产市场健康平稳发展
+            // in published reports)
+            if (wrote.equals(meant.substring(k) + meant.substring(0, k))
+                    && !(Segmenter.modifier(meant.substring(0, k)) && Segmenter.modifier(meant.substring(k)))) {
                 return swapped(index, f, s, e, s + a, e - b, meant, line, scan, 3, dated);
             }
         }

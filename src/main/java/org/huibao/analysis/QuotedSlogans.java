@@ -14,13 +14,13 @@ import org.huibao.parse.Columns;
  * Quoted slogans and counted formulas that published texts of many organs write identically and never vary
  * (“三支一扶”, “四议两公开”, “双随机、一公开”, “两不愁三保障”), harvested by {@code bench/slogans.py} into
  * {@code data/huibao/quoted-slogans.tsv}. A draft's quoted phrase that is no registered form but one edit
- * from one — a character replaced or two exchanged — is a hit of {@code formulations} with the slogan as its
- * correct form. In a counted formula the count is part of the name, so a number word changed counts
- * (“四议三公开”, “双随机、双公开”), and so does a member (“三支一助”) or two members exchanged (“两做一学”).
+ * from one is a hit of {@code formulations} with the slogan as its correct form. In a counted formula the
+ * count is part of the name, so a number word changed is an edit (“四议三公开”, “双随机、双公开”), and so are
+ * two characters or members exchanged (“两做一学”, “打小打早”). A member replaced (“三支一助”) is not: published
+ * reports replace members to name their own siblings (“三减一加强”, “一窗办理、集成服务”).
  *
- * <p>A slogan without a count has siblings at its ends (全国文明城市, 全省文明城市): there only an edit with two
- * characters of the slogan kept on either side counts. A phrase one edit from two slogans belongs to a
- * family, not to one of them, and is left alone. Outside quotation marks only a count changed in a counted
+ * <p>A slogan without a count is checked for two characters exchanged with two characters of it kept on
+ * either side. A phrase one edit from two slogans belongs to a family, not to one of them, and is left alone. Outside quotation marks only a count changed in a counted
  * formula of five characters or more is reported (四议三公开): shorter ones and other edits read as a
  * text's own words. Immutable.
  */
@@ -45,7 +45,7 @@ final class QuotedSlogans {
     }
 
     private final Map<Integer, List<Slogan>> byLength = new HashMap<>();
-    /** The compared forms of every slogan and of the siblings published texts write. */
+    /** The compared forms of every slogan and of its spellings with 两 for 双 that published texts write. */
     private final Set<String> known = new HashSet<>();
     /** Counted formulas with one count changed, outside quotation marks: the form → its slogan. */
     private final Map<String, Slogan> recounted = new HashMap<>();
@@ -161,7 +161,7 @@ final class QuotedSlogans {
         return found;
     }
 
-    /** Whether {@code key} is the slogan with one character replaced or two exchanged, as a slip of it. */
+    /** Whether {@code key} is the slogan with a count replaced or two characters exchanged, as a slip of it. */
     private static boolean slip(Slogan s, String key) {
         String k = s.key();
         int first = -1;
@@ -180,12 +180,12 @@ final class QuotedSlogans {
         if (first < 0 || !Han.is(key.charAt(first)) || second >= 0 && !(k.charAt(first) == key.charAt(second) && k.charAt(second) == key.charAt(first))) {
             return false;
         }
-        int last = second < 0 ? first : second;
-        if (!s.counted()) {
-            return first >= KEPT && last < k.length() - KEPT;
+        if (second >= 0) {
+            return s.counted() || first >= KEPT && second < k.length() - KEPT;
         }
-        // a count for a count, a member for a member: 四议三公开, 三支一助 — not a number put for a word
-        return second >= 0 || (NUMBERS.indexOf(k.charAt(first)) >= 0) == (NUMBERS.indexOf(key.charAt(first)) >= 0);
+        // a count for a count (四议三公开); a member replaced is an organ's own sibling more often than a slip
+        // (“三减一加强”, “一窗办理、集成服务”, “买全国、卖全球” in published reports)
+        return NUMBERS.indexOf(k.charAt(first)) >= 0 && NUMBERS.indexOf(key.charAt(first)) >= 0;
     }
 
     private static String note(Slogan s) {
