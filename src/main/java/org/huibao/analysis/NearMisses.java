@@ -15,7 +15,8 @@ import org.huibao.parse.Columns;
  * Text close to a standard phrase of a word list ({@code standard:} entries, such as the standard
  * political formulations): the phrase with one small edit inside it — a character or a word of up to
  * two characters replaced, left out or put in (中央八条规定, 以人民为核心的发展思想, 党的第二十次代表大会,
- * 习近平新时代特色社会主义思想) — or the items of its list in another order ({@link ListOrders}). Such a
+ * 习近平新时代特色社会主义思想), two neighbouring characters or words exchanged (习近平新时代中国社会主义特色思想)
+ * — or the items of its list in another order ({@link ListOrders}). Such a
  * span is a hit of the word list, with the standard phrase as its correct form.
  *
  * <p>Linear in the line: by the pigeonhole principle an edit of at most two characters leaves one of
@@ -34,6 +35,8 @@ final class NearMisses {
     /** Shorter phrases are too near to other correct phrases for a one-word edit to tell (五位一体, 三位一体). */
     static final int MIN_LENGTH = 6;
     private static final int MAX_EDIT = 2;
+    /** Characters of the phrase an edit keeps before and after it (学习强军思想 is no 习近平强军思想). */
+    private static final int KEPT = 2;
     private static final String LINKS = "、，,和与及的之其";
     /**
      * Conjunctions a standard phrase is published with in turn (巩固拓展脱贫攻坚成果同乡村振兴有效衔接, 与乡村振兴…):
@@ -292,7 +295,8 @@ final class NearMisses {
             }
             for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && start + t <= text.length(); t++) {
                 best = better(best, edit(a.phrase(), f, start, start + t, line, scan, dated));
-                best = p.harvested() ? best : better(best, edgeSwap(a.phrase(), f, start, start + t, line, scan, dated));
+                best = p.harvested() ? best : better(better(best, edgeSwap(a.phrase(), f, start, start + t, line, scan, dated)),
+                        transposed(a.phrase(), f, start, start + t, line, scan, dated));
             }
         } else {
             int end = at + a.length() + m - a.offset() - a.length();
@@ -301,7 +305,8 @@ final class NearMisses {
             }
             for (int t = m - MAX_EDIT; t <= m + MAX_EDIT && end - t >= 0; t++) {
                 best = better(best, edit(a.phrase(), f, end - t, end, line, scan, dated));
-                best = p.harvested() ? best : better(best, edgeSwap(a.phrase(), f, end - t, end, line, scan, dated));
+                best = p.harvested() ? best : better(better(best, edgeSwap(a.phrase(), f, end - t, end, line, scan, dated)),
+                        transposed(a.phrase(), f, end - t, end, line, scan, dated));
             }
         }
         return best;
@@ -375,6 +380,67 @@ final class NearMisses {
         }
         String replacement = line.substring(start, editFrom) + meant + line.substring(editTo, end);
         return new Candidate(start, end, replacement, index, x + y);
+    }
+
+    /**
+     * The phrase with two neighbours exchanged inside it: two characters typed in the other order into no
+     * word (习近平新时代中国特色会社主义思想), or two of its words of two characters or more
+     * (习近平新时代中国社会主义特色思想), as a drafter who moves a word writes them. The tail of a phrase moved
+     * to its front is another sentence, not a slip, so the edit keeps {@link #KEPT} characters of the phrase
+     * on either side, as the other edits do; words with a linking word, a mark or a number in them are the lists' and the counts' (ListOrders, EnumeratedFormulas).
+     */
+    private Candidate transposed(int index, Folded f, int s, int e, String line, LineScan scan, Dated dated) {
+        String phrase = phrases.get(index).folded();
+        String text = f.text();
+        int m = phrase.length();
+        if (s < 0 || e > text.length() || e - s != m) {
+            return null;
+        }
+        int a = 0;
+        while (a < m && phrase.charAt(a) == text.charAt(s + a)) {
+            a++;
+        }
+        int b = 0;
+        while (b < m - a && phrase.charAt(m - 1 - b) == text.charAt(e - 1 - b)) {
+            b++;
+        }
+        int len = m - a - b;
+        if (a < KEPT || b < KEPT || len < 2) {
+            return null;
+        }
+        String meant = phrase.substring(a, m - b);
+        String wrote = text.substring(s + a, e - b);
+        if (any(meant, LINKS) || any(meant, ENDS) || any(meant, NUMERALS)) {
+            return null;
+        }
+        // two characters the other way round are a word of their own now and then, and then mostly a word of
+        // the same sense (互相 for 相互, 累积 for 积累): a slip only where they make no word, or break a longer
+        // word of the phrase (会社 in 特色会社主义)
+        if (len == 2) {
+            return wrote.charAt(0) != meant.charAt(1) || wrote.charAt(1) != meant.charAt(0) ? null
+                    : !Segmenter.inDictionary(wrote) || inLongerWord(phrase, a) ? swapped(index, f, s, e, s + a, e - b, meant, line, scan, 2, dated) : null;
+        }
+        for (int k = 1; k < len; k++) {
+            // two modifiers of one head are written in either order (义务教育均衡优质发展, 房地产市场健康平稳发展
+            // in published reports)
+            if (wrote.equals(meant.substring(k) + meant.substring(0, k))
+                    && !(Segmenter.modifier(meant.substring(0, k)) && Segmenter.modifier(meant.substring(k)))) {
+                return swapped(index, f, s, e, s + a, e - b, meant, line, scan, 3, dated);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a dictionary word of three or four characters of the phrase holds its characters {@code i} and {@code i + 1}. */
+    private static boolean inLongerWord(String phrase, int i) {
+        for (int from = Math.max(0, i - 2); from <= i; from++) {
+            for (int to = Math.max(i + 2, from + 3); to <= Math.min(phrase.length(), from + 4); to++) {
+                if (Segmenter.inDictionary(phrase.substring(from, to))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The edit replaces (part of) 中国 in the phrase with Chinese characters: a place's own campaign (平安中山建设). */

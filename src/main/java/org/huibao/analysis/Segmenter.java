@@ -53,6 +53,23 @@ final class Segmenter {
         return CoreDictionary.contains(word);
     }
 
+    /**
+     * True when the dictionary reads the word as a modifier: an adjective (均衡, 平稳) or a distinguishing
+     * word (优质, 区别词). Two of them side by side modify a head together, in either order.
+     */
+    static boolean modifier(String word) {
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) {
+            return false;
+        }
+        for (var n : a.nature) {
+            if (n.toString().startsWith("a") || n.toString().equals("b")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How often the word is in the dictionary's corpus: 0 for one it lacks. */
     int frequency(String word) {
         return CoreDictionary.getTermFrequency(word);
