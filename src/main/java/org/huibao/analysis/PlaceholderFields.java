@@ -102,6 +102,9 @@ final class PlaceholderFields {
             }
             return i;
         }
+        if (t.charAt(i) == '《') {
+            return titleSlot(c, i, close, out);
+        }
         if ("【〔（([［「『〖＜<〈｛﹝〘〚⦅".indexOf(t.charAt(i)) < 0) {
             return i;
         }
@@ -148,6 +151,11 @@ final class PlaceholderFields {
         boolean slot = alone && endsWithAny(withoutTrailingDigits(inside), SLOT_ENDS);
         // a field the line introduces with a colon (＜报送单位＞：) is no heading either
         boolean heading = alone && t.substring(end + 1).isBlank() && !note(inside) && !endsWithAny(inside, SIGNING) && !slot;
+        // 【典型案例】某村通过…, 【经验做法】：…: a column's label leading its text, as a heading does
+        boolean lead = t.substring(0, i).isBlank() && !rest.isEmpty() && !rest.equals("：") && !rest.equals(":") && "【〖［[".indexOf(t.charAt(i)) >= 0;
+        if (lead && !note(inside) && !instruction(inside) && !colleagueNote(inside) && !maskOnly(inside)) {
+            return i;
+        }
         // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
         boolean letter = MASK_LETTERS.matcher(inside).matches() && Placeholders.countsFigure(t, end + 1);
         // （起数）起, （人数）人, （金额）万元: a bracket naming the count a figure was to give, before its unit
@@ -162,12 +170,50 @@ final class PlaceholderFields {
         // 共办理案件（……）件, 书记（——）同志, （略）万元: a cut or an omission where a figure or a name belongs
         // (an ellipsis in brackets elsewhere marks a cut in a quotation)
         boolean cut = !inside.isEmpty() && (counted || titled) && (inside.equals("略") || inside.chars().allMatch(ch -> "…—-－·.．".indexOf(ch) >= 0));
-        if ((field(inside) || letter || countName || named || example || slot || unit || masked || cut || colleagueNote(inside)
-                || !round && !heading && fieldLike(inside)) && !gloss) {
+        if ((field(inside) || letter || countName || named || example || slot || unit || masked || cut || colleagueNote(inside) || queried(inside)
+                || !round && !heading && !(lead && !note(inside)) && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
         return i;
+    }
+
+    /**
+     * A title's marks around no title: dots or dashes only (学习《……》), or what a template tells the writer to put
+     * there (《填写文件名称》, 《待定》). A title of a work may be any words, so nothing else in 《》 counts.
+     */
+    private static int titleSlot(LineContext c, int i, char close, List<Spot> out) {
+        String t = c.text();
+        int end = t.indexOf(close, i + 1);
+        if (end < 0 || end - i > 30) {
+            return i;
+        }
+        String inside = t.substring(i + 1, end).strip();
+        boolean cut = !inside.isEmpty() && inside.chars().allMatch(ch -> "…‥—-－·.．".indexOf(ch) >= 0);
+        if (cut || instruction(inside) || STATES.contains(inside) || inside.startsWith("待") && inside.length() <= 4) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
+            return end;
+        }
+        return i;
+    }
+
+    /** What a template tells the writer to do, opening a bracket: 填写…, 请填写…, 此处…, 插入…. */
+    private static boolean instruction(String inside) {
+        for (String w : INSTRUCTIONS) {
+            if (inside.startsWith(w)) {
+                return true;
+            }
+        }
+        return inside.startsWith("此处") || inside.startsWith("插入") || inside.startsWith("请填") || inside.startsWith("待补");
+    }
+
+    /**
+     * A drafter's query left in a bracket: a short note ending on a question mark that points at the draft or an
+     * attachment (（见附件？）, 【数据对吗？】, （是否保留？）); not a question in a quotation.
+     */
+    private static boolean queried(String inside) {
+        return inside.length() >= 2 && inside.length() <= 16 && "？?".indexOf(inside.charAt(inside.length() - 1)) >= 0
+                && inside.indexOf('“') < 0 && inside.indexOf('"') < 0;
     }
 
     /** The parts of a date a template names in a bracket after the part written before it. */
