@@ -151,8 +151,10 @@ final class PlaceholderFields {
         boolean slot = alone && endsWithAny(withoutTrailingDigits(inside), SLOT_ENDS);
         // a field the line introduces with a colon (＜报送单位＞：) is no heading either
         boolean heading = alone && t.substring(end + 1).isBlank() && !note(inside) && !endsWithAny(inside, SIGNING) && !slot;
-        // 【典型案例】某村通过…, 【经验做法】：…: a column's label leading its text, as a heading does
-        boolean lead = t.substring(0, i).isBlank() && !rest.isEmpty() && !rest.equals("：") && !rest.equals(":") && "【〖［[".indexOf(t.charAt(i)) >= 0;
+        // 【典型案例】某村通过…, 【经验做法】：…: a column's label leading its text, as a heading does; it names a kind
+        // of passage (案例, 做法, 链接), where a field leading a line names a value to put there (【市名】生态环境局)
+        boolean lead = t.substring(0, i).isBlank() && !rest.isEmpty() && !rest.equals("：") && !rest.equals(":") && "【〖［[".indexOf(t.charAt(i)) >= 0
+                && endsWithAny(inside, COLUMN_LABELS);
         if (lead && !note(inside) && !instruction(inside) && !colleagueNote(inside) && !maskOnly(inside)) {
             return i;
         }
@@ -215,6 +217,10 @@ final class PlaceholderFields {
         return inside.length() >= 2 && inside.length() <= 16 && "？?".indexOf(inside.charAt(inside.length() - 1)) >= 0
                 && inside.indexOf('“') < 0 && inside.indexOf('"') < 0;
     }
+
+    /** What a column's label leading its passage names: 【典型案例】, 【经验做法】, 【相关链接】, 【编者按】. */
+    private static final String[] COLUMN_LABELS = {"案例", "做法", "经验", "成效", "亮点", "举措", "故事", "链接", "点评", "按", "背景",
+        "观点", "动态", "简讯", "声音", "解读", "导读", "镜头", "速览", "回眸", "扫描", "风采", "实践", "探索"};
 
     /** The parts of a date a template names in a bracket after the part written before it. */
     private static final Set<String> DATE_PARTS = Set.of("月份", "月", "日", "日期", "具体月份", "具体日期", "几月", "时间", "具体时间", "年份");

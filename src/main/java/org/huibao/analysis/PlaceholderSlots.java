@@ -56,7 +56,10 @@ final class PlaceholderSlots {
             "(?:^[ \\u3000]*(…+|‥+|[✕✖╳？?]+|◯{2,})|(?<=[，、：:；。]|关于|由|在|对|向|与|和|及)(…+|‥+|[✕✖╳◯△▲？?]+|○{1,2}(?=[县市区乡镇村])))(?=[局县市区乡镇村委办厅部处科所站院校][\\p{IsHan}0-9])"
             // (not a word that opens on a unit's character: 在……局面下, 对……市场, 在……处理中)
             + "(?!局面|局势|局部|市场|区域|区别|部署|部分|处理|处置|科学|所有|所以|办法|办理|委员|站位|村庄|乡村|院落)");
-    private static final Pattern[] SLOTS = {SERIAL, PHONE, NUMBER_FIELD, NAME, PERSON, RATE, DATE, UNIT};
+    /** 〔20XX〕12号, [20××]✕号: a document number's year masked, whole or in its last digits. */
+    private static final Pattern DOC_YEAR = Pattern.compile(
+            "[〔\\[［（(【]((?:19|20)?" + G + "{2,4})[〕\\]］）)】](?=[ \\u3000]*(?:[0-9]|" + G + ")*[ \\u3000]*号)");
+    private static final Pattern[] SLOTS = {SERIAL, DOC_YEAR, PHONE, NUMBER_FIELD, NAME, PERSON, RATE, DATE, UNIT};
     /** The glyphs as a table: most lines hold none, and one look-up a character tells so. */
     private static final CharTable MASKS = CharTable.where(ch -> GLYPHS.indexOf(ch) >= 0);
 

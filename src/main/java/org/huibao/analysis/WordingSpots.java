@@ -139,7 +139,7 @@ final class WordingSpots implements Detector {
         Placeholders.find(c, out);
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")
                 || text.indexOf('盼') >= 0 || text.indexOf('希') >= 0 || text.indexOf('获') >= 0 || text.contains("得到") || text.indexOf('候') >= 0 || text.indexOf('祈') >= 0 || text.contains("若无") || text.indexOf('求') >= 0
-                || text.contains("如蒙") || text.contains("为荷") || text.contains("是荷") || text.contains("为感") || text.contains("为祷")
+                || text.contains("如蒙") || text.contains("若蒙") || text.contains("倘蒙") || text.contains("为荷") || text.contains("是荷") || text.contains("为感") || text.contains("为祷")
                 || text.contains("为谢") || text.contains("建议") || text.contains("期待") || text.indexOf('需') >= 0) {
             Requests.find(c, out);
         }
