@@ -214,8 +214,10 @@ final class PlaceholderFields {
      * attachment (（见附件？）, 【数据对吗？】, （是否保留？）); not a question in a quotation.
      */
     private static boolean queried(String inside) {
+        // (not a span of years with its end unknown: （一八九七——？）)
+        long words = inside.chars().filter(ch -> Han.is((char) ch) && "〇○零一二三四五六七八九十百千".indexOf(ch) < 0).count();
         return inside.length() >= 2 && inside.length() <= 16 && "？?".indexOf(inside.charAt(inside.length() - 1)) >= 0
-                && inside.indexOf('“') < 0 && inside.indexOf('"') < 0;
+                && inside.indexOf('“') < 0 && inside.indexOf('"') < 0 && words >= 2;
     }
 
     /** What a column's label leading its passage names: 【典型案例】, 【经验做法】, 【相关链接】, 【编者按】. */
