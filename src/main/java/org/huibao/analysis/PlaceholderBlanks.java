@@ -15,8 +15,8 @@ import org.huibao.api.SpotKind;
 final class PlaceholderBlanks {
     /** Year, month and day, any of them left blank: "    年  月  日", "2024年  月  日", "2024年6月  日". */
     private static final Pattern DATE = Pattern.compile(
-            "([0-9０-９]{4}|[〇○零一二三四五六七八九]{4}|[ \u3000\u00A0]*)年([ \u3000\u00A0]*[0-9０-９〇零一二三四五六七八九十]{0,3}[ \u3000\u00A0]*)月"
-            + "(?:([ \u3000\u00A0]*[0-9０-９〇零一二三四五六七八九十]{0,3}[ \u3000\u00A0]*)日)?");
+            "([0-9０-９]{4}|[〇○零一二三四五六七八九]{4}|[ \u3000\u00A0\t]*)年([ \u3000\u00A0\t]*[0-9０-９〇零一二三四五六七八九十]{0,3}[ \u3000\u00A0\t]*)月"
+            + "(?:([ \u3000\u00A0\t]*[0-9０-９〇零一二三四五六七八九十]{0,3}[ \u3000\u00A0\t]*)日)?");
     /** 第一条　　为了…, 第三　人民的自由: the blanks after an article, chapter or section number are layout. */
     private static final Pattern ARTICLE = Pattern.compile("第[一二三四五六七八九十百零〇0-9]{1,6}[条章节编款部]?$");
 
@@ -77,6 +77,18 @@ final class PlaceholderBlanks {
             }
         }
         return found;
+    }
+
+    /**
+     * A label opening at {@code k} (日期：, 人数：): the blank before it pads a form's row between two fields
+     * (填报人：张三　日期：…), and the counter it starts with is the label's first character, not a figure's unit.
+     */
+    private static boolean labelAt(String t, int k) {
+        int j = k;
+        while (j < t.length() && j - k < 6 && Han.is(t.charAt(j))) {
+            j++;
+        }
+        return j > k && j < t.length() && "：:".indexOf(t.charAt(j)) >= 0;
     }
 
     /** A part of a date that has a blank and no digit. */
@@ -172,7 +184,7 @@ final class PlaceholderBlanks {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
             } else if (width >= 2 && k < t.length() && Han.is(t.charAt(i - 1)) && !padded && !joint(t, i) && Placeholders.countsFigure(t, k)
                     && !unitColumn(t, k)
-                    && !(k + 1 < t.length() && "：:".indexOf(t.charAt(k + 1)) >= 0)
+                    && !labelAt(t, k)
                     && !article && !inside(dates, i)) {
                 out.add(c.spot(SpotKind.PLACEHOLDER, i - 1, k + 1, ""));
             } else if (width >= 4 && k < t.length() && Han.is(t.charAt(i - 1)) && "，。；、".indexOf(t.charAt(k)) >= 0 && !padded && !article

@@ -102,6 +102,9 @@ final class PlaceholderFields {
             }
             return i;
         }
+        if (t.charAt(i) == '《') {
+            return titleSlot(c, i, close, out);
+        }
         if ("【〔（([［「『〖＜<〈｛﹝〘〚⦅".indexOf(t.charAt(i)) < 0) {
             return i;
         }
@@ -148,6 +151,13 @@ final class PlaceholderFields {
         boolean slot = alone && endsWithAny(withoutTrailingDigits(inside), SLOT_ENDS);
         // a field the line introduces with a colon (＜报送单位＞：) is no heading either
         boolean heading = alone && t.substring(end + 1).isBlank() && !note(inside) && !endsWithAny(inside, SIGNING) && !slot;
+        // 【典型案例】某村通过…, 【经验做法】：…: a column's label leading its text, as a heading does; it names a kind
+        // of passage (案例, 做法, 链接), where a field leading a line names a value to put there (【市名】生态环境局)
+        boolean lead = t.substring(0, i).isBlank() && !rest.isEmpty() && !rest.equals("：") && !rest.equals(":") && "【〖［[".indexOf(t.charAt(i)) >= 0
+                && endsWithAny(inside, COLUMN_LABELS);
+        if (lead && !note(inside) && !instruction(inside) && !colleagueNote(inside) && !maskOnly(inside)) {
+            return i;
+        }
         // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts
         boolean letter = MASK_LETTERS.matcher(inside).matches() && Placeholders.countsFigure(t, end + 1);
         // （起数）起, （人数）人, （金额）万元: a bracket naming the count a figure was to give, before its unit
@@ -162,13 +172,57 @@ final class PlaceholderFields {
         // 共办理案件（……）件, 书记（——）同志, （略）万元: a cut or an omission where a figure or a name belongs
         // (an ellipsis in brackets elsewhere marks a cut in a quotation)
         boolean cut = !inside.isEmpty() && (counted || titled) && (inside.equals("略") || inside.chars().allMatch(ch -> "…—-－·.．".indexOf(ch) >= 0));
-        if ((field(inside) || letter || countName || named || example || slot || unit || masked || cut || colleagueNote(inside)
-                || !round && !heading && fieldLike(inside)) && !gloss) {
+        if ((field(inside) || letter || countName || named || example || slot || unit || masked || cut || colleagueNote(inside) || queried(inside)
+                || !round && !heading && !(lead && !note(inside)) && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
         return i;
     }
+
+    /**
+     * A title's marks around no title: dots or dashes only (学习《……》), or what a template tells the writer to put
+     * there (《填写文件名称》, 《待定》). A title of a work may be any words, so nothing else in 《》 counts.
+     */
+    private static int titleSlot(LineContext c, int i, char close, List<Spot> out) {
+        String t = c.text();
+        int end = t.indexOf(close, i + 1);
+        if (end < 0 || end - i > 30) {
+            return i;
+        }
+        String inside = t.substring(i + 1, end).strip();
+        boolean cut = !inside.isEmpty() && inside.chars().allMatch(ch -> "…‥—-－·.．".indexOf(ch) >= 0);
+        if (cut || instruction(inside) || STATES.contains(inside) || inside.startsWith("待") && inside.length() <= 4) {
+            out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
+            return end;
+        }
+        return i;
+    }
+
+    /** What a template tells the writer to do, opening a bracket: 填写…, 请填写…, 此处…, 插入…. */
+    private static boolean instruction(String inside) {
+        for (String w : INSTRUCTIONS) {
+            if (inside.startsWith(w)) {
+                return true;
+            }
+        }
+        return inside.startsWith("此处") || inside.startsWith("插入") || inside.startsWith("请填") || inside.startsWith("待补");
+    }
+
+    /**
+     * A drafter's query left in a bracket: a short note ending on a question mark that points at the draft or an
+     * attachment (（见附件？）, 【数据对吗？】, （是否保留？）); not a question in a quotation.
+     */
+    private static boolean queried(String inside) {
+        // (not a span of years with its end unknown: （一八九七——？）)
+        long words = inside.chars().filter(ch -> Han.is((char) ch) && "〇○零一二三四五六七八九十百千".indexOf(ch) < 0).count();
+        return inside.length() >= 2 && inside.length() <= 16 && "？?".indexOf(inside.charAt(inside.length() - 1)) >= 0
+                && inside.indexOf('“') < 0 && inside.indexOf('"') < 0 && words >= 2;
+    }
+
+    /** What a column's label leading its passage names: 【典型案例】, 【经验做法】, 【相关链接】, 【编者按】. */
+    private static final String[] COLUMN_LABELS = {"案例", "做法", "经验", "成效", "亮点", "举措", "故事", "链接", "点评", "按", "背景",
+        "观点", "动态", "简讯", "声音", "解读", "导读", "镜头", "速览", "回眸", "扫描", "风采", "实践", "探索"};
 
     /** The parts of a date a template names in a bracket after the part written before it. */
     private static final Set<String> DATE_PARTS = Set.of("月份", "月", "日", "日期", "具体月份", "具体日期", "几月", "时间", "具体时间", "年份");

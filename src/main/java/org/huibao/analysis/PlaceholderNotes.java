@@ -54,6 +54,20 @@ final class PlaceholderNotes {
     private static final Pattern EMPTY_LABEL = Pattern.compile(
             "(?<=^|[ \\u3000\\u00A0，,；;])(" + LABELS + ")[：:](?:([ \\u3000\\u00A0]*)(?=$)|[ \\u3000\\u00A0]{2,}(?=\\p{IsHan}{1,6}[：:])"
             + "|[ \\u3000\\u00A0]*(?:…{1,2}|—{2}|[？?]{1,3}|[.．]{3,6})(?=[ \\u3000\\u00A0]*(?:$|[，,。；;]|\\p{IsHan}{1,6}[：:])))");
+    /**
+     * Such a label whose value is still the template's name of the field (报告单位：单位名称, 填报人：姓名, 日期：
+     * 日期, 电话：电话号码) or an anonymous 某 (单位：某单位): group 2 is the value. Only the whole value, up to
+     * the line's end, a mark or the next label, so 时间、地点 in a list of items is no value.
+     */
+    private static final Pattern FIELD_VALUE = Pattern.compile(
+            "(?<=^|[ \\u3000\\u00A0，,；;])((?:报告|汇报|发文|主办|承办|牵头|责任|述职)?" + LABELS + "|汇报人|述职人|发言人)[：:][ \\u3000\\u00A0]*(单位名称|单位全称|姓名|名字|日期|年月日|电话号码|联系电话|电话"
+            + "|手机号码|手机号|职务|地址|某(?:单位|部门|公司|局|县|市|区|镇|乡|村))(?=[ \\u3000\\u00A0]*(?:$|[，,。；;]|\\p{IsHan}{1,6}[：:]))");
+    /**
+     * A signature block still the template's: a date line of 年月日 alone (年月日, 2026年月日 is PlaceholderBlanks'),
+     * and a field's name before where the seal goes (单位名称（盖章）).
+     */
+    private static final Pattern SIGNATURE_FIELD = Pattern.compile(
+            "^[ \\u3000]*(?:(年[ \\u3000]*月[ \\u3000]*日)|(单位名称|单位全称|落款单位|发文机关|机关名称)(?=[ \\u3000]*[（(](?:盖章|签章|公章)[)）]))[ \\u3000]*(?:[（(](?:盖章|签章|公章)[)）][ \\u3000]*)?$");
     /** The labels only a contact or a signature block has, which may end a line with nothing after them. */
     private static final Pattern SIGNING_LABEL = Pattern.compile(
             "联系人|联系电话|签发人|报告人|填报人|审核人|经办人|起草人|核稿人|撰稿人|填报日期|报送日期|报告日期");
@@ -74,6 +88,13 @@ final class PlaceholderNotes {
                 return;
             }
         }
+        if (t.length() <= 20 && (t.indexOf('日') >= 0 || t.indexOf('章') >= 0)) {
+            Matcher f = SIGNATURE_FIELD.matcher(t);
+            if (f.matches()) {
+                int g = f.start(1) >= 0 ? 1 : 2;
+                Placeholders.addNew(c, out, f.start(g), f.end(g));
+            }
+        }
         if (t.indexOf('待') >= 0) {
             Matcher m = PENDING_CLAUSE.matcher(t);
             while (m.find()) {
@@ -85,6 +106,10 @@ final class PlaceholderNotes {
             }
         }
         if (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) {
+            Matcher v = FIELD_VALUE.matcher(t);
+            while (v.find()) {
+                Placeholders.addNew(c, out, v.start(2), v.end(2));
+            }
             Matcher m = EMPTY_LABEL.matcher(t);
             while (m.find()) {
                 boolean atEnd = m.group(2) != null;

@@ -3,6 +3,7 @@ package org.huibao.analysis;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.api.NodeType;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
 
@@ -75,7 +76,7 @@ final class Placeholders {
     private static final CharTable OPENS = CharTable.where(ch -> {
         char c = (char) ch;
         return OPENERS.indexOf(c) >= 0 || c == '_' || c == '＿' || c == '‗' || BLANKS.indexOf(c) >= 0 || c == '囗' || c == '口'
-                || c == '\t' || c == '～' || c == '~' || c == '…' || c == '·' || c == '.' || c == '—' || c == '－' || c == '-' || maskSymbol(c) || ZEROS.indexOf(c) >= 0
+                || c == '\t' || c == '～' || c == '~' || c == '…' || c == '‥' || c == '．' || c == '。' || c == '·' || c == '.' || c == '—' || c == '－' || c == '-' || maskSymbol(c) || ZEROS.indexOf(c) >= 0
                 || "YyMDdＹｙＭＤｄ".indexOf(c) >= 0 || c == '×';
     });
 
@@ -115,8 +116,8 @@ final class Placeholders {
                 }
                 addNew(c, out, i, k);
                 i = k - 1;
-            } else if (ch == '…' || ch == '·' && t.startsWith("···", i) || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)
-                    || ch == '-' && t.startsWith("----", i)) {
+            } else if (ch == '…' || ch == '‥' || ch == '·' && t.startsWith("···", i) || ch == '.' && t.startsWith("...", i) || ch == '—' && t.startsWith("——", i) || ch == '－' && t.startsWith("－－", i)
+                    || ch == '-' && t.startsWith("----", i) || ch == '．' && t.startsWith("．．．", i) || ch == '。' && t.startsWith("。。。", i)) {
                 i = ellipsis(c, i, out);
             } else if ((ch == '～' || ch == '~') && i + 1 < t.length() && t.charAt(i + 1) == ch) {
                 // ～～件: a range mark is never doubled, a run of them stands where a figure or a name is
@@ -124,7 +125,9 @@ final class Placeholders {
                 while (k < t.length() && t.charAt(k) == ch) {
                     k++;
                 }
-                if (figureSlot(t, i, k) || maskRun(t, i, k)) {
+                // 负责人：～～～: a label's whole value
+                boolean label = i >= 2 && "：:".indexOf(t.charAt(i - 1)) >= 0 && Han.is(t.charAt(i - 2)) && (k >= t.length() || "，。；、,;".indexOf(t.charAt(k)) >= 0);
+                if (figureSlot(t, i, k) || maskRun(t, i, k) || label) {
                     addNew(c, out, i, k);
                 }
                 i = k - 1;
@@ -212,12 +215,15 @@ final class Placeholders {
         }
         // 纠纷——件 as 共发放……万元; not 发展——人民至上 (a dash before a word that merely starts with a counter)
         // (not ——名特优…: a dash opening a line is a list's mark)
-        boolean listMark = mark != '…' && (i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0);
+        boolean dots = DOTS.indexOf(mark) >= 0;
+        boolean listMark = !dots && (i == 0 || "。；".indexOf(t.charAt(i - 1)) >= 0);
+        // 由————同志负责: a run of dashes longer than prose's dash, where a name is
+        boolean longDash = mark == '—' && k - i >= 3 || (mark == '-' || mark == '－') && k - i >= 4;
         if (figureSlot(t, i, k) && !proseWord(t, k) && !listMark) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, k + 1, ""));
         } else if (valueRun(t, i, k)) {
             addNew(c, out, i, k);
-        } else if (mark == '…' && (nameSlot(t, i, k) || dateSlot(t, i, k))) {
+        } else if ((dots || longDash) && (nameSlot(t, i, k) || dateSlot(t, i, k)) || dots && headingOpens(c, i, k)) {
             addNew(c, out, i, k);
         }
         return k - 1;
@@ -232,6 +238,11 @@ final class Placeholders {
     private static boolean valueRun(String t, int i, int k) {
         char mark = t.charAt(i);
         int n = k - i;
+        // ‥ is two dots, …… six: a run of two leaders, or three full stops or full-width dots, is no mark of prose either
+        if (mark == '‥' || mark == '。' || mark == '．') {
+            n = mark == '‥' ? n + 1 : n;
+            mark = '…';
+        }
         boolean ends = k >= t.length() || "，。；、,;".indexOf(t.charAt(k)) >= 0;
         boolean label = i >= 2 && "：:".indexOf(t.charAt(i - 1)) >= 0 && Han.is(t.charAt(i - 2));
         boolean word = i > 0 && Han.is(t.charAt(i - 1));
@@ -246,6 +257,22 @@ final class Placeholders {
     private static boolean nameSlot(String t, int i, int k) {
         boolean after = i == 0 || Han.is(t.charAt(i - 1)) || "：:，、（(".indexOf(t.charAt(i - 1)) >= 0;
         return after && Adjacent.startsWithAny(t, k, PlaceholderFields.TITLES) && !t.startsWith("副", k);
+    }
+
+    /** Marks a drafter writes a cut or a run of dots with: the ellipsis, the two-dot leader, three full stops or dots. */
+    private static final String DOTS = "…‥。．";
+    /** A heading's number opening the line: 一、, （一）, 1., 1、. */
+    private static final Pattern HEADING_NUMBER = Pattern.compile(
+            "[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.．、])[ \u3000]*");
+
+    /**
+     * 一、……项目建设情况: dots opening a heading's words (the line's words after its number) stand where its
+     * subject is; a heading cut short ends on them, it never opens on them.
+     */
+    private static boolean headingOpens(LineContext c, int i, int k) {
+        String t = c.text();
+        boolean opens = c.line().type() == NodeType.HEADING ? t.substring(0, i).isBlank() : HEADING_NUMBER.matcher(t.substring(0, i)).matches();
+        return k < t.length() && Han.is(t.charAt(k)) && opens;
     }
 
     /** 于……前完成, 截至……，: an ellipsis where a date was to stand, between 于 or 至 and 前, 后 or 起. */
@@ -345,7 +372,8 @@ final class Placeholders {
      */
     private static boolean figureSlot(String t, int i, int k) {
         // after a Chinese character, or opening a sentence (……个村完成改造)
-        boolean opens = i == 0 || "。；：:".indexOf(t.charAt(i - 1)) >= 0;
+        // (or opening a table's cell: 投资\t……亿元)
+        boolean opens = i == 0 || "。；：:\t|｜".indexOf(t.charAt(i - 1)) >= 0;
         // or after a quoted or bracketed name: 检查“九小场所”···家
         boolean named = i > 0 && "”）」".indexOf(t.charAt(i - 1)) >= 0;
         if (!opens && !named && (i == 0 || !Han.is(t.charAt(i - 1))) || k >= t.length() || COUNTERS.indexOf(t.charAt(k)) < 0
@@ -446,8 +474,14 @@ final class Placeholders {
         }
         String inside = t.substring(open + 1, close);
         boolean frame = inside.chars().allMatch(ch -> "_＿ \u3000年月日号第〔〕[]（）()".indexOf(ch) >= 0);
-        return frame && inside.chars().anyMatch(ch -> "年月日号".indexOf(ch) >= 0);
+        // “姓名：______ 单位：______”: a form's labels, each with its line to fill, quoted as the form
+        boolean labelled = LABELLED_FORM.matcher(inside).matches();
+        return frame && inside.chars().anyMatch(ch -> "年月日号".indexOf(ch) >= 0) || labelled;
     }
+
+    /** Labels (with a bracketed gloss: 单位名称（盖章）) each followed by a colon and underscores, as a form sets them. */
+    private static final Pattern LABELLED_FORM = Pattern.compile(
+            "(?:[ \u3000]*\\p{IsHan}{1,8}(?:[（(]\\p{IsHan}{1,4}[)）])?[：:][ \u3000]*[_＿]{2,}[ \u3000]*)+");
 
     private static boolean latin(char ch) {
         return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';

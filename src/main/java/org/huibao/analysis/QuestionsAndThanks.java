@@ -43,6 +43,11 @@ final class QuestionsAndThanks {
                 while (end < t.length() && Requests.CLAUSE_ENDS.indexOf(t.charAt(end)) < 0) {
                     end++;
                 }
+                if (askedOfSuperior(t, i + q.length(), end) && !Requests.past(t, i)) {
+                    // 可否由市财政局追加经费50万元？: the question itself asks a body above for an act
+                    out.add(new int[] {i, end + 1});
+                    continue;
+                }
                 for (int k = t.indexOf('，', i); k > 0 && k < end; k = t.indexOf('，', k + 1)) {
                     int r = Requests.skipCommas(t, k + 1);
                     // 请专家论证后确定: an invitation to do their own work, not a question put to a superior
@@ -79,6 +84,28 @@ final class QuestionsAndThanks {
                 out.add(new int[] {i, end});
             }
         }
+    }
+
+    /** Words between a question and the body it asks: 可否由市局…, 能否请上级…, 是否可以让市政府…. */
+    private static final String[] TO_BODY = {"恳请", "请", "由", "让", "给"};
+
+    /**
+     * A question ending on its question mark that names a body above right after the question word and an act
+     * asked of it (可否由市财政局追加经费？, 是否可以请市局在资金上给予倾斜？). Not a question with no body above
+     * (能否把问题解决好), nor one put to those below (是否可以推广，请大家讨论).
+     */
+    private static boolean askedOfSuperior(String t, int at, int end) {
+        if (end >= t.length() || "？?".indexOf(t.charAt(end)) < 0) {
+            return false;
+        }
+        int k = at;
+        for (String w : TO_BODY) {
+            if (t.startsWith(w, k)) {
+                k += w.length();
+                break;
+            }
+        }
+        return Requests.superiorFollows(t, k) && RequestObjects.object(t, k, end - k, false) > 0;
     }
 
     /** Conditions on the addressee's decision: 如获批准, 若获同意, 若能获得市局支持, 如能得到上级批复. */

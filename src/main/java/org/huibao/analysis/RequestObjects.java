@@ -31,7 +31,9 @@ final class RequestObjects {
         "核批", "鉴核", "回复",
         // a decision or a special permission of the superior's (决定, 核夺, 特批); staff it sends or approves
         // (选派, 派驻, 增核, 调配, 选配); a body it sets up (增设); resources leaning the writer's way (倾斜)
-        "决定", "核夺", "特批", "选派", "派驻", "增核", "调配", "选配", "增设", "倾斜"};
+        "决定", "核夺", "特批", "选派", "派驻", "增核", "调配", "选配", "增设", "倾斜",
+        // staff added to the writer's establishment, which only the superior's approval adds (增加编制5名, 增编)
+        "增加编制", "增加人员编制", "增加行政编制", "增加事业编制", "增编"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
     private static final Set<String> VAGUE = Set.of("支持", "协调", "帮助", "指示", "研究");
     /** What a wish may be for without asking for anything a superior decides: 希望上级给予关心. */
@@ -39,6 +41,8 @@ final class RequestObjects {
     /** What a superior is asked to give only after 予以/给予/予 ("给予关心", "予以倾斜"). */
     private static final String[] GIVEN = {"关心", "关注", "倾斜", "立项", "追加", "补助", "扶持", "考虑", "安排", "明确", "认定",
         "核拨", "指导", "保障", "资助", "照顾", "重视", "研究"};
+    /** What a superior is asked to give more of after 加强 or 加大: 加强指导, 加大对我县的支持力度. */
+    private static final String[] MORE_OF = {"指导", "支持", "扶持", "倾斜", "帮扶", "保障", "投入"};
     /**
      * Words before an object that make it someone else's procedure, a refusal, a decision made or a noun in a
      * list: 审查批准 by a legislature, 不予支持, 请求并经同意, 请求改变决议、指示.
@@ -54,7 +58,7 @@ final class RequestObjects {
         "拨付", "拨款", "核拨", "下拨", "划拨", "增拨", "追加", "安排资金", "安排经费", "解决", "补助", "倾斜", "立项", "酌定", "定夺",
         "核定", "核增", "资助", "同意", "下达", "调剂",
         // a handling or a staffing only the superior decides (建议由市领导包案督办, 建议县委研究后予以明确…权限)
-        "督办", "明确", "统筹", "统筹协调", "派驻", "选派", "增配", "增核", "增设", "特批", "核夺", "决定"};
+        "督办", "明确", "统筹", "统筹协调", "派驻", "选派", "增配", "增核", "增设", "特批", "核夺", "决定", "增加编制", "增编", "安排专项"};
 
     private RequestObjects() {
     }
@@ -91,6 +95,17 @@ final class RequestObjects {
                 }
             }
             int given = t.startsWith("予以", k) || t.startsWith("给予", k) ? k + 2 : t.charAt(k) == '予' ? k + 1 : -1;
+            // 恳请市局加强业务指导, 请上级加大对我县的支持力度: more of what a superior gives, asked of it by a plea
+            // (a wish or a proposal for more support is advice: 建议上级加大支持力度)
+            if (given < 0 && !handling && (t.startsWith("加强", k) || t.startsWith("加大", k)) && !refused(t, k, from)) {
+                for (int g = k + 2; g <= k + 2 + GIVEN_GAP && g < t.length() && CLAUSE_ENDS.indexOf(t.charAt(g)) < 0 && t.charAt(g) != '，'; g++) {
+                    for (String o : MORE_OF) {
+                        if (t.startsWith(o, g)) {
+                            return containsAny(t, from, k, Requests.INVITED) ? -1 : g + o.length();
+                        }
+                    }
+                }
+            }
             if (given > 0 && !refused(t, k, from)) {
                 // 给予支持, 予以倾斜, and with what is given between: 给予大力支持, 予以政策倾斜, 给予项目资金支持
                 for (int g = given; g <= given + GIVEN_GAP && g < t.length() && (Han.is(t.charAt(g)) || t.charAt(g) == '、'); g++) {

@@ -28,6 +28,12 @@ final class RequestParts {
             + "(?=的(?:报告|汇报|请示|申请|总结)|$)");
     /** A matter named as a request document joined to the report: 暨增设社区党委的申请, 及增加编制的请示报告. */
     private static final Pattern JOINED_KIND = Pattern.compile(JOIN + "[^，。；暨及并兼]{2,24}的(?:申请|请示报告|请示)$");
+    /**
+     * A report whose subject is a request (关于恳请市局拨付专项资金的报告, 关于申请设立…的报告): a 请示 titled as
+     * a report. Not a report on requests handled (关于请示报告制度执行情况的报告, 关于专利申请工作的报告: {@link #REPORTED}).
+     */
+    private static final Pattern ASKING_SUBJECT = Pattern.compile("(?<=^关于)(?:恳请|请求|申请|提请|报请|特请|拟请|请)(?![示人书表者假])[^，。；]{2,30}?"
+            + "(?=的(?:报告|汇报)$)");
     /** What the joined words name when they are the work reported, not a request: 专利申请情况, 请求权. */
     private static final Pattern REPORTED = Pattern.compile(".*(?:情况|工作|进展|办理|问题|审批|受理|管理|制度|权)$");
     /**
@@ -45,6 +51,11 @@ final class RequestParts {
         String s = t.strip();
         int off = t.indexOf(s);
         Matcher m = JOINED_ASKING.matcher(s);
+        if (m.find() && !REPORTED.matcher(m.group()).matches()) {
+            out.add(new int[] {off + m.start(), off + m.end()});
+            return;
+        }
+        m = ASKING_SUBJECT.matcher(s);
         if (m.find() && !REPORTED.matcher(m.group()).matches()) {
             out.add(new int[] {off + m.start(), off + m.end()});
             return;

@@ -54,7 +54,7 @@ final class Requests {
     /** Characters of letters' courtesy that may stand before 希 and keep it a marker: 敬希, 恳希, 务希, 并希. */
     private static final String XI_PREFIX = "敬恳务并尚";
     /** Characters that may stand before 盼 and keep it the writer's own plea: 切盼, 恳盼, 敬盼, 甚盼; not 期盼, 企盼 of others. */
-    private static final String PAN_PREFIX = "切恳敬并还务甚深谨至殷";
+    private static final String PAN_PREFIX = "切恳敬并还务甚深谨至殷诚";
     /** Characters that may stand before a bare 望 and keep it a marker (恳望, 并望); any other Han makes a word of it (希望, 展望). */
     private static final String WANG_PREFIX = "恳敬特并还故务切谨尚万企殷深";
     /**
@@ -170,7 +170,7 @@ final class Requests {
                 boolean plea = PAN_PREFIX.indexOf(before(t, i)) >= 0 || !Han.is(before(t, i));
                 int end = RequestObjects.object(t, i + 1, WINDOW, !plea);
                 if (end > 0 && !past(t, i)) {
-                    out.add(new int[] {i > 0 && "企期切殷恳".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
+                    out.add(new int[] {i > 0 && "企期切殷恳诚".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
                 }
                 continue;
@@ -305,7 +305,7 @@ final class Requests {
                         || i >= 4 && (t.startsWith("恳切地", i - 4) || t.startsWith("诚恳地", i - 4)));
                 if (wish) {
                     start = i - 1;
-                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) && !addressing(t, i) || placeName(t, after)
+                } else if (Han.is(before) && WANG_PREFIX.indexOf(before) < 0 && !grants(t, after) && !addressing(t, i) && !passive(t, i) || placeName(t, after)
                         || !wish && !grants(t, after) && after < t.length() && Segmenter.inDictionary(t.substring(i, after + 1))
                         || before == '、') {
                     continue; // 希望, 展望, 期望, 厚望, 看望…; 望城区, 望江县; 德胜、望远片区 (a name in a list)
@@ -499,6 +499,23 @@ final class Requests {
     private static boolean addressing(String t, int i) {
         return superiorFollows(t, i + 1) && !Segmenter.inDictionary(t.substring(i - 1, i + 1)) && WISH_PREFIX.indexOf(t.charAt(i - 1)) < 0
                 && "展有看探渴失愿威声观眺守瞭仰指寄厚众名欲绝张远".indexOf(t.charAt(i - 1)) < 0;
+    }
+
+    /** Where 望 asks to receive from a superior: 此事望能得到市局的批准, 望获得上级支持. */
+    private static final String[] RECEIVE = {"能够得到", "能得到", "得到", "能够获得", "能获得", "获得"};
+
+    /**
+     * 望 after a noun, asking to receive a superior's act (此事望能得到市局的批准): the passive of 望市局批准. Not
+     * a word ending on 望 (有望得到, 渴望得到, 希望得到: a forecast or a wish).
+     */
+    private static boolean passive(String t, int i) {
+        for (String r : RECEIVE) {
+            if (t.startsWith(r, i + 1)) {
+                return superiorFollows(t, i + 1 + r.length()) && !Segmenter.inDictionary(t.substring(i - 1, i + 1))
+                        && WISH_PREFIX.indexOf(t.charAt(i - 1)) < 0;
+            }
+        }
+        return false;
     }
 
     /** 望 opening a place name: 望城区, 望江县, 望亭镇, 望京. */

@@ -57,14 +57,19 @@ final class WordingSpots implements Detector {
             + "|(?<=\\p{IsHan})[？?](?=[件项起宗名户家次%％]|人次|万元|亿元|个(?![人体别性]))"
             // 举办?场, 共?人。: an ASCII ? before more counters (a full-width ？ there may end a question: 怎么办？场地…)
             + "|(?<=\\p{IsHan})\\?(?=[场期批篇轮座台辆套处]|人[，。；、）)]|万人)"
-            + "|[？?](?<![^\\p{IsHan}0-9，。；：][？?])[？?]+(?=[\\p{IsHan}0-9%％])"
+            // 培训班？期，: a full-width one too where the counter ends its clause (not 怎么办？期待…, a question)
+            + "|(?<=\\p{IsHan})？(?=[场期批篇轮座台辆套处][，。；、）)])"
+            // (also after a heading's number or in a table's cell: 一、？？项目, （一）？？工作, 投资\t？？亿元)
+            + "|[？?](?<![^\\p{IsHan}0-9，。；：、）)\t |｜][？?])[？?]+(?=[\\p{IsHan}0-9%％])"
             // 2027年?月底前, 1月?日: a question mark where a date's month or day is
             + "|[？?](?<=[年月][？?])[？?]?(?=[月日号])"
             // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
             + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％‰）)。，、；])"
             // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 此处请财务科补充, 典型经验：待补充, 待填
             // (not 有待补充, 尚待补充: a shortcoming's own wording)
-            + "|此处(?:请[^，。；、]{0,10}?)?(?:填写|补充|插入|添加|粘贴|输入)|(?<![有亟尚仍还])待(?:补充|填写?)(?![完和报])"
+            // (and 此处补数据, a figure still to come: 数据待更新, 金额待核实 closing its clause)
+            + "|此处(?:请[^，。；、]{0,10}?)?(?:填写|补充|插入|添加|粘贴|输入|补(?![贴助偿救种植栽漏短])|填(?![埋报]))|(?<![有亟尚仍还])待(?:补充|填写?)(?![完和报])"
+            + "|待(?<=(?:数据|数字|数值|金额|人数|比例)待)(?:更新|核实|核对|确认|补充|补|定|提供)(?=[，。；;）)]|$)"
             // 2025年1月日, 2025年月日: a date whose day or month was never typed (not 3月日均, 2024年月均)
             + "|(?<=[0-9０-９]{4}年)月日|(?<=[0-9０-９])月日(?![均常益报间趋渐夜程照用产供处])");
     // Where a placeholder can begin (its first characters, read from the pattern): the alternation is
@@ -134,7 +139,7 @@ final class WordingSpots implements Detector {
         Placeholders.find(c, out);
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")
                 || text.indexOf('盼') >= 0 || text.indexOf('希') >= 0 || text.indexOf('获') >= 0 || text.contains("得到") || text.indexOf('候') >= 0 || text.indexOf('祈') >= 0 || text.contains("若无") || text.indexOf('求') >= 0
-                || text.contains("如蒙") || text.contains("为荷") || text.contains("是荷") || text.contains("为感") || text.contains("为祷")
+                || text.contains("如蒙") || text.contains("若蒙") || text.contains("倘蒙") || text.contains("为荷") || text.contains("是荷") || text.contains("为感") || text.contains("为祷")
                 || text.contains("为谢") || text.contains("建议") || text.contains("期待") || text.indexOf('需') >= 0) {
             Requests.find(c, out);
         }
