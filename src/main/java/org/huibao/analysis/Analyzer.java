@@ -43,7 +43,6 @@ public final class Analyzer {
     private final NearMisses nearMisses;
     private final TitleSlips titleSlips;
     private final EnumeratedFormulas enumerated = EnumeratedFormulas.load();
-    private final QuotedSlogans slogans = QuotedSlogans.load();
     private final Balance balance;
     /** Where a figure may begin; {@code null} when the pattern is not plain enough to tell. */
     private final FirstChars figuresStart;
@@ -139,7 +138,6 @@ public final class Analyzer {
                 }
                 terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size()), dated));
                 terms.addAll(enumerated.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
-                terms.addAll(slogans.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(titleSlips.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(PlanYears.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(confusables.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));

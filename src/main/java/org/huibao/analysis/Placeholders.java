@@ -238,13 +238,17 @@ final class Placeholders {
     private static boolean valueRun(String t, int i, int k) {
         char mark = t.charAt(i);
         int n = k - i;
-        // ‥ is two dots, …… six: a run of two leaders, or three full stops or full-width dots, is no mark of prose either
+        boolean label = i >= 2 && "：:".indexOf(t.charAt(i - 1)) >= 0 && Han.is(t.charAt(i - 2));
+        // ‥ is two dots, …… six: a run of two leaders is no mark of prose either; three full stops or full-width
+        // dots are, after a word ("研究工作。。。" is an ellipsis mistyped), and a value only after a label
         if (mark == '‥' || mark == '。' || mark == '．') {
+            if (mark != '‥' && !label) {
+                return false;
+            }
             n = mark == '‥' ? n + 1 : n;
             mark = '…';
         }
         boolean ends = k >= t.length() || "，。；、,;".indexOf(t.charAt(k)) >= 0;
-        boolean label = i >= 2 && "：:".indexOf(t.charAt(i - 1)) >= 0 && Han.is(t.charAt(i - 2));
         boolean word = i > 0 && Han.is(t.charAt(i - 1));
         int least = mark == '…' ? 3 : mark == '.' || mark == '·' ? 6 : label ? 4 : 6;
         return n >= least && ends && (label || word);

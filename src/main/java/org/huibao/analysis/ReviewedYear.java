@@ -19,7 +19,7 @@ final class ReviewedYear {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)(?!年\\d{1,2}月\\d{1,2}日)");
 
     /** Words that name work done or planned alike. */
-    private static final Pattern AMBIGUOUS_WORK = Pattern.compile("(主要|重点)工作|工作重点");
+    private static final Pattern AMBIGUOUS_WORK = Pattern.compile("(主要|重点)工作|工作重点|(做好|抓好)[^，。；]{0,8}工作");
     private static final Pattern PLAN_WORDS = Pattern.compile("安排|计划|打算|任务|目标|思路|部署|要点");
 
     /** How far down a title set below the organ's name (and a blank line) stands. */

@@ -287,6 +287,10 @@ class ElementClassesTest {
         "今年工作任务| section",
         // the reviewed year's tasks, and how they were done, are work done
         "2024年工作任务完成情况| absent",
+        // a plan part under an imperative, and the same words for the year looked back on
+        "做好2025年工作| section",
+        "扎实做好今年政府工作| section",
+        "扎实做好2024年各项工作| absent",
     })
     void aYearsTasksHeadingIsNextStepsUnlessItIsTheReviewedYear(String heading, String expected) {
         String report = String.join("\n", "关于2024年审批制度改革工作情况的报告", "一、组织领导",
