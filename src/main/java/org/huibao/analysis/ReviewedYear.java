@@ -37,10 +37,11 @@ final class ReviewedYear {
             return false;
         }
         int year = Integer.parseInt(y.group());
-        int earliest = inTitle(report);
+        String title = titleWords(report);
+        int earliest = earliest(title);
         // a report to a people's congress is given early in the year its title names: "二、2005年主要工作" in
         // "…2005年工作报告" is that year's tasks
-        return earliest > 0 && year <= earliest && !ahead(titleWords(report), year)
+        return earliest > 0 && year <= earliest && !ahead(title, year)
                 && !(year == earliest && Genres.madeToCongress(report));
     }
 
@@ -63,7 +64,11 @@ final class ReviewedYear {
 
     /** The earliest year the title names (the year a report looks back on), 0 when it names none. */
     static int inTitle(Report report) {
-        Matcher t = YEAR.matcher(titleWords(report));
+        return earliest(titleWords(report));
+    }
+
+    private static int earliest(String title) {
+        Matcher t = YEAR.matcher(title);
         int earliest = 0;
         while (t.find()) {
             int y = Integer.parseInt(t.group());

@@ -58,12 +58,17 @@ final class Segmenter {
      * word (优质, 区别词). Two of them side by side modify a head together, in either order.
      */
     static boolean modifier(String word) {
+        return hasNature(word, n -> n.startsWith("a") || n.equals("b"));
+    }
+
+    /** True when the dictionary gives the word a part of speech that {@code test} accepts. */
+    private static boolean hasNature(String word, java.util.function.Predicate<String> test) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
         if (a == null) {
             return false;
         }
         for (var n : a.nature) {
-            if (n.toString().startsWith("a") || n.toString().equals("b")) {
+            if (test.test(n.toString())) {
                 return true;
             }
         }
@@ -82,16 +87,7 @@ final class Segmenter {
 
     /** True when the dictionary has the word as an idiom (成语, 习用语: 明辨是非, 防微杜渐). */
     boolean idiom(String word) {
-        CoreDictionary.Attribute a = CoreDictionary.get(word);
-        if (a == null) {
-            return false;
-        }
-        for (var n : a.nature) {
-            if (n.toString().startsWith("i") || n.toString().startsWith("l")) {
-                return true;
-            }
-        }
-        return false;
+        return hasNature(word, n -> n.startsWith("i") || n.startsWith("l"));
     }
 
     /** True when the character is a word of its own, not only a bound morpheme (诊 is vg: only in 诊断, 坐诊 …). */

@@ -404,7 +404,7 @@ public final class Genres {
      */
     private static String governmentHeadToCongress(Report report) {
         boolean congress = false;
-        for (String l : openingLines(report.text(), 6)) {
+        for (String l : openingLines(report, 6)) {
             String line = l.strip();
             congress |= CONGRESS_SESSION.matcher(line).find();
             Matcher speaker = GOVERNMENT_HEAD.matcher(line);
@@ -421,7 +421,7 @@ public final class Genres {
      * ahead to that year.
      */
     public static boolean madeToCongress(Report report) {
-        for (String line : openingLines(report.text(), 6)) {
+        for (String line : openingLines(report, 6)) {
             if (CONGRESS_SESSION.matcher(line).find()) {
                 return true;
             }
@@ -446,26 +446,18 @@ public final class Genres {
     }
 
     /**
-     * The first {@code n} lines of a text that carry words, without copying the rest of it (split would, as
-     * its last part): blank lines and a Markdown copy's front matter ("---" / "title: …" / "---") take no
-     * place, so the dateline and the speaker below them are still among the first.
+     * The first {@code n} lines of a report's body that carry words: its front matter (already read by the
+     * parser) and blank lines take no place, so a Markdown copy's dateline and speaker are still among the first.
      */
-    private static List<String> openingLines(String text, int n) {
+    private static List<String> openingLines(Report report, int n) {
+        String text = report.text();
         List<String> lines = new java.util.ArrayList<>(n);
-        int from = 0;
-        boolean frontMatter = false;
-        boolean first = true;
-        while (lines.size() < n && from <= text.length()) {
+        for (int from = report.meta().end(); lines.size() < n && from <= text.length(); ) {
             int end = text.indexOf('\n', from);
-            String line = (end < 0 ? text.substring(from) : text.substring(from, end)).strip();
-            if (line.equals("---") && (first || frontMatter)) {
-                frontMatter = first;
-            } else if (!frontMatter && !line.isEmpty()) {
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(from, end).strip();
+            if (!line.isEmpty()) {
                 lines.add(line);
-            }
-            first = false;
-            if (end < 0) {
-                break;
             }
             from = end + 1;
         }
