@@ -43,17 +43,41 @@ final class HeadingCues {
     HeadingMatch match(Report report, ElementCues cues, Heading h, LineScans scans) {
         String text = h.text();
         int at = h.textSpan().start();
-        if (text.isEmpty() || gates.anyFind(cues.headingExclude(), text, at, scans)) {
+        if (text.isEmpty()) {
             return null;
         }
-        if (cues.like() == ElementKind.NEXT_STEPS && ReviewedYear.of(report, text)) {
+        if (!gates.anyFind(cues.headingExclude(), text, at, scans)) {
+            return matchFrom(report, cues, h, 0, scans);
+        }
+        if (cues.like() != ElementKind.NEXT_STEPS) {
+            return null;
+        }
+        // a heading that joins the year looked back on and the plan ("2023年工作回顾和2024年工作总体要求",
+        // "工作开展情况及下一步打算") names both parts: the plan's half is read on its own
+        Matcher joint = JOINT.matcher(text);
+        while (joint.find()) {
+            String rest = text.substring(joint.end());
+            if (!rest.isEmpty() && !gates.anyFind(cues.headingExclude(), rest, at + joint.end(), scans)) {
+                return matchFrom(report, cues, h, joint.end(), scans);
+            }
+        }
+        return null;
+    }
+
+    /** Where a heading's words join two parts: a conjunction or a comma between them. */
+    private static final Pattern JOINT = Pattern.compile("和|及|与|暨|[，,]");
+
+    private HeadingMatch matchFrom(Report report, ElementCues cues, Heading h, int from, LineScans scans) {
+        String text = h.text();
+        int at = h.textSpan().start();
+        if (cues.like() == ElementKind.NEXT_STEPS && ReviewedYear.of(report, text.substring(from))) {
             return null;
         }
         for (Pattern p : cues.heading()) {
             if (!gates.mayFind(p, text, at, scans)) {
                 continue;
             }
-            Matcher m = p.matcher(text);
+            Matcher m = p.matcher(text).region(from, text.length());
             if (m.find()) {
                 return new HeadingMatch(cues, h, m, p.pattern());
             }

@@ -35,6 +35,8 @@ final class Draft {
     int run;
     int index;
     boolean leadIn;
+    /** An un-numbered heading line right after another, nothing between: the headline goes on. */
+    boolean headlineGoesOn;
 
     Draft(NodeType type, int start, int end) {
         this.type = type;

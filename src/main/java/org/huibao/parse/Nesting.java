@@ -51,6 +51,16 @@ final class Nesting {
                     }
                 }
                 h.level = numbered == null ? 1 : numbered.level + 1;
+                if (h.headlineGoesOn) {
+                    // below the headline's first line, beside its other lines
+                    Draft first = open.peek();
+                    while (first != null && first.headlineGoesOn) {
+                        first = first.parent;
+                    }
+                    if (first != null && first.kind == HeadingKind.UNNUMBERED) {
+                        h.level = first.level + 1;
+                    }
+                }
             }
             while (!open.isEmpty() && open.peek().level >= h.level) {
                 Draft closed = open.pop();

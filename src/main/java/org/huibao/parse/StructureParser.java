@@ -1,5 +1,6 @@
 package org.huibao.parse;
 
+import org.huibao.api.HeadingKind;
 import org.huibao.api.Node;
 import org.huibao.api.NodeType;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class StructureParser {
         for (int i = 0; i < drafts.size(); i++) {
             drafts.get(i).id = i;
         }
+        markHeadlines(drafts);
         Nesting.nest(headings, back.bodyEnd());
         Nesting.assignSections(drafts);
         List<Node> nodes = new ArrayList<>(drafts.size());
@@ -50,5 +52,22 @@ public final class StructureParser {
             nodes.add(d.freeze(index));
         }
         return new Report(name, text, index, nodes, meta);
+    }
+
+    /**
+     * A government work report sets its plan part under a headline of several lines ("做好2023年工作" /
+     * "我们要撸起袖子加油干" / "在…中填写优异成绩单"), each read as an un-numbered heading: the lines after the
+     * first go on with it, so that the part it names holds what follows them.
+     */
+    private static void markHeadlines(List<Draft> drafts) {
+        Draft last = null;
+        for (Draft d : drafts) {
+            if (d.type == NodeType.SENTENCE) {
+                continue;
+            }
+            d.headlineGoesOn = d.type == NodeType.HEADING && d.kind == HeadingKind.UNNUMBERED && !d.inline
+                    && last != null && last.type == NodeType.HEADING && last.kind == HeadingKind.UNNUMBERED && !last.inline;
+            last = d;
+        }
     }
 }

@@ -291,12 +291,30 @@ class ElementClassesTest {
         "做好2025年工作| section",
         "扎实做好今年政府工作| section",
         "扎实做好2024年各项工作| absent",
+        // a heading that joins the year looked back on and the plan names both parts
+        "2024年工作回顾和2025年工作安排| section",
+        "工作开展情况及下一步打算| section",
+        "2024年工作回顾和经验体会| absent",
     })
     void aYearsTasksHeadingIsNextStepsUnlessItIsTheReviewedYear(String heading, String expected) {
         String report = String.join("\n", "关于2024年审批制度改革工作情况的报告", "一、组织领导",
                 "局党组成立审批制度改革领导小组，由局长任组长。", "二、存在问题", "部分事项办理时限仍然偏长，群众反映较多。",
                 heading, "一是全面推行告知承诺制。二是压缩审批时限至5个工作日以内。");
         assertEquals(expected, verdict(check("s.txt", report), Element.NEXT_STEPS).status().id(), heading);
+    }
+
+    /**
+     * A government work report's plan headline runs over several lines, each a heading of its own line: the part
+     * it names holds what follows its last line, not nothing.
+     */
+    @Test
+    void aHeadlineOfSeveralLinesHeadsThePartAfterItsLastLine() {
+        String report = String.join("\n", "某市2025年政府工作报告", "——2025年1月8日在某市第十七届人民代表大会第四次会议上",
+                "各位代表：", "2024年工作回顾", "全市地区生产总值增长5.6%，新增城镇就业3.2万人。",
+                "同时也要清醒看到，产业结构不优、民生短板较多等问题依然存在。", "做好2025年工作",
+                "我们要撸起袖子加油干", "在新征程上交出优异答卷", "（一）扩大有效投资。全年实施重点项目120个。",
+                "（二）办好民生实事。新建养老服务中心8个。");
+        assertEquals("section", verdict(check("g.txt", report), Element.NEXT_STEPS).status().id());
     }
 
     /**
