@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * &lt;!-- huibao-disable-file HB302, HB403 --&gt; the whole file
  * </pre>
  * Rule ids are separated by spaces or commas; none means every rule; what follows the ids (a reason, after
- * {@code --} or not) is the author's note. The comment lines are blanked in the text the rest of huibao
- * reads — they are no part of the report, and must not be taken for a paragraph, a title or pasted
+ * {@code --} or not) is the author's note. These and every other comment alone on its line are blanked in
+ * the text the rest of huibao reads — they are no part of the report, and must not be taken for a paragraph, a title or pasted
  * markup — while every other line keeps its number and columns.
  */
 final class SuppressionComments {
@@ -44,7 +44,7 @@ final class SuppressionComments {
     }
 
     static Result strip(String text) {
-        if (!text.contains("huibao-")) {
+        if (!text.contains("<!--")) {
             return new Result(text, List.of());
         }
         String[] lines = text.split("\n", -1);
@@ -52,28 +52,22 @@ final class SuppressionComments {
         boolean any = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (!line.startsWith("<!--") || !line.contains("huibao-")) {
+            // a comment alone on its line is no part of the report, whatever it holds (a web page's
+            // "<!-- 2022年02月11日 13:54 来源：… -->" copied with the text); Markdown shows none of it
+            if (!line.startsWith("<!--") || !line.endsWith("-->")) {
                 continue;
             }
             Matcher m = DIRECTIVE.matcher(line);
             if (m.matches()) {
                 directives[i] = new Directive(m.group(1), ids(m.group(2)), i + 1);
-                any = true;
             }
+            lines[i] = "";
+            any = true;
         }
         if (!any) {
             return new Result(text, List.of());
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < lines.length; i++) {
-            if (i > 0) {
-                out.append('\n');
-            }
-            if (directives[i] == null) {
-                out.append(lines[i]);
-            }
-        }
-        return new Result(out.toString(), resolve(lines, directives));
+        return new Result(String.join("\n", lines), resolve(lines, directives));
     }
 
     /** The rule ids at the start of a directive's text; the first word that is not one starts the note. */

@@ -75,11 +75,13 @@ class SuppressionCommentsTest {
     }
 
     @Test
-    void otherCommentsAndTextWithoutDirectivesAreLeftAlone() {
-        String text = "标题\n<!-- 这是作者的备注 -->\n正文提到 huibao-disable 这个词。\n";
-        SuppressionComments.Result r = SuppressionComments.strip(text);
-        assertSame(text, r.text());
+    void otherCommentsAreBlankedAndTextWithoutDirectivesIsLeftAlone() {
+        // a comment alone on its line is no part of the report (a web page's stamp copied with the text)
+        SuppressionComments.Result r = SuppressionComments.strip("标题\n<!-- 2022年02月11日 来源：某市日报 -->\n正文提到 huibao-disable 这个词。\n");
+        assertEquals("标题\n\n正文提到 huibao-disable 这个词。\n", r.text());
         assertTrue(r.suppressions().isEmpty());
+        String text = "标题\n正文 <!-- 行内备注 --> 提到 huibao-disable 这个词。\n";
+        assertSame(text, SuppressionComments.strip(text).text(), "a comment inside a line is left to the line");
         assertTrue(strip("正文 <!-- huibao-disable HB302 --> 后面还有字").suppressions().isEmpty(),
                 "only a comment alone on its line is a directive");
     }
