@@ -26,6 +26,9 @@ final class WordBoundaries {
     private static final String LEVELS = "省市县区乡镇村州盟旗";
     /** The kinds of place a place's name ends in (北城街, 中山路, 张家村): a word after it may start with the same character. */
     private static final String PLACE_KINDS = "街路村巷里湾桥港屯寨庄坊";
+    /** The offices of a street or a village, named with the place's kind after the place's name (人民街街道办事处). */
+    private static final java.util.Set<String> PLACE_OFFICES = java.util.Set.of("街道", "街道办", "街道办事处", "村委会",
+            "村委", "村民委员会", "村党支部", "村党总支");
     /** The bodies of an administrative level, named with the level's character (县政府, 县委, 县人大). */
     private static final java.util.Set<String> LEVEL_BODIES = java.util.Set.of("政府", "人民政府", "委", "党委", "人大", "政协", "纪委");
 
@@ -101,7 +104,7 @@ final class WordBoundaries {
             // dictionary may lack as a compound; a noun's character before a noun of two or more characters that
             // it makes no word with is a stray copy (民营|营|企业, 决策|策|程序) — unless it names a level of
             // administration, which starts compounds of its own (行政村|村|集体, 郊区|区|县城)
-            boolean beforeNoun = right + 1 < tokens.size() && (tokens.get(right + 1).pos().startsWith("n")
+            boolean beforeNoun = right + 1 < tokens.size() && (nounish(tokens.get(right + 1))
                     && (tokens.get(right + 1).word().length() == 1 || !r.pos().startsWith("n") || LEVELS.indexOf(r.word().charAt(0)) >= 0)
                     || word(r.word() + tokens.get(right + 1).word()));
             // a verb of its own takes an aspect particle or an object (作了, 任组长), not an adjective or
@@ -174,14 +177,21 @@ final class WordBoundaries {
                     && !before.pos().startsWith("d") || before.word().equals("自") && l.verb()) && !rejoins;
             // a place's name ends in its kind (北城|街, 东|村) and the next word starts with that kind: 北城街|街道,
             // 张家村|村委会 are a place and its office, not a slip
+            // — whatever the name is made of when the next word is the place's office (人民街|街道办事处)
             boolean placeKind = before != null && before.end() == l.start() && PLACE_KINDS.indexOf(l.word().charAt(0)) >= 0
-                    && (before.pos().startsWith("ns") || before.pos().equals("nz"));
+                    && (before.pos().startsWith("ns") || before.pos().equals("nz") || PLACE_OFFICES.contains(r.word()));
             return !noun && !verbObject && !particle && !unknownWord && !placeKind
                     && !(before != null && word(before.word() + l.word()));
         }
         // two single characters: a function word twice (的的, 在在, 和和) is a slip; 稳稳的 (an adjective
         // doubled before 的/地), 个个, and content characters the dictionary does not join (names: 企安安,
         // idioms: 是就是是) are not
+        // a character the dictionary knows as no word of its own, doubled, in no word it knows either: a
+        // reduplicated descriptive word (芳草萋萋) or a name it lacks (引大济湟|湟水), which it cannot tell from a
+        // slip (网格|格员 is one: 格 ends a word)
+        if (!segmenter.knownFreeWord(text.charAt(i)) && !wordEndsAt(text, i) && !wordStartsAt(text, i + 1)) {
+            return false;
+        }
         String next = right + 1 < tokens.size() ? tokens.get(right + 1).word() : "";
         boolean beforeParticle = next.equals("的") || next.equals("地");
         String pos = l.pos();
@@ -198,6 +208,11 @@ final class WordBoundaries {
                 || pos.startsWith("q") || pos.equals("j");
         return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")))
                 && !abbreviations(tokens, left) && !(!function(pos) && unknownName(tokens, right));
+    }
+
+    /** A noun as tagged, or a word the dictionary often reads as one (改革创新|新|要求: 要求 tagged a verb). */
+    private boolean nounish(Segmenter.Token t) {
+        return t.pos().startsWith("n") || segmenter.oftenNoun(t.word());
     }
 
     /** The word two after {@code k} is a verb: 作|全面|部署, 作|深入|研究 — the light verb's object. */
