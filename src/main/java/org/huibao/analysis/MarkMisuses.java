@@ -71,7 +71,8 @@ final class MarkMisuses implements Detector {
             find(c, OTHER_QUOTES, OTHER_QUOTES_START, out, m -> "“" + inside(m) + "”");
         }
         if (t.indexOf('<') >= 0 || t.indexOf('＜') >= 0) {
-            find(c, ANGLES, ANGLES_START, out, m -> "《" + m.group(1) + "》");
+            // a title inside a title takes the single marks (GB/T 15834 4.15.3: 《关于贯彻落实〈…〉的意见》)
+            find(c, ANGLES, ANGLES_START, out, m -> insideTitle(t, m.start()) ? "〈" + m.group(1) + "〉" : "《" + m.group(1) + "》");
         }
         if (t.indexOf('《') >= 0) {
             find(c, NON_WORK, NON_WORK_START, out, m -> m.group(1));
@@ -82,6 +83,20 @@ final class MarkMisuses implements Detector {
         if (t.indexOf('？') >= 0) {
             questions(c, out);
         }
+    }
+
+    /** Whether a 《 before {@code at} is still open there. */
+    private static boolean insideTitle(String t, int at) {
+        int open = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = t.charAt(i);
+            if (ch == '《') {
+                open++;
+            } else if (ch == '》') {
+                open = Math.max(0, open - 1);
+            }
+        }
+        return open > 0;
     }
 
     private static String inside(Matcher m) {

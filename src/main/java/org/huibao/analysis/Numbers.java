@@ -271,7 +271,9 @@ final class Numbers {
         // 5千万元, 3.5千万, 2百万: 千 or 百 as a unit before 万 or 亿 (GB/T 15835: 5000万元, 3500万, 200万)
         int units = k + 1 < t.length() && t.charAt(k) == '.' && digit(t.charAt(k + 1)) ? run(t, k + 1) : k;
         if (units + 1 < t.length() && (t.charAt(units) == '千' || t.charAt(units) == '百')
-                && (t.charAt(units + 1) == '万' || t.charAt(units + 1) == '亿') && n <= 4) {
+                && (t.charAt(units + 1) == '万' || t.charAt(units + 1) == '亿') && n <= 4
+                // 百亿亿次 (10^18, the unit computing power is counted in) and 千万亿 name one magnitude together
+                && !(units + 2 < t.length() && (t.charAt(units + 2) == '万' || t.charAt(units + 2) == '亿'))) {
             BigDecimal v = new BigDecimal(t.substring(i, units)).multiply(BigDecimal.valueOf(t.charAt(units) == '千' ? 1000 : 100));
             String plain = v.stripTrailingZeros().toPlainString() + t.charAt(units + 1);
             out.add(c.spot(SpotKind.NUMBER_FORM, i, units + 2, plain, plain));

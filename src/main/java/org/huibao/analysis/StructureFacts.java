@@ -78,7 +78,7 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions, 
                 blockTraits(b, traits);
             } else if (n instanceof Heading h) {
                 if (h.kind() == HeadingKind.UNNUMBERED) {
-                    if (attachmentLabel(h.text())) {
+                    if (attachmentLabel(h.text()) || attachmentNote(h.text())) {
                         traits.add(new Trait(TraitKind.ATTACHMENT_LABEL, h.id(), h.span()));
                     }
                     if (DocumentFact.namesKind(h.text())) {
@@ -151,14 +151,25 @@ public record StructureFacts(List<Trait> traits, List<OrdinalMention> mentions, 
         return i < t.length() && (t.charAt(i) == '：' || t.charAt(i) == ':') && DocumentFact.oneLine(t.substring(i + 1));
     }
 
-    /** 附件, blanks and a number, and nothing else: "附件\s*[0-9一…十]*" as a whole. */
+    /**
+     * 附件, blanks and a number, and nothing else: "附件\s*[0-9一…十]*" as a whole; or the label of the notes a
+     * report appends to explain its terms (附录, 注释, 名词解释), with or without a colon.
+     */
     static boolean attachmentLabel(String t) {
-        return attachmentNumber(t) == t.length();
+        return attachmentNumber(t) == t.length() || APPENDED_NOTES.contains(t.replaceFirst("[：:]$", ""));
     }
 
-    /** Where 附件, the blanks and the number after it end; -1 if the text does not start with 附件. */
+    private static final Set<String> APPENDED_NOTES = Set.of("附录", "注释", "名词解释");
+
+    /**
+     * Where 附件 or 附录, the blanks and the number after them end, or where 附 before its colon does ("附：有关情况
+     * 说明"); -1 if the text starts with none of them.
+     */
     private static int attachmentNumber(String t) {
-        if (!t.startsWith("附件")) {
+        if (t.length() > 1 && t.charAt(0) == '附' && (t.charAt(1) == '：' || t.charAt(1) == ':')) {
+            return 1;
+        }
+        if (!t.startsWith("附件") && !t.startsWith("附录")) {
             return -1;
         }
         int i = skipBlanks(t, 2);
