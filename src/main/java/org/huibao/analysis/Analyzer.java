@@ -38,12 +38,12 @@ import org.huibao.parse.Report;
  * word-list hits, and the character-level spots. Thread-safe; one instance serves a run.
  */
 public final class Analyzer {
+    /** The word list of the political formulations (HB304), whose slips a report's own definitions excuse. */
+    private static final String FORMULATIONS = "formulations";
     private final Vocabulary vocabulary;
     private final WordLists wordLists;
     private final NearMisses nearMisses;
     private final ReorderedSlogans reorderedSlogans;
-    /** The word list of the political formulations (HB304), whose slips a report's own definitions excuse. */
-    private static final String FORMULATIONS = "formulations";
     private final TitleSlips titleSlips;
     private final EnumeratedFormulas enumerated = EnumeratedFormulas.load();
     private final Balance balance;
