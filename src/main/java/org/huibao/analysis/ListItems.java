@@ -18,6 +18,8 @@ final class ListItems {
     private static final String LINKS = "和与及的之其";
     /** How long the opening words all items share are at least for one item's own word to be fixed. */
     private static final int FRAME = 2;
+    /** What a one-character place put for 国 is (依法治市, 依法治省). */
+    private static final String PLACES = "省市县区州镇乡村";
     /** What a modifier that items share ends in (严的…). */
     private static final String MODIFIER_ENDS = "的之";
 
@@ -72,9 +74,7 @@ final class ListItems {
             String word = line.substring(from, to);
             if (!han(word) || !akin(word, item, o.items()) || o.items().contains(word) || localised(word, item)
                     || !framed(o, line, start, end) || goesOn(line, start, end, gap)
-                    || absent == n - 1 && o.after().isEmpty() && to < line.length() && Han.is(line.codePointAt(to))
-                    // …、为民服务的使命: 的 ends the list as a mark does
-                    && line.charAt(to) != '的') {
+                    || absent == n - 1 && o.after().isEmpty() && to < line.length() && !endsWord(line, from, to)) {
                 continue;
             }
             String fixed = o.before() + line.substring(start, from) + item + line.substring(to, end) + o.after();
@@ -167,9 +167,34 @@ final class ListItems {
         return k;
     }
 
-    /** A national item made a local one (法治国家 → 法治武汉, 依法治国 → 依法治市): a text of a place does so. */
+    /**
+     * Whether the word in a last item's slot ends there, before more Chinese text: a mark or 的 follows, or
+     * its last character makes no word with the next (藏粮于民|战略; not 增效|益, whose 效益 is a word).
+     */
+    private static boolean endsWord(String line, int from, int to) {
+        if (!Han.is(line.codePointAt(to)) || line.charAt(to) == '的') {
+            return true;
+        }
+        for (int k = to + 1; k <= Math.min(line.length(), to + 2); k++) {
+            if (Segmenter.inDictionary(line.substring(to - 1, k)) || Segmenter.inDictionary(line.substring(from, k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A national item made a local one (法治国家 → 法治武汉, 依法治国 → 依法治市): a text of a place does so.
+     * Not 国 put for another one-character word that is no place (为国育才 → 为民育才).
+     */
     private static boolean localised(String word, String item) {
-        return item.indexOf('国') >= 0 && word.indexOf('国') < 0;
+        int at = item.indexOf('国');
+        if (at < 0 || word.indexOf('国') >= 0) {
+            return false;
+        }
+        boolean one = item.length() == word.length() && item.substring(at + 1).equals(word.substring(at + 1))
+                && item.substring(0, at).equals(word.substring(0, at));
+        return !one || PLACES.indexOf(word.charAt(at)) >= 0;
     }
 
     private static boolean han(String s) {
