@@ -74,7 +74,10 @@ final class ListItems {
             String word = line.substring(from, to);
             if (!han(word) || !akin(word, item, o.items()) || o.items().contains(word) || localised(word, item)
                     || !framed(o, line, start, end) || goesOn(line, start, end, gap)
-                    || absent == n - 1 && o.after().isEmpty() && to < line.length() && !endsWord(line, from, to)) {
+                    // a last item's slot before more text is the start of a longer phrase (优化投资发展环境,
+                    // 南平 2016, for 优化服务) — but for 的, which ends the list as a mark does (…、为民服务的使命)
+                    || absent == n - 1 && o.after().isEmpty() && to < line.length() && Han.is(line.codePointAt(to))
+                    && line.charAt(to) != '的') {
                 continue;
             }
             String fixed = o.before() + line.substring(start, from) + item + line.substring(to, end) + o.after();
@@ -165,22 +168,6 @@ final class ListItems {
             k++;
         }
         return k;
-    }
-
-    /**
-     * Whether the word in a last item's slot ends there, before more Chinese text: a mark or 的 follows, or
-     * its last character makes no word with the next (藏粮于民|战略; not 增效|益, whose 效益 is a word).
-     */
-    private static boolean endsWord(String line, int from, int to) {
-        if (!Han.is(line.codePointAt(to)) || line.charAt(to) == '的') {
-            return true;
-        }
-        for (int k = to + 1; k <= Math.min(line.length(), to + 2); k++) {
-            if (Segmenter.inDictionary(line.substring(to - 1, k)) || Segmenter.inDictionary(line.substring(from, k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
