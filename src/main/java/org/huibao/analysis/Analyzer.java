@@ -38,9 +38,12 @@ import org.huibao.parse.Report;
  * word-list hits, and the character-level spots. Thread-safe; one instance serves a run.
  */
 public final class Analyzer {
+    /** The word list of the political formulations (HB304), whose slips a report's own definitions excuse. */
+    private static final String FORMULATIONS = "formulations";
     private final Vocabulary vocabulary;
     private final WordLists wordLists;
     private final NearMisses nearMisses;
+    private final ReorderedSlogans reorderedSlogans;
     private final TitleSlips titleSlips;
     private final EnumeratedFormulas enumerated = EnumeratedFormulas.load();
     private final Balance balance;
@@ -62,6 +65,7 @@ public final class Analyzer {
         Vocabulary.Builder words = new Vocabulary.Builder();
         this.wordLists = new WordLists(lexicons, words);
         this.nearMisses = new NearMisses(lexicons, words);
+        this.reorderedSlogans = new ReorderedSlogans(lexicons);
         this.titleSlips = new TitleSlips(lexicons);
         Segmenter segmenter = new Segmenter().warm();
         this.cues = new CueMatcher(cues, context, balance, words, segmenter);
@@ -137,6 +141,7 @@ public final class Analyzer {
                     }
                 }
                 terms.addAll(nearMisses.find(line.text(), scan, line.id(), columns, terms.subList(firstTerm, terms.size()), dated));
+                terms.addAll(reorderedSlogans.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(enumerated.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(titleSlips.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
                 terms.addAll(PlanYears.find(line.text(), line.id(), columns, terms.subList(firstTerm, terms.size())));
@@ -152,6 +157,7 @@ public final class Analyzer {
                 PunctuationSpots.headingEnd(h, line.id(), report.lines(), spots);
             }
         }
+        dropDefined(report, terms);
         MarkSlips.closingSemicolons(lines, report.lines(), spots);
         NumberHabits.find(lines, spots);
         NumberHabits.percents(lines, spots);
@@ -162,6 +168,15 @@ public final class Analyzer {
         CueMatcher.Matches cueMatches = cues.match(report, new LineScans(lines, scans));
         return new Analysis(document, lines, terms, spots, cueMatches.hits(), cueMatches.clauses(),
                 StructureFacts.of(report), parts(report, lines, cueMatches.roles()));
+    }
+
+    /** Drops the formulation slips that are terms the report defines for itself ({@link DefinedTerms}). */
+    private static void dropDefined(Report report, List<Term> terms) {
+        if (terms.stream().noneMatch(t -> t.vocabulary().equals(FORMULATIONS))) {
+            return;
+        }
+        Set<String> defined = DefinedTerms.of(report.text().lines().toList());
+        terms.removeIf(t -> t.vocabulary().equals(FORMULATIONS) && defined.contains(Folded.fold(t.text())));
     }
 
     /** The role of the part each line sits in: a heading line's own heading first, a block's section. */

@@ -16,6 +16,12 @@ final class ListItems {
     /** Items longer than this are clauses (see {@link #replaced}). */
     private static final int MAX_ITEM = 4;
     private static final String LINKS = "和与及的之其";
+    /** How long the opening words all items share are at least for one item's own word to be fixed. */
+    private static final int FRAME = 2;
+    /** What a one-character place put for 国 is (依法治市, 依法治省). */
+    private static final String PLACES = "省市县区州镇乡村";
+    /** What a modifier that items share ends in (严的…). */
+    private static final String MODIFIER_ENDS = "的之";
 
     private ListItems() {
     }
@@ -68,7 +74,10 @@ final class ListItems {
             String word = line.substring(from, to);
             if (!han(word) || !akin(word, item, o.items()) || o.items().contains(word) || localised(word, item)
                     || !framed(o, line, start, end) || goesOn(line, start, end, gap)
-                    || absent == n - 1 && o.after().isEmpty() && to < line.length() && Han.is(line.codePointAt(to))) {
+                    // a last item's slot before more text is the start of a longer phrase (优化投资发展环境,
+                    // 南平 2016, for 优化服务) — but for 的, which ends the list as a mark does (…、为民服务的使命)
+                    || absent == n - 1 && o.after().isEmpty() && to < line.length() && Han.is(line.codePointAt(to))
+                    && line.charAt(to) != '的') {
                 continue;
             }
             String fixed = o.before() + line.substring(start, from) + item + line.substring(to, end) + o.after();
@@ -143,7 +152,12 @@ final class ListItems {
             sharedHead = Math.min(sharedHead, common(item, other, false));
             sharedTail = Math.min(sharedTail, common(item, other, true));
         }
-        return head > sharedHead || tail > sharedTail;
+        // items that share a modifier (严的基调、严的措施、严的氛围) name the things the formula fixes, and another
+        // noun after it (严的标准) misquotes it; items that share a verb or a preposition (以案为鉴、以案促改…) are
+        // actions, which published texts vary and add to (以案促教, 以案示警), and items that end alike
+        // (产业振兴…组织振兴) name fields, to which a text adds one of its own (党建振兴)
+        return head > sharedHead || tail > sharedTail
+                || head == sharedHead && sharedHead >= FRAME && sharedTail == 0 && MODIFIER_ENDS.indexOf(item.charAt(sharedHead - 1)) >= 0;
     }
 
     /** How many characters two words share at the start (or the end). */
@@ -156,9 +170,18 @@ final class ListItems {
         return k;
     }
 
-    /** A national item made a local one (法治国家 → 法治武汉, 依法治国 → 依法治市): a text of a place does so. */
+    /**
+     * A national item made a local one (法治国家 → 法治武汉, 依法治国 → 依法治市): a text of a place does so.
+     * Not 国 put for another one-character word that is no place (为国育才 → 为民育才).
+     */
     private static boolean localised(String word, String item) {
-        return item.indexOf('国') >= 0 && word.indexOf('国') < 0;
+        int at = item.indexOf('国');
+        if (at < 0 || word.indexOf('国') >= 0) {
+            return false;
+        }
+        boolean one = item.length() == word.length() && item.substring(at + 1).equals(word.substring(at + 1))
+                && item.substring(0, at).equals(word.substring(0, at));
+        return !one || PLACES.indexOf(word.charAt(at)) >= 0;
     }
 
     private static boolean han(String s) {

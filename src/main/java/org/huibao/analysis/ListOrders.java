@@ -191,9 +191,14 @@ final class ListOrders {
         return t >= TAIL_WORD && t < first.length() ? first.substring(first.length() - t) : "";
     }
 
-    /** A two-item formula of parallel items (人民至上、生命至上): one replaced (生命第一) is a misquote too. */
+    /**
+     * A two-item formula of parallel items, made alike at their end (人民至上、生命至上) or at their start
+     * (为党育人、为国育才; 为国聚财、为民收税): one replaced (生命第一, 为国育人, 为民服务) is a misquote too.
+     */
     private static boolean parallel(Order o) {
-        return o.items().size() == 2 && o.items().stream().allMatch(i -> i.length() >= 4) && !tail(o).isEmpty();
+        List<String> items = o.items();
+        return items.size() == 2 && items.stream().allMatch(i -> i.length() >= 4)
+                && (!tail(o).isEmpty() || items.get(0).length() == items.get(1).length() && items.get(0).charAt(0) == items.get(1).charAt(0));
     }
 
     /**
