@@ -51,7 +51,9 @@ final class OtherClosings {
         {"特此公报", "公报"}, {"现予公报", "公报"}, {"特此公布", "公布", "公告", "公报", "通知", "决定", "令"}, {"现予公布", "公布", "公告", "公报", "通知", "决定", "令"},
         {"现予公告", "公告"}, {"特此纪要", "纪要"}, {"特此通令", "通令", "令"},
         // a notice's to everyone concerned, and a covering notice's of what it issues or forwards
-        {"特此周知", "通知", "通报", "公告", "通告"}, {"现予印发", "通知"}, {"现予转发", "通知"}, {"现予通报", "通报"}};
+        {"特此周知", "通知", "通报", "公告", "通告"}, {"现予印发", "通知"}, {"现予转发", "通知"}, {"现予通报", "通报"},
+        // a covering letter's for what it sends along (以上，请查收): a report is read, not received
+        {"敬请查收", "函", "通知"}, {"请予查收", "函", "通知"}, {"请查收", "函", "通知"}};
 
     /**
      * How a directive (通知, 意见, 决定, 办法, 批复…) tells those below to carry it out: 请遵照执行, 请认真贯彻

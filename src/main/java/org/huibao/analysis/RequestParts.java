@@ -77,8 +77,12 @@ final class RequestParts {
         }
     }
 
-    /** 并就有关事项请示, 有关事项一并请示, 同时请示: the writer's verb, closing its clause. */
-    private static final Pattern ASKS_NOW = Pattern.compile("(?:并|一并|同时|另)(?:就[^，。；]{1,24}?)?请示(?=[。；！，,：:]|如下|$)");
+    /**
+     * 并就有关事项请示, 有关事项一并请示, 同时请示专升本推荐名额事宜: the writer's verb now, closing its clause or
+     * naming the matter asked about (…事宜, …事项, …问题); 特请示, 现请示如下 are {@link RequestClosings}'.
+     */
+    private static final Pattern ASKS_NOW = Pattern.compile("(?:并|一并|同时|另)(?:就[^，。；]{1,24}?)?请示"
+            + "(?:(?![了过])[^，。；！？]{1,24}?(?:事宜|事项|问题))?(?=[。；！，,：:]|如下|$)");
     /** 并将需请示的事项一并呈报, 请示事项附后: request items carried with the report. */
     private static final Pattern CARRIED = Pattern.compile("(?:需要?|拟|有关)?请示的?事项[^。；]{0,6}?(?:一并)?(?:呈报|报上|附后|如下|报送|呈送)");
 
