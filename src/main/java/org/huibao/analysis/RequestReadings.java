@@ -84,8 +84,9 @@ final class RequestReadings {
                 return true;
             }
         }
+        // the marker's sentence, up to a field's label (需市级支持：请…) or a table's column bar
         int from = start;
-        while (from > 0 && start - from < 24 && "。；！？;!?".indexOf(t.charAt(from - 1)) < 0) {
+        while (from > 0 && start - from < 24 && "。；！？;!?：:｜|\t".indexOf(t.charAt(from - 1)) < 0) {
             from--;
         }
         String before = t.substring(from, start);
@@ -94,7 +95,12 @@ final class RequestReadings {
         }
         int told = -1;
         for (String w : PAST_TIMES) {
-            told = Math.max(told, before.lastIndexOf(w));
+            int k = before.lastIndexOf(w);
+            // 30日前, 2027年初: a date's end, not 日前 (lately) or 年初 of a year gone by
+            char prior = from + k > 0 ? t.charAt(from + k - 1) : ' ';
+            if (k >= 0 && !Character.isDigit(prior) && "一二三四五六七八九十".indexOf(prior) < 0) {
+                told = Math.max(told, k);
+            }
         }
         for (int k = before.indexOf('月'); k > 0; k = before.indexOf('月', k + 1)) {
             boolean numbered = Character.isDigit(before.charAt(k - 1)) || "一二三四五六七八九十".indexOf(before.charAt(k - 1)) >= 0;

@@ -286,7 +286,9 @@ final class Requests {
                 // 提请 a body is a step of the writer's own procedure (提请县编委研究): asked of the reader only
                 // when that body is the one addressed (提请区政府研究解决 in a report to 区委、区政府), or now (拟提请)
                 boolean now = i >= 2 && NOW.indexOf(t.charAt(i - 2)) >= 0;
-                if (before == '提' && !now && !addressed(t, after, addressee)) {
+                // 为此，提请市委常委会专题听取…汇报: the clause before draws the request from what was said, now
+                boolean hence = Adjacent.endsWithAny(t, i - 1, "为此，", "为此,", "因此，", "因此,", "故此，");
+                if (before == '提' && !now && !hence && !addressed(t, after, addressee)) {
                     continue;
                 }
                 if (before == '提' && now) {
@@ -398,13 +400,15 @@ final class Requests {
             return -1;
         }
         return plea && end - after >= 4 || containsAny(t, after, end, ASKING) || forWriter(t, after, end)
-                || addressed(t, after, addressee) && end - after >= 4 ? end : -1;
+                || addressed(t, after, addressee) && superiorFollows(t, after) && end - after >= 4 ? end : -1;
     }
 
     /** Nouns that make a word of {@link #OWN_WORK} a modifier of what is allotted: 培训名额, 调研经费, 评估费用. */
-    private static final String[] ALLOTTED = {"名额", "指标", "经费", "资金", "费用", "任务", "计划", "项目", "补助", "时间", "期限", "机会"};
+    private static final String[] ALLOTTED = {"名额", "指标", "经费", "资金", "费用", "任务", "计划", "项目", "补助", "时间", "期限", "机会",
+        // and of a person or a body named by that work (职业指导师, 培训班, 评估机构, 检测中心)
+        "师", "员", "班", "机构", "中心", "基地", "证书", "资格"};
 
-    /** Work a body does itself in {@code t[from, to)}: 论证, 授课, 培训…, but not 培训名额 (a quota asked for). */
+    /** Work a body does itself in {@code t[from, to)}: 论证, 授课, 培训…, but not 培训名额 (a quota asked for) nor 指导师. */
     private static boolean ownWork(String t, int from, int to) {
         for (int k = from; k < to; k++) {
             for (String w : OWN_WORK) {
@@ -438,8 +442,12 @@ final class Requests {
      */
     static int wishedAct(String t, int after, String addressee) {
         int end = actOfBody(t, after, addressee, false);
-        return end > 0 && forWriter(t, after, end) && !containsAny(t, after, end, SOFT) && !containsAny(t, after, end, ASKING_SOFTLY) ? end : -1;
+        // the wish must ask the body to act (希望市局能够…, 希望省厅尽快…), not tell what a body may do (希望集团…在我市落户)
+        return end > 0 && containsAny(t, after, end, MODALS) && forWriter(t, after, end) && !containsAny(t, after, end, SOFT) && !containsAny(t, after, end, ASKING_SOFTLY) ? end : -1;
     }
+
+    /** Words by which a wish asks a body to act: 能, 能够, 尽快, 早日. */
+    private static final String[] MODALS = {"能够", "能", "可以", "尽快", "早日", "尽早", "及时"};
 
     /** What makes a wish's act a hope of attention rather than a decision: 多给, 更多. */
     private static final String[] ASKING_SOFTLY = {"更多", "多给", "多一些", "一如既往"};
