@@ -3,6 +3,7 @@ package org.huibao.analysis;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.huibao.api.Genre;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
 
@@ -28,7 +29,7 @@ final class OtherClosings {
     }
 
     private static final String[] CUES = {"特此", "此复", "专此", "此致", "此布", "此令", "此函", "执行", "落实", "办理", "实施", "现予",
-        "解释", "施行", "生效", "未尽事宜", "以上", "顺致", "顺颂", "谨此", "知悉", "周知"};
+        "解释", "施行", "生效", "未尽事宜", "以上", "查收", "顺致", "顺颂", "谨此", "知悉", "周知"};
 
     /**
      * The closing formulas of other kinds of document, each with the title words of the kinds it
@@ -51,7 +52,9 @@ final class OtherClosings {
         {"特此公报", "公报"}, {"现予公报", "公报"}, {"特此公布", "公布", "公告", "公报", "通知", "决定", "令"}, {"现予公布", "公布", "公告", "公报", "通知", "决定", "令"},
         {"现予公告", "公告"}, {"特此纪要", "纪要"}, {"特此通令", "通令", "令"},
         // a notice's to everyone concerned, and a covering notice's of what it issues or forwards
-        {"特此周知", "通知", "通报", "公告", "通告"}, {"现予印发", "通知"}, {"现予转发", "通知"}, {"现予通报", "通报"}};
+        {"特此周知", "通知", "通报", "公告", "通告"}, {"现予印发", "通知"}, {"现予转发", "通知"}, {"现予通报", "通报"},
+        // a covering letter's for what it sends along (以上，请查收): a report is read, not received
+        {"敬请查收", "函", "通知"}, {"请予查收", "函", "通知"}, {"请查收", "函", "通知"}};
 
     /**
      * How a directive (通知, 意见, 决定, 办法, 批复…) tells those below to carry it out: 请遵照执行, 请认真贯彻
@@ -98,10 +101,37 @@ final class OtherClosings {
             }
             return;
         }
+        if (spoken(c, t, end, out)) {
+            return;
+        }
         if (!inside(c, title, t, out) && !clause(c, title, t, end, out) && !effective(c, t, out) && !offered(c, title, t, end, out)
                 && !announced(c, title, t, out)) {
             directiveClosing(c, title, t, end, out);
         }
+    }
+
+    /** A report's closings, which a speech does not end on: 特此报告, 专此报告. */
+    private static final String[] REPORT_ENDS = {"特此报告", "专此报告"};
+
+    /**
+     * A report's closing ending a speech or an address (…确保全县人民群众安全度汛！特此报告。): a speech is
+     * spoken to a meeting, not sent up to a superior. Only where the title names a leader's speech (讲话, 致辞):
+     * a 汇报发言 or a 发言 may report to the meeting.
+     */
+    private static boolean spoken(LineContext c, String t, int end, List<Spot> out) {
+        String title = c.document().title();
+        boolean speech = c.document().genre() == Genre.SPEECH || c.document().genre() == Genre.ADDRESS;
+        if (!speech || !(title.contains("讲话") || title.contains("致辞")) || title.contains("汇报")) {
+            return false;
+        }
+        for (String w : REPORT_ENDS) {
+            int start = end - w.length();
+            if (start >= 0 && t.startsWith(w, start) && (start == 0 || !Han.is(t.charAt(start - 1)))) {
+                out.add(c.spot(SpotKind.OTHER_CLOSING, start, end, ""));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kinds of rule text that close on who interprets them and when they take effect. */

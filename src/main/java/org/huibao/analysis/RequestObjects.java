@@ -33,7 +33,9 @@ final class RequestObjects {
         // (选派, 派驻, 增核, 调配, 选配); a body it sets up (增设); resources leaning the writer's way (倾斜)
         "决定", "核夺", "特批", "选派", "派驻", "增核", "调配", "选配", "增设", "倾斜",
         // staff added to the writer's establishment, which only the superior's approval adds (增加编制5名, 增编)
-        "增加编制", "增加人员编制", "增加行政编制", "增加事业编制", "增编"};
+        "增加编制", "增加人员编制", "增加行政编制", "增加事业编制", "增编",
+        // an approval by the superior's signature (签批, 审签, 核签, 批办)
+        "签批", "审签", "核签", "批办"};
     /** Objects a wish may name without asking for anything in particular: 希望上级给予支持, 希望领导关心. */
     private static final Set<String> VAGUE = Set.of("支持", "协调", "帮助", "指示", "研究");
     /** What a wish may be for without asking for anything a superior decides: 希望上级给予关心. */
@@ -58,7 +60,7 @@ final class RequestObjects {
         "拨付", "拨款", "核拨", "下拨", "划拨", "增拨", "追加", "安排资金", "安排经费", "解决", "补助", "倾斜", "立项", "酌定", "定夺",
         "核定", "核增", "资助", "同意", "下达", "调剂",
         // a handling or a staffing only the superior decides (建议由市领导包案督办, 建议县委研究后予以明确…权限)
-        "督办", "明确", "统筹", "统筹协调", "派驻", "选派", "增配", "增核", "增设", "特批", "核夺", "决定", "增加编制", "增编", "安排专项"};
+        "督办", "明确", "统筹", "统筹协调", "签批", "审签", "核签", "派驻", "选派", "增配", "增核", "增设", "特批", "核夺", "决定", "增加编制", "增编", "安排专项"};
 
     private RequestObjects() {
     }

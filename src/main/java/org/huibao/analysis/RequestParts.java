@@ -34,6 +34,11 @@ final class RequestParts {
      */
     private static final Pattern ASKING_SUBJECT = Pattern.compile("(?<=^关于)(?:恳请|请求|申请|提请|报请|特请|拟请|请)(?![示人书表者假])[^，。；]{2,30}?"
             + "(?=的(?:报告|汇报)$)");
+    /**
+     * A title naming its own kind 请示报告 (…决策制度执行情况的请示报告): no such kind exists (条例 第十五条 keeps
+     * the two apart), and a report titled so carries a request. Not 请示报告制度, a noun of the work reported.
+     */
+    private static final Pattern MIXED_KIND = Pattern.compile("(?<=的)请示(?:报告|汇报)$");
     /** What the joined words name when they are the work reported, not a request: 专利申请情况, 请求权. */
     private static final Pattern REPORTED = Pattern.compile(".*(?:情况|工作|进展|办理|问题|审批|受理|管理|制度|权)$");
     /**
@@ -65,6 +70,11 @@ final class RequestParts {
             out.add(new int[] {off + m.start(), off + m.end()});
             return;
         }
+        m = MIXED_KIND.matcher(s);
+        if (m.find()) {
+            out.add(new int[] {off + m.start(), off + m.end()});
+            return;
+        }
         m = REQUEST_PART.matcher(s);
         if (m.find()) {
             String body = m.group(1);
@@ -77,8 +87,12 @@ final class RequestParts {
         }
     }
 
-    /** 并就有关事项请示, 有关事项一并请示, 同时请示: the writer's verb, closing its clause. */
-    private static final Pattern ASKS_NOW = Pattern.compile("(?:并|一并|同时|另)(?:就[^，。；]{1,24}?)?请示(?=[。；！，,：:]|如下|$)");
+    /**
+     * 并就有关事项请示, 有关事项一并请示, 同时请示专升本推荐名额事宜: the writer's verb now, closing its clause or
+     * naming the matter asked about (…事宜, …事项, …问题); 特请示, 现请示如下 are {@link RequestClosings}'.
+     */
+    private static final Pattern ASKS_NOW = Pattern.compile("(?:并|一并|同时|另)(?:就[^，。；]{1,24}?)?请示"
+            + "(?:(?![了过])[^，。；！？]{1,24}?(?:事宜|事项|问题))?(?=[。；！，,：:]|如下|$)");
     /** 并将需请示的事项一并呈报, 请示事项附后: request items carried with the report. */
     private static final Pattern CARRIED = Pattern.compile("(?:需要?|拟|有关)?请示的?事项[^。；]{0,6}?(?:一并)?(?:呈报|报上|附后|如下|报送|呈送)");
 

@@ -68,6 +68,55 @@ final class RequestReadings {
         return t.charAt(from) == '应' && from < i;
     }
 
+    /** Time words that place what the clause tells in the past: 去年我们请市里…, 日前…. */
+    private static final String[] PAST_TIMES = {"去年", "前年", "上年", "往年", "日前", "近日", "前不久", "此前", "当时", "年初", "月初", "上月"};
+    /** Words holding 了 that mark no completed act: 为了, 了解, 除了, 不了, 了结. */
+    private static final String[] NOT_DONE = {"为了", "了解", "除了", "不了", "了结", "了然", "受不了", "得了"};
+
+    /**
+     * The marker's sentence tells a request made, not one made now: a past time or a date in its clause
+     * before the marker (去年我们请市里帮助协调…, 2025年3月，我局请市财政局…), or the act done (请市里给我们放宽了
+     * 时限). A date followed by 前 or 底 is a deadline (请于6月底前拨付), not the past.
+     */
+    static boolean narrated(String t, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (t.charAt(k) == '了' && !Adjacent.endsWithAny(t, k + 1, NOT_DONE) && !Adjacent.startsWithAny(t, k, NOT_DONE)) {
+                return true;
+            }
+        }
+        // the marker's sentence, up to a field's label (需市级支持：请…) or a table's column bar
+        int from = start;
+        while (from > 0 && start - from < 24 && "。；！？;!?：:｜|\t".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = t.substring(from, start);
+        if (before.contains("拟") || before.contains("将") || before.contains("计划") || before.contains("如")) {
+            return false;
+        }
+        int told = -1;
+        for (String w : PAST_TIMES) {
+            int k = before.lastIndexOf(w);
+            // 30日前, 2027年初: a date's end, not 日前 (lately) or 年初 of a year gone by
+            char prior = from + k > 0 ? t.charAt(from + k - 1) : ' ';
+            if (k >= 0 && !Character.isDigit(prior) && "一二三四五六七八九十".indexOf(prior) < 0) {
+                told = Math.max(told, k);
+            }
+        }
+        for (int k = before.indexOf('月'); k > 0; k = before.indexOf('月', k + 1)) {
+            boolean numbered = Character.isDigit(before.charAt(k - 1)) || "一二三四五六七八九十".indexOf(before.charAt(k - 1)) >= 0;
+            String rest = before.substring(k + 1);
+            boolean deadline = rest.matches("^(?:\\d{1,2}日|[一二三四五六七八九十]{1,3}日)?(?:底|末|中旬|下旬|上旬)?(?:前|以前|之前).*");
+            if (numbered && !deadline) {
+                told = Math.max(told, k);
+            }
+        }
+        // 去年完成了…，为此恳请市局…: the time tells what came before the plea, the plea is now
+        return told >= 0 && !Requests.containsAny(before, told, before.length(), NOW_AGAIN);
+    }
+
+    /** Words that bring a sentence back to now after a past time: 去年…，今年恳请…; …，为此恳请…. */
+    private static final String[] NOW_AGAIN = {"今年", "明年", "目前", "当前", "现在", "下一步", "下步", "今后", "为此", "鉴于", "因此", "对此", "由于", "但"};
+
     /** 不准请人代写, 不得请…: a prohibition in the marker's clause. */
     static boolean prohibited(String t, int start) {
         return Adjacent.endsWithAny(t, start, "不准", "不得", "严禁", "禁止", "不要", "不许", "不能");

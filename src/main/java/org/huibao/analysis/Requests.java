@@ -42,11 +42,11 @@ final class Requests {
     /** A character after 请求 that makes a noun of it: 请求权, 请求人, 请求书, 请求、申诉和控告. */
     private static final String NOUN_AFTER_QINGQIU = "权人书、和及与";
     /** A character before 请 that makes a word of it, not a marker: 申请, 邀请, 聘请, 报请, 转请… */
-    private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉恭礼普";
+    private static final String WORD_BEFORE_QING = "申邀聘宴报转延回吃约诉礼普";
     /** A character after 请 that makes a word of it: 请示, 请假, 请教, 请愿, 请柬, 请客, 请缨, 请战, 请辞, 请托, 请允许我… */
     private static final String WORD_AFTER_QING = "示假教愿柬客缨战辞托功罪进来到帖销君命领允";
-    /** Characters that join 请 into one marker with it: 恳请, 敬请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请, 伏请. */
-    private static final String QING_PREFIX = "恳敬特拟烦谨呈提函诚务还祈吁伏";
+    /** Characters that join 请 into one marker with it: 恳请, 敬请, 恭请, 特请, 拟请, 烦请, 谨请, 呈请, 提请, 函请, 伏请. */
+    private static final String QING_PREFIX = "恳敬恭特拟烦谨呈提函诚务还祈吁伏";
     /** Characters that make a request marker of 求: 恳求, 祈求, 乞求 (求 alone, 要求, 寻求 ask nothing of a superior). */
     private static final String QIU_PREFIX = "恳祈乞";
     /** Characters that make a request marker of 祈: 恳祈, 敬祈, 伏祈 (祈 alone prays, 祈福). */
@@ -67,7 +67,9 @@ final class Requests {
         "州委", "旗委", "省政府", "市政府", "县政府", "区政府", "州政府", "旗政府", "省人民政府", "市人民政府", "县人民政府",
         "区人民政府", "主管部门", "局党组", "局党委", "厅党组", "局领导", "厅领导", "部领导",
         // a group's or a head office's, above a subsidiary
-        "集团", "总公司", "上级公司", "总部", "母公司"};
+        "集团", "总公司", "上级公司", "总部", "母公司",
+        // a level above by its spoken name (请求市里核减…, 能否请厅里…给我院多分配…)
+        "省里", "市里", "县里", "区里", "州里", "厅里", "局里", "部里", "委里"};
     /** Characters that make a wish of 望 (希望, 期望, 盼望) which a superior after it turns into a request. */
     private static final String WISH_PREFIX = "希期盼";
     /** Words in a marker's clause before it that make it an account of a request made, or a rule of conduct. */
@@ -169,6 +171,8 @@ final class Requests {
                 // its clause (…，盼市局给予支持) is the writer's own plea, as 望 there is
                 boolean plea = PAN_PREFIX.indexOf(before(t, i)) >= 0 || !Han.is(before(t, i));
                 int end = RequestObjects.object(t, i + 1, WINDOW, !plea);
+                // 盼省厅给我们分配更多培训名额: the plea names whatever the body is to do
+                end = end < 0 ? plea ? actOfBody(t, i + 1, addressee, true) : wishedAct(t, i + 1, addressee) : end;
                 if (end > 0 && !past(t, i)) {
                     out.add(new int[] {i > 0 && "企期切殷恳诚".indexOf(before(t, i)) >= 0 ? i - 1 : i, end});
                     covered = end;
@@ -282,7 +286,9 @@ final class Requests {
                 // 提请 a body is a step of the writer's own procedure (提请县编委研究): asked of the reader only
                 // when that body is the one addressed (提请区政府研究解决 in a report to 区委、区政府), or now (拟提请)
                 boolean now = i >= 2 && NOW.indexOf(t.charAt(i - 2)) >= 0;
-                if (before == '提' && !now && !addressed(t, after, addressee)) {
+                // 为此，提请市委常委会专题听取…汇报: the clause before draws the request from what was said, now
+                boolean hence = Adjacent.endsWithAny(t, i - 1, "为此，", "为此,", "因此，", "因此,", "故此，");
+                if (before == '提' && !now && !hence && !addressed(t, after, addressee)) {
                     continue;
                 }
                 if (before == '提' && now) {
@@ -324,13 +330,21 @@ final class Requests {
             int end = wish ? RequestObjects.object(t, after, WINDOW, !pleading)
                     : RequestObjects.object(t, after, ch == '望' && !opensSentence ? WINDOW / 2 : WINDOW, false);
             if (end < 0 && ch == '请') {
-                // 恳请市局提高补助标准, 请区委社会工作部牵头予以清理规范: an act of the addressee's own choosing
-                end = actOfBody(t, after, addressee, start < i || after > i + 1);
+                // 恳请市局提高补助标准, 请区委社会工作部牵头予以清理规范: an act of the addressee's own choosing;
+                // 能否请厅里…给我院多分配10个: a question whether a body will act pleads as 恳请 does
+                boolean asked = start == i && Adjacent.endsWithAny(t, i, QUESTIONS);
+                end = actOfBody(t, after, addressee, start < i || after > i + 1 || asked);
+            } else if (end < 0 && ch == '望' && start == i && opensSentence && !wish) {
+                // 望市委组织部放宽我县选调生报考条件: 望 opening its clause addresses the body as 请 does
+                end = actOfBody(t, after, addressee, false);
+            } else if (end < 0 && wish) {
+                // 希望市局能够为我县增加2个名额: a wish for an act done for the writer
+                end = wishedAct(t, after, addressee);
             } else if (end < 0 && start < i && !wish) {
                 // 恳望市财政全额保障, 还望市局…: a plea names whatever the body is to do
                 end = actOfBody(t, after, addressee, true);
             }
-            if (end > 0 && !RequestReadings.namesDocument(t, end)) {
+            if (end > 0 && !RequestReadings.namesDocument(t, end) && !RequestReadings.narrated(t, start, end)) {
                 out.add(new int[] {start, end});
                 covered = end;
             }
@@ -360,8 +374,8 @@ final class Requests {
     /** What a report asks of its readers, not of a superior's power: 请…审阅, 请…批评指正, 敬请谅解. */
     private static final String[] READERS_ACTS = {"审阅", "审议", "指正", "批评", "谅解", "理解", "期待", "关注", "光临", "莅临", "出席",
         "参加", "监督", "评议", "阅知", "知悉", "查阅", "参阅", "留意", "注意",
-        // a pledge, not a request: 恳请领导放心
-        "放心", "相信"};
+        // a pledge, not a request: 恳请领导放心; the readers' comments asked for (多提宝贵意见)
+        "放心", "相信", "宝贵意见", "提意见", "提出意见"};
     /** What turns any act after 请 and a body into one asked of that body: 牵头予以清理, 尽快出台, 帮助协调. */
     static final String[] ASKING = {"予以", "给予", "牵头", "出面", "尽快", "帮助", "统筹", "加快", "尽早", "早日",
         // a case handed up to be dealt with (请市纪委监委按程序处理), a matter left to the superior's judgement
@@ -381,12 +395,65 @@ final class Requests {
         while (end < t.length() && end < after + WINDOW && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，' && t.charAt(end) != ',') {
             end++;
         }
-        if (containsAny(t, after, end, READERS_ACTS) || containsAny(t, after, end, INVITED) || containsAny(t, after, end, OWN_WORK)
+        if (containsAny(t, after, end, READERS_ACTS) || containsAny(t, after, end, INVITED) || ownWork(t, after, end)
                 && !containsAny(t, after, end, ASKING) || hedged(t, after)) {
             return -1;
         }
-        return plea && end - after >= 4 || containsAny(t, after, end, ASKING) ? end : -1;
+        return plea && end - after >= 4 || containsAny(t, after, end, ASKING) || forWriter(t, after, end)
+                || addressed(t, after, addressee) && superiorFollows(t, after) && end - after >= 4 ? end : -1;
     }
+
+    /** Nouns that make a word of {@link #OWN_WORK} a modifier of what is allotted: 培训名额, 调研经费, 评估费用. */
+    private static final String[] ALLOTTED = {"名额", "指标", "经费", "资金", "费用", "任务", "计划", "项目", "补助", "时间", "期限", "机会",
+        // and of a person or a body named by that work (职业指导师, 培训班, 评估机构, 检测中心)
+        "师", "员", "班", "机构", "中心", "基地", "证书", "资格"};
+
+    /** Work a body does itself in {@code t[from, to)}: 论证, 授课, 培训…, but not 培训名额 (a quota asked for) nor 指导师. */
+    private static boolean ownWork(String t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (String w : OWN_WORK) {
+                if (t.startsWith(w, k) && !Adjacent.startsWithAny(t, k + w.length(), ALLOTTED)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The writer as what an act is for or done to: 给我院, 为我县, 安排我区…名额, 帮我们, 本单位. */
+    private static final String[] WRITER = {"我们", "我局", "我县", "我区", "我市", "我镇", "我乡", "我委", "我办", "我院", "我厅", "我部",
+        "我处", "我校", "我司", "我公司", "我单位", "我中心", "我所", "我站", "我街道", "我村", "我省", "我州", "我旗", "我场", "我社",
+        "本单位", "本县", "本区", "本局", "本院", "本校", "本公司"};
+
+    /**
+     * Whether the act in {@code t[from, to)} is done for the writer or to it (请市信访局每年安排我区2个名额, 给我院多分配
+     * 10个): a body above asked to act for the reporting unit is asked as a superior is, whatever the act.
+     */
+    static boolean forWriter(String t, int from, int to) {
+        return containsAny(t, from, to, WRITER);
+    }
+
+    /** What a wish may name of a superior without asking it to decide: 希望上级给予我们更多关心. */
+    private static final String[] SOFT = {"关心", "关注", "关怀", "重视", "理解", "信任", "指导", "支持", "帮助", "鼓励", "肯定"};
+
+    /**
+     * A wish to a body above for an act done for the writer (希望市局能够为我县增加2个名额): as a plea, unless
+     * it wishes for care or support only (希望上级多给我们一些关心). Returns the end of the clause, or -1.
+     */
+    static int wishedAct(String t, int after, String addressee) {
+        int end = actOfBody(t, after, addressee, false);
+        // the wish must ask the body to act (希望市局能够…, 希望省厅尽快…), not tell what a body may do (希望集团…在我市落户)
+        return end > 0 && containsAny(t, after, end, MODALS) && forWriter(t, after, end) && !containsAny(t, after, end, SOFT) && !containsAny(t, after, end, ASKING_SOFTLY) ? end : -1;
+    }
+
+    /** Words by which a wish asks a body to act: 能, 能够, 尽快, 早日. */
+    private static final String[] MODALS = {"能够", "能", "可以", "尽快", "早日", "尽早", "及时"};
+
+    /** What makes a wish's act a hope of attention rather than a decision: 多给, 更多. */
+    private static final String[] ASKING_SOFTLY = {"更多", "多给", "多一些", "一如既往"};
+
+    /** A question whether a body will act, right before 请: 能否请厅里…, 可否请市局…. */
+    private static final String[] QUESTIONS = {"能否", "可否", "是否可以", "是否能", "能不能", "可不可以", "是否"};
 
     /** Words that make a sentence a condition or a norm: 如果发现决议有错误，就应…请求上级收回或修改. */
     private static final String[] HEDGES = {"如果", "假如", "倘若", "如若", "一旦", "就应", "应该", "应当", "可以", "有权", "必须"};
@@ -479,8 +546,10 @@ final class Requests {
         // a body's name holds no particle or verb of the request around it (希望市民积极参与, 市场能够…)
         for (int k = at + 1; k < t.length() && k <= at + 10 && (Han.is(t.charAt(k)) || t.charAt(k) == '、')
                 && "的能尽早在对给予帮加积参要把将与及民场".indexOf(t.charAt(k)) < 0; k++) {
-            // a body named by its purse (县财政, 市财政) stands for its finance bureau
-            if ("局厅委部办府院处组".indexOf(t.charAt(k)) >= 0 || t.startsWith("中心", k) || t.startsWith("党组", k) || t.startsWith("财政", k)) {
+            // a body named by its purse (县财政, 市财政) stands for its finance bureau; a standing meeting of
+            // several bodies (市联席会议) decides as a body does
+            if ("局厅委部办府院处组".indexOf(t.charAt(k)) >= 0 || t.startsWith("中心", k) || t.startsWith("党组", k) || t.startsWith("财政", k)
+                    || t.startsWith("会议", k)) {
                 return true;
             }
         }
