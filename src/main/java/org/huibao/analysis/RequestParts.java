@@ -158,10 +158,10 @@ final class RequestParts {
                 clause++;
             }
             if (end < 0 || end > clause) {
-                end = Requests.actOfBody(t, after, addressee, false);
+                end = RequestActs.actOfBody(t, after, addressee, false);
             }
             // the addressee asked, or an act it is to take on (出面, 统筹, 给予…): not 需省发改委审批, a procedure
-            if (end > 0 && (Requests.addressed(t, after, addressee) || Requests.containsAny(t, after, end, Requests.ASKING)
+            if (end > 0 && (Requests.addressed(t, after, addressee) || Requests.containsAny(t, after, end, RequestActs.ASKING)
                     || Adjacent.startsWithAny(t, after, Requests.SUPERIORS))) {
                 out.add(new int[] {start, end});
             }
