@@ -90,14 +90,18 @@ final class Segmenter {
         return hasNature(word, n -> n.startsWith("i") || n.startsWith("l"));
     }
 
-    /** True when the character is a word of its own, not only a bound morpheme (诊 is vg: only in 诊断, 坐诊 …). */
+    /**
+     * True when the character is a word of its own: not only a bound morpheme (诊 is vg: only in 诊断, 坐诊 …; 湟 is
+     * g), nor a character the dictionary has no reading for (萋 is x).
+     */
     boolean freeWord(char c) {
         CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
         if (a == null) {
             return false;
         }
         for (var n : a.nature) {
-            if (!n.toString().endsWith("g")) {
+            String t = n.toString();
+            if (!t.endsWith("g") && !t.equals("x")) {
                 return true;
             }
         }
@@ -123,24 +127,6 @@ final class Segmenter {
             }
         }
         return nouns > 0 && nouns * 5 >= all;
-    }
-
-    /**
-     * True when the dictionary knows the character as a word of its own: not only a bound morpheme (湟 is g),
-     * nor a character it has no reading for (萋 is x).
-     */
-    boolean knownFreeWord(char c) {
-        CoreDictionary.Attribute a = CoreDictionary.get(String.valueOf(c));
-        if (a == null) {
-            return false;
-        }
-        for (var n : a.nature) {
-            String t = n.toString();
-            if (!t.endsWith("g") && !t.equals("x")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when the character is a noun of its own in the core dictionary, first of all ("病", not "习" or "设"). */

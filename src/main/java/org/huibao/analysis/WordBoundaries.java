@@ -189,7 +189,7 @@ final class WordBoundaries {
         // a character the dictionary knows as no word of its own, doubled, in no word it knows either: a
         // reduplicated descriptive word (芳草萋萋) or a name it lacks (引大济湟|湟水), which it cannot tell from a
         // slip (网格|格员 is one: 格 ends a word)
-        if (!segmenter.knownFreeWord(text.charAt(i)) && !wordEndsAt(text, i) && !wordStartsAt(text, i + 1)) {
+        if (!segmenter.freeWord(text.charAt(i)) && !wordEndsAt(text, i) && !wordStartsAt(text, i + 1)) {
             return false;
         }
         String next = right + 1 < tokens.size() ? tokens.get(right + 1).word() : "";

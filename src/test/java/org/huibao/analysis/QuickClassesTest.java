@@ -12,9 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigLoader;
-import org.huibao.config.Context;
-import org.huibao.config.ElementCues;
-import org.huibao.config.ElementDeclaration;
 import org.huibao.engine.RuleLoader;
 import org.huibao.lexicon.Lexicon;
 import org.junit.jupiter.api.Test;
@@ -108,16 +105,7 @@ class QuickClassesTest {
     private static List<Pattern> builtInPatterns() throws Exception {
         Config config = ConfigLoader.defaults();
         List<Pattern> all = new ArrayList<>(config.balance().concrete());
-        Context c = config.context();
-        for (List<Pattern> list : List.of(c.remedial(), c.resolved(), c.otherParty(), c.preview(), c.achievements())) {
-            all.addAll(list);
-        }
-        for (ElementDeclaration d : config.elements()) {
-            ElementCues e = d.cues();
-            for (List<Pattern> list : List.of(e.heading(), e.headingExclude(), e.body(), e.leadIn(), e.exclude(), e.forward())) {
-                all.addAll(list);
-            }
-        }
+        all.addAll(BuiltInCues.of(config));
         for (Lexicon lexicon : RuleLoader.load(config, List.of()).lexicons().values()) {
             for (Lexicon.Entry e : lexicon.entries()) {
                 all.add(e.pattern());

@@ -10,11 +10,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.huibao.config.Config;
 import org.huibao.config.ConfigLoader;
-import org.huibao.config.Context;
-import org.huibao.config.ElementCues;
-import org.huibao.config.ElementDeclaration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,18 +121,7 @@ class StartsAtTest {
     /** Every cue and context pattern of the built-in config.yaml that has a start test, as CueGates uses them. */
     @Test
     void cues() throws Exception {
-        Config config = ConfigLoader.defaults();
-        List<Pattern> all = new ArrayList<>();
-        Context c = config.context();
-        for (List<Pattern> list : List.of(c.remedial(), c.resolved(), c.otherParty(), c.preview(), c.achievements())) {
-            all.addAll(list);
-        }
-        for (ElementDeclaration d : config.elements()) {
-            ElementCues e = d.cues();
-            for (List<Pattern> list : List.of(e.heading(), e.headingExclude(), e.body(), e.leadIn(), e.exclude(), e.forward())) {
-                all.addAll(list);
-            }
-        }
+        List<Pattern> all = BuiltInCues.of(ConfigLoader.defaults());
         int tested = 0;
         for (Pattern p : all) {
             Optional<StartsAt.Test> first = StartsAt.of(p);

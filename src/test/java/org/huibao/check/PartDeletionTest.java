@@ -65,9 +65,7 @@ class PartDeletionTest {
         assertEquals("pass", complete.status(), "the complete report passes: " + complete.findings());
         Element deleted = Element.BUILT_IN.stream().filter(e -> e.id().equals(elementId)).findFirst().orElseThrow();
 
-        List<String> lines = new ArrayList<>(Arrays.asList(whole.split("\n", -1)));
-        lines.subList(first - 1, last).clear();
-        ReportResult cut = check(file, String.join("\n", lines));
+        ReportResult cut = check(file, withoutLines(whole, first, last));
 
         assertEquals("fail", cut.status(), "without its " + elementId + " part the report fails");
         for (Element e : Element.BUILT_IN) {
@@ -97,9 +95,7 @@ class PartDeletionTest {
         Element deleted = Element.BUILT_IN.stream().filter(e -> e.id().equals(elementId)).findFirst().orElseThrow();
         assertTrue(verdict(complete, deleted).present(), deleted + " is present in the complete report");
 
-        List<String> lines = new ArrayList<>(Arrays.asList(whole.split("\n", -1)));
-        lines.subList(first - 1, last).clear();
-        ReportResult cut = check(file, String.join("\n", lines));
+        ReportResult cut = check(file, withoutLines(whole, first, last));
 
         assertEquals("pass", cut.status(), "its genre does not require " + elementId + ": " + cut.findings());
         for (Element e : Element.BUILT_IN) {
@@ -109,5 +105,12 @@ class PartDeletionTest {
                 assertEquals(verdict(complete, e).status(), verdict(cut, e).status(), e + " is unchanged");
             }
         }
+    }
+
+    /** The text with its lines {@code first} to {@code last} (1-based, inclusive) taken out. */
+    private static String withoutLines(String whole, int first, int last) {
+        List<String> lines = new ArrayList<>(Arrays.asList(whole.split("\n", -1)));
+        lines.subList(first - 1, last).clear();
+        return String.join("\n", lines);
     }
 }
