@@ -172,7 +172,12 @@ final class PlaceholderFields {
         // 共办理案件（……）件, 书记（——）同志, （略）万元: a cut or an omission where a figure or a name belongs
         // (an ellipsis in brackets elsewhere marks a cut in a quotation)
         boolean cut = !inside.isEmpty() && (counted || titled) && (inside.equals("略") || inside.chars().allMatch(ch -> "…—-－·.．".indexOf(ch) >= 0));
-        if ((field(inside) || letter || countName || named || example || slot || unit || masked || cut || colleagueNote(inside) || queried(inside)
+        // 〈讲话人〉, 【经办人】, （签发人）同志: a role named by what its holder does stands where the holder's name goes
+        // (after a noun, in round brackets, it glosses that noun: 申请人（代理人）; opening a line before a colon it
+        // names who speaks in a transcript: 【主持人】：各位网友…)
+        boolean speaker = t.substring(0, i).isBlank() && end + 1 < t.length() && "：:".indexOf(t.charAt(end + 1)) >= 0;
+        boolean role = roleName(inside) && !(round && afterNoun) && !speaker;
+        if ((field(inside) || role || letter || countName || named || example || slot || unit || masked || cut || colleagueNote(inside) || queried(inside)
                 || !round && !heading && !(lead && !note(inside)) && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
@@ -192,11 +197,23 @@ final class PlaceholderFields {
         }
         String inside = t.substring(i + 1, end).strip();
         boolean cut = !inside.isEmpty() && inside.chars().allMatch(ch -> "…‥—-－·.．".indexOf(ch) >= 0);
-        if (cut || instruction(inside) || STATES.contains(inside) || inside.startsWith("待") && inside.length() <= 4) {
+        // 《单位名称》, 《讲话人》: a field's name, which titles no work
+        boolean field = FIELDS.contains(inside) && endsWithAny(inside, NAME_ENDS) || roleName(inside);
+        if (cut || field || instruction(inside) || STATES.contains(inside) || inside.startsWith("待") && inside.length() <= 4) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));
             return end;
         }
         return i;
+    }
+
+    /**
+     * A role named by what its holder does: a verb of two or three characters and 人 (讲话人, 经办人, 填报人, 审核人);
+     * the dictionary's own words of that shape name parties of a procedure (当事人 is no verb's 人) and are read
+     * by the field list where a template writes them.
+     */
+    static boolean roleName(String inside) {
+        int n = inside.length();
+        return (n == 3 || n == 4) && inside.charAt(n - 1) == '人' && Han.is(inside.charAt(0)) && Segmenter.verb(inside.substring(0, n - 1));
     }
 
     /** What a template tells the writer to do, opening a bracket: 填写…, 请填写…, 此处…, 插入…. */

@@ -35,7 +35,9 @@ final class PlaceholderTokens {
             // a mail-merge field as Word shows it («姓名», <<毕业生总数>>) and a template's $NAME$: no Chinese text
             // writes double angle brackets or guillemets, and no report writes a word between dollar signs
             + "|(?:<<|＜＜|«)[\\p{IsHan}A-Za-z0-9_]{1,20}(?:>>|＞＞|»)"
-            + "|(?<![A-Za-z0-9$])\\$[\\p{IsHan}A-Za-z_][\\p{IsHan}A-Za-z0-9_]{1,30}\\$(?![A-Za-z0-9$])");
+            + "|(?<![A-Za-z0-9$])\\$[\\p{IsHan}A-Za-z_][\\p{IsHan}A-Za-z0-9_]{1,30}\\$(?![A-Za-z0-9$])"
+            // ${tianbao_count}, {{ org.name }}: a template engine's variable, however long its name
+            + "|\\$\\{[ ]?[\\p{IsHan}A-Za-z_][\\p{IsHan}A-Za-z0-9_.\\-]{0,60}[ ]?\\}|\\{\\{[ ]?[\\p{IsHan}A-Za-z_][\\p{IsHan}A-Za-z0-9_.\\-]{0,60}[ ]?\\}\\}");
     /** Upper-case words a template names a field with, in brackets: [DATE], 【NAME】; not [PDF], [EB/OL]. */
     private static final Set<String> FIELD_WORDS = Set.of("DATE", "NAME", "TIME", "NUMBER", "NUM", "COUNT", "AMOUNT", "UNIT",
         "TITLE", "ORG", "DEPT", "VALUE", "RATE", "YEAR", "MONTH", "DAY", "PLACEHOLDER", "TEXT", "CONTENT", "ADDRESS", "PHONE",
@@ -44,7 +46,7 @@ final class PlaceholderTokens {
     private static final Pattern WORD_RESIDUE = Pattern.compile(
             "错误[！!][ \\u3000]*(?:未找到引用源|引用源未找到|书签未定义|未定义书签|超链接引用无效|文档中没有指定样式的文字|未指定书签|无效的嵌入对象)[。.]?"
             + "|(?:单击|点击|单击或点击|点击或单击|轻击|单击或轻击)此处(?:以)?(?:输入|添加|插入)(?:文字|文本|日期|内容|标题|正文)?"
-            + "|在此处(?:键入|输入|添加|插入)\\p{IsHan}{0,8}");
+            + "|在此处(?:键入|输入|添加|插入)\\p{IsHan}{0,8}|在此(?:键入|输入|添加|插入)(?:文字|文本|日期|内容|标题|正文|题目|摘要)");
     /** A heading's number at the start of a line: （一）, 一、, （1）, 1., 1、. */
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             "^[ \\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|[0-9]{1,2}(?:[.．、](?![0-9])))");
@@ -74,10 +76,10 @@ final class PlaceholderTokens {
         String t = c.text();
         if (t.indexOf('%') >= 0 || t.indexOf('_') >= 0 || t.indexOf('&') >= 0 || t.indexOf('[') >= 0 || t.indexOf('【') >= 0
                 || t.indexOf('<') >= 0 || t.indexOf('＜') >= 0 || t.indexOf('［') >= 0 || t.indexOf('〔') >= 0 || t.indexOf('«') >= 0
-                || t.indexOf('$') >= 0) {
+                || t.indexOf('$') >= 0 || t.indexOf('{') >= 0) {
             tokens(c, out);
         }
-        if (t.contains("此处") || t.contains("引用") || t.contains("书签") || t.contains("超链接") || t.contains("样式") || t.contains("嵌入")) {
+        if (t.contains("此处") || t.contains("在此") || t.contains("引用") || t.contains("书签") || t.contains("超链接") || t.contains("样式") || t.contains("嵌入")) {
             find(c, WORD_RESIDUE, out);
         }
         headingSlot(c, out);

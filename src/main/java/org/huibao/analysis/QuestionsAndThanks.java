@@ -43,6 +43,12 @@ final class QuestionsAndThanks {
                 while (end < t.length() && Requests.CLAUSE_ENDS.indexOf(t.charAt(end)) < 0) {
                     end++;
                 }
+                int subject = subjectAsked(t, i, i + q.length(), end);
+                if (subject >= 0 && !Requests.past(t, i)) {
+                    // 县局能否安排专家来镇指导？: the body above, the question's subject, asked whether it will act
+                    out.add(new int[] {subject, end + 1});
+                    continue;
+                }
                 if (askedOfSuperior(t, i + q.length(), end) && !Requests.past(t, i)) {
                     // 可否由市财政局追加经费50万元？: the question itself asks a body above for an act
                     out.add(new int[] {i, end + 1});
@@ -94,6 +100,23 @@ final class QuestionsAndThanks {
      * asked of it (可否由市财政局追加经费？, 是否可以请市局在资金上给予倾斜？). Not a question with no body above
      * (能否把问题解决好), nor one put to those below (是否可以推广，请大家讨论).
      */
+    /**
+     * Where the clause opens when a body above is its subject, right before the question word at {@code q}, and the
+     * question ends on a question mark after an act of four characters or more (县局能否安排专家来镇指导？, 市局可否
+     * 统筹解决？); else -1.
+     */
+    private static int subjectAsked(String t, int q, int at, int end) {
+        if (end >= t.length() || "？?".indexOf(t.charAt(end)) < 0 || end - at < 4) {
+            return -1;
+        }
+        int from = q;
+        while (from > 0 && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0 && q - from <= 12) {
+            from--;
+        }
+        boolean body = from < q && q - from <= 12 && (Requests.superiorFollows(t, from) || Requests.organ(t, from));
+        return body && !Adjacent.startsWithAny(t, at, Requests.BELOW) ? from : -1;
+    }
+
     private static boolean askedOfSuperior(String t, int at, int end) {
         if (end >= t.length() || "？?".indexOf(t.charAt(end)) < 0) {
             return false;

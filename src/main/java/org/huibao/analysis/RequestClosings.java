@@ -6,6 +6,8 @@ import static org.huibao.analysis.Requests.requestFollows;
 import static org.huibao.analysis.Requests.skipCommas;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The closings of a 请示 ({@link Requests}): 妥否, 当否 (and 当否，请示), 如无不妥, 如无不当, 特此请示, 以上请示,
@@ -90,8 +92,61 @@ final class RequestClosings {
                 out.add(new int[] {i, i + 4}); // 请示如下, 请示如上
             } else if (t.startsWith("事项如下", i + 2)) {
                 out.add(new int[] {i, i + 6}); // 请示事项如下：一是…
+            } else {
+                int[] matter = matterAsked(t, i);
+                if (matter != null) {
+                    out.add(matter);
+                }
             }
         }
+    }
+
+    /** A matter or matters named as what is asked: 一事, 两个事项, 一个问题, 以下事项. */
+    private static final Pattern MATTERS = Pattern.compile("^(?:[一两二三四五几][个件项]?|以下|如下|下列|有关|相关)(?:事项|事宜|问题|事)");
+    /** The matter named before 请示, the clause's end: 另有一事, 有两个事项需要. */
+    private static final Pattern MATTER_BEFORE = Pattern.compile("有[一两二三四五几][个件项]?(?:事项|事宜|问题|事)(?:需要|需|要|特|拟)?向?$");
+    /** Words of a norm, which says when one must ask, not that one asks: 凡有重大事项须请示. */
+    private static final String[] NORM = {"凡", "必须", "应当", "应该", "须", "一律", "及时", "按规定", "按程序", "制度"};
+
+    /**
+     * 请示 as what the writer does now about a matter it names, inside a report: 另请示一事, 现请示以下事项, 另有一事
+     * 请示, 有两个事项需要请示, 同时将有关请示事项一并报告. Not an account (已请示, 经请示) nor a norm (凡有重大事项须请示).
+     * Returns the span, or null.
+     */
+    private static int[] matterAsked(String t, int i) {
+        int from = i;
+        while (from > 0 && i - from < 20 && CLAUSE_ENDS.indexOf(t.charAt(from - 1)) < 0 && t.charAt(from - 1) != '，') {
+            from--;
+        }
+        String clause = t.substring(from, i);
+        if (past(t, i) || Adjacent.startsWithAny(clause, 0, NORM) || containsAny(clause, NORM)) {
+            return null;
+        }
+        Matcher after = MATTERS.matcher(t.substring(i + 2, Math.min(t.length(), i + 8)));
+        if (after.find()) {
+            return new int[] {i, i + 2 + after.end()}; // 另请示一事, 顺带请示一个问题
+        }
+        // 另有一事请示, 有两个事项需要请示: the matter named before, 请示 closing the clause or naming the body asked
+        Matcher named = MATTER_BEFORE.matcher(clause);
+        boolean ends = i + 2 >= t.length() || CLAUSE_ENDS.indexOf(t.charAt(i + 2)) >= 0 || "，：:".indexOf(t.charAt(i + 2)) >= 0
+                || Requests.superiorFollows(t, i + 2) || Requests.organ(t, i + 2);
+        if (named.find() && ends) {
+            return new int[] {from + named.start(), i + 2};
+        }
+        // 将有关请示事项一并报告: the matters asked carried along with the report
+        if (t.startsWith("事项", i + 2) && (clause.contains("将") || clause.contains("把")) && t.indexOf("一并", i) > 0 && t.indexOf("一并", i) < i + 10) {
+            return new int[] {i, i + 4};
+        }
+        return null;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

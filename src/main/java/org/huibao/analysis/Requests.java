@@ -259,13 +259,19 @@ final class Requests {
                         && closesClause(t, RequestObjects.object(t, after, 2, false));
                 // 我局申请追加经费50万元: the writer applying, undated, to the reader
                 int applicant = before == '申' ? applicant(t, i - 1) : -1;
-                if (applicant >= 0 && after < t.length() && "了过的人书表者".indexOf(t.charAt(after)) < 0 && !past(t, applicant) && !dated(t, i - 1)) {
+                if (applicant >= 0 && after < t.length() && "了过的人书表者".indexOf(t.charAt(after)) < 0 && !past(t, applicant) && !dated(t, i - 1) && !yearNamed(t, applicant)) {
                     int end = RequestObjects.object(t, after, WINDOW / 2, false);
                     if (end > 0) {
                         out.add(new int[] {i - 1, end});
                         covered = end;
                         continue;
                     }
+                }
+                int applied = before == '申' ? applying(t, i - 1, applicant, addressee) : -1;
+                if (applied > 0) {
+                    out.add(new int[] {i - 1, applied});
+                    covered = applied;
+                    continue;
                 }
                 if (bare) {
                     int end = RequestObjects.object(t, after, 2, false);
@@ -369,6 +375,34 @@ final class Requests {
             }
         }
         return -1;
+    }
+
+    /**
+     * 申请 as the writer's application made now, with what is applied for an act rather than a thing: opening its
+     * clause or after the applicant (申请县局将我镇列为试点镇, 我镇申请将…纳入…, 申请市局给予资金支持). Returns
+     * the end of the request, or -1. Not 申请材料, 申请人 (a noun), nor a dated or past account (已申请, 3月申请).
+     */
+    private static int applying(String t, int shen, int applicant, String addressee) {
+        int after = shen + 2;
+        boolean opens = shen == 0 || "。；！？，,;!?：: \u3000".indexOf(t.charAt(shen - 1)) >= 0;
+        if (!opens && applicant < 0 || after >= t.length() || past(t, shen) || dated(t, shen) || yearNamed(t, applicant >= 0 ? applicant : shen)) {
+            return -1;
+        }
+        if (t.charAt(after) == '将' || t.charAt(after) == '把') {
+            int end = after;
+            while (end < t.length() && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，') {
+                end++;
+            }
+            return end - after >= 5 ? end : -1;
+        }
+        return opens && (superiorFollows(t, after) || organ(t, after)) ? RequestActs.actOfBody(t, after, addressee, true) : -1;
+    }
+
+    /** A year named in the clause before {@code start} (2025年我镇申请…): an account of what was applied for. */
+    private static boolean yearNamed(String t, int start) {
+        String clause = clauseBefore(t, start);
+        int y = clause.indexOf('年');
+        return y > 0 && Character.isDigit(clause.charAt(y - 1)) && !clause.contains("拟") && !clause.contains("将") && !clause.contains("计划");
     }
 
     /** A question whether a body will act, right before 请: 能否请厅里…, 可否请市局…. */
@@ -525,8 +559,27 @@ final class Requests {
             if (named.length() >= 2 && body.startsWith(named) || body.length() >= 3 && named.contains(body.substring(0, 3))) {
                 return true;
             }
+            // or its short name, its level and the kind of organ: 县局 for 县应急管理局, 省厅 for 省自然资源厅
+            String brief = shortName(named);
+            if (brief != null && body.startsWith(brief)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** The short name of an organ by its level and kind (县局 for 某某县应急管理局, 市委 for 市委), or null. */
+    static String shortName(String named) {
+        int n = named.length();
+        if (n < 3 || "局厅委院办署".indexOf(named.charAt(n - 1)) < 0) {
+            return null;
+        }
+        for (int k = n - 2; k >= 0; k--) {
+            if ("省市县区州旗盟".indexOf(named.charAt(k)) >= 0) {
+                return "" + named.charAt(k) + named.charAt(n - 1);
+            }
+        }
+        return null;
     }
 
     static char before(String t, int i) {

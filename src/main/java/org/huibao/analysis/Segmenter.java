@@ -61,6 +61,11 @@ final class Segmenter {
         return hasNature(word, n -> n.startsWith("a") || n.equals("b"));
     }
 
+    /** True when the dictionary reads the word as a verb or a verbal noun (讲话, 经办, 填报). */
+    static boolean verb(String word) {
+        return hasNature(word, n -> n.equals("v") || n.equals("vn"));
+    }
+
     /** True when the dictionary gives the word a part of speech that {@code test} accepts. */
     private static boolean hasNature(String word, java.util.function.Predicate<String> test) {
         CoreDictionary.Attribute a = CoreDictionary.get(word);
