@@ -38,7 +38,7 @@ final class PlaceholderFields {
      */
     private static final Set<String> STATES = Set.of("选填", "必填", "可选", "可选填", "非必填", "空白", "空缺", "暂缺", "暂无",
         "留空", "空", "待定", "待填", "待补", "待核", "待查", "待补充", "待确认", "待核实", "未填", "未定", "不详", "TBD", "TODO",
-        "tbd", "todo", "XXX", "xxx", "填", "待填写", "待完善");
+        "tbd", "todo", "XXX", "xxx", "填", "待填写", "待完善", "填空");
     /** Words by which a note points at the draft itself: （此段待领导审定后再改）, （本段删除）, （此句保留）. */
     private static final String[] SELF = {"此处", "此段", "本段", "该段", "此句", "本句", "该句", "此节", "本节", "上段", "下段",
         "注：此", "注:此",

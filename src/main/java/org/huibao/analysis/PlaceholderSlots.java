@@ -8,7 +8,7 @@ import org.huibao.api.Spot;
 /**
  * Masks read by the slot they fill rather than by their glyph: whatever a drafter masks with (✕, ○, ？, …, *,
  * ×), standing where only a value can stand, is a value left out. The slots: a document number's serial
- * (〔2026〕✕号, 第？号), the digits of a telephone number (0571-✕✕✕✕), a name between a title and 同志 or
+ * (〔2026〕✕号, 〔2026〕##号, 第？号), the digits of a telephone number (0571-✕✕✕✕), a name between a title and 同志 or
  * the verb that names a role (副书记○同志, 局长？牵头), a rate before its percent sign (达到×%), a date's
  * month or day (2025年…月…日), and a unit's place name opening a clause before its kind (……局配合).
  *
@@ -18,7 +18,7 @@ import org.huibao.api.Spot;
  */
 final class PlaceholderSlots {
     // ╳ (a box-drawing diagonal cross), ◯ (a large circle) and ‥ (a two-dot leader) are typed as ✕, ○ and …
-    private static final String GLYPHS = "xXｘＸ×✕✖╳*＊○〇◯□■△▲？?…‥·";
+    private static final String GLYPHS = "xXｘＸ×✕✖╳*＊○〇◯□■△▲？?…‥·#＃";
     private static final String G = "[" + GLYPHS + "]";
     /** 〔2026〕✕号, [2025]？？号, 第…号: a serial masked between the year (or 第) and 号. */
     private static final Pattern SERIAL = Pattern.compile(

@@ -46,7 +46,19 @@ final class PlaceholderTokens {
     private static final Pattern WORD_RESIDUE = Pattern.compile(
             "错误[！!][ \\u3000]*(?:未找到引用源|引用源未找到|书签未定义|未定义书签|超链接引用无效|文档中没有指定样式的文字|未指定书签|无效的嵌入对象)[。.]?"
             + "|(?:单击|点击|单击或点击|点击或单击|轻击|单击或轻击)此处(?:以)?(?:输入|添加|插入)(?:文字|文本|日期|内容|标题|正文)?"
-            + "|在此处(?:键入|输入|添加|插入)\\p{IsHan}{0,8}|在此(?:键入|输入|添加|插入)(?:文字|文本|日期|内容|标题|正文|题目|摘要)");
+            + "|在此处(?:键入|输入|添加|插入)\\p{IsHan}{0,8}|在此(?:键入|输入|添加|插入)(?:文字|文本|日期|内容|标题|正文|题目|摘要)"
+            // a template's sample text, told to be replaced: 此处为示例文字，请替换
+            + "|(?:此处为|以下为|本段为)?示例(?:文字|文本|内容)(?:[，,]?请(?:替换|删除|修改)(?:为实际内容)?)?");
+    /**
+     * The stock names a template gives a person (张三, 李四, 王五, 赵六), where a person's name is: before 同志, a title or
+     * the verb of a role (张三同志任组长, 由王五负责). A law's worked example names them too (如张三向李四借款), without
+     * a title or a role.
+     */
+    private static final Pattern DUMMY_NAME = Pattern.compile(
+            "(?:张三|李四|王五|赵六)(?=同志|书记|副书记|局长|主任|部长|组长|副组长|县长|镇长|科长|处长|任|担任|负责|牵头|分管|主持)");
+    /** A count's label with nothing after its colon but the unit or the clause's end: 参训人数：人。, 金额：万元. */
+    private static final Pattern EMPTY_COUNT = Pattern.compile(
+            "(?:人数|人次|次数|金额|数量|数额|户数|件数|个数|总数|比例)[：:][ \\u3000]*(?=[人次元户件个项名家%％]|万元|亿元|[。；;，,])");
     /** A heading's number at the start of a line: （一）, 一、, （1）, 1., 1、. */
     private static final Pattern HEADING_NUMBER = Pattern.compile(
             "^[ \\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、．.]|[0-9]{1,2}(?:[.．、](?![0-9])))");
@@ -79,7 +91,13 @@ final class PlaceholderTokens {
                 || t.indexOf('$') >= 0 || t.indexOf('{') >= 0) {
             tokens(c, out);
         }
-        if (t.contains("此处") || t.contains("在此") || t.contains("引用") || t.contains("书签") || t.contains("超链接") || t.contains("样式") || t.contains("嵌入")) {
+        if (t.contains("张三") || t.contains("李四") || t.contains("王五") || t.contains("赵六")) {
+            find(c, DUMMY_NAME, out);
+        }
+        if (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) {
+            find(c, EMPTY_COUNT, out);
+        }
+        if (t.contains("此处") || t.contains("在此") || t.contains("示例") || t.contains("引用") || t.contains("书签") || t.contains("超链接") || t.contains("样式") || t.contains("嵌入")) {
             find(c, WORD_RESIDUE, out);
         }
         headingSlot(c, out);

@@ -30,11 +30,11 @@ final class Placeholders {
     // Not 周, 张, 季 or 本 alone: each is a surname, and "局长  周明华" pads a name; 季度 is a counter word
     private static final String[] COUNTER_WORDS = {"季度"};
     /**
-     * A document number with its serial left out or masked: 〔2024〕 号, [2024]号, 〔2024〕##号, 第  号. A filled
-     * one has digits between the year's bracket (or 第) and 号.
+     * A document number with its serial left out: 〔2024〕 号, [2024]号, 第  号. A filled one has digits
+     * between the year's bracket (or 第) and 号.
      */
     private static final Pattern NUMBERLESS = Pattern.compile(
-            "[〔\\[［（(【](?:19|20)[0-9]{2}[〕\\]］）)】][ \u3000\u00A0]*(?:第[ \u3000\u00A0]*)?[#＃]*号|(?<![次])第[ \u3000\u00A0]+号");
+            "[〔\\[［（(【](?:19|20)[0-9]{2}[〕\\]］）)】][ \u3000\u00A0]*(?:第[ \u3000\u00A0]*)?号|(?<![次])第[ \u3000\u00A0]+号");
     private static final StartsAt.Test NUMBERLESS_START = FirstChars.of(NUMBERLESS).orElse(null);
     /** Format strings of a program left unfilled: %s, %d, %1$s ({0}, {name} are the mask pattern's). */
     private static final Pattern FORMAT = Pattern.compile(

@@ -50,6 +50,8 @@ final class WordingSpots implements Detector {
             + "|[NＮ](?<![A-Za-z0-9][NＮ])[NＮ]{1,2}(?![A-Za-z0-9])(?=[\\p{IsHan}%％])|[NＮnｎ](?<![^。；][NＮnｎ])(?=[个项件次人名户家条处起宗%％])(?!" + SEVERAL + ")"
             // x.x%, X.X万元: a mask with a decimal point
             + "|(?<![A-Za-z0-9])[xXｘＸ×]+[.．][xXｘＸ×]+(?![A-Za-z0-9])"
+            // 表X-X, 图X－X: a table's or a figure's number masked
+            + "|(?<=[表图])[xXｘＸ×][-－][xXｘＸ×](?![A-Za-z0-9])"
             // 问题#起: a hash where a figure is (not 1#楼, 3号楼's shorthand)
             + "|[#＃](?<![^\\p{IsHan}，。；：][#＃])[#＃]*(?=[\\p{IsHan}%％])"
             // 举报？件: one question mark before a counter
@@ -63,6 +65,8 @@ final class WordingSpots implements Detector {
             + "|[？?](?<![^\\p{IsHan}0-9，。；：、）)\t |｜][？?])[？?]+(?=[\\p{IsHan}0-9%％])"
             // 2027年?月底前, 1月?日: a question mark where a date's month or day is
             + "|[？?](?<=[年月][？?])[？?]?(?=[月日号])"
+            // 截至?月底, 于？月: a question mark where the month of a date is (not 怎么办？月底前…, a question)
+            + "|[？?](?<=(?:截至|截止|截止到|于)[？?])[？?]?(?=月)"
             // 增长X%, 详见附件X。: a letter where a figure or a number ends the phrase
             + "|(?<=\\p{IsHan})[xXｘＸ](?=[%％‰）)。，、；])"
             // a template's instruction left in the text, bracketed or not: 此处填写典型案例, 此处请财务科补充, 典型经验：待补充, 待填
