@@ -26,6 +26,8 @@ final class RequestActs {
         "放心", "相信", "宝贵意见", "提意见", "提出意见"};
     /** What turns any act after 请 and a body into one asked of that body: 牵头予以清理, 尽快出台, 帮助协调. */
     static final String[] ASKING = {"予以", "给予", "牵头", "出面", "尽快", "帮助", "统筹", "加快", "尽早", "早日",
+        // people sent down to the writer (请求县局派出工作组指导, 请市局选派骨干)
+        "派出", "选派", "下派", "派驻", "委派",
         // a case handed up to be dealt with (请市纪委监委按程序处理), a matter left to the superior's judgement
         "按程序", "依规", "依纪", "依法", "考虑"};
 
@@ -66,6 +68,23 @@ final class RequestActs {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the clause when, within it, the body is to move or give the writer itself: 将我镇纳入…, 把我县列为…,
+     * 为我局增加…, 给我院分配… (not 对我县的支持, advice on how much to give); else -1.
+     */
+    static int onWriter(String t, int from) {
+        int end = from;
+        while (end < t.length() && end < from + Requests.WINDOW && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，') {
+            end++;
+        }
+        for (int k = from; k < end; k++) {
+            if ("将把为给".indexOf(t.charAt(k)) >= 0 && Adjacent.startsWithAny(t, k + 1, WRITER)) {
+                return end;
+            }
+        }
+        return -1;
     }
 
     /** The writer as what an act is for or done to: 给我院, 为我县, 安排我区…名额, 帮我们, 本单位. */

@@ -70,6 +70,7 @@ final class RequestClosings {
         }
         reportAndRequest(t, out);
         awaiting(t, out);
+        handedUp(t, out);
         for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
             for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                 if (requestFollows(t, i + w.length())) {
@@ -99,6 +100,77 @@ final class RequestClosings {
                 }
             }
         }
+    }
+
+    /** What a superior decides, closing a clause that hands it up: 报县局审批, 呈市委审定. */
+    private static final String[] DECIDED = {"审批", "审定", "批准", "核准", "审核", "批复", "批示", "定夺", "审阅批准", "审查批准", "审核批准"};
+
+    /**
+     * The writer handing a matter up for decision now: 报 or 呈 opening its sentence (or after 特, 现, 谨, 敬, 兹), a body
+     * above, and a decision closing the clause (报县局审批。, 特报县局审定。, 敬呈县局审阅批准。); and the writer's own
+     * requests announced (特向县局提出如下请求, 我镇的请求是：). Not a procedure told (报县局审批后实施) nor an account (已报…).
+     */
+    private static void handedUp(String t, List<int[]> out) {
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch != '报' && ch != '呈') {
+                continue;
+            }
+            // asking now: after 特, 现, 谨, 敬 or 兹, or opening a sentence or the clause after 以上…, 为此 (a 报 after
+            // another clause tells a step taken: 制定方案，报县局审批; a norm's procedure: 选举…，并报…批准)
+            boolean now = i > 0 && "特现谨敬兹".indexOf(t.charAt(i - 1)) >= 0;
+            int s = now ? i - 1 : i;
+            int from = s;
+            while (from > 0 && CLAUSE_ENDS.indexOf(t.charAt(from - 1)) < 0) {
+                from--;
+            }
+            String before = t.substring(from, s);
+            boolean opens = before.isBlank() || (before.startsWith("以上") || before.startsWith("为此") || before.startsWith("据此"))
+                    && (before.endsWith("，") || before.endsWith(","));
+            if (!(now || opens) || !(Requests.superiorFollows(t, i + 1) || Requests.organ(t, i + 1)) || past(t, s) || RequestReadings.norm(t, s)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < t.length() && end < i + 20 && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，') {
+                end++;
+            }
+            if ((end == t.length() || CLAUSE_ENDS.indexOf(t.charAt(end)) >= 0) && endsWithAny(t, i + 2, end, DECIDED)) {
+                out.add(new int[] {s, end});
+            }
+        }
+        for (int i = t.indexOf("请求"); i >= 0; i = t.indexOf("请求", i + 1)) {
+            boolean announced = i >= 2 && (t.startsWith("提出", i - 2) || t.startsWith("如下", i - 2) || t.startsWith("以下", i - 2))
+                    && (t.startsWith("。", i + 2) || t.startsWith("：", i + 2) || t.startsWith("如下", i + 2));
+            boolean stated = t.startsWith("请求是：", i) || t.startsWith("请求如下", i);
+            int from = i;
+            while (from > 0 && i - from < 20 && CLAUSE_ENDS.indexOf(t.charAt(from - 1)) < 0) {
+                from--;
+            }
+            String clause = t.substring(from, i);
+            boolean writer = clause.startsWith("特") || clause.contains("特向") || clause.contains("我") || clause.contains("为此") || clause.startsWith("现");
+            if ((announced && writer || stated && clause.contains("我")) && !past(t, i) && !clause.contains("群众") && !clause.contains("诉讼")) {
+                out.add(new int[] {from, i + 2});
+            }
+        }
+    }
+
+    /** Whether the text holds 报 or 呈 before a level of body (报县局…, 呈市委…): the lines {@link #handedUp} can read. */
+    static boolean handedUpMay(String t) {
+        for (int i = t.indexOf('报'); i >= 0; i = t.indexOf('报', i + 1)) {
+            if (i + 1 < t.length() && "省市县区州旗盟上贵".indexOf(t.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return t.indexOf('呈') >= 0;
+    }
+
+    private static boolean endsWithAny(String t, int from, int end, String[] words) {
+        for (String w : words) {
+            if (end - w.length() >= from && t.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A matter or matters named as what is asked: 一事, 两个事项, 一个问题, 以下事项. */

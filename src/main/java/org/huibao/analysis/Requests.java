@@ -210,9 +210,11 @@ final class Requests {
                 while (end > 0 && !RequestObjects.decision(t, i + 2, end) && end < i + 2 + WINDOW) {
                     end = RequestObjects.object(t, end, i + 2 + WINDOW - end, true);
                 }
-                if (end > 0 && RequestObjects.decision(t, i + 2, end) && !past(t, i)) {
-                    out.add(new int[] {i, end});
-                    covered = end;
+                // 建议县局将我镇纳入试点范围: a proposal that the superior act on the writer asks as 请 does
+                int moved = end > 0 && RequestObjects.decision(t, i + 2, end) ? end : RequestActs.onWriter(t, i + 2);
+                if (moved > 0 && !past(t, i)) {
+                    out.add(new int[] {i, moved});
+                    covered = moved;
                 }
                 continue;
             }

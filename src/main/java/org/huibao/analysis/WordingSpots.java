@@ -144,7 +144,9 @@ final class WordingSpots implements Detector {
         if (text.indexOf('请') >= 0 || text.indexOf('望') >= 0 || text.indexOf('否') >= 0 || text.contains("如无")
                 || text.indexOf('盼') >= 0 || text.indexOf('希') >= 0 || text.indexOf('获') >= 0 || text.contains("得到") || text.indexOf('候') >= 0 || text.indexOf('祈') >= 0 || text.contains("若无") || text.indexOf('求') >= 0
                 || text.contains("如蒙") || text.contains("若蒙") || text.contains("倘蒙") || text.contains("为荷") || text.contains("是荷") || text.contains("为感") || text.contains("为祷")
-                || text.contains("为谢") || text.contains("建议") || text.contains("期待") || text.indexOf('需') >= 0) {
+                || text.contains("为谢") || text.contains("建议") || text.contains("期待") || text.indexOf('需') >= 0
+                // 报县局审批, 敬呈县局审阅批准: a matter handed up for a decision
+                || RequestClosings.handedUpMay(text)) {
             Requests.find(c, out);
         }
         if (OtherClosings.mayHold(text)) {
