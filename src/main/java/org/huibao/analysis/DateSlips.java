@@ -12,8 +12,8 @@ import org.huibao.api.SpotKind;
  * Dates that are written half one way and half another, or that contradict themselves (GB/T 15835-2011,
  * GB/T 9704-2012: one way of writing per date, the full year, 日 kept on both ends of a range): a month and a
  * day in different numerals (6月十二日, 六月12日), a weekday the date does not fall on (2024年6月3日（星期五）),
- * the first day of a range left without 日 before 至 (5月11至22日), and the second year of a range shortened
- * (2024—25学年). Each pattern runs only on a line that has the character it needs.
+ * the first day of a range left without 日 before 至 (5月11至22日), the second year of a range shortened
+ * (2024—25学年), and a month or a quarter the year does not have (2026年13月, 2026年第5季度). Each pattern runs only on a line that has the character it needs.
  */
 final class DateSlips implements Detector {
     private static final String HAN_DAY = "[一二三四五六七八九十]{1,3}";
@@ -33,6 +33,10 @@ final class DateSlips implements Detector {
     private static final Pattern SHORT_RANGE = Pattern.compile(
             "(?<![0-9.])((?:19|20)(\\d{2}))(年?)(—|－|-|～|~|至|到)(\\d{2})(?=年|学年)");
     private static final StartsAt.Test SHORT_RANGE_START = FirstChars.of(SHORT_RANGE).orElse(null);
+    /** 2026年13月, 第5季度: a month or a quarter the year does not have. */
+    private static final Pattern NO_SUCH = Pattern.compile(
+            "(?<![0-9])(?:19|20)\\d{2}年(1[3-9]|[2-9]\\d)月|(?<![0-9])(?:19|20)\\d{2}年第([5-9]|[五六七八九])季度");
+    private static final StartsAt.Test NO_SUCH_START = FirstChars.of(NO_SUCH).orElse(null);
 
     @Override
     public void detect(LineContext c, List<Spot> out) {
@@ -47,6 +51,14 @@ final class DateSlips implements Detector {
             while (s.find()) {
                 String fix = t.substring(m.start(), m.end(1)) + "日" + t.substring(m.start(2), m.end());
                 out.add(c.spot(SpotKind.DATE_FORM, m.start(), m.end(), fix, fix));
+            }
+        }
+        if (t.indexOf('年') >= 0 && (t.indexOf('月') >= 0 || t.indexOf('季') >= 0)) {
+            Search s = new Search(NO_SUCH, t, NO_SUCH_START);
+            Matcher m = s.matcher();
+            while (s.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                out.add(c.spot(SpotKind.DATE_FORM, m.start(g), m.end(), "", null));
             }
         }
         if (t.indexOf('年') >= 0) {

@@ -16,8 +16,8 @@ import org.huibao.api.SpotKind;
  * character it needs.
  */
 final class NumberSlips implements Detector {
-    /** 3.2%个百分点, 5％百分点: the change is in percentage points; the per cent sign says it twice. */
-    private static final Pattern PERCENT_POINTS = Pattern.compile("(\\d+(?:\\.\\d+)?)[%％](个)?百分点");
+    /** 3.2%个百分点, 5％百分点, 12.5个百分点%: the change is in percentage points; the per cent sign says it twice. */
+    private static final Pattern PERCENT_POINTS = Pattern.compile("(\\d+(?:\\.\\d+)?)(?:[%％](个)?百分点|个?百分点[%％])");
     private static final StartsAt.Test PERCENT_POINTS_START = FirstChars.of(PERCENT_POINTS).orElse(null);
     /**
      * 截至2024.12, 2024.12—2025.3, （2023.9）, 截至2024/6: a year of 19xx or 20xx and a month 1–12 joined by a dot or a slash, with no
