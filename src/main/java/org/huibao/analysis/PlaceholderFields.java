@@ -38,7 +38,9 @@ final class PlaceholderFields {
      */
     private static final Set<String> STATES = Set.of("选填", "必填", "可选", "可选填", "非必填", "空白", "空缺", "暂缺", "暂无",
         "留空", "空", "待定", "待填", "待补", "待核", "待查", "待补充", "待确认", "待核实", "未填", "未定", "不详", "TBD", "TODO",
-        "tbd", "todo", "XXX", "xxx", "填", "待填写", "待完善", "填空");
+        "tbd", "todo", "XXX", "xxx", "填", "待填写", "待完善", "填空",
+        // a figure still being gathered: （统计中）, （核实中）, （数据缺）
+        "统计中", "核实中", "核对中", "汇总中", "收集中", "测算中", "确认中", "更新中", "数据缺", "缺");
     /** Words by which a note points at the draft itself: （此段待领导审定后再改）, （本段删除）, （此句保留）. */
     private static final String[] SELF = {"此处", "此段", "本段", "该段", "此句", "本句", "该句", "此节", "本节", "上段", "下段",
         "注：此", "注:此",
@@ -176,7 +178,10 @@ final class PlaceholderFields {
         // (after a noun, in round brackets, it glosses that noun: 申请人（代理人）; opening a line before a colon it
         // names who speaks in a transcript: 【主持人】：各位网友…)
         boolean speaker = t.substring(0, i).isBlank() && end + 1 < t.length() && "：:".indexOf(t.charAt(end + 1)) >= 0;
-        boolean role = roleName(inside) && !(round && afterNoun) && !speaker;
+        boolean role = roleName(inside) && !(round && afterNoun) && !speaker
+                // 由（分管副局长）同志负责, 组长：（局长）: a post in brackets where its holder's name goes
+                || !afterNoun && endsWithAny(inside, TITLES) && inside.length() <= 8 && Han.is(inside.charAt(0))
+                && (t.startsWith("同志", end + 1) || i > 0 && "：:".indexOf(t.charAt(i - 1)) >= 0 && t.substring(end + 1).isBlank());
         if ((field(inside) || role || letter || countName || named || example || slot || unit || masked || cut || colleagueNote(inside) || queried(inside)
                 || !round && !heading && !(lead && !note(inside)) && fieldLike(inside)) && !gloss) {
             out.add(c.spot(SpotKind.PLACEHOLDER, i, end + 1, ""));

@@ -56,6 +56,15 @@ final class PlaceholderTokens {
      */
     private static final Pattern DUMMY_NAME = Pattern.compile(
             "(?:张三|李四|王五|赵六)(?=同志|书记|副书记|局长|主任|部长|组长|副组长|县长|镇长|科长|处长|任|担任|负责|牵头|分管|主持)");
+    /**
+     * A person's or a number's label with only blanks after its colon, up to a comma or a bracket that closes the
+     * note: （联系人：    ，联系电话：        ）. (Blanks up to the next label are {@link PlaceholderBlanks}'.)
+     */
+    private static final Pattern EMPTY_LABEL = Pattern.compile(
+            "(?:联系人|负责人|责任人|经办人|填报人|审核人|联系电话|电话|手机|传真|邮箱)[：:]([ \\u3000]{2,})(?=[，,；;）)])");
+    /** 企业 X 家, 来访 ? 人次: a letter or a question mark set off by blanks where a figure is, before what it counts. */
+    private static final Pattern SPACED_MASK = Pattern.compile(
+            "(?<=\\p{IsHan})[ \\u3000]+([?？XxＸｘ×NＮ]{1,3})[ \\u3000]+(?=[个项场宗次件家名户起条亩期批台辆套篇座处人元万亿%％])");
     /** A count's label with nothing after its colon but the unit or the clause's end: 参训人数：人。, 金额：万元. */
     private static final Pattern EMPTY_COUNT = Pattern.compile(
             "(?:人数|人次|次数|金额|数量|数额|户数|件数|个数|总数|比例)[：:][ \\u3000]*(?=[人次元户件个项名家%％]|万元|亿元|[。；;，,])");
@@ -96,6 +105,10 @@ final class PlaceholderTokens {
         }
         if (t.indexOf('：') >= 0 || t.indexOf(':') >= 0) {
             find(c, EMPTY_COUNT, out);
+            findGroup(c, EMPTY_LABEL, out);
+        }
+        if (t.indexOf(' ') >= 0 || t.indexOf('\u3000') >= 0) {
+            findGroup(c, SPACED_MASK, out);
         }
         if (t.contains("此处") || t.contains("在此") || t.contains("示例") || t.contains("引用") || t.contains("书签") || t.contains("超链接") || t.contains("样式") || t.contains("嵌入")) {
             find(c, WORD_RESIDUE, out);
@@ -238,6 +251,13 @@ final class PlaceholderTokens {
         boolean blankAfter = raw.endsWith(" ") || raw.endsWith("\u3000");
         if (blankBefore && !blankAfter && UNIT_CELL.matcher(cell).matches() && from > 0) {
             Placeholders.addNew(c, out, from, to);
+        }
+    }
+
+    private static void findGroup(LineContext c, Pattern p, List<Spot> out) {
+        Matcher m = p.matcher(c.text());
+        while (m.find()) {
+            Placeholders.addNew(c, out, m.start(1), m.end(1));
         }
     }
 
