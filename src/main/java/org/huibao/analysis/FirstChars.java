@@ -39,7 +39,7 @@ final class FirstChars implements StartsAt.Test {
         if (s == null || r.i != r.regex.length() || s.any || s.nullable) {
             return Optional.empty();
         }
-        return Optional.of(new FirstChars(s.chars, s.han));
+        return Optional.of(new FirstChars(s.chars.toBitSet(), s.han));
     }
 
     /**
@@ -77,7 +77,7 @@ final class FirstChars implements StartsAt.Test {
      * with {@code han}, of the Han script; {@code nullable} when the part can match the empty text.
      */
     private static final class Starts {
-        final BitSet chars = new BitSet();
+        final Ranges chars = new Ranges();
         boolean han;
         boolean any;
         boolean nullable;
@@ -112,6 +112,43 @@ final class FirstChars implements StartsAt.Test {
             chars.or(o.chars);
             han |= o.han;
             any |= o.any;
+        }
+    }
+
+    /**
+     * Characters as ranges, kept apart until the pattern is read: a {@code BitSet} per atom was an array of
+     * hundreds of words for one Chinese character, made and joined again for every atom of every word
+     * list's pattern at start-up. The same bits in the end.
+     */
+    private static final class Ranges {
+        private int[] bounds = new int[4];
+        private int n;
+
+        void set(int c) {
+            set(c, c + 1);
+        }
+
+        /** From {@code from} to {@code to}, exclusive, as {@code BitSet.set(from, to)}. */
+        void set(int from, int to) {
+            if (n == bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, 2 * n);
+            }
+            bounds[n++] = from;
+            bounds[n++] = to;
+        }
+
+        void or(Ranges o) {
+            for (int k = 0; k < o.n; k += 2) {
+                set(o.bounds[k], o.bounds[k + 1]);
+            }
+        }
+
+        BitSet toBitSet() {
+            BitSet out = new BitSet();
+            for (int k = 0; k < n; k += 2) {
+                out.set(bounds[k], bounds[k + 1]);
+            }
+            return out;
         }
     }
 

@@ -1,12 +1,10 @@
 package org.huibao.analysis;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.huibao.lexicon.Prefilter;
 
@@ -88,14 +86,23 @@ public final class Vocabulary {
 
         /** The ids of these words, added if new. */
         int[] anchors(Collection<String> anchors) {
-            List<Integer> out = new ArrayList<>();
+            // distinct, in the order first met; a loop, not a stream: asked for every pattern at start-up
+            int[] out = new int[anchors.size()];
+            int n = 0;
+            next:
             for (String a : anchors) {
                 int id = add(a);
-                if (id >= 0) {
-                    out.add(id);
+                if (id < 0) {
+                    continue;
                 }
+                for (int k = 0; k < n; k++) {
+                    if (out[k] == id) {
+                        continue next;
+                    }
+                }
+                out[n++] = id;
             }
-            return out.stream().mapToInt(Integer::intValue).distinct().toArray();
+            return java.util.Arrays.copyOf(out, n);
         }
 
         public Vocabulary build() {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.huibao.analysis.Analyzer;
+import org.huibao.analysis.PackedIdioms;
 import org.huibao.config.Config;
 import org.huibao.config.ConfigLoader;
 import org.huibao.engine.RuleLoader;
@@ -11,8 +12,8 @@ import org.huibao.engine.RuleLoader;
 /**
  * Build-time tool, never part of the jar's run: builds the analyzer a check without options builds —
  * the built-in config.yaml and rules — and writes its vocabulary's automaton into the class folder
- * ({@code org.huibao.analysis.PackedAutomaton}), so that such a check reads the automaton instead of
- * building it. Usage: {@code AutomatonWriter CLASSES_DIR}, run by Maven in {@code process-classes} after
+ * ({@code org.huibao.analysis.PackedAutomaton}), and the idioms' table ({@code PackedIdioms}), so that such
+ * a check reads them instead of building them. Usage: {@code AutomatonWriter CLASSES_DIR}, run by Maven in {@code process-classes} after
  * the rule model and the YAML trees are written.
  */
 public final class AutomatonWriter {
@@ -40,7 +41,8 @@ public final class AutomatonWriter {
         }
         Files.createDirectories(folder);
         Files.write(classes.resolve(analyzer.vocabularyResource()), analyzer.packedVocabulary());
-        System.out.println("huibao: wrote the vocabulary's automaton");
+        Files.write(classes.resolve(PackedIdioms.resource()), PackedIdioms.write());
+        System.out.println("huibao: wrote the vocabulary's automaton and the idioms' table");
         System.exit(0); // HanLP's and Drools' threads need not be waited for
     }
 }

@@ -45,7 +45,7 @@ public final class Prefilter {
 
     private Prefilter(List<String> anchors, boolean repeat) {
         this.repeat = repeat;
-        this.anchors = anchors.stream().distinct().sorted().toList();
+        this.anchors = List.copyOf(new java.util.TreeSet<>(anchors)); // distinct and sorted; no stream: made ~3,000 times at start-up
         this.firstChars = firstChars(this.anchors);
     }
 

@@ -25,6 +25,13 @@ class QuickClassesTest {
     private static final Pattern PLAIN_CLASS = Pattern.compile("\\[[^\\[\\]\\\\]*\\]");
 
     @Test
+    void escapesEveryCharacterAsTheFormatterDoes() {
+        for (int c = 0; c < 1 << 16; c++) {
+            assertEquals(String.format("\\u%04x", c), QuickClasses.escape((char) c));
+        }
+    }
+
+    @Test
     void rewritesPlainClasses() {
         assertEquals("a[\\u4e00-\\u9fff[^。；！？]]{0,40}b", QuickClasses.rewrite("a[^。；！？]{0,40}b"));
         assertEquals("[[\\u4e00-\\u4e94\\u516b-\\u516d\\u56db]&&[一二三四五六七八九]]是",
