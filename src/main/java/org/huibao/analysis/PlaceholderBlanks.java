@@ -241,4 +241,33 @@ final class PlaceholderBlanks {
         return false;
     }
 
+    /** A dash, a swung dash, a middle dot or a Chinese zero typed once where a figure belongs (共计—万元, 检查企业〇家). */
+    static final String LONE_FILLS = "—－-–～~·〇";
+    /** What a figure may be written with before a dash or a swung dash of a range (三—五家, 十～二十人). */
+    private static final String NUMERALS = "〇○零一二三四五六七八九十百千万亿两几数多余";
+
+    /**
+     * One dash, swung dash or middle dot, or a run of the Chinese zero, between a word and a counter: the figure
+     * was left out and a mark typed in its place (共计—万元, 排查隐患～处, 检查企业〇家). Not a range of figures
+     * written in Chinese (三—五家, 十～二十人), where a numeral stands before the mark, nor a table's cell (a dash
+     * alone in a cell means none), nor the zero inside a numeral (二〇二六年, 一〇〇家).
+     */
+    static int loneFill(LineContext c, int i, List<Spot> out) {
+        String t = c.text();
+        char ch = t.charAt(i);
+        int k = i + 1;
+        while (ch == '〇' && k < t.length() && t.charAt(k) == '〇') {
+            k++;
+        }
+        boolean single = ch == '〇' || k >= t.length() || t.charAt(k) != ch;
+        // (and not a link between words, 学校—家庭—社会: the counter there starts a word)
+        boolean counted = k < t.length() && ((Placeholders.MEASURE_WORDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '处') && !Placeholders.proseWord(t, k)
+                || t.startsWith("万元", k) || t.startsWith("亿元", k) || t.charAt(k) == '%' || t.charAt(k) == '％');
+        // (nor a link in a name, where the mark comes again: “厦－金－台”, 城市·人·自然)
+        boolean linking = ch != '〇' && (t.indexOf(ch, k) >= 0 && t.indexOf(ch, k) < k + 8 || t.lastIndexOf(ch, i - 1) >= Math.max(0, i - 8));
+        if (single && !linking && i > 0 && Han.is(t.charAt(i - 1)) && NUMERALS.indexOf(t.charAt(i - 1)) < 0 && Placeholders.figureSlot(t, i, k) && counted) {
+            Placeholders.addNew(c, out, i, k);
+        }
+        return k - 1;
+    }
 }

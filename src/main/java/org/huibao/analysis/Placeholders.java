@@ -66,8 +66,6 @@ final class Placeholders {
     private static final Pattern MIXED = Pattern.compile(
             "(?<=\\p{IsHan})(?=[0-9０-９]*[NＮXＸxｘ])(?=[NＮXＸxｘ]*[0-9０-９])[0-9０-９NＮXＸxｘ]{2,5}(?![A-Za-z0-9０-９.．])");
     private static final StartsAt.Test MIXED_START = FirstChars.of(MIXED).orElseThrow();
-    /** A dash, a swung dash, a middle dot or a Chinese zero typed once where a figure belongs (共计—万元, 检查企业〇家). */
-    private static final String LONE_FILLS = "—－-–～~·〇";
     /** What a drafter writes a figure of zeros with: 0, ０ and the letter O, which looks like one (ＯＯ起). */
     private static final String ZEROS = "0０OＯ";
 
@@ -79,7 +77,7 @@ final class Placeholders {
         char c = (char) ch;
         return OPENERS.indexOf(c) >= 0 || c == '_' || c == '＿' || c == '‗' || BLANKS.indexOf(c) >= 0 || c == '囗' || c == '口'
                 || c == '\t' || c == '～' || c == '~' || c == '…' || c == '‥' || c == '．' || c == '。' || c == '·' || c == '.' || c == '—' || c == '－' || c == '-' || maskSymbol(c) || ZEROS.indexOf(c) >= 0
-                || "YyMDdＹｙＭＤｄ".indexOf(c) >= 0 || c == '×' || LONE_FILLS.indexOf(c) >= 0;
+                || "YyMDdＹｙＭＤｄ".indexOf(c) >= 0 || c == '×' || PlaceholderBlanks.LONE_FILLS.indexOf(c) >= 0;
     });
 
     private Placeholders() {
@@ -133,8 +131,8 @@ final class Placeholders {
                     addNew(c, out, i, k);
                 }
                 i = k - 1;
-            } else if (LONE_FILLS.indexOf(ch) >= 0) {
-                i = loneFill(c, i, out);
+            } else if (PlaceholderBlanks.LONE_FILLS.indexOf(ch) >= 0) {
+                i = PlaceholderBlanks.loneFill(c, i, out);
             } else if (maskSymbol(ch) || ZEROS.indexOf(ch) >= 0) {
                 i = symbolFigure(c, i, out);
             } else if ("YyMDdＹｙＭＤｄ".indexOf(ch) >= 0) {
@@ -330,34 +328,6 @@ final class Placeholders {
         return k - 1;
     }
 
-    /** What a figure may be written with before a dash or a swung dash of a range (三—五家, 十～二十人). */
-    private static final String NUMERALS = "〇○零一二三四五六七八九十百千万亿两几数多余";
-
-    /**
-     * One dash, swung dash or middle dot, or a run of the Chinese zero, between a word and a counter: the figure
-     * was left out and a mark typed in its place (共计—万元, 排查隐患～处, 检查企业〇家). Not a range of figures
-     * written in Chinese (三—五家, 十～二十人), where a numeral stands before the mark, nor a table's cell (a dash
-     * alone in a cell means none), nor the zero inside a numeral (二〇二六年, 一〇〇家).
-     */
-    private static int loneFill(LineContext c, int i, List<Spot> out) {
-        String t = c.text();
-        char ch = t.charAt(i);
-        int k = i + 1;
-        while (ch == '〇' && k < t.length() && t.charAt(k) == '〇') {
-            k++;
-        }
-        boolean single = ch == '〇' || k >= t.length() || t.charAt(k) != ch;
-        // (and not a link between words, 学校—家庭—社会: the counter there starts a word)
-        boolean counted = k < t.length() && ((MEASURE_WORDS.indexOf(t.charAt(k)) >= 0 || t.charAt(k) == '处') && !proseWord(t, k)
-                || t.startsWith("万元", k) || t.startsWith("亿元", k) || t.charAt(k) == '%' || t.charAt(k) == '％');
-        // (nor a link in a name, where the mark comes again: “厦－金－台”, 城市·人·自然)
-        boolean linking = ch != '〇' && (t.indexOf(ch, k) >= 0 && t.indexOf(ch, k) < k + 8 || t.lastIndexOf(ch, i - 1) >= Math.max(0, i - 8));
-        if (single && !linking && i > 0 && Han.is(t.charAt(i - 1)) && NUMERALS.indexOf(t.charAt(i - 1)) < 0 && figureSlot(t, i, k) && counted) {
-            addNew(c, out, i, k);
-        }
-        return k - 1;
-    }
-
     /** Blocks and boxes, which no text sets inside a sentence but as a fill: 总院长▇任组长, 由█同志负责. */
     private static final String BLOCKS = "▇█▉▊▋▆▅■□";
 
@@ -399,14 +369,14 @@ final class Placeholders {
     }
 
     /** Counters that are words of their own, never the first character of a longer word after a mask. */
-    private static final String MEASURE_WORDS = "个项场宗次件家名户起条亩期批台辆套篇座";
+    static final String MEASURE_WORDS = "个项场宗次件家名户起条亩期批台辆套篇座";
 
     /**
      * Whether the run {@code [i, k)} (an ellipsis, a dash, a symbol, zeros) stands where a figure belongs:
      * after a Chinese character and before a counter — not before a word that only starts with one
      * (发展——人民至上, 存在的……处理), unless the counter is a measure word of its own or 元/人次/次 follows.
      */
-    private static boolean figureSlot(String t, int i, int k) {
+    static boolean figureSlot(String t, int i, int k) {
         // after a Chinese character, or opening a sentence (……个村完成改造)
         // (or opening a table's cell: 投资\t……亿元)
         boolean opens = i == 0 || "。；：:\t|｜".indexOf(t.charAt(i - 1)) >= 0;

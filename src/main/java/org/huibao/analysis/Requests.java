@@ -260,8 +260,8 @@ final class Requests {
                 boolean bare = (before == '提' || before == '报') && i >= 1 && (i == 1 || !Han.is(t.charAt(i - 2)))
                         && closesClause(t, RequestObjects.object(t, after, 2, false));
                 // 我局申请追加经费50万元: the writer applying, undated, to the reader
-                int applicant = before == '申' ? applicant(t, i - 1) : -1;
-                if (applicant >= 0 && after < t.length() && "了过的人书表者".indexOf(t.charAt(after)) < 0 && !past(t, applicant) && !dated(t, i - 1) && !yearNamed(t, applicant)) {
+                int applicant = before == '申' ? Applications.applicant(t, i - 1) : -1;
+                if (applicant >= 0 && after < t.length() && "了过的人书表者".indexOf(t.charAt(after)) < 0 && !past(t, applicant) && !dated(t, i - 1) && !Applications.yearNamed(t, applicant)) {
                     int end = RequestObjects.object(t, after, WINDOW / 2, false);
                     if (end > 0) {
                         out.add(new int[] {i - 1, end});
@@ -269,7 +269,7 @@ final class Requests {
                         continue;
                     }
                 }
-                int applied = before == '申' ? applying(t, i - 1, applicant, addressee) : -1;
+                int applied = before == '申' ? Applications.applying(t, i - 1, applicant, addressee) : -1;
                 if (applied > 0) {
                     out.add(new int[] {i - 1, applied});
                     covered = applied;
@@ -364,54 +364,11 @@ final class Requests {
         return end > 0 && (end == t.length() || CLAUSE_ENDS.indexOf(t.charAt(end)) >= 0 || t.startsWith("为盼", end) || t.startsWith("为荷", end));
     }
 
-    /** The writers that apply in their own name: 我局, 我县, 我单位, 我公司. */
-    private static final String[] APPLICANTS = {"我局", "我县", "我区", "我市", "我镇", "我乡", "我委", "我办", "我院", "我厅", "我部", "我处",
-        "我校", "我司", "我公司", "我单位", "我中心", "我所", "我站", "我街道", "我村"};
-
-    /** Where the writer applying in its own name starts when it stands right before the 申 at {@code shen}, else -1. */
-    private static int applicant(String t, int shen) {
-        for (String a : APPLICANTS) {
-            int s = shen - a.length();
-            if (s >= 0 && t.startsWith(a, s)) {
-                return s;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * 申请 as the writer's application made now, with what is applied for an act rather than a thing: opening its
-     * clause or after the applicant (申请县局将我镇列为试点镇, 我镇申请将…纳入…, 申请市局给予资金支持). Returns
-     * the end of the request, or -1. Not 申请材料, 申请人 (a noun), nor a dated or past account (已申请, 3月申请).
-     */
-    private static int applying(String t, int shen, int applicant, String addressee) {
-        int after = shen + 2;
-        boolean opens = shen == 0 || "。；！？，,;!?：: \u3000".indexOf(t.charAt(shen - 1)) >= 0;
-        if (!opens && applicant < 0 || after >= t.length() || past(t, shen) || dated(t, shen) || yearNamed(t, applicant >= 0 ? applicant : shen)) {
-            return -1;
-        }
-        if (t.charAt(after) == '将' || t.charAt(after) == '把') {
-            int end = after;
-            while (end < t.length() && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，') {
-                end++;
-            }
-            return end - after >= 5 ? end : -1;
-        }
-        return opens && (superiorFollows(t, after) || organ(t, after)) ? RequestActs.actOfBody(t, after, addressee, true) : -1;
-    }
-
-    /** A year named in the clause before {@code start} (2025年我镇申请…): an account of what was applied for. */
-    private static boolean yearNamed(String t, int start) {
-        String clause = clauseBefore(t, start);
-        int y = clause.indexOf('年');
-        return y > 0 && Character.isDigit(clause.charAt(y - 1)) && !clause.contains("拟") && !clause.contains("将") && !clause.contains("计划");
-    }
-
     /** A question whether a body will act, right before 请: 能否请厅里…, 可否请市局…. */
     private static final String[] QUESTIONS = {"能否", "可否", "是否可以", "是否能", "能不能", "可不可以", "是否"};
 
     /** The marker's clause before {@code start}, at most {@link #LOOK_BACK} characters of it. */
-    private static String clauseBefore(String t, int start) {
+    static String clauseBefore(String t, int start) {
         int from = start;
         while (from > 0 && start - from < LOOK_BACK && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0) {
             from--;
