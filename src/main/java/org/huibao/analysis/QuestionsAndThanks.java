@@ -36,14 +36,14 @@ final class QuestionsAndThanks {
      * 明确), the classical closings of a letter asking when their clause names what is asked (盼早日批复为感,
      * 请予支持为盼), and 如蒙 + a decision (如蒙批准, 如蒙俯允).
      */
-    static void find(String t, List<int[]> out) {
+    static void find(String t, String addressee, List<int[]> out) {
         for (String q : QUESTIONS) {
             for (int i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
                 int end = i;
                 while (end < t.length() && Requests.CLAUSE_ENDS.indexOf(t.charAt(end)) < 0) {
                     end++;
                 }
-                int subject = subjectAsked(t, i, i + q.length(), end);
+                int subject = subjectAsked(t, i, i + q.length(), end, addressee);
                 if (subject >= 0 && !Requests.past(t, i)) {
                     // 县局能否安排专家来镇指导？: the body above, the question's subject, asked whether it will act
                     out.add(new int[] {subject, end + 1});
@@ -101,11 +101,11 @@ final class QuestionsAndThanks {
      * (能否把问题解决好), nor one put to those below (是否可以推广，请大家讨论).
      */
     /**
-     * Where the clause opens when a body above is its subject, right before the question word at {@code q}, and the
+     * Where the clause opens when the body addressed or one above is its subject, right before the question word at {@code q}, and the
      * question ends on a question mark after an act of four characters or more (县局能否安排专家来镇指导？, 市局可否
      * 统筹解决？); else -1.
      */
-    private static int subjectAsked(String t, int q, int at, int end) {
+    private static int subjectAsked(String t, int q, int at, int end, String addressee) {
         if (end >= t.length() || "？?".indexOf(t.charAt(end)) < 0 || end - at < 4) {
             return -1;
         }
@@ -113,7 +113,8 @@ final class QuestionsAndThanks {
         while (from > 0 && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0 && q - from <= 12) {
             from--;
         }
-        boolean body = from < q && q - from <= 12 && (Requests.superiorFollows(t, from) || Requests.organ(t, from));
+        // the body addressed or one above by its name (上级, 市委…); a body a speaker names may be one below
+        boolean body = from < q && q - from <= 12 && (Requests.addressed(t, from, addressee) || Adjacent.startsWithAny(t, from, Requests.SUPERIORS));
         return body && !Adjacent.startsWithAny(t, at, Requests.BELOW) ? from : -1;
     }
 

@@ -103,8 +103,8 @@ final class Requests {
         String t = c.text();
         List<int[]> spans = new ArrayList<>();
         RequestClosings.closings(t, spans);
-        QuestionsAndThanks.find(t, spans);
         String addressee = addressee(c.addressee());
+        QuestionsAndThanks.find(t, addressee, spans);
         markers(t, addressee, spans);
         RequestParts.titled(t, c.line().type() == NodeType.TITLE || c.line().type() == NodeType.HEADING, spans);
         RequestParts.asking(t, spans);
