@@ -36,14 +36,14 @@ final class QuestionsAndThanks {
      * 明确), the classical closings of a letter asking when their clause names what is asked (盼早日批复为感,
      * 请予支持为盼), and 如蒙 + a decision (如蒙批准, 如蒙俯允).
      */
-    static void find(String t, String addressee, List<int[]> out) {
+    static void find(String t, String addressee, boolean spoken, List<int[]> out) {
         for (String q : QUESTIONS) {
             for (int i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + 1)) {
                 int end = i;
                 while (end < t.length() && Requests.CLAUSE_ENDS.indexOf(t.charAt(end)) < 0) {
                     end++;
                 }
-                int subject = subjectAsked(t, i, i + q.length(), end, addressee);
+                int subject = subjectAsked(t, i, i + q.length(), end, addressee, spoken);
                 if (subject >= 0 && !Requests.past(t, i)) {
                     // 县局能否安排专家来镇指导？: the body above, the question's subject, asked whether it will act
                     out.add(new int[] {subject, end + 1});
@@ -105,7 +105,7 @@ final class QuestionsAndThanks {
      * question ends on a question mark after an act of four characters or more (县局能否安排专家来镇指导？, 市局可否
      * 统筹解决？); else -1.
      */
-    private static int subjectAsked(String t, int q, int at, int end, String addressee) {
+    private static int subjectAsked(String t, int q, int at, int end, String addressee, boolean spoken) {
         if (end >= t.length() || "？?".indexOf(t.charAt(end)) < 0 || end - at < 4) {
             return -1;
         }
@@ -113,8 +113,10 @@ final class QuestionsAndThanks {
         while (from > 0 && "。；！？，,;!?：:".indexOf(t.charAt(from - 1)) < 0 && q - from <= 12) {
             from--;
         }
-        // the body addressed or one above by its name (上级, 市委…); a body a speaker names may be one below
-        boolean body = from < q && q - from <= 12 && (Requests.addressed(t, from, addressee) || Adjacent.startsWithAny(t, from, Requests.SUPERIORS));
+        // the body addressed, one above by its name (上级, 市委…), or in a written report any organ (市局能否…？);
+        // an organ a speaker names may be one below the speaker
+        boolean body = from < q && q - from <= 12 && (Requests.addressed(t, from, addressee) || Adjacent.startsWithAny(t, from, Requests.SUPERIORS)
+                || !spoken && Requests.organ(t, from));
         return body && !Adjacent.startsWithAny(t, at, Requests.BELOW) ? from : -1;
     }
 

@@ -2,6 +2,7 @@ package org.huibao.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.huibao.api.Genre;
 import org.huibao.api.NodeType;
 import org.huibao.api.Spot;
 import org.huibao.api.SpotKind;
@@ -104,7 +105,8 @@ final class Requests {
         List<int[]> spans = new ArrayList<>();
         RequestClosings.closings(t, spans);
         String addressee = addressee(c.addressee());
-        QuestionsAndThanks.find(t, addressee, spans);
+        Genre genre = c.document().genre();
+        QuestionsAndThanks.find(t, addressee, genre == Genre.SPEECH || genre == Genre.ADDRESS || genre == Genre.PLEDGE, spans);
         markers(t, addressee, spans);
         RequestParts.titled(t, c.line().type() == NodeType.TITLE || c.line().type() == NodeType.HEADING, spans);
         RequestParts.asking(t, spans);
