@@ -134,7 +134,7 @@ final class RequestClosings {
             while (end < t.length() && end < i + 20 && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，') {
                 end++;
             }
-            if ((end == t.length() || CLAUSE_ENDS.indexOf(t.charAt(end)) >= 0) && endsWithAny(t, i + 2, end, DECIDED)) {
+            if ((end == t.length() || CLAUSE_ENDS.indexOf(t.charAt(end)) >= 0) && Adjacent.endsWithAny(t, end, DECIDED)) {
                 out.add(new int[] {s, end});
             }
         }
@@ -164,15 +164,6 @@ final class RequestClosings {
         return t.indexOf('呈') >= 0;
     }
 
-    private static boolean endsWithAny(String t, int from, int end, String[] words) {
-        for (String w : words) {
-            if (end - w.length() >= from && t.startsWith(w, end - w.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A matter or matters named as what is asked: 一事, 两个事项, 一个问题, 以下事项. */
     private static final Pattern MATTERS = Pattern.compile("^(?:[一两二三四五几][个件项]?|以下|如下|下列|有关|相关)(?:事项|事宜|问题|事)");
     /** The matter named before 请示, the clause's end: 另有一事, 有两个事项需要. */
@@ -191,7 +182,7 @@ final class RequestClosings {
             from--;
         }
         String clause = t.substring(from, i);
-        if (past(t, i) || Adjacent.startsWithAny(clause, 0, NORM) || containsAny(clause, NORM)) {
+        if (past(t, i) || Requests.containsAny(clause, 0, clause.length(), NORM)) {
             return null;
         }
         Matcher after = MATTERS.matcher(t.substring(i + 2, Math.min(t.length(), i + 8)));
@@ -210,15 +201,6 @@ final class RequestClosings {
             return new int[] {i, i + 4};
         }
         return null;
-    }
-
-    private static boolean containsAny(String s, String[] words) {
-        for (String w : words) {
-            if (s.contains(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
