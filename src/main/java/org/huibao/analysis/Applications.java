@@ -1,6 +1,5 @@
 package org.huibao.analysis;
 
-import static org.huibao.analysis.Requests.CLAUSE_ENDS;
 import static org.huibao.analysis.Requests.clauseBefore;
 import static org.huibao.analysis.Requests.dated;
 import static org.huibao.analysis.Requests.organ;
@@ -43,10 +42,7 @@ final class Applications {
             return -1;
         }
         if (t.charAt(after) == '将' || t.charAt(after) == '把') {
-            int end = after;
-            while (end < t.length() && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，') {
-                end++;
-            }
+            int end = Requests.clauseEnd(t, after, t.length());
             return end - after >= 5 ? end : -1;
         }
         return opens && (superiorFollows(t, after) || organ(t, after)) ? RequestActs.actOfBody(t, after, addressee, true) : -1;

@@ -4,12 +4,12 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.huibao.config.Packaged;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -48,16 +48,7 @@ final class PackedAutomaton extends AhoCorasickDoubleArrayTrie<Integer> {
 
     /** The packaged automaton of exactly these words, if the build made one. */
     static Optional<PackedAutomaton> find(Map<String, Integer> ids) {
-        byte[] bytes;
-        try (InputStream in = PackedAutomaton.class.getClassLoader().getResourceAsStream(resource(ids))) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return read(bytes, ids);
+        return Packaged.bytes(resource(ids)).flatMap(bytes -> read(bytes, ids));
     }
 
     /**

@@ -3,10 +3,10 @@ package org.huibao.analysis;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import org.huibao.config.Packaged;
 
 /**
  * The idioms' table ({@link Idioms}) as the build packages it ({@code org.huibao.build.AutomatonWriter}), as
@@ -72,16 +72,7 @@ public final class PackedIdioms {
 
     /** The packaged table, when the build made one from exactly {@code source}, the data file's bytes. */
     static Optional<Idioms> read(byte[] source) {
-        byte[] bytes;
-        try (InputStream in = PackedIdioms.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return read(bytes, source);
+        return Packaged.bytes(RESOURCE).flatMap(bytes -> read(bytes, source));
     }
 
     static Optional<Idioms> read(byte[] bytes, byte[] source) {

@@ -1,6 +1,5 @@
 package org.huibao.analysis;
 
-import static org.huibao.analysis.Requests.CLAUSE_ENDS;
 import static org.huibao.analysis.Requests.INVITED;
 import static org.huibao.analysis.Requests.OWN_WORK;
 import static org.huibao.analysis.Requests.WINDOW;
@@ -41,10 +40,7 @@ final class RequestActs {
         if (!superiorFollows(t, after) && !organ(t, after) && !addressed(t, after, addressee)) {
             return -1;
         }
-        int end = after;
-        while (end < t.length() && end < after + WINDOW && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，' && t.charAt(end) != ',') {
-            end++;
-        }
+        int end = Requests.clauseEnd(t, after, WINDOW);
         if (containsAny(t, after, end, READERS_ACTS) || containsAny(t, after, end, INVITED) || ownWork(t, after, end)
                 && !containsAny(t, after, end, ASKING) || hedged(t, after)) {
             return -1;
@@ -75,10 +71,7 @@ final class RequestActs {
      * 为我局增加…, 给我院分配… (not 对我县的支持, advice on how much to give); else -1.
      */
     static int onWriter(String t, int from) {
-        int end = from;
-        while (end < t.length() && end < from + Requests.WINDOW && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，') {
-            end++;
-        }
+        int end = Requests.clauseEnd(t, from, WINDOW);
         for (int k = from; k < end; k++) {
             if ("将把为给".indexOf(t.charAt(k)) >= 0 && Adjacent.startsWithAny(t, k + 1, WRITER)) {
                 return end;

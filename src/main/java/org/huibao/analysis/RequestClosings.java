@@ -130,10 +130,7 @@ final class RequestClosings {
             if (!(now || opens) || !(Requests.superiorFollows(t, i + 1) || Requests.organ(t, i + 1)) || past(t, s) || RequestReadings.norm(t, s)) {
                 continue;
             }
-            int end = i + 1;
-            while (end < t.length() && end < i + 20 && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，') {
-                end++;
-            }
+            int end = Requests.clauseEnd(t, i + 1, 19);
             if ((end == t.length() || CLAUSE_ENDS.indexOf(t.charAt(end)) >= 0) && Adjacent.endsWithAny(t, end, DECIDED)) {
                 out.add(new int[] {s, end});
             }

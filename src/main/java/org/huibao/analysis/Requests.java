@@ -494,6 +494,15 @@ final class Requests {
         return t.startsWith("京", after) || after + 1 < t.length() && "县区市镇乡村街".indexOf(t.charAt(after + 1)) >= 0;
     }
 
+    /** Where the clause that goes on at {@code from} ends (a clause's end or a comma), at most {@code limit} characters on. */
+    static int clauseEnd(String t, int from, int limit) {
+        int end = from;
+        while (end < t.length() && end < from + limit && CLAUSE_ENDS.indexOf(t.charAt(end)) < 0 && t.charAt(end) != '，' && t.charAt(end) != ',') {
+            end++;
+        }
+        return end;
+    }
+
     /** Whether one of the words occurs in {@code t[from, to)}. */
     static boolean containsAny(String t, int from, int to, String[] words) {
         for (int k = from; k < to; k++) {

@@ -1,8 +1,6 @@
 package org.huibao.config;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,16 +52,7 @@ public final class PackagedTrees {
      * packaged for exactly this text (a user's file, a build without trees).
      */
     public static Optional<Node> find(String text) {
-        byte[] bytes;
-        try (InputStream in = PackagedTrees.class.getClassLoader().getResourceAsStream(resource(text))) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-        return read(bytes, text);
+        return Packaged.bytes(resource(text)).flatMap(bytes -> read(bytes, text));
     }
 
     /** The tree in {@code bytes} when it was composed from {@code text}. */
