@@ -71,6 +71,7 @@ final class RequestClosings {
         reportAndRequest(t, out);
         awaiting(t, out);
         handedUp(t, out);
+        announced(t, out);
         for (String w : new String[] {"如无异议", "若无异议", "是否妥当"}) {
             for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + 1)) {
                 if (requestFollows(t, i + w.length())) {
@@ -107,13 +108,12 @@ final class RequestClosings {
 
     /**
      * The writer handing a matter up for decision now: 报 or 呈 opening its sentence (or after 特, 现, 谨, 敬, 兹), a body
-     * above, and a decision closing the clause (报县局审批。, 特报县局审定。, 敬呈县局审阅批准。); and the writer's own
-     * requests announced (特向县局提出如下请求, 我镇的请求是：). Not a procedure told (报县局审批后实施) nor an account (已报…).
+     * above, and a decision closing the clause (报县局审批。, 特报县局审定。, 敬呈县局审阅批准。). Not a procedure told
+     * (报县局审批后实施) nor an account (已报…).
      */
     private static void handedUp(String t, List<int[]> out) {
         for (int i = 0; i < t.length(); i++) {
-            char ch = t.charAt(i);
-            if (ch != '报' && ch != '呈') {
+            if (t.charAt(i) != '报' && t.charAt(i) != '呈') {
                 continue;
             }
             // asking now: after 特, 现, 谨, 敬 or 兹, or opening a sentence or the clause after 以上…, 为此 (a 报 after
@@ -135,8 +135,12 @@ final class RequestClosings {
                 out.add(new int[] {s, end});
             }
         }
+    }
+
+    /** The writer's own requests announced: 特向县局提出如下请求, 我镇的请求是：…; not 群众的请求, 诉讼请求. */
+    private static void announced(String t, List<int[]> out) {
         for (int i = t.indexOf("请求"); i >= 0; i = t.indexOf("请求", i + 1)) {
-            boolean announced = i >= 2 && (t.startsWith("提出", i - 2) || t.startsWith("如下", i - 2) || t.startsWith("以下", i - 2))
+            boolean made = i >= 2 && (t.startsWith("提出", i - 2) || t.startsWith("如下", i - 2) || t.startsWith("以下", i - 2))
                     && (t.startsWith("。", i + 2) || t.startsWith("：", i + 2) || t.startsWith("如下", i + 2));
             boolean stated = t.startsWith("请求是：", i) || t.startsWith("请求如下", i);
             int from = i;
@@ -145,7 +149,7 @@ final class RequestClosings {
             }
             String clause = t.substring(from, i);
             boolean writer = clause.startsWith("特") || clause.contains("特向") || clause.contains("我") || clause.contains("为此") || clause.startsWith("现");
-            if ((announced && writer || stated && clause.contains("我")) && !past(t, i) && !clause.contains("群众") && !clause.contains("诉讼")) {
+            if ((made && writer || stated && clause.contains("我")) && !past(t, i) && !clause.contains("群众") && !clause.contains("诉讼")) {
                 out.add(new int[] {from, i + 2});
             }
         }
