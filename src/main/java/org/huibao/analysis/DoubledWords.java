@@ -51,6 +51,11 @@ final class DoubledWords {
         if (half.equals("委员会") && text.lastIndexOf("中共", i) >= Math.max(0, i - WordBoundaries.NAME_LENGTH * 3)) {
             return false;
         }
+        // 干部干部，“干”字当头: a clause of nothing but the word said twice calls it out on purpose
+        if ((i == 0 || ClauseReader.BREAKS.indexOf(text.charAt(i - 1)) >= 0)
+                && (end == text.length() || ClauseReader.BREAKS.indexOf(text.charAt(end)) >= 0)) {
+            return false;
+        }
         // 是不是不急于搞, 能不能不开会: an A-not-A question (是不是) whose verb phrase is itself negated
         if (half.length() == 2 && "不没".indexOf(half.charAt(1)) >= 0) {
             return false;

@@ -206,7 +206,11 @@ final class WordBoundaries {
         }
         boolean content = pos.startsWith("v") && !neverDoubled || pos.startsWith("n")
                 || pos.startsWith("q") || pos.equals("j");
-        return !content && !(beforeParticle && (pos.startsWith("a") || pos.startsWith("d")))
+        // 稳稳托住, 牢牢把握: an adjective doubled as the adverb of the verb after it — where the first copy ends
+        // no word of the character before it (认真真落实 is 认真 with 真 typed twice)
+        boolean beforeVerb = right + 1 < tokens.size() && tokens.get(right + 1).verb() && tokens.get(right + 1).start() == r.end()
+                && pos.startsWith("a") && !wordEndsAt(text, i);
+        return !content && !((beforeParticle || beforeVerb) && (pos.startsWith("a") || pos.startsWith("d")))
                 && !abbreviations(tokens, left) && !(!function(pos) && unknownName(tokens, right));
     }
 
