@@ -24,4 +24,9 @@ final class Adjacent {
         }
         return false;
     }
+
+    /** One of {@code words} ends {@code s}. */
+    static boolean endsWithAny(String s, String... words) {
+        return endsWithAny(s, s.length(), words);
+    }
 }

@@ -2,9 +2,9 @@ package org.huibao.analysis;
 
 import static org.huibao.analysis.Requests.clauseBefore;
 import static org.huibao.analysis.Requests.dated;
-import static org.huibao.analysis.Requests.organ;
 import static org.huibao.analysis.Requests.past;
-import static org.huibao.analysis.Requests.superiorFollows;
+import static org.huibao.analysis.Superiors.organ;
+import static org.huibao.analysis.Superiors.superiorFollows;
 
 /**
  * 申请 read as the writer applying to the reader now (我局申请追加经费, 申请县局将我镇列为试点镇) rather than an

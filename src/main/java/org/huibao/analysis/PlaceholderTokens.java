@@ -117,7 +117,7 @@ final class PlaceholderTokens {
         if (t.indexOf('—') >= 0 || t.indexOf('－') >= 0 || t.indexOf('-') >= 0) {
             Matcher m = DASH_NOTE.matcher(t);
             while (m.find()) {
-                if (PlaceholderFields.editorNote(m.group(1).strip())) {
+                if (DraftNotes.editorNote(m.group(1).strip())) {
                     Placeholders.addNew(c, out, m.start(), m.end());
                 }
             }
@@ -160,7 +160,7 @@ final class PlaceholderTokens {
                 keep = FIELD_WORDS.contains(word) || word.indexOf('_') > 0;
             } else if (escaped != null) {
                 // &lt;组长姓名&gt;: an angle-bracketed field escaped by a web editor
-                keep = Han.is(escaped.charAt(0)) && (PlaceholderFields.field(escaped) || PlaceholderFields.namesField(escaped));
+                keep = Han.is(escaped.charAt(0)) && (FieldNames.field(escaped) || FieldNames.namesField(escaped));
             } else if (m.group().indexOf('_') > 0 && m.group().charAt(0) != '%') {
                 // an identifier counts only among Chinese words: 执法装备配备率为VAR_RATE%
                 keep = beside(t, m.start(), m.end());

@@ -59,7 +59,7 @@ final class QuestionsAndThanks {
                     // 请专家论证后确定: an invitation to do their own work, not a question put to a superior
                     boolean below = Adjacent.startsWithAny(t, r + 1, Requests.BELOW) || Adjacent.startsWithAny(t, r + 2, Requests.BELOW);
                     boolean ownWork = Requests.containsAny(t, r, end, Requests.INVITED) || Requests.containsAny(t, r, end, Requests.OWN_WORK);
-                    if (Requests.requestFollows(t, k + 1) && !below && !ownWork && !Requests.past(t, i)) {
+                    if (RequestMarkers.requestFollows(t, k + 1) && !below && !ownWork && !Requests.past(t, i)) {
                         out.add(new int[] {i, end});
                         break;
                     }
@@ -115,8 +115,8 @@ final class QuestionsAndThanks {
         }
         // the body addressed, one above by its name (上级, 市委…), or in a written report any organ (市局能否…？);
         // an organ a speaker names may be one below the speaker
-        boolean body = from < q && q - from <= 12 && (Requests.addressed(t, from, addressee) || Adjacent.startsWithAny(t, from, Requests.SUPERIORS)
-                || !spoken && Requests.organ(t, from));
+        boolean body = from < q && q - from <= 12 && (Superiors.addressed(t, from, addressee) || Adjacent.startsWithAny(t, from, Superiors.SUPERIORS)
+                || !spoken && Superiors.organ(t, from));
         return body && !Adjacent.startsWithAny(t, at, Requests.BELOW) ? from : -1;
     }
 
@@ -131,7 +131,7 @@ final class QuestionsAndThanks {
                 break;
             }
         }
-        return Requests.superiorFollows(t, k) && RequestObjects.object(t, k, end - k, false) > 0;
+        return Superiors.superiorFollows(t, k) && RequestObjects.object(t, k, end - k, false) > 0;
     }
 
     /** Conditions on the addressee's decision: 如获批准, 若获同意, 若能获得市局支持, 如能得到上级批复. */
@@ -155,7 +155,7 @@ final class QuestionsAndThanks {
                     continue;
                 }
                 int at = i + w.length();
-                boolean body = w.length() == 4 && Requests.superiorFollows(t, at);
+                boolean body = w.length() == 4 && Superiors.superiorFollows(t, at);
                 int end = RequestObjects.object(t, at, body ? 10 : 2, false);
                 if (end > 0 && (body || RequestObjects.decision(t, at, end) || end <= at + 2)) {
                     out.add(new int[] {i, end});

@@ -3,10 +3,10 @@ package org.huibao.analysis;
 import static org.huibao.analysis.Requests.INVITED;
 import static org.huibao.analysis.Requests.OWN_WORK;
 import static org.huibao.analysis.Requests.WINDOW;
-import static org.huibao.analysis.Requests.addressed;
 import static org.huibao.analysis.Requests.containsAny;
-import static org.huibao.analysis.Requests.organ;
-import static org.huibao.analysis.Requests.superiorFollows;
+import static org.huibao.analysis.Superiors.addressed;
+import static org.huibao.analysis.Superiors.organ;
+import static org.huibao.analysis.Superiors.superiorFollows;
 
 /**
  * What a body above is asked to do once a request marker names it: any act after a plea, an act it takes on

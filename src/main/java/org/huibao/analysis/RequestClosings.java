@@ -1,8 +1,8 @@
 package org.huibao.analysis;
 
+import static org.huibao.analysis.RequestMarkers.requestFollows;
 import static org.huibao.analysis.Requests.CLAUSE_ENDS;
 import static org.huibao.analysis.Requests.past;
-import static org.huibao.analysis.Requests.requestFollows;
 import static org.huibao.analysis.Requests.skipCommas;
 
 import java.util.List;
@@ -127,7 +127,7 @@ final class RequestClosings {
             String before = t.substring(from, s);
             boolean opens = before.isBlank() || (before.startsWith("以上") || before.startsWith("为此") || before.startsWith("据此"))
                     && (before.endsWith("，") || before.endsWith(","));
-            if (!(now || opens) || !(Requests.superiorFollows(t, i + 1) || Requests.organ(t, i + 1)) || past(t, s) || RequestReadings.norm(t, s)) {
+            if (!(now || opens) || !(Superiors.superiorFollows(t, i + 1) || Superiors.organ(t, i + 1)) || past(t, s) || RequestReadings.norm(t, s)) {
                 continue;
             }
             int end = Requests.clauseEnd(t, i + 1, 19);
@@ -193,7 +193,7 @@ final class RequestClosings {
         // 另有一事请示, 有两个事项需要请示: the matter named before, 请示 closing the clause or naming the body asked
         Matcher named = MATTER_BEFORE.matcher(clause);
         boolean ends = i + 2 >= t.length() || CLAUSE_ENDS.indexOf(t.charAt(i + 2)) >= 0 || "，：:".indexOf(t.charAt(i + 2)) >= 0
-                || Requests.superiorFollows(t, i + 2) || Requests.organ(t, i + 2);
+                || Superiors.superiorFollows(t, i + 2) || Superiors.organ(t, i + 2);
         if (named.find() && ends) {
             return new int[] {from + named.start(), i + 2};
         }

@@ -144,7 +144,7 @@ final class RequestObjects {
      * handling there is that body's account, not what the marker asks.
      */
     private static boolean newSubject(String t, int at) {
-        return Adjacent.startsWithAny(t, at, Requests.SUPERIORS) || Adjacent.startsWithAny(t, at, "我", "本", "该", "上级");
+        return Adjacent.startsWithAny(t, at, Superiors.SUPERIORS) || Adjacent.startsWithAny(t, at, "我", "本", "该", "上级");
     }
 
     /** An object after 审查/审议 (what a legislature approves) or after a negation (不予支持), within the window. */

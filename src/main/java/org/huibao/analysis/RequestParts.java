@@ -80,7 +80,7 @@ final class RequestParts {
             String body = m.group(1);
             // 需要解决的问题 is the writer's own; 需要上级解决的问题 asks one above
             boolean asked = body == null || s.startsWith("请", m.start()) || s.startsWith("恳请", m.start()) || s.startsWith("提请", m.start())
-                    || Requests.superiorNamed(body);
+                    || Superiors.superiorNamed(body);
             if (asked) {
                 out.add(new int[] {off + m.start(), off + m.end()});
             }
@@ -148,7 +148,7 @@ final class RequestParts {
                     break;
                 }
             }
-            if (start < 0 || !Requests.superiorFollows(t, after) || Adjacent.startsWithAny(t, after, Requests.BELOW) || past(t, start)
+            if (start < 0 || !Superiors.superiorFollows(t, after) || Adjacent.startsWithAny(t, after, Requests.BELOW) || past(t, start)
                     || condition(t, after) || RequestReadings.norm(t, start)) {
                 continue;
             }
@@ -161,8 +161,8 @@ final class RequestParts {
                 end = RequestActs.actOfBody(t, after, addressee, false);
             }
             // the addressee asked, or an act it is to take on (出面, 统筹, 给予…): not 需省发改委审批, a procedure
-            if (end > 0 && (Requests.addressed(t, after, addressee) || Requests.containsAny(t, after, end, RequestActs.ASKING)
-                    || Adjacent.startsWithAny(t, after, Requests.SUPERIORS))) {
+            if (end > 0 && (Superiors.addressed(t, after, addressee) || Requests.containsAny(t, after, end, RequestActs.ASKING)
+                    || Adjacent.startsWithAny(t, after, Superiors.SUPERIORS))) {
                 out.add(new int[] {start, end});
             }
         }

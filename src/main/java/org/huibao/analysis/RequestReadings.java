@@ -1,8 +1,8 @@
 package org.huibao.analysis;
 
 import static org.huibao.analysis.Requests.CLAUSE_ENDS;
-import static org.huibao.analysis.Requests.addressed;
 import static org.huibao.analysis.Requests.before;
+import static org.huibao.analysis.Superiors.addressed;
 
 /**
  * Readings that make a request marker of {@link Requests} no request of the writer's to the addressee: a

@@ -73,7 +73,7 @@ public record Report(String name, String text, LineIndex lines, List<Node> nodes
         if (Matter.isSubtitle(body)) {
             return Optional.of(declared + body);
         }
-        return Optional.of(DocumentFact.namesKind(body) || Genres.namesOtherDocument(body) ? body : declared);
+        return Optional.of(DocumentFact.namesKind(body) || OtherDocuments.namesOtherDocument(body) ? body : declared);
     }
 
     /** A title line set in bold ("**关于…的报告**"): its marks are markup (HB306 reads them), not title words. */
