@@ -241,6 +241,26 @@ final class PlaceholderBlanks {
         return false;
     }
 
+    /** Verbs of one character that take a figure after them: 完成率达—%, 共—人. */
+    private static final String FIGURE_VERBS = "达共有为增降超逾约近计占及至";
+
+    /**
+     * A word that a figure follows ends before the mark at {@code i}: a dictionary word (共计—万元, 检查企业〇家) or a
+     * verb of one character (达—%). Not a place's one-character name linked to another's (加强厦－台经贸合作).
+     */
+    private static boolean takesFigure(String t, int i) {
+        if (FIGURE_VERBS.indexOf(t.charAt(i - 1)) >= 0) {
+            return true;
+        }
+        for (int len = 2; len <= 4 && i - len >= 0; len++) {
+            String w = t.substring(i - len, i);
+            if (Han.is(w.charAt(0)) && Segmenter.inDictionary(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A dash, a swung dash, a middle dot or a Chinese zero typed once where a figure belongs (共计—万元, 检查企业〇家). */
     static final String LONE_FILLS = "—－-–～~·〇";
     /** What a figure may be written with before a dash or a swung dash of a range (三—五家, 十～二十人). */
@@ -265,7 +285,8 @@ final class PlaceholderBlanks {
                 || t.startsWith("万元", k) || t.startsWith("亿元", k) || t.charAt(k) == '%' || t.charAt(k) == '％');
         // (nor a link in a name, where the mark comes again: “厦－金－台”, 城市·人·自然)
         boolean linking = ch != '〇' && (t.indexOf(ch, k) >= 0 && t.indexOf(ch, k) < k + 8 || t.lastIndexOf(ch, i - 1) >= Math.max(0, i - 8));
-        if (single && !linking && i > 0 && Han.is(t.charAt(i - 1)) && NUMERALS.indexOf(t.charAt(i - 1)) < 0 && Placeholders.figureSlot(t, i, k) && counted) {
+        if (single && !linking && i > 0 && Han.is(t.charAt(i - 1)) && NUMERALS.indexOf(t.charAt(i - 1)) < 0 && Placeholders.figureSlot(t, i, k) && counted
+                && takesFigure(t, i)) {
             Placeholders.addNew(c, out, i, k);
         }
         return k - 1;

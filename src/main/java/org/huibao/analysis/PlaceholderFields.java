@@ -26,6 +26,15 @@ final class PlaceholderFields {
     private PlaceholderFields() {
     }
 
+    /** A figure in digits opens the text at {@code at} and a counter follows it: 20个, ２０项. */
+    private static boolean figureAfter(String t, int at) {
+        int k = at;
+        while (k < t.length() && (t.charAt(k) >= '0' && t.charAt(k) <= '9' || t.charAt(k) >= '０' && t.charAt(k) <= '９')) {
+            k++;
+        }
+        return k > at && k < t.length() && Placeholders.COUNTERS.indexOf(t.charAt(k)) >= 0;
+    }
+
     /** An empty pair, or a field name or instruction in a pair, opened at {@code i}; returns where to go on. */
     static int bracket(LineContext c, int i, List<Spot> out) {
         String t = c.text();
@@ -90,7 +99,10 @@ final class PlaceholderFields {
         boolean gloss = !datePart && (afterNoun && !counted && !titled && GLOSSES.contains(inside) && !signing
                 || afterNoun && between && (FieldNames.bareKind(inside) || DraftNotes.state(inside)) || alternative && FieldNames.field(inside)
                 // 重大项目（事项）: a kind after a word it shares a character with names the same thing again
-                || afterNoun && !titled && !counted && FieldNames.bareKind(inside) && shares(t.substring(Math.max(0, i - 3), i), inside));
+                || afterNoun && !titled && !counted && FieldNames.bareKind(inside) && shares(t.substring(Math.max(0, i - 3), i), inside)
+                // 优秀场景（案例）20个: a kind in round brackets between a noun and the figure that counts both is a
+                // second name for what is counted; the figure is there
+                || afterNoun && "（(".indexOf(t.charAt(i)) >= 0 && FieldNames.bareKind(inside) && figureAfter(t, end + 1));
         // 政法委书记〔姓名〕作为…: a name after a title is the person left out, not a second name for the title
         gloss &= !(Adjacent.endsWithAny(inside, FieldNames.NAME_ENDS) && Adjacent.endsWithAny(t, i, TITLES));
         boolean round = "（(".indexOf(t.charAt(i)) >= 0;
@@ -106,7 +118,9 @@ final class PlaceholderFields {
         // of passage (案例, 做法, 链接), where a field leading a line names a value to put there (【市名】生态环境局)
         boolean lead = t.substring(0, i).isBlank() && !rest.isEmpty() && !rest.equals("：") && !rest.equals(":") && "【〖［[".indexOf(t.charAt(i)) >= 0
                 && Adjacent.endsWithAny(inside, COLUMN_LABELS);
-        if (lead && !DraftNotes.note(inside) && !DraftNotes.instruction(inside) && !DraftNotes.colleagueNote(inside) && !maskOnly(inside)) {
+        // 【城市“六乱”问题】即…, （三权分置）是指…: a glossary's term, defined by what follows it
+        boolean defined = t.startsWith("即", end + 1) || t.startsWith("是指", end + 1) || t.startsWith("指的是", end + 1);
+        if ((lead || defined) && !DraftNotes.note(inside) && !DraftNotes.instruction(inside) && !DraftNotes.colleagueNote(inside) && !maskOnly(inside)) {
             return i;
         }
         // 开展【N】次, 培训（n）人次, 【XX】万元: a letter that stands for a figure, before what it counts

@@ -63,8 +63,9 @@ final class Placeholders {
     private static final StartsAt.Test NUMERIC_DATE_START = FirstChars.of(NUMERIC_DATE).orElseThrow();
 
     /** A figure with some digits masked by a letter (N0名, 1X个, X0万元): a template's figure half filled. */
+    // (not 2x60万千瓦, ２x６０: a lowercase x between figures is the keyboard's multiplication sign; 1X6项 masks a digit)
     private static final Pattern MIXED = Pattern.compile(
-            "(?<=\\p{IsHan})(?=[0-9０-９]*[NＮXＸxｘ])(?=[NＮXＸxｘ]*[0-9０-９])[0-9０-９NＮXＸxｘ]{2,5}(?![A-Za-z0-9０-９.．])");
+            "(?<=\\p{IsHan})(?=[0-9０-９]*[NＮXＸxｘ])(?=[NＮXＸxｘ]*[0-9０-９])(?![0-9０-９]+[xｘ][0-9０-９])[0-9０-９NＮXＸxｘ]{2,5}(?![A-Za-z0-9０-９.．])");
     private static final StartsAt.Test MIXED_START = FirstChars.of(MIXED).orElseThrow();
     /** What a drafter writes a figure of zeros with: 0, ０ and the letter O, which looks like one (ＯＯ起). */
     private static final String ZEROS = "0０OＯ";
