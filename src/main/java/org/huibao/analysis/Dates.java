@@ -263,7 +263,8 @@ final class Dates {
     private static boolean isDottedDay(String t, int i, int dot, int end) {
         int month = Integer.parseInt(t.substring(i, dot));
         int day = Integer.parseInt(t.substring(dot + 1, end));
-        if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]) {
+        // not PM2.5, V1.2: a figure in a name after letters
+        if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1] || i > 0 && latin(t.charAt(i - 1))) {
             return false;
         }
         // not 于, 在, 至, 到: 低于2.5, 保持在2.5以上, 下降至6.08, 增至5.7公里 are amounts
@@ -283,9 +284,9 @@ final class Dates {
         }
         for (String w : BEFORE_YEAR) {
             if (i >= w.length() && t.startsWith(w, i - w.length())) {
-                // 达到13年, 延长至15年, 提高到12年: an amount of years reached, not a year
+                // 达到13年, 延长至15年, 提高到12年, 减至15年, 缩短到10年: an amount of years reached, not a year
                 boolean amount = (w.equals("到") || w.equals("至")) && i > w.length()
-                        && "达长高加增升超".indexOf(t.charAt(i - w.length() - 1)) >= 0;
+                        && "达长高加增升超减降短低少缩放".indexOf(t.charAt(i - w.length() - 1)) >= 0;
                 return !amount;
             }
         }

@@ -24,6 +24,23 @@ final class MarkSlips implements Detector {
         '效', '高', '分', '比', '号', '第', '外', '闲', '腰', '身', '值', '温', '压', '速',
         // the verb 等 (坐不住、等不起、慢不得; 等靠要)
         '不', '靠', '着', '了', '一', '来', '到');
+    /**
+     * The list goes on after the item that starts at {@code from}: another 顿号 comes before the clause ends, so
+     * a 等 there starts an item (核石墨、等静压石墨、单晶金刚石) rather than closing the list.
+     */
+    private static boolean itemGoesOn(String t, int from) {
+        for (int k = from; k < t.length() && k < from + 15; k++) {
+            char c = t.charAt(k);
+            if (c == '、') {
+                return k > from;
+            }
+            if ("，,；;。：:！？!?".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The kinds of document whose names take book-title marks. */
     // not 行动计划, 规划, 工程: named programmes, quoted as such in published reports (制定“幸福长春行动计划”)
     private static final List<String> DOCUMENT_KINDS = List.of("办法", "意见", "规定", "细则", "条例", "纲要",
@@ -99,7 +116,7 @@ final class MarkSlips implements Detector {
                     out.add(c.spot(SpotKind.MISUSED_MARK, i - 1, i + 1, "”", "”"));
                 }
             } else if (ch == '、' && i + 1 < t.length() && t.charAt(i + 1) == '等'
-                    && !(i + 2 < t.length() && WORD_AFTER_DENG.contains(t.charAt(i + 2)))) {
+                    && !(i + 2 < t.length() && WORD_AFTER_DENG.contains(t.charAt(i + 2))) && !itemGoesOn(t, i + 2)) {
                 // 消防、人防、等部门: 等 closes the list itself
                 out.add(c.spot(SpotKind.MISUSED_MARK, i, i + 2, "等", "等"));
             } else if (ch == '「' && quotes == 0) {

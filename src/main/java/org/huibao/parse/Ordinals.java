@@ -30,7 +30,8 @@ final class Ordinals {
     private static final Pattern ARABIC_TERM = Pattern.compile("(\\d{1,2})(\\.)(?=\\d[^，,。；;：:]{1,24}[：:])");
     private static final Pattern CIRCLED = Pattern.compile("[\\u2460-\\u2473]");
     private static final Pattern SHI = Pattern.compile("([一二三四五六七八九十]+)是(?=[^的否不])");
-    private static final Pattern DI = Pattern.compile("第([一二三四五六七八九十]+)[，,、：:]");
+    // (not 第九、十污水处理厂, 第一、二季度: two ordinals of one noun, the 顿号 between them)
+    private static final Pattern DI = Pattern.compile("第([一二三四五六七八九十]+)(?:[，,：:]|、(?![一二三四五六七八九十]))");
     private static final Pattern SEQUENCE = Pattern.compile("(首先|其次|再次|最后)[，,]");
 
     /**
