@@ -67,8 +67,12 @@ final class Confusables {
      * with a slip: 实体 of 实体经济 (22), 农业 after 科技型农 (not 科技兴农); 开方 of 对外开方 (1) is too rare to.
      */
     private static final int FREQUENT = 10;
-    /** The same for the half of four characters that holds the slip when both halves are words: 繁琐|哲学 (3). */
-    private static final int HALF = 3;
+    /**
+     * The same for the half of four characters that holds the slip when both halves are words: 繁琐|哲学, 自由|执业,
+     * 和睦|相助, 托位数|不少于, 拾遗|补缺 are words as written. Two words are what a writer meant whenever the
+     * dictionary has seen the half at all; an idiom that reads as two words when mistyped (共商|国事) is listed.
+     */
+    private static final int HALF = 1;
     /** The longest quotation a slogan playing on an idiom takes, marks included. */
     private static final int QUOTED = 12;
 
