@@ -210,7 +210,11 @@ final class WordBoundaries {
         // no word of the character before it (认真真落实 is 认真 with 真 typed twice)
         boolean beforeVerb = right + 1 < tokens.size() && tokens.get(right + 1).verb() && tokens.get(right + 1).start() == r.end()
                 && pos.startsWith("a") && !wordEndsAt(text, i);
-        return !content && !((beforeParticle || beforeVerb) && (pos.startsWith("a") || pos.startsWith("d")))
+        // 旺旺食品, 新新游戏生态产业园, 蛮蛮云: a modifier doubled before a noun, where the first copy ends no word
+        // before it, opens a firm's or a place's name (a slip doubles a function word: 的的, 在在, 很很好)
+        boolean beforeNoun = right + 1 < tokens.size() && tokens.get(right + 1).start() == r.end()
+                && tokens.get(right + 1).pos().startsWith("n") && !wordEndsAt(text, i);
+        return !content && !((beforeParticle || beforeVerb || beforeNoun) && (pos.startsWith("a") || pos.startsWith("d")))
                 && !abbreviations(tokens, left) && !(!function(pos) && unknownName(tokens, right));
     }
 
