@@ -54,7 +54,8 @@ final class WordBoundaries {
     /** True when the character doubled at {@code i} and {@code i + 1} of {@code text} was typed twice. */
     boolean slip(String text, int i) {
         // a context several organs write is language, whatever the dictionary knows (小学|学生, 健全|全过程)
-        if (insideShortQuote(text, i) || listedName(text, i) || routeName(text, i) || written.written(text, i)) {
+        if (insideShortQuote(text, i) || listedName(text, i) || routeName(text, i) || written.written(text, i)
+                || parallelItem(text, i)) {
             return false;
         }
         // two words meet on the character whatever the segmenter makes of the clause: 激发|发展, 对标|标杆
@@ -278,6 +279,40 @@ final class WordBoundaries {
     }
 
     /**
+     * The doubling opens an item of a list whose item before or after opens with a doubling too: 热热饭、充充电、
+     * 取取暖 — verbs said twice on purpose, item after item; a slip is one editor's and has no twin beside it.
+     */
+    static boolean parallelItem(String text, int i) {
+        boolean opensItem = i > 0 && text.charAt(i - 1) == '、';
+        boolean beforeItem = false;
+        int next = text.indexOf('、', i + 2);
+        if (next > 0 && next < i + 8 && next + 2 < text.length()) {
+            beforeItem = doubledAt(text, next + 1);
+        }
+        if (!opensItem && !beforeItem) {
+            return false;
+        }
+        if (beforeItem && !(i == 0 || "、，“（".indexOf(text.charAt(i - 1)) >= 0)) {
+            return false;
+        }
+        int prev = i >= 2 ? text.lastIndexOf('、', i - 2) : -1;
+        int start = prev >= 0 ? prev + 1 : -1;
+        if (opensItem && start < 0) {
+            // the first item of the list: the stretch after the clause's start
+            int k = i - 2;
+            while (k >= 0 && "，；：。“（".indexOf(text.charAt(k)) < 0) {
+                k--;
+            }
+            start = k + 1;
+        }
+        return beforeItem || opensItem && i - 1 - start <= 6 && start + 1 < i - 1 && doubledAt(text, start);
+    }
+
+    private static boolean doubledAt(String text, int k) {
+        return k + 1 < text.length() && Han.is(text.charAt(k)) && text.charAt(k) == text.charAt(k + 1);
+    }
+
+    /**
      * A doubling that is an item of a list of names on its own, or with one more character: 玉柴、银亿、旺旺、燕京,
      * 向海、莫莫格、哈泥保护区, 大石峡、莫莫克等 — a company or a place, not a slip.
      */
@@ -285,8 +320,14 @@ final class WordBoundaries {
         boolean opens = i == 0 || "、，（(“".indexOf(text.charAt(i - 1)) >= 0;
         int end = i + 2 < text.length() && Han.is(text.charAt(i + 2)) ? i + 3 : i + 2;
         boolean closes = end < text.length() && "、等".indexOf(text.charAt(end)) >= 0;
-        return opens && closes;
+        // 促使旺旺、娃哈哈、嘉士伯…: a pair that a 顿号 follows at once, a list of names opened after a verb — not a
+        // function word typed twice (的的、)
+        boolean listed = i + 2 < text.length() && text.charAt(i + 2) == '、' && FUNCTION_CHARACTERS.indexOf(text.charAt(i)) < 0;
+        return opens && closes || listed;
     }
+
+    /** Characters of function words, which a slip doubles: 的的, 和和, 在在. */
+    private static final String FUNCTION_CHARACTERS = "的了和与及在是有为将把被也都就很要对从向以于之而或并且";
 
     /**
      * 黄黄高铁, 广汕汕高铁: a doubling right before a line that joins two places named by a character each; 沪渝高速黄黄改扩建:
