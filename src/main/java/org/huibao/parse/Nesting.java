@@ -51,6 +51,13 @@ final class Nesting {
                     }
                 }
                 h.level = numbered == null ? 1 : numbered.level + 1;
+                // a government work report's parts are named without numbers ("2025年工作回顾", "2026年工作安排"),
+                // each over its own run of （一）…: an un-numbered heading after such a run names the next part,
+                // beside the one over the run, not a heading inside its last item
+                if (numbered != null && numbered.parent != null && numbered.parent.kind == HeadingKind.UNNUMBERED
+                        && !numbered.parent.headlineGoesOn && !h.headlineGoesOn) {
+                    h.level = numbered.parent.level;
+                }
                 if (h.headlineGoesOn) {
                     // below the headline's first line, beside its other lines
                     Draft first = open.peek();
