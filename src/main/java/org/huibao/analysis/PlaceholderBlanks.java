@@ -249,17 +249,9 @@ final class PlaceholderBlanks {
      * verb of one character (达—%). Not a place's one-character name linked to another's (加强厦－台经贸合作).
      */
     private static boolean takesFigure(String t, int i) {
-        if (FIGURE_VERBS.indexOf(t.charAt(i - 1)) >= 0) {
-            return true;
-        }
-        for (int len = 2; len <= 4 && i - len >= 0; len++) {
-            String w = t.substring(i - len, i);
-            if (Han.is(w.charAt(0)) && Segmenter.inDictionary(w)) {
-                return true;
-            }
-        }
-        return false;
+        return FIGURE_VERBS.indexOf(t.charAt(i - 1)) >= 0 || WordBoundaries.wordEndsBefore(t, i);
     }
+
 
     /** A dash, a swung dash, a middle dot or a Chinese zero typed once where a figure belongs (共计—万元, 检查企业〇家). */
     static final String LONE_FILLS = "—－-–～~·〇";

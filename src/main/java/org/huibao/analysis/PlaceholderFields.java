@@ -26,14 +26,12 @@ final class PlaceholderFields {
     private PlaceholderFields() {
     }
 
-    /** A figure in digits opens the text at {@code at} and a counter follows it: 20个, ２０项. */
+    /** A figure in digits opens the text at {@code at} and a counter follows it: 20个, 15项. */
     private static boolean figureAfter(String t, int at) {
-        int k = at;
-        while (k < t.length() && (t.charAt(k) >= '0' && t.charAt(k) <= '9' || t.charAt(k) >= '０' && t.charAt(k) <= '９')) {
-            k++;
-        }
+        int k = Numbers.run(t, at);
         return k > at && k < t.length() && Placeholders.COUNTERS.indexOf(t.charAt(k)) >= 0;
     }
+
 
     /** An empty pair, or a field name or instruction in a pair, opened at {@code i}; returns where to go on. */
     static int bracket(LineContext c, int i, List<Spot> out) {

@@ -231,8 +231,13 @@ final class WordBoundaries {
 
     /** A dictionary word of two to four characters ends at {@code i} (its last character). */
     private boolean wordEndsAt(String text, int i) {
-        for (int len = 2; len <= 4 && i - len + 1 >= 0; len++) {
-            if (allHan(text, i - len + 1, i + 1) && word(text.substring(i - len + 1, i + 1))) {
+        return wordEndsBefore(text, i + 1);
+    }
+
+    /** A word of the dictionary or of official texts, two to four Han characters, ends right before {@code end}. */
+    static boolean wordEndsBefore(String text, int end) {
+        for (int len = 2; len <= 4 && end - len >= 0; len++) {
+            if (allHan(text, end - len, end) && isWord(text.substring(end - len, end))) {
                 return true;
             }
         }
@@ -283,30 +288,25 @@ final class WordBoundaries {
      * 取取暖 — verbs said twice on purpose, item after item; a slip is one editor's and has no twin beside it.
      */
     static boolean parallelItem(String text, int i) {
-        boolean opensItem = i > 0 && text.charAt(i - 1) == '、';
-        boolean beforeItem = false;
+        if (i > 0 && ITEM_OPENS.indexOf(text.charAt(i - 1)) < 0) {
+            return false;
+        }
         int next = text.indexOf('、', i + 2);
-        if (next > 0 && next < i + 8 && next + 2 < text.length()) {
-            beforeItem = doubledAt(text, next + 1);
+        if (next > 0 && next < i + 8 && doubledAt(text, next + 1)) {
+            return true;
         }
-        if (!opensItem && !beforeItem) {
+        if (i == 0 || text.charAt(i - 1) != '、') {
             return false;
         }
-        if (beforeItem && !(i == 0 || "、，“（".indexOf(text.charAt(i - 1)) >= 0)) {
-            return false;
+        int start = i - 2;
+        while (start >= 0 && ITEM_OPENS.indexOf(text.charAt(start)) < 0) {
+            start--;
         }
-        int prev = i >= 2 ? text.lastIndexOf('、', i - 2) : -1;
-        int start = prev >= 0 ? prev + 1 : -1;
-        if (opensItem && start < 0) {
-            // the first item of the list: the stretch after the clause's start
-            int k = i - 2;
-            while (k >= 0 && "，；：。“（".indexOf(text.charAt(k)) < 0) {
-                k--;
-            }
-            start = k + 1;
-        }
-        return beforeItem || opensItem && i - 1 - start <= 6 && start + 1 < i - 1 && doubledAt(text, start);
+        return i - 2 - start <= 6 && start + 2 < i - 1 && doubledAt(text, start + 1);
     }
+
+    /** What a list's item opens after: a 顿号, a clause's mark, a quotation or a bracket. */
+    private static final String ITEM_OPENS = "、，；：。“（";
 
     private static boolean doubledAt(String text, int k) {
         return k + 1 < text.length() && Han.is(text.charAt(k)) && text.charAt(k) == text.charAt(k + 1);
@@ -502,7 +502,11 @@ final class WordBoundaries {
 
     /** A dictionary word, or one of official texts the dictionary lacks. */
     boolean word(String s) {
-        return LACKING.contains(s) || segmenter.isWord(s);
+        return isWord(s);
+    }
+
+    private static boolean isWord(String s) {
+        return LACKING.contains(s) || Segmenter.inDictionary(s);
     }
 
     /** Inside a short 《…》 or “…”: a name, written as it is. */
